@@ -1,0 +1,18 @@
+# One INTERFACE target carries the language standard, the warnings and the strict Qt
+# defines, so every target of ours is built the same way (STYLE.md practice 2).
+add_library(careerplanner_settings INTERFACE)
+
+target_compile_features(careerplanner_settings INTERFACE cxx_std_17)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(careerplanner_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast
+    $<$<BOOL:${CAREERPLANNER_WERROR}>:-Werror>)
+
+target_compile_definitions(careerplanner_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    CAREERPLANNER_VERSION="${PROJECT_VERSION}")

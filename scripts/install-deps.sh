@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what building and testing Career Planner needs on Debian 12, and only what is missing.
+set -euo pipefail
+
+packages=(cmake g++ make qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
+          qt6-l10n-tools libqt6svg6 libgl-dev sqlite3 fonts-dejavu-core)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
