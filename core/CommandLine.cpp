@@ -1,0 +1,88 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Career Planner: plan your progression up a management career ladder."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption newPlan(QStringLiteral("new"),
+                                     tr("Create plan FILE with the reference ladders (FILE must not exist)."));
+    const QCommandLineOption sample(QStringLiteral("sample"), tr("With --new: add an example person's data."));
+    const QCommandLineOption exportJson(QStringLiteral("export-json"), tr("Write plan FILE as JSON to stdout."));
+    const QCommandLineOption importJson(QStringLiteral("import-json"),
+                                       tr("Create plan FILE from the JSON export JSON; all or nothing."),
+                                       QStringLiteral("JSON"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Check plan FILE (integrity, links, schema, rules) and print the findings."));
+    const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
+                                              tr("Open the window and quit after its first paint."));
+    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, quitAfterStartup});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
+                                 QStringLiteral("[FILE]"));
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.mode = Mode::Invalid;
+        result.error = parser.errorText();
+        return result;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Give at most one plan file.");
+        return result;
+    }
+    result.file = positional.value(0);
+    result.sample = parser.isSet(sample);
+    result.quitAfterStartup = parser.isSet(quitAfterStartup);
+    result.jsonFile = parser.value(importJson);
+
+    QList<Mode> modes;
+    if (parser.isSet(help))
+        modes.append(Mode::Help);
+    if (parser.isSet(version))
+        modes.append(Mode::Version);
+    if (parser.isSet(newPlan))
+        modes.append(Mode::New);
+    if (parser.isSet(exportJson))
+        modes.append(Mode::ExportJson);
+    if (parser.isSet(importJson))
+        modes.append(Mode::ImportJson);
+    if (parser.isSet(check))
+        modes.append(Mode::Check);
+    if (modes.size() > 1 && !modes.contains(Mode::Help)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Give one command at a time.");
+        return result;
+    }
+    result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
+    const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
+        || result.mode == Mode::ImportJson || result.mode == Mode::Check;
+    if (needsFile && result.file.isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("That command needs a plan FILE.");
+    } else if (result.sample && result.mode != Mode::New) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--sample goes with --new.");
+    }
+    return result;
+}
+
+} // namespace careerplanner

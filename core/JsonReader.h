@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace careerplanner {
+
+// Strict reading of one JSON object: every key must be known, every value of the right
+// type. The first problem is kept with its place ("ladders[1].levels[2].title") so that
+// an import can say exactly what is wrong.
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject &object, const QString &path, QString *error);
+
+    bool ok() const { return m_error->isEmpty(); }
+    QString path() const { return m_path; }
+
+    QString string(const QString &key, bool required = false);
+    bool boolean(const QString &key);
+    std::optional<qint64> integer(const QString &key, qint64 minimum, qint64 maximum, bool required = false);
+    QStringList strings(const QString &key);
+    QJsonArray array(const QString &key);
+    std::optional<QJsonObject> object(const QString &key);
+    // Fails if the object has keys that were never asked for.
+    bool finish();
+
+    void fail(const QString &message);
+
+private:
+    QJsonValue take(const QString &key);
+
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    QStringList m_seen;
+};
+
+} // namespace careerplanner

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CareerLadder.h"
+
+#include <QList>
+#include <QString>
+
+namespace careerplanner {
+
+class PlanDatabase;
+
+// Reads and writes the ladders of one plan. Every write is validated first and runs in
+// its own transaction: it is in the file when the call returns true, and absent otherwise.
+class LadderRepository
+{
+public:
+    explicit LadderRepository(PlanDatabase &plan);
+
+    bool loadAll(QList<CareerLadder> *ladders, QString *error) const;
+
+    // Appends a ladder with its levels; fills in the new row ids.
+    bool insertLadder(CareerLadder &ladder, QString *error);
+    bool removeLadder(qint64 ladderId, QString *error);
+
+    // Puts a level at position (0-based) in the ladder, moving later levels down.
+    bool insertLevel(qint64 ladderId, int position, CareerLevel &level, QString *error);
+    // Replaces everything about a stored level (matched by id) with the given content.
+    bool updateLevel(const CareerLevel &level, QString *error);
+    bool removeLevel(qint64 levelId, QString *error);
+
+    QString planInfo(const QString &key) const;
+    bool setPlanInfo(const QString &key, const QString &value, QString *error);
+
+private:
+    bool writeLadderRows(CareerLadder &ladder, QString *error);
+    bool writeLevelRow(qint64 ladderId, int position, CareerLevel &level, QString *error);
+    bool writeLevelChildren(const CareerLevel &level, QString *error);
+    bool shiftPositions(qint64 ladderId, int from, int delta, QString *error);
+
+    PlanDatabase &m_plan;
+};
+
+} // namespace careerplanner

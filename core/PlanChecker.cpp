@@ -1,0 +1,74 @@
+#include "PlanChecker.h"
+
+#include "LadderRepository.h"
+#include "LevelValidator.h"
+#include "PlanDatabase.h"
+#include "PlanFileInspector.h"
+#include "SchemaMigrator.h"
+
+#include <QSqlQuery>
+
+namespace careerplanner {
+
+PlanChecker::Report PlanChecker::check(const QString &path)
+{
+    Report report;
+    report.lines.append(QStringLiteral("file: %1").arg(path));
+    QString error;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::openReadOnly(path, &error);
+    if (!plan) {
+        report.lines.append(QStringLiteral("result: not usable: %1").arg(error));
+        return report;
+    }
+    QSqlDatabase db = plan->connection();
+    const int version = SchemaMigrator::schemaVersion(db);
+    report.lines.append(QStringLiteral("schema version: %1 (this program: %2)").arg(version).arg(SchemaMigrator::latestVersion()));
+
+    bool ok = true;
+    QSqlQuery query(db);
+    QStringList integrity;
+    if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        while (query.next())
+            integrity.append(query.value(0).toString());
+    }
+    ok = ok && integrity == QStringList{QStringLiteral("ok")};
+    report.lines.append(QStringLiteral("integrity: %1").arg(integrity.join(QStringLiteral("; "))));
+
+    int brokenLinks = 0;
+    if (query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (query.next())
+            ++brokenLinks;
+    }
+    ok = ok && brokenLinks == 0;
+    report.lines.append(brokenLinks == 0 ? QStringLiteral("foreign keys: ok")
+                                         : QStringLiteral("foreign keys: %1 broken links").arg(brokenLinks));
+
+    QList<CareerLadder> ladders;
+    LadderRepository repository(*plan);
+    if (!repository.loadAll(&ladders, &error)) {
+        report.lines.append(QStringLiteral("content: cannot be read: %1").arg(error));
+        return report;
+    }
+    int levels = 0;
+    int bands = 0;
+    QStringList problems;
+    for (const CareerLadder &ladder : ladders) {
+        levels += static_cast<int>(ladder.levels.size());
+        for (const CareerLevel &level : ladder.levels)
+            bands += static_cast<int>(level.bands.size());
+        for (const QString &problem : LevelValidator::validateLadder(ladder))
+            problems.append(QStringLiteral("%1: %2").arg(ladder.name, problem));
+    }
+    report.lines.append(QStringLiteral("content: %1 ladders, %2 levels, %3 salary bands")
+                            .arg(ladders.size())
+                            .arg(levels)
+                            .arg(bands));
+    for (const QString &problem : problems)
+        report.lines.append(QStringLiteral("rule broken: %1").arg(problem));
+    ok = ok && problems.isEmpty();
+    report.ok = ok;
+    report.lines.append(ok ? QStringLiteral("result: ok") : QStringLiteral("result: problems found"));
+    return report;
+}
+
+} // namespace careerplanner

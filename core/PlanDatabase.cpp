@@ -1,0 +1,204 @@
+#include "PlanDatabase.h"
+
+#include "PlanFileInspector.h"
+#include "SchemaMigrator.h"
+#include "ScopedTransaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanDatabase", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("careerplanner-plan-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+const QStringList &requiredTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("plan_info"), QStringLiteral("ladder"),       QStringLiteral("ladder_item"),
+        QStringLiteral("interview_stage"), QStringLiteral("level"),  QStringLiteral("level_item"),
+        QStringLiteral("level_branch"),    QStringLiteral("salary_band"),
+    };
+    return tables;
+}
+
+bool execPragma(QSqlDatabase db, const QString &pragma, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(pragma))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+PlanDatabase::PlanDatabase(const QString &path, bool readOnly)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+    , m_readOnly(readOnly)
+{
+}
+
+PlanDatabase::~PlanDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool PlanDatabase::openConnection(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (m_readOnly)
+        return true;
+    // DELETE journal and FULL sync: a plan at rest is one self-contained file, and a
+    // committed edit survives a crash or power cut.
+    return execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+        && execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
+        && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
+        && execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error);
+}
+
+QString PlanDatabase::checkReadOnly(const QString &path)
+{
+    PlanDatabase plan(path, true);
+    QString error;
+    if (!plan.openConnection(&error))
+        return error;
+    QSqlDatabase db = plan.connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return query.lastError().databaseText();
+    if (query.next() && query.value(0).toString() != QLatin1String("ok"))
+        return query.value(0).toString();
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return query.lastError().databaseText();
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    for (const QString &table : requiredTables()) {
+        if (!tables.contains(table))
+            return tr("the table “%1” is missing.").arg(table);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return query.lastError().databaseText();
+    if (query.next())
+        return tr("records in “%1” point to records that do not exist.").arg(query.value(0).toString());
+    return {};
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error)
+{
+    const PlanFileInspector::Verdict verdict = PlanFileInspector::inspect(path);
+    if (!verdict.ok) {
+        *error = verdict.reason;
+        return nullptr;
+    }
+    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, false));
+    QString detail;
+    if (!plan->openConnection(&detail)) {
+        *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
+        return nullptr;
+    }
+    if (verdict.schemaVersion < SchemaMigrator::latestVersion()) {
+        QSqlDatabase db = plan->connection();
+        if (!SchemaMigrator::migrate(db, &detail)) {
+            *error = tr("%1 could not be updated to this version: %2").arg(QFileInfo(path).fileName(), detail);
+            return nullptr;
+        }
+    }
+    return plan;
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QString *error)
+{
+    const PlanFileInspector::Verdict verdict = PlanFileInspector::inspect(path);
+    if (!verdict.ok) {
+        *error = verdict.reason;
+        return nullptr;
+    }
+    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, true));
+    QString detail;
+    if (!plan->openConnection(&detail)) {
+        *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
+        return nullptr;
+    }
+    return plan;
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate,
+                                                   QString *error)
+{
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        *error = tr("%1 already exists; a new plan needs a new file name.").arg(path);
+        return nullptr;
+    }
+    const QDir dir = target.absoluteDir();
+    if (!dir.exists()) {
+        *error = tr("The folder %1 does not exist.").arg(dir.path());
+        return nullptr;
+    }
+
+    // Build the plan in a private temporary file beside the target and move it into place
+    // only when complete: the user never sees a half-made plan.
+    QTemporaryFile temporary(dir.filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+    temporary.setAutoRemove(false);
+    if (!temporary.open()) {
+        *error = tr("Cannot create a file in %1: %2").arg(dir.path(), temporary.errorString());
+        return nullptr;
+    }
+    const QString temporaryPath = temporary.fileName();
+    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    temporary.close();
+
+    bool built = false;
+    QString detail;
+    {
+        PlanDatabase building(temporaryPath, false);
+        if (building.openConnection(&detail)) {
+            QSqlDatabase db = building.connection();
+            built = SchemaMigrator::migrate(db, &detail) && (!populate || populate(building, &detail));
+        }
+    }
+    if (built && !QFile::rename(temporaryPath, path)) {
+        built = false;
+        detail = tr("cannot move the new plan into place");
+    }
+    if (!built) {
+        QFile::remove(temporaryPath);
+        QFile::remove(temporaryPath + QStringLiteral("-journal"));
+        *error = tr("Could not create %1: %2").arg(target.fileName(), detail);
+        return nullptr;
+    }
+    return open(path, error);
+}
+
+} // namespace careerplanner

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace careerplanner {
+
+// One open plan file: a named SQLite connection used only from the thread that opened it.
+// Opening never creates or changes a file that is refused; creating never leaves a
+// half-made file at the target path.
+class PlanDatabase
+{
+public:
+    using Populate = std::function<bool(PlanDatabase &plan, QString *error)>;
+
+    static QString fileExtension() { return QStringLiteral("careerplan"); }
+
+    // Opens an existing plan, migrating an older schema forward. nullptr and a one-line
+    // reason when the file is missing, not a plan, damaged or from a newer version.
+    static std::unique_ptr<PlanDatabase> open(const QString &path, QString *error);
+
+    // Opens a plan for reading only (no migration, nothing written): for checks and exports.
+    static std::unique_ptr<PlanDatabase> openReadOnly(const QString &path, QString *error);
+
+    // Creates a new plan (mode 0600) with the current schema, filled by populate. Refuses
+    // an existing path. It is built in a temporary file and renamed into place only when
+    // populate succeeded, so the path holds a complete plan or nothing.
+    static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate,
+                                                QString *error);
+
+    // Integrity, foreign-key and table checks through a read-only connection; empty if fine.
+    static QString checkReadOnly(const QString &path);
+
+    ~PlanDatabase();
+    PlanDatabase(const PlanDatabase &) = delete;
+    PlanDatabase &operator=(const PlanDatabase &) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+
+private:
+    PlanDatabase(const QString &path, bool readOnly);
+    bool openConnection(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace careerplanner

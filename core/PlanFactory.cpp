@@ -1,0 +1,71 @@
+#include "PlanFactory.h"
+
+#include "LadderRepository.h"
+#include "ReferenceLadders.h"
+#include "SamplePlan.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace careerplanner {
+
+std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const PlanContent &content, QString *error)
+{
+    return PlanDatabase::create(path, [&content](PlanDatabase &plan, QString *populateError) {
+        LadderRepository repository(plan);
+        if (!repository.setPlanInfo(QStringLiteral("name"), content.name, populateError))
+            return false;
+        for (CareerLadder ladder : content.ladders) {
+            if (!repository.insertLadder(ladder, populateError)) {
+                *populateError = QStringLiteral("ladder “%1”: %2").arg(ladder.name, *populateError);
+                return false;
+            }
+        }
+        return true;
+    }, error);
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QString &path, QString *error)
+{
+    PlanContent content;
+    content.name = QFileInfo(path).completeBaseName();
+    if (!ReferenceLadders::load(&content.ladders, error))
+        return nullptr;
+    return create(path, content, error);
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::createSample(const QString &path, QString *error)
+{
+    PlanContent content;
+    if (!SamplePlan::build(&content, error))
+        return nullptr;
+    return create(path, content, error);
+}
+
+QString PlanFactory::defaultPlanPath()
+{
+    // ~/.local/share/careerplanner, whatever the organisation and application names say.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/careerplanner");
+    return QDir(folder).filePath(QStringLiteral("My career plan.%1").arg(PlanDatabase::fileExtension()));
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error)
+{
+    const QString path = defaultPlanPath();
+    if (QFileInfo::exists(path))
+        return PlanDatabase::open(path, error);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = QCoreApplication::translate("PlanFactory", "Cannot create the folder %1.").arg(folder);
+        return nullptr;
+    }
+    // The folder holds nothing but the user's plans and their backups: keep others out.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return createWithReferenceLadders(path, error);
+}
+
+} // namespace careerplanner

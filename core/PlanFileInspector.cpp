@@ -1,0 +1,100 @@
+#include "PlanFileInspector.h"
+
+#include "PlanDatabase.h"
+#include "SchemaMigrator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanFileInspector", text);
+}
+
+constexpr int HeaderSize = 100;
+const char SqliteMagic[] = "SQLite format 3";
+
+quint32 bigEndianAt(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+} // namespace
+
+bool PlanFileInspector::readHeader(const QString &path, int *schemaVersion, quint32 *applicationId)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(HeaderSize);
+    if (header.size() < HeaderSize || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
+        return false;
+    *schemaVersion = static_cast<int>(bigEndianAt(header, 60));
+    *applicationId = bigEndianAt(header, 68);
+    return true;
+}
+
+PlanFileInspector::Verdict PlanFileInspector::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!info.exists())
+        return {false, 0, tr("%1 does not exist.").arg(path)};
+    if (info.isDir())
+        return {false, 0, tr("%1 is a folder, not a plan file.").arg(path)};
+    if (!info.isReadable())
+        return {false, 0, tr("%1 cannot be read: permission denied.").arg(name)};
+    if (info.size() == 0)
+        return {false, 0, tr("%1 is empty, so it is not a Career Planner plan.").arg(name)};
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {false, 0, tr("%1 cannot be read: %2").arg(name, file.errorString())};
+    const QByteArray header = file.read(HeaderSize);
+    file.close();
+    const QByteArray magic(SqliteMagic, sizeof SqliteMagic); // 16 bytes with the NUL
+    if (!header.startsWith(magic)) {
+        if (header.size() < magic.size() && magic.startsWith(header))
+            return {false, 0, tr("%1 is damaged: the file is cut short.").arg(name)};
+        return {false, 0, tr("%1 is not a Career Planner plan (not an SQLite database).").arg(name)};
+    }
+    if (header.size() < HeaderSize)
+        return {false, 0, tr("%1 is damaged: the file is cut short.").arg(name)};
+
+    const int version = static_cast<int>(bigEndianAt(header, 60));
+    const quint32 appId = bigEndianAt(header, 68);
+    if (appId != SchemaMigrator::ApplicationId)
+        return {false, 0, tr("%1 is another application's SQLite database, not a Career Planner plan.").arg(name)};
+    if (version > SchemaMigrator::latestVersion()) {
+        return {false, version,
+                tr("%1 was saved by a newer Career Planner (plan format %2; this version reads up to %3).")
+                    .arg(name)
+                    .arg(version)
+                    .arg(SchemaMigrator::latestVersion())};
+    }
+    if (version < 1)
+        return {false, version, tr("%1 is damaged: it has no schema version.").arg(name)};
+
+    // The header records the page size and page count; a shorter file was truncated.
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndianAt(header, 28);
+    if (pageSize < 512 || static_cast<qint64>(pageSize) * pageCount > info.size())
+        return {false, version, tr("%1 is damaged: the file is shorter than its header says.").arg(name)};
+
+    const QString problem = PlanDatabase::checkReadOnly(path);
+    if (!problem.isEmpty())
+        return {false, version, tr("%1 is damaged: %2").arg(name, problem)};
+    return {true, version, QString()};
+}
+
+} // namespace careerplanner

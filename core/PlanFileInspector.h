@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace careerplanner {
+
+// Decides whether a file on disk is a plan this program may open, before SQLite writes
+// anything to it. It reads the SQLite header itself, then checks the content through a
+// read-only connection, so a file that is refused is left byte-for-byte as it was.
+class PlanFileInspector
+{
+public:
+    struct Verdict
+    {
+        bool ok = false;
+        int schemaVersion = 0;
+        QString reason; // one line for the user when not ok
+    };
+
+    static Verdict inspect(const QString &path);
+
+    // Reads the schema version and application id from the file header; false if the
+    // file is too short or not SQLite.
+    static bool readHeader(const QString &path, int *schemaVersion, quint32 *applicationId);
+};
+
+} // namespace careerplanner

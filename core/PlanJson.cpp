@@ -1,0 +1,96 @@
+#include "PlanJson.h"
+
+#include "JsonReader.h"
+#include "LadderJson.h"
+#include "LadderRepository.h"
+#include "PlanFactory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace careerplanner {
+
+namespace {
+const QString kFormatName = QStringLiteral("careerplanner-plan");
+}
+
+QByteArray PlanJson::toJson(const PlanContent &content)
+{
+    QJsonArray ladders;
+    for (const CareerLadder &ladder : content.ladders)
+        ladders.append(LadderJson::toJson(ladder));
+    const QJsonObject root{{QStringLiteral("format"), kFormatName},
+                           {QStringLiteral("formatVersion"), FormatVersion},
+                           {QStringLiteral("name"), content.name},
+                           {QStringLiteral("ladders"), ladders}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool PlanJson::exportPlan(PlanDatabase &plan, QByteArray *json, QString *error)
+{
+    LadderRepository repository(plan);
+    PlanContent content;
+    content.name = repository.planInfo(QStringLiteral("name"));
+    if (!repository.loadAll(&content.ladders, error))
+        return false;
+    *json = toJson(content);
+    return true;
+}
+
+bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not valid JSON (at byte %1: %2)").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("not a Career Planner export (the top level is not an object)");
+        return false;
+    }
+    JsonReader reader(document.object(), QString(), error);
+    if (reader.string(QStringLiteral("format"), true) != kFormatName) {
+        reader.fail(QStringLiteral("not a Career Planner export (“format” is not “%1”)").arg(kFormatName));
+        return false;
+    }
+    const auto version = reader.integer(QStringLiteral("formatVersion"), 1, 1'000'000, true);
+    if (version && *version > FormatVersion) {
+        reader.fail(QStringLiteral("made by a newer Career Planner (format %1; this version reads up to %2)")
+                        .arg(*version)
+                        .arg(FormatVersion));
+        return false;
+    }
+    content->name = reader.string(QStringLiteral("name"));
+    const QJsonArray ladders = reader.array(QStringLiteral("ladders"));
+    QSet<QString> names;
+    content->ladders.clear();
+    for (int i = 0; i < ladders.size() && reader.ok(); ++i) {
+        const QString path = QStringLiteral("ladders[%1]").arg(i);
+        if (!ladders.at(i).isObject()) {
+            reader.fail(QStringLiteral("%1 must be an object").arg(path));
+            break;
+        }
+        CareerLadder ladder;
+        if (!LadderJson::fromJson(ladders.at(i).toObject(), path, &ladder, error))
+            break;
+        if (names.contains(ladder.name)) {
+            reader.fail(QStringLiteral("%1: a second ladder is called “%2”").arg(path, ladder.name));
+            break;
+        }
+        names.insert(ladder.name);
+        content->ladders.append(ladder);
+    }
+    return reader.finish();
+}
+
+std::unique_ptr<PlanDatabase> PlanJson::importPlan(const QByteArray &json, const QString &path, QString *error)
+{
+    PlanContent content;
+    if (!parse(json, &content, error))
+        return nullptr;
+    return PlanFactory::create(path, content, error);
+}
+
+} // namespace careerplanner

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "PlanContent.h"
+#include "PlanDatabase.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace careerplanner {
+
+// The whole plan as one JSON document (docs/json-format.md). Export is deterministic, so
+// export, import and export again give identical bytes.
+class PlanJson
+{
+public:
+    static constexpr int FormatVersion = 1;
+
+    static bool exportPlan(PlanDatabase &plan, QByteArray *json, QString *error);
+    static QByteArray toJson(const PlanContent &content);
+    // Strict parse and validation of everything before anything is written.
+    static bool parse(const QByteArray &json, PlanContent *content, QString *error);
+    // All or nothing: the new plan file exists afterwards only if every part was valid.
+    static std::unique_ptr<PlanDatabase> importPlan(const QByteArray &json, const QString &path, QString *error);
+};
+
+} // namespace careerplanner

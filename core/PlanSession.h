@@ -1,0 +1,58 @@
+#pragma once
+
+#include "CareerLadder.h"
+#include "LadderRepository.h"
+#include "PlanDatabase.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace careerplanner {
+
+// The open plan as the windows see it: the ladders in memory, kept equal to the file.
+// Each edit is written first (in its own transaction) and reaches memory and the views
+// only once it is in the file, so what is shown is always what is saved.
+class PlanSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent = nullptr);
+    ~PlanSession() override;
+
+    static std::unique_ptr<PlanSession> open(const QString &path, QString *error);
+
+    QString path() const { return m_plan->path(); }
+    QString planName() const { return m_name; }
+    const QList<CareerLadder> &ladders() const { return m_ladders; }
+    PlanDatabase &database() { return *m_plan; }
+
+    bool updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error);
+    bool insertLevel(int ladderIndex, int position, const CareerLevel &level, QString *error);
+    bool removeLevel(int ladderIndex, int levelIndex, QString *error);
+    bool addLadder(const CareerLadder &ladder, QString *error);
+    bool removeLadder(int ladderIndex, QString *error);
+
+Q_SIGNALS:
+    void levelsAboutToBeInserted(int ladderIndex, int position);
+    void levelsInserted(int ladderIndex, int position);
+    void levelsAboutToBeRemoved(int ladderIndex, int position);
+    void levelsRemoved(int ladderIndex, int position);
+    void levelChanged(int ladderIndex, int levelIndex);
+    void laddersAboutToBeInserted(int position);
+    void laddersInserted(int position);
+    void laddersAboutToBeRemoved(int position);
+    void laddersRemoved(int position);
+
+private:
+    bool load(QString *error);
+    bool validLadder(int ladderIndex, QString *error) const;
+
+    std::unique_ptr<PlanDatabase> m_plan;
+    LadderRepository m_repository;
+    QString m_name;
+    QList<CareerLadder> m_ladders;
+};
+
+} // namespace careerplanner

@@ -1,0 +1,42 @@
+#include "ReferenceLadders.h"
+
+#include "JsonReader.h"
+#include "LadderJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace careerplanner {
+
+bool ReferenceLadders::load(QList<CareerLadder> *ladders, QString *error)
+{
+    QFile file(resourcePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("the reference ladders are missing from this build");
+        return false;
+    }
+    return loadFrom(file.readAll(), ladders, error);
+}
+
+bool ReferenceLadders::loadFrom(const QByteArray &json, QList<CareerLadder> *ladders, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        *error = QStringLiteral("reference ladders: %1").arg(parseError.errorString());
+        return false;
+    }
+    JsonReader reader(document.object(), QStringLiteral("reference"), error);
+    reader.integer(QStringLiteral("formatVersion"), 1, 1, true);
+    reader.string(QStringLiteral("comment"));
+    const QJsonArray array = reader.array(QStringLiteral("ladders"));
+    ladders->clear();
+    for (int i = 0; i < array.size() && reader.ok(); ++i) {
+        CareerLadder ladder;
+        if (LadderJson::fromJson(array.at(i).toObject(), QStringLiteral("ladders[%1]").arg(i), &ladder, error))
+            ladders->append(ladder);
+    }
+    return reader.finish();
+}
+
+} // namespace careerplanner

@@ -1,0 +1,38 @@
+#include "ScopedTransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace careerplanner {
+
+ScopedTransaction::ScopedTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = begin.lastError().text();
+}
+
+ScopedTransaction::~ScopedTransaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool ScopedTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery commitQuery(m_db);
+    if (!commitQuery.exec(QStringLiteral("COMMIT"))) {
+        m_error = commitQuery.lastError().text();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace careerplanner

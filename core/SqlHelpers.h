@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace careerplanner {
+
+struct CareerLadder;
+
+namespace sql {
+
+// Executes a prepared query; on failure puts the driver's message into *error.
+bool exec(QSqlQuery &query, QString *error);
+
+// A QString that is empty but not null, for NOT NULL text columns: Qt binds a null
+// QString as SQL NULL.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+template<typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+template<typename T>
+std::optional<T> optionalValue(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.value<T>();
+}
+
+// Inserts an ordered list of texts as (owner, kind, position, text) rows.
+bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,
+                 const QString &kind, const QStringList &texts, QString *error);
+
+// Reads every ladder of a plan with its levels, in ladder order.
+bool loadLadders(QSqlDatabase db, QList<CareerLadder> *ladders, QString *error);
+
+} // namespace sql
+} // namespace careerplanner
