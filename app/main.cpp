@@ -1,0 +1,6 @@
+#include "AppLauncher.h"
+
+int main(int argc, char *argv[])
+{
+    return careerplanner::AppLauncher::run(argc, argv);
+}

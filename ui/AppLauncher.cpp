@@ -1,0 +1,107 @@
+#include "AppLauncher.h"
+
+#include "CommandLine.h"
+#include "HeadlessCommands.h"
+#include "MainWindow.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace careerplanner {
+
+namespace {
+
+void describeApplication()
+{
+    // Settings go to ~/.config/careerplanner/careerplanner.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("careerplanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("careerplanner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAREERPLANNER_VERSION));
+}
+
+// Quits once the level table has painted for the first time: start-up benchmarks time
+// the whole path from exec() to pixels.
+class QuitAfterFirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
+{
+    if (!file.isEmpty())
+        return PlanSession::open(file, error);
+    // The default plan is made with the reference ladders on first run.
+    std::unique_ptr<PlanDatabase> plan = PlanFactory::openOrCreateDefault(error);
+    if (!plan)
+        return nullptr;
+    const QString path = plan->path();
+    plan.reset();
+    return PlanSession::open(path, error);
+}
+
+} // namespace
+
+int AppLauncher::run(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine command = CommandLine::parse(arguments);
+
+    if (command.isHeadless()) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return HeadlessCommands::run(command, out, err);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QObject::tr("Career Planner"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/careerplanner/icons/careerplanner.svg")));
+
+    QString error;
+    std::unique_ptr<PlanSession> session = openSession(command.file, &error);
+    if (!session) {
+        QTextStream(stderr) << "careerplanner: " << error << Qt::endl;
+        if (!command.quitAfterStartup)
+            QMessageBox::critical(nullptr, QObject::tr("Career Planner"),
+                                  QObject::tr("The plan could not be opened.\n\n%1").arg(error));
+        return 1;
+    }
+
+    MainWindow window(std::move(session));
+    QuitAfterFirstPaint quitter;
+    if (command.quitAfterStartup) {
+        if (auto *table = window.findChild<QTableView *>(QStringLiteral("levelTable")))
+            table->viewport()->installEventFilter(&quitter);
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace careerplanner
