@@ -16,3 +16,14 @@ target_compile_definitions(careerplanner_settings INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH
     CAREERPLANNER_VERSION="${PROJECT_VERSION}")
+
+# Tests build with the same warnings but may write string literals where a QString is
+# wanted: their tables of cases read better that way. Product code keeps the strict casts.
+add_library(careerplanner_test_settings INTERFACE)
+target_compile_features(careerplanner_test_settings INTERFACE cxx_std_17)
+target_compile_options(careerplanner_test_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast
+    $<$<BOOL:${CAREERPLANNER_WERROR}>:-Werror>)
+target_compile_definitions(careerplanner_test_settings INTERFACE
+    QT_NO_CONTEXTLESS_CONNECT
+    CAREERPLANNER_VERSION="${PROJECT_VERSION}")

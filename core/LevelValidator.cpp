@@ -55,8 +55,8 @@ QList<LevelValidator::Issue> LevelValidator::validateLevel(const CareerLevel &le
     QList<Issue> issues;
     if (level.title.trimmed().isEmpty())
         issues.append({Field::Title, tr("A level needs a title.")});
-    else if (level.title.size() > 200)
-        issues.append({Field::Title, tr("Keep the title under 200 characters.")});
+    else if (level.title.size() > MaximumTextLength)
+        issues.append({Field::Title, tr("Keep the title under %1 characters.").arg(MaximumTextLength)});
     if (level.levelCode.size() > 20)
         issues.append({Field::LevelCode, tr("Keep the level code under 20 characters.")});
     checkYears(level.yearsAtLevel, Field::YearsAtLevel, issues);
@@ -88,8 +88,8 @@ QList<LevelValidator::Issue> LevelValidator::validateLadderHeader(const CareerLa
     QList<Issue> issues;
     if (ladder.name.trimmed().isEmpty())
         issues.append({Field::LadderName, tr("A ladder needs a name.")});
-    else if (ladder.name.size() > 200)
-        issues.append({Field::LadderName, tr("Keep the name under 200 characters.")});
+    else if (ladder.name.size() > MaximumTextLength)
+        issues.append({Field::LadderName, tr("Keep the name under %1 characters.").arg(MaximumTextLength)});
     return issues;
 }
 

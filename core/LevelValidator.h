@@ -13,6 +13,9 @@ namespace careerplanner {
 class LevelValidator
 {
 public:
+    // Generous on purpose: a pasted name must round-trip, not be cut.
+    static constexpr int MaximumTextLength = 10'000;
+
     enum class Field {
         Title,
         LevelCode,

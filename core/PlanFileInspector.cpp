@@ -29,20 +29,14 @@ quint32 bigEndianAt(const QByteArray &header, int offset)
 
 } // namespace
 
-bool PlanFileInspector::readHeader(const QString &path, int *schemaVersion, quint32 *applicationId)
+PlanFileInspector::Verdict PlanFileInspector::inspect(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(HeaderSize);
-    if (header.size() < HeaderSize || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
-        return false;
-    *schemaVersion = static_cast<int>(bigEndianAt(header, 60));
-    *applicationId = bigEndianAt(header, 68);
-    return true;
+    Verdict verdict = inspectFile(path);
+    verdict.reason = verdict.reason.simplified(); // one line, whatever SQLite said
+    return verdict;
 }
 
-PlanFileInspector::Verdict PlanFileInspector::inspect(const QString &path)
+PlanFileInspector::Verdict PlanFileInspector::inspectFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = QFileInfo(path).fileName();

@@ -19,9 +19,8 @@ public:
 
     static Verdict inspect(const QString &path);
 
-    // Reads the schema version and application id from the file header; false if the
-    // file is too short or not SQLite.
-    static bool readHeader(const QString &path, int *schemaVersion, quint32 *applicationId);
+private:
+    static Verdict inspectFile(const QString &path);
 };
 
 } // namespace careerplanner

@@ -84,11 +84,9 @@ int LevelTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LevelTableModel::displayText(const CareerLevel &level, int row, int column) const
+QVariant LevelTableModel::displayText(const CareerLevel &level, int column) const
 {
     switch (column) {
-    case OrderColumn:
-        return row + 1;
     case TitleColumn:
         return level.lessCommon ? tr("%1 (less common)").arg(level.title) : level.title;
     case LevelCodeColumn:
@@ -134,12 +132,11 @@ QVariant LevelTableModel::data(const QModelIndex &index, int role) const
     const CareerLevel &level = levelAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(level, index.row(), index.column());
+        return displayText(level, index.column());
     case Qt::ToolTipRole:
         return toolTip(level, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == BaseBandColumn || index.column() == TotalBandColumn
-            || index.column() == OrderColumn)
+        if (index.column() == BaseBandColumn || index.column() == TotalBandColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -149,11 +146,10 @@ QVariant LevelTableModel::data(const QModelIndex &index, int role) const
 
 QVariant LevelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Rows are numbered in the vertical header: the ladder order, 1 = lowest level.
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case OrderColumn:
-        return tr("#");
     case TitleColumn:
         return tr("Level");
     case LevelCodeColumn:

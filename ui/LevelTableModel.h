@@ -16,7 +16,7 @@ class LevelTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { OrderColumn, TitleColumn, LevelCodeColumn, YearsColumn, BaseBandColumn, TotalBandColumn, ColumnCount };
+    enum Column { TitleColumn, LevelCodeColumn, YearsColumn, BaseBandColumn, TotalBandColumn, ColumnCount };
 
     explicit LevelTableModel(PlanSession *session, QObject *parent = nullptr);
 
@@ -31,7 +31,7 @@ public:
 
 private:
     const CareerLevel &levelAt(int row) const;
-    QVariant displayText(const CareerLevel &level, int row, int column) const;
+    QVariant displayText(const CareerLevel &level, int column) const;
     QVariant toolTip(const CareerLevel &level, int column) const;
 
     PlanSession *m_session;

@@ -43,7 +43,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     m_levelTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_levelTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_levelTable->setAlternatingRowColors(true);
-    m_levelTable->verticalHeader()->hide();
+    m_levelTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_levelTable->setWordWrap(false);
 
     m_details = new LevelDetailView(this);

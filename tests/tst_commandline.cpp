@@ -1,0 +1,191 @@
+// The command line as users run it: the real binary, its exit codes, its output, and
+// input files left untouched when a command fails.
+#include "CommandLine.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+using testfiles::readBytes;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runApp(const QStringList &arguments, const QString &workingDir)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_FATAL_WARNINGS")); // for our tests, not for the program they run
+    env.insert(QStringLiteral("XDG_DATA_HOME"), workingDir + QStringLiteral("/xdg-data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), workingDir + QStringLiteral("/xdg-config"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CAREERPLANNER_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("careerplanner did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void parse_data();
+    void parse();
+    void helpAndVersion();
+    void newPlanAndRefusal();
+    void exportImportExportIsIdentical();
+    void checkReportsFindings();
+    void failuresLeaveInputsUntouched_data();
+    void failuresLeaveInputsUntouched();
+    void quitAfterStartupCreatesDefaultPlan();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestCommandLine::init()
+{
+    m_dir = new QTemporaryDir;
+}
+
+void TestCommandLine::cleanup()
+{
+    delete m_dir;
+}
+
+void TestCommandLine::parse_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("no arguments: window on default plan") << QStringList{} << int(CommandLine::Mode::Window) << QString();
+    QTest::newRow("window on a file") << QStringList{"p.careerplan"} << int(CommandLine::Mode::Window) << "p.careerplan";
+    QTest::newRow("new") << QStringList{"--new", "p.careerplan"} << int(CommandLine::Mode::New) << "p.careerplan";
+    QTest::newRow("new sample") << QStringList{"--new", "p.careerplan", "--sample"} << int(CommandLine::Mode::New) << "p.careerplan";
+    QTest::newRow("import") << QStringList{"--import-json", "in.json", "p.careerplan"} << int(CommandLine::Mode::ImportJson) << "p.careerplan";
+    QTest::newRow("check") << QStringList{"--check", "p.careerplan"} << int(CommandLine::Mode::Check) << "p.careerplan";
+    QTest::newRow("export without file") << QStringList{"--export-json"} << int(CommandLine::Mode::Invalid) << QString();
+    QTest::newRow("two commands") << QStringList{"--check", "--new", "p"} << int(CommandLine::Mode::Invalid) << "p";
+    QTest::newRow("sample without new") << QStringList{"--sample", "p"} << int(CommandLine::Mode::Invalid) << "p";
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << int(CommandLine::Mode::Invalid) << QString();
+}
+
+void TestCommandLine::parse()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, mode);
+    QFETCH(QString, file);
+    arguments.prepend(QStringLiteral("careerplanner"));
+    const CommandLine command = CommandLine::parse(arguments);
+    QCOMPARE(int(command.mode), mode);
+    QCOMPARE(command.file, file);
+    if (command.mode == CommandLine::Mode::Invalid)
+        QVERIFY(!command.error.isEmpty());
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const Run help = runApp({QStringLiteral("--help")}, m_dir->path());
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--new", "--sample", "--export-json", "--import-json", "--check", "--quit-after-startup"})
+        QVERIFY2(help.out.contains(option), option);
+    const Run version = runApp({QStringLiteral("--version")}, m_dir->path());
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("careerplanner " CAREERPLANNER_VERSION));
+}
+
+void TestCommandLine::newPlanAndRefusal()
+{
+    const Run created = runApp({QStringLiteral("--new"), QStringLiteral("plan.careerplan")}, m_dir->path());
+    QCOMPARE(created.exitCode, 0);
+    const QString path = m_dir->filePath(QStringLiteral("plan.careerplan"));
+    QVERIFY(QFileInfo::exists(path));
+    const QByteArray bytes = readBytes(path);
+    const Run again = runApp({QStringLiteral("--new"), QStringLiteral("plan.careerplan"), QStringLiteral("--sample")},
+                             m_dir->path());
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("already exists"));
+    QCOMPARE(again.err.count('\n'), 1);
+    QCOMPARE(readBytes(path), bytes);
+}
+
+void TestCommandLine::exportImportExportIsIdentical()
+{
+    QCOMPARE(runApp({QStringLiteral("--new"), QStringLiteral("a.careerplan"), QStringLiteral("--sample")}, m_dir->path()).exitCode, 0);
+    const Run first = runApp({QStringLiteral("--export-json"), QStringLiteral("a.careerplan")}, m_dir->path());
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains("Sample plan: Jordan Rivera"));
+    QVERIFY(testfiles::writeBytes(m_dir->filePath(QStringLiteral("a.json")), first.out));
+    QCOMPARE(runApp({QStringLiteral("--import-json"), QStringLiteral("a.json"), QStringLiteral("b.careerplan")}, m_dir->path()).exitCode, 0);
+    const Run second = runApp({QStringLiteral("--export-json"), QStringLiteral("b.careerplan")}, m_dir->path());
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out, first.out);
+}
+
+void TestCommandLine::checkReportsFindings()
+{
+    QCOMPARE(runApp({QStringLiteral("--new"), QStringLiteral("c.careerplan")}, m_dir->path()).exitCode, 0);
+    const Run check = runApp({QStringLiteral("--check"), QStringLiteral("c.careerplan")}, m_dir->path());
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains("integrity: ok"));
+    QVERIFY(check.out.contains("foreign keys: ok"));
+    QVERIFY(check.out.contains("3 ladders, 11 levels, 13 salary bands"));
+    QVERIFY(check.out.contains("result: ok"));
+}
+
+void TestCommandLine::failuresLeaveInputsUntouched_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QByteArray>("errorPart");
+    QTest::newRow("export of a text file") << QStringList{"--export-json", "victim"} << QByteArray("not a plan") << QByteArray("not an SQLite database");
+    QTest::newRow("check of an empty file") << QStringList{"--check", "victim"} << QByteArray() << QByteArray();
+    QTest::newRow("new over an existing file") << QStringList{"--new", "victim"} << QByteArray("keep me") << QByteArray("already exists");
+    QTest::newRow("import over an existing file") << QStringList{"--import-json", "victim", "victim"} << QByteArray("{}") << QByteArray("victim:");
+    QTest::newRow("window on a bad file") << QStringList{"--quit-after-startup", "victim"} << QByteArray("SQLite format 3") << QByteArray("damaged");
+}
+
+void TestCommandLine::failuresLeaveInputsUntouched()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, errorPart);
+    const QString victim = m_dir->filePath(QStringLiteral("victim"));
+    QVERIFY(testfiles::writeBytes(victim, content));
+    const Run run = runApp(arguments, m_dir->path());
+    QCOMPARE(run.exitCode, 1);
+    if (!errorPart.isEmpty()) {
+        QVERIFY2(run.err.contains(errorPart), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+    QCOMPARE(readBytes(victim), content);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("victim")});
+}
+
+void TestCommandLine::quitAfterStartupCreatesDefaultPlan()
+{
+    const Run run = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
+    QCOMPARE(run.exitCode, 0);
+    const QString defaultPlan = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
+    QVERIFY(QFileInfo::exists(defaultPlan));
+    QCOMPARE(testfiles::queryValue(defaultPlan, QStringLiteral("SELECT count(*) FROM ladder")).toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,209 @@
+// Edits through the repository: what reaches the file, what is refused, and that a
+// refused edit leaves the file as it was.
+#include "LadderRepository.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+#include "ReferenceLadders.h"
+#include "TestFiles.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+using testfiles::queryValue;
+using testfiles::readBytes;
+
+class TestLadderRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void loadsWhatWasStored();
+    void updateLevelReachesFile();
+    void invalidLevelIsRefusedAndFileUnchanged();
+    void insertAndRemoveKeepOrder();
+    void duplicateLadderNameRefused();
+    void moneyColumnsRefuseNonIntegers_data();
+    void moneyColumnsRefuseNonIntegers();
+    void foreignKeysAreEnforced();
+    void sessionSignals();
+
+private:
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    std::unique_ptr<PlanDatabase> m_plan;
+};
+
+void TestLadderRepository::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("plan.careerplan"));
+    QString error;
+    m_plan = PlanFactory::createWithReferenceLadders(m_path, &error);
+    QVERIFY2(m_plan, qPrintable(error));
+}
+
+void TestLadderRepository::cleanup()
+{
+    m_plan.reset();
+    delete m_dir;
+}
+
+void TestLadderRepository::loadsWhatWasStored()
+{
+    QList<CareerLadder> ladders;
+    QString error;
+    QVERIFY(LadderRepository(*m_plan).loadAll(&ladders, &error));
+    QList<CareerLadder> reference;
+    QVERIFY(ReferenceLadders::load(&reference, &error));
+    QCOMPARE(ladders.size(), reference.size());
+    for (int i = 0; i < ladders.size(); ++i) {
+        QCOMPARE(ladders[i].name, reference[i].name);
+        QCOMPARE(ladders[i].notes, reference[i].notes);
+        QCOMPARE(ladders[i].interviewStages, reference[i].interviewStages);
+        QCOMPARE(ladders[i].levels.size(), reference[i].levels.size());
+        for (int j = 0; j < ladders[i].levels.size(); ++j)
+            QVERIFY2(ladders[i].levels[j].sameContentAs(reference[i].levels[j]), qPrintable(ladders[i].levels[j].title));
+    }
+}
+
+void TestLadderRepository::updateLevelReachesFile()
+{
+    LadderRepository repository(*m_plan);
+    QList<CareerLadder> ladders;
+    QString error;
+    QVERIFY(repository.loadAll(&ladders, &error));
+    CareerLevel level = ladders[0].levels[0];
+    level.title = QStringLiteral("APM (renamed)");
+    SalaryBand base = *level.band(SalaryBand::Kind::Base);
+    base.minimum = 6543210;
+    level.setBand(SalaryBand::Kind::Base, base);
+    level.responsibilities = {QStringLiteral("Only this")};
+    QVERIFY2(repository.updateLevel(level, &error), qPrintable(error));
+
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT title FROM level WHERE id = %1").arg(level.id)).toString(),
+             QStringLiteral("APM (renamed)"));
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT minimum FROM salary_band WHERE level_id = %1").arg(level.id))
+                 .toLongLong(),
+             6543210LL);
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level_item WHERE level_id = %1 AND kind = "
+                                               "'responsibility'").arg(level.id)).toInt(),
+             1);
+}
+
+void TestLadderRepository::invalidLevelIsRefusedAndFileUnchanged()
+{
+    LadderRepository repository(*m_plan);
+    QList<CareerLadder> ladders;
+    QString error;
+    QVERIFY(repository.loadAll(&ladders, &error));
+    const QByteArray before = readBytes(m_path);
+    CareerLevel level = ladders[0].levels[1];
+    SalaryBand base = *level.band(SalaryBand::Kind::Base);
+    base.minimum = *base.maximum + 1;
+    level.setBand(SalaryBand::Kind::Base, base);
+    QVERIFY(!repository.updateLevel(level, &error));
+    QVERIFY(error.contains(QStringLiteral("above the maximum")));
+    level = ladders[0].levels[1];
+    level.title = QStringLiteral("  ");
+    QVERIFY(!repository.updateLevel(level, &error));
+    QCOMPARE(readBytes(m_path), before);
+}
+
+void TestLadderRepository::insertAndRemoveKeepOrder()
+{
+    LadderRepository repository(*m_plan);
+    QList<CareerLadder> ladders;
+    QString error;
+    QVERIFY(repository.loadAll(&ladders, &error));
+    CareerLevel extra;
+    extra.title = QStringLiteral("Program Manager II");
+    QVERIFY2(repository.insertLevel(ladders[0].id, 2, extra, &error), qPrintable(error));
+    QVERIFY(repository.loadAll(&ladders, &error));
+    QCOMPARE(ladders[0].levels.size(), 8);
+    QCOMPARE(ladders[0].levels[1].title, QStringLiteral("Program Manager"));
+    QCOMPARE(ladders[0].levels[2].title, QStringLiteral("Program Manager II"));
+    QCOMPARE(ladders[0].levels[3].title, QStringLiteral("Senior Program Manager"));
+
+    QVERIFY(repository.removeLevel(ladders[0].levels[1].id, &error));
+    QVERIFY(repository.loadAll(&ladders, &error));
+    QCOMPARE(ladders[0].levels.size(), 7);
+    QCOMPARE(ladders[0].levels[1].title, QStringLiteral("Program Manager II"));
+    // Positions stay dense: 0..n-1.
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT max(position) FROM level WHERE ladder_id = %1").arg(ladders[0].id))
+                 .toInt(),
+             6);
+    // The removed level's bands went with it.
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM salary_band WHERE level_id NOT IN (SELECT id FROM level)"))
+                 .toInt(),
+             0);
+}
+
+void TestLadderRepository::duplicateLadderNameRefused()
+{
+    CareerLadder ladder;
+    ladder.name = QStringLiteral("Program Management");
+    QString error;
+    QVERIFY(!LadderRepository(*m_plan).insertLadder(ladder, &error));
+    QVERIFY2(error.contains(QStringLiteral("already a ladder")), qPrintable(error));
+}
+
+void TestLadderRepository::moneyColumnsRefuseNonIntegers_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("real") << QStringLiteral("1500.5");
+    QTest::newRow("text") << QStringLiteral("'150k'");
+    QTest::newRow("negative") << QStringLiteral("-1");
+    QTest::newRow("blob") << QStringLiteral("x'00'");
+}
+
+void TestLadderRepository::moneyColumnsRefuseNonIntegers()
+{
+    QFETCH(QString, value);
+    QSqlQuery query(m_plan->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE salary_band SET minimum = %1 WHERE id = (SELECT min(id) FROM salary_band)")
+                            .arg(value)));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("CHECK constraint failed")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE salary_band SET maximum = 5 WHERE id = (SELECT min(id) FROM salary_band)")));
+}
+
+void TestLadderRepository::foreignKeysAreEnforced()
+{
+    QSqlQuery query(m_plan->connection());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO level (ladder_id, position, title) VALUES (9999, 0, 'Orphan')")));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM ladder WHERE name = 'Program Management'")));
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level WHERE ladder_id NOT IN (SELECT id FROM ladder)"))
+                 .toInt(),
+             0);
+}
+
+void TestLadderRepository::sessionSignals()
+{
+    m_plan.reset();
+    QString error;
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    QSignalSpy inserted(session.get(), &PlanSession::levelsInserted);
+    QSignalSpy changed(session.get(), &PlanSession::levelChanged);
+    CareerLevel level;
+    level.title = QStringLiteral("Staff PM");
+    QVERIFY(session->insertLevel(1, 3, level, &error));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+    QCOMPARE(session->ladders()[1].levels[3].title, QStringLiteral("Staff PM"));
+    QVERIFY(session->ladders()[1].levels[3].id > 0);
+
+    level.title.clear();
+    QVERIFY(!session->updateLevel(1, 3, level, &error));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(session->ladders()[1].levels[3].title, QStringLiteral("Staff PM"));
+}
+
+QTEST_GUILESS_MAIN(TestLadderRepository)
+#include "tst_ladderrepository.moc"

@@ -1,0 +1,292 @@
+// The main window driven as a user drives it: keys and clicks, then what the table shows
+// and what the plan file holds.
+#include "LadderListModel.h"
+#include "LevelTableModel.h"
+#include "MainWindow.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+#include "TestFiles.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
+
+using namespace careerplanner;
+using testfiles::queryValue;
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+QStringList unexpectedWarnings;
+
+// The offscreen platform says this on every window shown; it says nothing about our code.
+// Any other warning is collected, and cleanup() fails the test function that caused it.
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        unexpectedWarnings.append(message);
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsProgramLadderWithBands();
+    void switchLaddersWithKeyboard();
+    void selectingLevelShowsDetails();
+    void editBandWithKeyPresses();
+    void invalidBandIsRefusedInTheForm();
+    void addLevelThroughDialog();
+    void modelsPassTheTester();
+
+private:
+    // Runs interact on the modal dialog that the key press opens.
+    void withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open);
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("levelTable")); }
+    QComboBox *selector() const { return m_window->findChild<QComboBox *>(QStringLiteral("ladderSelector")); }
+    void selectRow(int row);
+
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    previousHandler = qInstallMessageHandler(collectWarnings);
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("gui.careerplan"));
+    QString error;
+    QVERIFY(PlanFactory::createWithReferenceLadders(m_path, &error));
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    m_window = new MainWindow(std::move(session));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    const QStringList warnings = std::exchange(unexpectedWarnings, {});
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    delete m_window;
+    m_window = nullptr;
+    delete m_dir;
+}
+
+void TestMainWindow::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open)
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        interact(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    open();
+    QVERIFY(seen);
+}
+
+void TestMainWindow::selectRow(int row)
+{
+    const QRect cell = table()->visualRect(table()->model()->index(row, LevelTableModel::TitleColumn));
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, cell.center());
+}
+
+void TestMainWindow::showsProgramLadderWithBands()
+{
+    QCOMPARE(selector()->currentText(), QStringLiteral("Program Management (Amazon)"));
+    QAbstractItemModel *model = table()->model();
+    QCOMPARE(model->rowCount(), 7);
+    QCOMPARE(model->index(0, LevelTableModel::TitleColumn).data().toString(), QStringLiteral("Associate Program Manager"));
+    QCOMPARE(model->headerData(6, Qt::Vertical).toInt(), 7);
+    QCOMPARE(model->index(0, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$60,000 – $120,000"));
+    QCOMPARE(model->index(1, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$80,000 – $150,000+"));
+    QCOMPARE(model->index(0, LevelTableModel::YearsColumn).data().toString(), QStringLiteral("about 2 yrs at level"));
+    QCOMPARE(model->index(4, LevelTableModel::YearsColumn).data().toString(), QStringLiteral("12+ yrs experience"));
+    QVERIFY(model->index(1, LevelTableModel::BaseBandColumn).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("000_10e17e3ef09caadb.txt")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("gui")));
+}
+
+void TestMainWindow::switchLaddersWithKeyboard()
+{
+    selector()->setFocus();
+    QTest::keyClick(selector(), Qt::Key_Down);
+    QCOMPARE(selector()->currentText(), QStringLiteral("Product Management (Amazon)"));
+    QAbstractItemModel *model = table()->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(1, LevelTableModel::LevelCodeColumn).data().toString(), QStringLiteral("L6"));
+    QCOMPARE(model->index(2, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$200,000+"));
+    QCOMPARE(model->index(2, LevelTableModel::TotalBandColumn).data().toString(), QStringLiteral("$300,000+"));
+    QTest::keyClick(selector(), Qt::Key_Down);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("—"));
+}
+
+void TestMainWindow::selectingLevelShowsDetails()
+{
+    auto *details = m_window->findChild<QTextBrowser *>(QStringLiteral("levelDetails"));
+    selectRow(3);
+    const QString text = details->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Program Management Leader")));
+    QVERIFY(text.contains(QStringLiteral("Group Program Manager")));
+    QVERIFY(text.contains(QStringLiteral("individual-contributor path")));
+    QVERIFY(text.contains(QStringLiteral("$130,000 – $260,000+")));
+}
+
+void TestMainWindow::editBandWithKeyPresses()
+{
+    selectRow(0);
+    withDialog(
+        [](QDialog *dialog) {
+            auto *minimum = dialog->findChild<QWidget *>(QStringLiteral("baseBand"))
+                                ->findChild<QLineEdit *>(QStringLiteral("minimumEdit"));
+            QVERIFY(minimum);
+            QCOMPARE(minimum->text(), QStringLiteral("60000"));
+            minimum->setFocus();
+            QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(minimum, QStringLiteral("65,500"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [this] { QTest::keyClick(table(), Qt::Key_F2); });
+
+    // In the file, as integer cents, with the user named as the figure's source now.
+    const QString levelFilter = QStringLiteral("(SELECT id FROM level WHERE title = 'Associate Program Manager')");
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT minimum FROM salary_band WHERE level_id = %1").arg(levelFilter)),
+             QVariant(6550000LL));
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT typeof(minimum) FROM salary_band WHERE level_id = %1").arg(levelFilter))
+                 .toString(),
+             QStringLiteral("integer"));
+    QVERIFY(queryValue(m_path, QStringLiteral("SELECT source_section FROM salary_band WHERE level_id = %1").arg(levelFilter))
+                .toString()
+                .startsWith(QStringLiteral("Entered by you")));
+    // And on screen, formatted.
+    QCOMPARE(table()->model()->index(0, LevelTableModel::BaseBandColumn).data().toString(),
+             QStringLiteral("$65,500 – $120,000"));
+}
+
+void TestMainWindow::invalidBandIsRefusedInTheForm()
+{
+    const QByteArray before = testfiles::readBytes(m_path);
+    selectRow(1);
+    withDialog(
+        [](QDialog *dialog) {
+            QWidget *band = dialog->findChild<QWidget *>(QStringLiteral("baseBand"));
+            auto *minimum = band->findChild<QLineEdit *>(QStringLiteral("minimumEdit"));
+            auto *error = band->findChild<QLabel *>(QStringLiteral("errorLabel"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+            minimum->setFocus();
+            QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(minimum, QStringLiteral("-5"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(error->isVisible());
+            QVERIFY(error->text().contains(QStringLiteral("negative")));
+
+            QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(minimum, QStringLiteral("200000"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(error->text().contains(QStringLiteral("above the maximum")));
+
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            QTest::keyClick(minimum, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(minimum, QStringLiteral("90000"));
+            QVERIFY(ok->isEnabled());
+            title->setFocus();
+            QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(title, Qt::Key_Delete);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("titleError"))->isVisible());
+            // Enter on a disabled OK does nothing: the dialog stays open.
+            QTest::keyClick(title, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+        },
+        [this] { QTest::keyClick(table(), Qt::Key_F2); });
+    QCOMPARE(testfiles::readBytes(m_path), before);
+    QCOMPARE(table()->model()->index(1, LevelTableModel::BaseBandColumn).data().toString(),
+             QStringLiteral("$80,000 – $150,000+"));
+}
+
+void TestMainWindow::addLevelThroughDialog()
+{
+    selectRow(1);
+    withDialog(
+        [](QDialog *dialog) {
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            QTest::keyClicks(title, QStringLiteral("Program Manager II"));
+            QWidget *band = dialog->findChild<QWidget *>(QStringLiteral("baseBand"));
+            QTest::keyClicks(band->findChild<QLineEdit *>(QStringLiteral("minimumEdit")), QStringLiteral("95000"));
+            QTest::mouseClick(band->findChild<QWidget *>(QStringLiteral("openEndedCheck")), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { QTest::keyClick(table(), Qt::Key_Insert); });
+    QCOMPARE(table()->model()->rowCount(), 8);
+    QCOMPARE(table()->model()->index(2, LevelTableModel::TitleColumn).data().toString(), QStringLiteral("Program Manager II"));
+    QCOMPARE(table()->model()->index(2, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$95,000+"));
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT position FROM level WHERE title = 'Program Manager II'")).toInt(), 2);
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM salary_band WHERE maximum IS NULL AND open_ended = 1 "
+                                               "AND minimum = 9500000")).toInt(),
+             1);
+}
+
+void TestMainWindow::modelsPassTheTester()
+{
+    PlanSession *session = m_window->session();
+    LadderListModel ladders(session);
+    LevelTableModel levels(session);
+    QAbstractItemModelTester ladderTester(&ladders, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester levelTester(&levels, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < ladders.rowCount(); ++i)
+        levels.setLadderIndex(i);
+    levels.setLadderIndex(0);
+    CareerLevel level;
+    level.title = QStringLiteral("Tested");
+    QString error;
+    QVERIFY(session->insertLevel(0, 0, level, &error));
+    QCOMPARE(levels.rowCount(), 8);
+    QVERIFY(session->removeLevel(0, 0, &error));
+    QCOMPARE(levels.rowCount(), 7);
+    CareerLadder ladder;
+    ladder.name = QStringLiteral("Mine");
+    QVERIFY(session->addLadder(ladder, &error));
+    QCOMPARE(ladders.rowCount(), 4);
+    QVERIFY(session->removeLadder(0, &error));
+    QCOMPARE(ladders.rowCount(), 3);
+    QCOMPARE(levels.ladderIndex(), -1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

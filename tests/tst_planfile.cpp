@@ -1,0 +1,258 @@
+// Creating plan files, and refusing every kind of file that is not a usable plan while
+// leaving it byte-for-byte as it was.
+#include "PlanDatabase.h"
+#include "PlanFactory.h"
+#include "SchemaMigrator.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace careerplanner;
+using testfiles::queryValue;
+using testfiles::readBytes;
+using testfiles::writeBytes;
+
+class TestPlanFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createdPlanIsPrivateAndTyped();
+    void connectionSettings();
+    void createRefusesExistingFile();
+    void failedCreateLeavesNothing();
+    void defaultPlanIsCreatedOnFirstRun();
+    void missingPathIsNotCreated();
+    void folderIsRefused();
+    void badFiles_data();
+    void badFiles();
+    void truncatedPlans_data();
+    void truncatedPlans();
+
+private:
+    QString makePlan(const QString &name);
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestPlanFile::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPlanFile::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+}
+
+void TestPlanFile::cleanup()
+{
+    delete m_dir;
+}
+
+QString TestPlanFile::makePlan(const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    QString error;
+    auto plan = PlanFactory::createWithReferenceLadders(path, &error);
+    if (!plan)
+        qFatal("cannot create test plan: %s", qPrintable(error));
+    return path;
+}
+
+void TestPlanFile::createdPlanIsPrivateAndTyped()
+{
+    const QString path = makePlan(QStringLiteral("new.careerplan"));
+    struct stat status;
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 0777, 0600u);
+    QCOMPARE(queryValue(path, QStringLiteral("PRAGMA application_id")).toUInt(), SchemaMigrator::ApplicationId);
+    QCOMPARE(queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
+    QCOMPARE(queryValue(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+    QCOMPARE(queryValue(path, QStringLiteral("SELECT count(*) FROM ladder")).toInt(), 3);
+    // Only the plan is left in the folder: no temporary file, no journal.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("new.careerplan")});
+}
+
+void TestPlanFile::connectionSettings()
+{
+    const QString path = makePlan(QStringLiteral("pragmas.careerplan"));
+    QString error;
+    auto plan = PlanDatabase::open(path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QSqlQuery query(plan->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("delete"));
+}
+
+void TestPlanFile::createRefusesExistingFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("exists.careerplan"));
+    QVERIFY(writeBytes(path, "precious"));
+    QString error;
+    QVERIFY(!PlanFactory::createWithReferenceLadders(path, &error));
+    QVERIFY(error.contains(QStringLiteral("already exists")));
+    QCOMPARE(readBytes(path), QByteArray("precious"));
+}
+
+void TestPlanFile::failedCreateLeavesNothing()
+{
+    const QString path = m_dir->filePath(QStringLiteral("fails.careerplan"));
+    QString error;
+    auto plan = PlanDatabase::create(path, [](PlanDatabase &, QString *e) {
+        *e = QStringLiteral("populate failed on purpose");
+        return false;
+    }, &error);
+    QVERIFY(!plan);
+    QVERIFY(error.contains(QStringLiteral("on purpose")));
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestPlanFile::defaultPlanIsCreatedOnFirstRun()
+{
+    const QString path = PlanFactory::defaultPlanPath();
+    QFile::remove(path);
+    QString error;
+    {
+        auto plan = PlanFactory::openOrCreateDefault(&error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->path(), path);
+    }
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(queryValue(path, QStringLiteral("SELECT count(*) FROM level")).toInt(), 11);
+    // Second run opens the same file instead of making a new one.
+    const QByteArray bytes = readBytes(path);
+    QVERIFY(PlanFactory::openOrCreateDefault(&error));
+    QCOMPARE(readBytes(path), bytes);
+    QFile::remove(path);
+}
+
+void TestPlanFile::missingPathIsNotCreated()
+{
+    const QString path = m_dir->filePath(QStringLiteral("missing.careerplan"));
+    QString error;
+    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(error.contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestPlanFile::folderIsRefused()
+{
+    QString error;
+    QVERIFY(!PlanDatabase::open(m_dir->path(), &error));
+    QVERIFY(error.contains(QStringLiteral("folder")));
+}
+
+void TestPlanFile::badFiles_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("empty file") << 0 << QStringLiteral("is empty");
+    QTest::newRow("random bytes") << 1 << QStringLiteral("not an SQLite database");
+    QTest::newRow("text file") << 2 << QStringLiteral("not an SQLite database");
+    QTest::newRow("another application's SQLite file") << 3 << QStringLiteral("another application");
+    QTest::newRow("plan from a newer version") << 4 << QStringLiteral("newer Career Planner");
+    QTest::newRow("damaged page") << 5 << QStringLiteral("damaged");
+    QTest::newRow("our id but no schema") << 6 << QStringLiteral("damaged");
+}
+
+void TestPlanFile::badFiles()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, reasonPart);
+    const QString path = m_dir->filePath(QStringLiteral("bad.careerplan"));
+    switch (kind) {
+    case 0:
+        QVERIFY(writeBytes(path, QByteArray()));
+        break;
+    case 1: {
+        QByteArray noise(8192, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        for (char &c : noise)
+            c = static_cast<char>(generator.bounded(256));
+        QVERIFY(writeBytes(path, noise));
+        break;
+    }
+    case 2:
+        QVERIFY(writeBytes(path, "name,level\nJordan,Program Manager\n"));
+        break;
+    case 3: {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs (title TEXT)")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        break;
+    }
+    case 4:
+    case 6: {
+        makePlan(QStringLiteral("bad.careerplan"));
+        QByteArray bytes = readBytes(path);
+        // user_version sits at byte 60 of the SQLite header, big-endian.
+        bytes[60] = 0;
+        bytes[61] = 0;
+        bytes[62] = 0;
+        bytes[63] = kind == 4 ? char(99) : char(0);
+        QVERIFY(writeBytes(path, bytes));
+        break;
+    }
+    case 5: {
+        makePlan(QStringLiteral("bad.careerplan"));
+        QByteArray bytes = readBytes(path);
+        for (int i = 4096 * 3; i < 4096 * 5 && i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(0xA5 ^ i);
+        QVERIFY(writeBytes(path, bytes));
+        break;
+    }
+    }
+    const QByteArray before = readBytes(path);
+    QString error;
+    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY2(error.contains(reasonPart), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QVERIFY(!PlanDatabase::openReadOnly(path, &error));
+    QCOMPARE(readBytes(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+}
+
+void TestPlanFile::truncatedPlans_data()
+{
+    QTest::addColumn<int>("keep");
+    for (int keep : {1, 15, 50, 99, 100, 1024, 4096, 8192, 20000})
+        QTest::addRow("first %d bytes", keep) << keep;
+    QTest::newRow("all but the last byte") << -1;
+}
+
+void TestPlanFile::truncatedPlans()
+{
+    QFETCH(int, keep);
+    const QString path = makePlan(QStringLiteral("cut.careerplan"));
+    const QByteArray whole = readBytes(path);
+    QVERIFY(whole.size() > 20000);
+    QVERIFY(writeBytes(path, whole.left(keep < 0 ? whole.size() - 1 : keep)));
+    const QByteArray before = readBytes(path);
+    QString error;
+    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QCOMPARE(readBytes(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestPlanFile)
+#include "tst_planfile.moc"

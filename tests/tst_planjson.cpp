@@ -1,0 +1,189 @@
+#include "PlanFactory.h"
+#include "PlanJson.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+class TestPlanJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roundTripIsIdentical_data();
+    void roundTripIsIdentical();
+    void hostileTextSurvives();
+    void badImports_data();
+    void badImports();
+    void importRefusesExistingFile();
+
+private:
+    QByteArray exportOf(const QString &path);
+    QByteArray sampleJson();
+    QTemporaryDir *m_dir = nullptr;
+};
+
+void TestPlanJson::init()
+{
+    m_dir = new QTemporaryDir;
+}
+
+void TestPlanJson::cleanup()
+{
+    delete m_dir;
+}
+
+QByteArray TestPlanJson::exportOf(const QString &path)
+{
+    QString error;
+    auto plan = PlanDatabase::openReadOnly(path, &error);
+    QByteArray json;
+    if (!plan || !PlanJson::exportPlan(*plan, &json, &error))
+        qFatal("export failed: %s", qPrintable(error));
+    return json;
+}
+
+QByteArray TestPlanJson::sampleJson()
+{
+    const QString path = m_dir->filePath(QStringLiteral("sample-source.careerplan"));
+    QString error;
+    if (!QFileInfo::exists(path) && !PlanFactory::createSample(path, &error))
+        qFatal("%s", qPrintable(error));
+    return exportOf(path);
+}
+
+void TestPlanJson::roundTripIsIdentical_data()
+{
+    QTest::addColumn<bool>("sample");
+    QTest::newRow("reference ladders") << false;
+    QTest::newRow("sample plan") << true;
+}
+
+void TestPlanJson::roundTripIsIdentical()
+{
+    QFETCH(bool, sample);
+    const QString first = m_dir->filePath(QStringLiteral("first.careerplan"));
+    QString error;
+    QVERIFY(sample ? bool(PlanFactory::createSample(first, &error))
+                   : bool(PlanFactory::createWithReferenceLadders(first, &error)));
+    const QByteArray exported = exportOf(first);
+    const QString second = m_dir->filePath(QStringLiteral("second.careerplan"));
+    QVERIFY2(PlanJson::importPlan(exported, second, &error), qPrintable(error));
+    QCOMPARE(exportOf(second), exported);
+    QVERIFY(exported.contains("\"minimumMinorUnits\": 6000000"));
+}
+
+void TestPlanJson::hostileTextSurvives()
+{
+    QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    QJsonArray ladders = root.value(QStringLiteral("ladders")).toArray();
+    QJsonObject ladder = ladders.at(0).toObject();
+    QJsonArray levels = ladder.value(QStringLiteral("levels")).toArray();
+    QJsonObject level = levels.at(0).toObject();
+    const QString hostile = QStringLiteral("Robert'); DROP TABLE level;-- \"quoted\" 🚀 مدير e\u0301 ") + QString(3000, QLatin1Char('x'));
+    level.insert(QStringLiteral("title"), hostile);
+    levels.replace(0, level);
+    ladder.insert(QStringLiteral("levels"), levels);
+    ladders.replace(0, ladder);
+    root.insert(QStringLiteral("ladders"), ladders);
+    const QByteArray json = QJsonDocument(root).toJson();
+
+    const QString path = m_dir->filePath(QStringLiteral("hostile.careerplan"));
+    QString error;
+    QVERIFY2(PlanJson::importPlan(json, path, &error), qPrintable(error));
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT title FROM level ORDER BY ladder_id, position LIMIT 1"))
+                 .toString(),
+             hostile);
+    QCOMPARE(exportOf(path), json);
+}
+
+void TestPlanJson::badImports_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("not JSON") << "garbage" << "not valid JSON";
+    QTest::newRow("wrong format") << "format" << "not a Career Planner export";
+    QTest::newRow("newer format") << "version" << "newer";
+    QTest::newRow("last level invalid") << "lastband" << "ladders[3].levels[2]";
+    QTest::newRow("money as text") << "moneytext" << "whole number";
+    QTest::newRow("fractional money") << "moneyfraction" << "whole number";
+    QTest::newRow("unknown key") << "unknown" << "unknown key";
+    QTest::newRow("duplicate ladder") << "duplicate" << "second ladder";
+    QTest::newRow("empty title") << "title" << "needs a title";
+}
+
+void TestPlanJson::badImports()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, errorPart);
+    QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    QJsonArray ladders = root.value(QStringLiteral("ladders")).toArray();
+    const auto editBand = [&](int ladderIndex, int levelIndex, const QString &key, const QJsonValue &value) {
+        QJsonObject ladder = ladders.at(ladderIndex).toObject();
+        QJsonArray levels = ladder.value(QStringLiteral("levels")).toArray();
+        QJsonObject level = levels.at(levelIndex).toObject();
+        QJsonArray bands = level.value(QStringLiteral("bands")).toArray();
+        QJsonObject band = bands.at(0).toObject();
+        if (key != QLatin1String("title"))
+            band.insert(key, value);
+        bands.replace(0, band);
+        level.insert(QStringLiteral("bands"), bands);
+        if (key == QLatin1String("title"))
+            level.insert(QStringLiteral("title"), value);
+        levels.replace(levelIndex, level);
+        ladder.insert(QStringLiteral("levels"), levels);
+        ladders.replace(ladderIndex, ladder);
+    };
+    QByteArray json;
+    if (edit == QLatin1String("garbage")) {
+        json = "{\"format\": ";
+    } else {
+        if (edit == QLatin1String("format"))
+            root.insert(QStringLiteral("format"), QStringLiteral("spreadsheet"));
+        else if (edit == QLatin1String("version"))
+            root.insert(QStringLiteral("formatVersion"), 2);
+        else if (edit == QLatin1String("lastband"))
+            editBand(3, 2, QStringLiteral("minimumMinorUnits"), 999999999.0);
+        else if (edit == QLatin1String("moneytext"))
+            editBand(0, 0, QStringLiteral("minimumMinorUnits"), QStringLiteral("6000000"));
+        else if (edit == QLatin1String("moneyfraction"))
+            editBand(0, 0, QStringLiteral("minimumMinorUnits"), 6000000.5);
+        else if (edit == QLatin1String("unknown"))
+            editBand(0, 0, QStringLiteral("colour"), QStringLiteral("blue"));
+        else if (edit == QLatin1String("duplicate"))
+            ladders.append(ladders.at(0));
+        else if (edit == QLatin1String("title"))
+            editBand(1, 0, QStringLiteral("title"), QString());
+        root.insert(QStringLiteral("ladders"), ladders);
+        json = QJsonDocument(root).toJson();
+    }
+    const QString path = m_dir->filePath(QStringLiteral("import.careerplan"));
+    QString error;
+    QVERIFY(!PlanJson::importPlan(json, path, &error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    // All or nothing: no plan, no temporary file.
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("sample-source.careerplan")});
+}
+
+void TestPlanJson::importRefusesExistingFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("taken.careerplan"));
+    QVERIFY(testfiles::writeBytes(path, "mine"));
+    QString error;
+    QVERIFY(!PlanJson::importPlan(sampleJson(), path, &error));
+    QCOMPARE(testfiles::readBytes(path), QByteArray("mine"));
+}
+
+QTEST_GUILESS_MAIN(TestPlanJson)
+#include "tst_planjson.moc"
