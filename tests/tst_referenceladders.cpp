@@ -286,7 +286,7 @@ void TestReferenceLadders::seedFactsInNotes_data()
     QTest::addColumn<QString>("fact");
     const QString pd = QStringLiteral("Product Management");
     QTest::newRow("industry range") << pd << QStringLiteral("$150,000 - $300,000+");
-    QTest::newRow("L6 and above") << pd << QStringLiteral("L6 and above");
+    QTest::newRow("L6 and up") << pd << QStringLiteral("from L6 upward");
     QTest::newRow("RSUs over four years") << pd << QStringLiteral("four years");
     QTest::newRow("16 principles") << pd << QStringLiteral("16 Leadership Principles");
     QTest::newRow("thank-you in 24 hours") << pd << QStringLiteral("24 hours");
