@@ -114,21 +114,31 @@ QString PlanDatabase::checkReadOnly(const QString &path)
     return {};
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error)
+std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, bool readOnly, int *schemaVersion,
+                                                          QString *error)
 {
     const PlanFileInspector::Verdict verdict = PlanFileInspector::inspect(path);
     if (!verdict.ok) {
         *error = verdict.reason;
         return nullptr;
     }
-    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, false));
+    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, readOnly));
     QString detail;
     if (!plan->openConnection(&detail)) {
         *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
         return nullptr;
     }
-    if (verdict.schemaVersion < SchemaMigrator::latestVersion()) {
+    *schemaVersion = verdict.schemaVersion;
+    return plan;
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error)
+{
+    int version = 0;
+    std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
+    if (plan && version < SchemaMigrator::latestVersion()) {
         QSqlDatabase db = plan->connection();
+        QString detail;
         if (!SchemaMigrator::migrate(db, &detail)) {
             *error = tr("%1 could not be updated to this version: %2").arg(QFileInfo(path).fileName(), detail);
             return nullptr;
@@ -139,18 +149,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
 
 std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QString *error)
 {
-    const PlanFileInspector::Verdict verdict = PlanFileInspector::inspect(path);
-    if (!verdict.ok) {
-        *error = verdict.reason;
-        return nullptr;
-    }
-    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, true));
-    QString detail;
-    if (!plan->openConnection(&detail)) {
-        *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
-        return nullptr;
-    }
-    return plan;
+    int version = 0;
+    return openInspected(path, true, &version, error);
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate,

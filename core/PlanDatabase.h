@@ -43,6 +43,8 @@ public:
 
 private:
     PlanDatabase(const QString &path, bool readOnly);
+    static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, int *schemaVersion,
+                                                       QString *error);
     bool openConnection(QString *error);
 
     QString m_path;

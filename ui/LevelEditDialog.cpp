@@ -19,26 +19,21 @@ namespace careerplanner {
 
 namespace {
 
-QStringList lines(const QPlainTextEdit *edit)
+// The non-empty, trimmed parts of a text: one item per line, or per comma.
+QStringList trimmedParts(const QString &text, QChar separator)
 {
     QStringList result;
-    const QStringList all = edit->toPlainText().split(QLatin1Char('\n'));
-    for (const QString &line : all) {
-        if (!line.trimmed().isEmpty())
-            result.append(line.trimmed());
-    }
-    return result;
-}
-
-QStringList commaSeparated(const QLineEdit *edit)
-{
-    QStringList result;
-    const QStringList parts = edit->text().split(QLatin1Char(','));
+    const QStringList parts = text.split(separator);
     for (const QString &part : parts) {
         if (!part.trimmed().isEmpty())
             result.append(part.trimmed());
     }
     return result;
+}
+
+QStringList lines(const QPlainTextEdit *edit)
+{
+    return trimmedParts(edit->toPlainText(), QLatin1Char('\n'));
 }
 
 QPlainTextEdit *listEdit(QWidget *parent, const QString &name, const QStringList &items, const QString &accessible)
@@ -179,7 +174,7 @@ void LevelEditDialog::validate()
 {
     CareerLevel level = m_original;
     level.title = m_title->text().trimmed();
-    level.alternativeTitles = commaSeparated(m_alternativeTitles);
+    level.alternativeTitles = trimmedParts(m_alternativeTitles->text(), QLatin1Char(','));
     level.levelCode = m_levelCode->text().trimmed();
     level.yearsAtLevel = m_yearsAtLevel->range();
     level.experienceYears = m_experience->range();
