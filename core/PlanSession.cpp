@@ -14,15 +14,18 @@ PlanSession::~PlanSession() = default;
 std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *error)
 {
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, error);
-    if (!plan)
-        return nullptr;
+    return plan ? load(std::move(plan), error) : nullptr;
+}
+
+std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> plan, QString *error)
+{
     auto session = std::make_unique<PlanSession>(std::move(plan));
-    if (!session->load(error))
+    if (!session->readAll(error))
         return nullptr;
     return session;
 }
 
-bool PlanSession::load(QString *error)
+bool PlanSession::readAll(QString *error)
 {
     m_name = m_repository.planInfo(QStringLiteral("name"));
     return m_repository.loadAll(&m_ladders, error);

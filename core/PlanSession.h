@@ -22,6 +22,8 @@ public:
     ~PlanSession() override;
 
     static std::unique_ptr<PlanSession> open(const QString &path, QString *error);
+    // Takes over a plan that is already open and reads its ladders.
+    static std::unique_ptr<PlanSession> load(std::unique_ptr<PlanDatabase> plan, QString *error);
 
     QString path() const { return m_plan->path(); }
     QString planName() const { return m_name; }
@@ -46,7 +48,7 @@ Q_SIGNALS:
     void laddersRemoved(int position);
 
 private:
-    bool load(QString *error);
+    bool readAll(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
 
     std::unique_ptr<PlanDatabase> m_plan;

@@ -55,11 +55,7 @@ std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
         return PlanSession::open(file, error);
     // The default plan is made with the reference ladders on first run.
     std::unique_ptr<PlanDatabase> plan = PlanFactory::openOrCreateDefault(error);
-    if (!plan)
-        return nullptr;
-    const QString path = plan->path();
-    plan.reset();
-    return PlanSession::open(path, error);
+    return plan ? PlanSession::load(std::move(plan), error) : nullptr;
 }
 
 } // namespace
