@@ -2,7 +2,8 @@
 # Installs what building and testing Career Planner needs on Debian 12, and only what is missing.
 set -euo pipefail
 
-packages=(cmake g++ make qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
+# libqt6opengl6-dev is only recommended by qt6-base-dev, but Qt6Charts' CMake package needs it.
+packages=(cmake g++ make qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
           qt6-l10n-tools libqt6svg6 libgl-dev sqlite3 fonts-dejavu-core)
 
 missing=()
