@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void editBandWithKeyPresses();
     void invalidBandIsRefusedInTheForm();
     void addLevelThroughDialog();
+    void addAndRemoveLadder();
     void modelsPassTheTester();
 
 private:
@@ -260,6 +262,47 @@ void TestMainWindow::addLevelThroughDialog()
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM salary_band WHERE maximum IS NULL AND open_ended = 1 "
                                                "AND minimum = 9500000")).toInt(),
              1);
+}
+
+void TestMainWindow::addAndRemoveLadder()
+{
+    withDialog(
+        [](QDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClicks(name, QStringLiteral("Program Management"));
+            QVERIFY(!ok->isEnabled()); // that name is taken
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("already")));
+            QTest::keyClicks(name, QStringLiteral(" at Contoso"));
+            QVERIFY(ok->isEnabled());
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        [this] { QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); });
+    QCOMPARE(selector()->count(), 4);
+    QCOMPARE(selector()->currentText(), QStringLiteral("Program Management at Contoso"));
+    QCOMPARE(table()->model()->rowCount(), 0);
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder")).toInt(), 4);
+
+    // Remove the first ladder while it is shown: the table follows the selector.
+    // Back in the main window, as a click on it would do after the dialog.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    selector()->setFocus();
+    QTest::keyClick(selector(), Qt::Key_Home);
+    QCOMPARE(selector()->currentText(), QStringLiteral("Program Management (Amazon)"));
+    withDialog(
+        [](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        },
+        [this] { QTest::keyClick(m_window, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier); });
+    QCOMPARE(selector()->count(), 3);
+    QCOMPARE(selector()->currentText(), QStringLiteral("Product Management (Amazon)"));
+    QCOMPARE(table()->model()->rowCount(), 3);
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder WHERE name = 'Program Management'")).toInt(), 0);
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level")).toInt(), 4);
 }
 
 void TestMainWindow::modelsPassTheTester()

@@ -135,6 +135,8 @@ void MainWindow::createActions()
     connect(m_addLadderAction, &QAction::triggered, this, &MainWindow::addLadder);
 
     m_removeLadderAction = new QAction(tr("Re&move Ladder"), this);
+    m_removeLadderAction->setObjectName(QStringLiteral("removeLadderAction"));
+    m_removeLadderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     m_removeLadderAction->setStatusTip(tr("Remove the current ladder from this plan"));
     connect(m_removeLadderAction, &QAction::triggered, this, &MainWindow::removeLadder);
 
@@ -158,13 +160,17 @@ void MainWindow::createMenus()
     ladder->addAction(m_removeLadderAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+    // Shortcuts work through the window itself, also for actions that live only in a menu.
+    addActions({m_openAction, m_quitAction, m_editLevelAction, m_addLevelAction, m_removeLevelAction,
+                m_addLadderAction, m_removeLadderAction});
 }
 
 void MainWindow::attachSession()
 {
-    // Models live as long as the session they present.
-    m_ladderModel = new LadderListModel(m_session.get(), m_session.get());
+    // Models live as long as the session they present. The level model is made first so
+    // that it settles on a ladder change before the selector reacts to the same change.
     m_levelModel = new LevelTableModel(m_session.get(), m_session.get());
+    m_ladderModel = new LadderListModel(m_session.get(), m_session.get());
     m_ladderSelector->setModel(m_ladderModel);
     m_levelTable->setModel(m_levelModel);
     QHeaderView *header = m_levelTable->horizontalHeader();
@@ -342,10 +348,13 @@ void MainWindow::removeLadder()
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeLadder(ladderIndex, &error))
+    if (!m_session->removeLadder(ladderIndex, &error)) {
         reportFailure(tr("The ladder was not removed."), error);
-    else
-        m_ladderSelector->setCurrentIndex(m_ladderModel->rowCount() > 0 ? 0 : -1);
+        return;
+    }
+    m_ladderSelector->setCurrentIndex(m_ladderModel->rowCount() > 0 ? 0 : -1);
+    showLadder(m_ladderSelector->currentIndex()); // the index may not have changed, the ladder has
+    statusBar()->showMessage(tr("Removed the ladder “%1”.").arg(name), 4000);
 }
 
 void MainWindow::showAbout()
