@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void invalidBandIsRefusedInTheForm();
     void addLevelThroughDialog();
     void addAndRemoveLadder();
+    void windowGeometryIsRemembered();
     void modelsPassTheTester();
 
 private:
@@ -70,6 +72,7 @@ private:
     QComboBox *selector() const { return m_window->findChild<QComboBox *>(QStringLiteral("ladderSelector")); }
     void selectRow(int row);
 
+    QTemporaryDir m_settingsDir;
     QTemporaryDir *m_dir = nullptr;
     QString m_path;
     MainWindow *m_window = nullptr;
@@ -77,6 +80,8 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // Window settings go to a private folder, not the user's.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     previousHandler = qInstallMessageHandler(collectWarnings);
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -92,7 +97,8 @@ void TestMainWindow::init()
     QVERIFY2(session, qPrintable(error));
     m_window = new MainWindow(std::move(session));
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
 }
 
 void TestMainWindow::cleanup()
@@ -154,6 +160,11 @@ void TestMainWindow::switchLaddersWithKeyboard()
     QTest::keyClick(selector(), Qt::Key_Down);
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("—"));
+    // With no level chosen, the pane shows the ladder: for TPM, its interview stages.
+    const QString overview = m_window->findChild<QTextBrowser *>(QStringLiteral("levelDetails"))->toPlainText();
+    QVERIFY(overview.contains(QStringLiteral("Interview stages")));
+    QVERIFY(overview.contains(QStringLiteral("Recruiter screening (30 minutes)")));
+    QVERIFY(overview.contains(QStringLiteral("three 20-minute parts")));
 }
 
 void TestMainWindow::selectingLevelShowsDetails()
@@ -303,6 +314,16 @@ void TestMainWindow::addAndRemoveLadder()
     QCOMPARE(table()->model()->rowCount(), 3);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder WHERE name = 'Program Management'")).toInt(), 0);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level")).toInt(), 4);
+}
+
+void TestMainWindow::windowGeometryIsRemembered()
+{
+    m_window->resize(900, 640);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier); // File > Quit closes the window
+    QVERIFY(!m_window->isVisible());
+    QString error;
+    MainWindow again(PlanSession::open(m_path, &error));
+    QCOMPARE(again.size(), QSize(900, 640));
 }
 
 void TestMainWindow::modelsPassTheTester()

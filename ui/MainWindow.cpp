@@ -106,7 +106,8 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenPlan);
 
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty in some key schemes; Ctrl+Q is what Linux users expect.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
