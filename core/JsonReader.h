@@ -26,6 +26,23 @@ public:
     QStringList strings(const QString &key);
     QJsonArray array(const QString &key);
     std::optional<QJsonObject> object(const QString &key);
+    // Calls each(object, path) for every element of the array at key, with its place
+    // ("ladders[1].levels[2]"), and stops at the first element that is not an object or
+    // at the first problem reported.
+    template<typename Each>
+    void forEachObject(const QString &key, Each each)
+    {
+        const QJsonArray items = array(key);
+        const QString prefix = m_path.isEmpty() ? key : QStringLiteral("%1.%2").arg(m_path, key);
+        for (int i = 0; i < items.size() && ok(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(prefix).arg(i);
+            if (!items.at(i).isObject()) {
+                JsonReader(QJsonObject(), itemPath, m_error).fail(QStringLiteral("must be an object"));
+                return;
+            }
+            each(items.at(i).toObject(), itemPath);
+        }
+    }
     // Fails if the object has keys that were never asked for.
     bool finish();
 

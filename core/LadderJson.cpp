@@ -160,28 +160,19 @@ bool LadderJson::levelFromJson(const QJsonObject &object, const QString &path, C
     level->experienceYears = yearsFromJson(reader, QStringLiteral("experienceYears"), error);
     level->source = sourceFromJson(reader, error);
 
-    const QJsonArray branches = reader.array(QStringLiteral("branches"));
-    for (int i = 0; i < branches.size() && reader.ok(); ++i) {
-        JsonReader branchReader(branches.at(i).toObject(), QStringLiteral("%1.branches[%2]").arg(path).arg(i), error);
-        if (!branches.at(i).isObject())
-            branchReader.fail(QStringLiteral("must be an object"));
+    reader.forEachObject(QStringLiteral("branches"), [&](const QJsonObject &item, const QString &itemPath) {
+        JsonReader branchReader(item, itemPath, error);
         LevelBranch branch{branchReader.string(QStringLiteral("title"), true),
                            branchReader.string(QStringLiteral("path"), true),
                            branchReader.string(QStringLiteral("summary"))};
-        branchReader.finish();
-        level->branches.append(branch);
-    }
-    const QJsonArray bands = reader.array(QStringLiteral("bands"));
-    for (int i = 0; i < bands.size() && reader.ok(); ++i) {
-        const QString bandPath = QStringLiteral("%1.bands[%2]").arg(path).arg(i);
-        if (!bands.at(i).isObject()) {
-            JsonReader(QJsonObject(), bandPath, error).fail(QStringLiteral("must be an object"));
-            break;
-        }
+        if (branchReader.finish())
+            level->branches.append(branch);
+    });
+    reader.forEachObject(QStringLiteral("bands"), [&](const QJsonObject &item, const QString &itemPath) {
         SalaryBand band;
-        if (bandFromJson(bands.at(i).toObject(), bandPath, &band, error))
+        if (bandFromJson(item, itemPath, &band, error))
             level->bands.append(band);
-    }
+    });
     if (!reader.finish())
         return false;
     const QList<LevelValidator::Issue> issues = LevelValidator::validateLevel(*level);
@@ -201,32 +192,22 @@ bool LadderJson::fromJson(const QJsonObject &object, const QString &path, Career
     ladder->notes = reader.strings(QStringLiteral("notes"));
     ladder->promotionCriteria = reader.strings(QStringLiteral("promotionCriteria"));
 
-    const QJsonArray stages = reader.array(QStringLiteral("interviewStages"));
-    for (int i = 0; i < stages.size() && reader.ok(); ++i) {
-        JsonReader stageReader(stages.at(i).toObject(), QStringLiteral("%1.interviewStages[%2]").arg(path).arg(i),
-                               error);
-        if (!stages.at(i).isObject())
-            stageReader.fail(QStringLiteral("must be an object"));
+    reader.forEachObject(QStringLiteral("interviewStages"), [&](const QJsonObject &item, const QString &itemPath) {
+        JsonReader stageReader(item, itemPath, error);
         InterviewStage stage;
         stage.name = stageReader.string(QStringLiteral("name"), true);
         if (const auto minutes = stageReader.integer(QStringLiteral("durationMinutes"), 1, 24 * 60))
             stage.durationMinutes = static_cast<int>(*minutes);
         stage.format = stageReader.string(QStringLiteral("format"));
         stage.topics = stageReader.strings(QStringLiteral("topics"));
-        stageReader.finish();
-        ladder->interviewStages.append(stage);
-    }
-    const QJsonArray levels = reader.array(QStringLiteral("levels"));
-    for (int i = 0; i < levels.size() && reader.ok(); ++i) {
-        const QString levelPath = QStringLiteral("%1.levels[%2]").arg(path).arg(i);
-        if (!levels.at(i).isObject()) {
-            reader.fail(QStringLiteral("levels[%1] must be an object").arg(i));
-            break;
-        }
+        if (stageReader.finish())
+            ladder->interviewStages.append(stage);
+    });
+    reader.forEachObject(QStringLiteral("levels"), [&](const QJsonObject &item, const QString &itemPath) {
         CareerLevel level;
-        if (levelFromJson(levels.at(i).toObject(), levelPath, &level, error))
+        if (levelFromJson(item, itemPath, &level, error))
             ladder->levels.append(level);
-    }
+    });
     if (!reader.finish())
         return false;
     const QList<LevelValidator::Issue> issues = LevelValidator::validateLadderHeader(*ladder);

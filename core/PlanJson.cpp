@@ -63,25 +63,19 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         return false;
     }
     content->name = reader.string(QStringLiteral("name"));
-    const QJsonArray ladders = reader.array(QStringLiteral("ladders"));
     QSet<QString> names;
     content->ladders.clear();
-    for (int i = 0; i < ladders.size() && reader.ok(); ++i) {
-        const QString path = QStringLiteral("ladders[%1]").arg(i);
-        if (!ladders.at(i).isObject()) {
-            reader.fail(QStringLiteral("%1 must be an object").arg(path));
-            break;
-        }
+    reader.forEachObject(QStringLiteral("ladders"), [&](const QJsonObject &item, const QString &itemPath) {
         CareerLadder ladder;
-        if (!LadderJson::fromJson(ladders.at(i).toObject(), path, &ladder, error))
-            break;
+        if (!LadderJson::fromJson(item, itemPath, &ladder, error))
+            return;
         if (names.contains(ladder.name)) {
-            reader.fail(QStringLiteral("%1: a second ladder is called “%2”").arg(path, ladder.name));
-            break;
+            reader.fail(QStringLiteral("%1: a second ladder is called “%2”").arg(itemPath, ladder.name));
+            return;
         }
         names.insert(ladder.name);
         content->ladders.append(ladder);
-    }
+    });
     return reader.finish();
 }
 

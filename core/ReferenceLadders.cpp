@@ -29,13 +29,12 @@ bool ReferenceLadders::loadFrom(const QByteArray &json, QList<CareerLadder> *lad
     JsonReader reader(document.object(), QStringLiteral("reference"), error);
     reader.integer(QStringLiteral("formatVersion"), 1, 1, true);
     reader.string(QStringLiteral("comment"));
-    const QJsonArray array = reader.array(QStringLiteral("ladders"));
     ladders->clear();
-    for (int i = 0; i < array.size() && reader.ok(); ++i) {
+    reader.forEachObject(QStringLiteral("ladders"), [&](const QJsonObject &item, const QString &itemPath) {
         CareerLadder ladder;
-        if (LadderJson::fromJson(array.at(i).toObject(), QStringLiteral("ladders[%1]").arg(i), &ladder, error))
+        if (LadderJson::fromJson(item, itemPath, &ladder, error))
             ladders->append(ladder);
-    }
+    });
     return reader.finish();
 }
 

@@ -119,6 +119,7 @@ void TestPlanJson::badImports_data()
     QTest::newRow("unknown key") << "unknown" << "unknown key";
     QTest::newRow("duplicate ladder") << "duplicate" << "second ladder";
     QTest::newRow("empty title") << "title" << "needs a title";
+    QTest::newRow("ladder not an object") << "notobject" << "ladders[4]: must be an object";
 }
 
 void TestPlanJson::badImports()
@@ -159,6 +160,8 @@ void TestPlanJson::badImports()
             editBand(0, 0, QStringLiteral("minimumMinorUnits"), 6000000.5);
         else if (edit == QLatin1String("unknown"))
             editBand(0, 0, QStringLiteral("colour"), QStringLiteral("blue"));
+        else if (edit == QLatin1String("notobject"))
+            ladders.append(42);
         else if (edit == QLatin1String("duplicate"))
             ladders.append(ladders.at(0));
         else if (edit == QLatin1String("title"))
