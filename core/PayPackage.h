@@ -33,6 +33,12 @@ struct PayPackage
 
     // The grant's value: shares x price when both are known, the stated value otherwise.
     qint64 grantValue() const;
+
+    static QString kindToKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
+
+    // Equality of content, ignoring the row id.
+    bool sameContentAs(const PayPackage &other) const;
 };
 
 } // namespace careerplanner

@@ -2,6 +2,8 @@
 
 #include "LadderRepository.h"
 #include "LevelValidator.h"
+#include "PayRepository.h"
+#include "PayValidator.h"
 #include "PlanDatabase.h"
 #include "PlanFileInspector.h"
 #include "SchemaMigrator.h"
@@ -63,6 +65,25 @@ PlanChecker::Report PlanChecker::check(const QString &path)
                             .arg(ladders.size())
                             .arg(levels)
                             .arg(bands));
+
+    QList<PayPackage> packages;
+    QList<PayRecord> history;
+    PayRepository pay(*plan);
+    if (!pay.loadPackages(&packages, &error) || !pay.loadHistory(&history, &error)) {
+        report.lines.append(QStringLiteral("pay: cannot be read: %1").arg(error));
+        return report;
+    }
+    for (const PayPackage &package : packages) {
+        const QString problem = PayValidator::validatePackage(package);
+        if (!problem.isEmpty())
+            problems.append(QStringLiteral("package %1: %2").arg(package.name, problem));
+    }
+    for (const PayRecord &record : history) {
+        const QString problem = PayValidator::validateRecord(record);
+        if (!problem.isEmpty())
+            problems.append(QStringLiteral("pay history %1: %2").arg(record.year).arg(problem));
+    }
+    report.lines.append(QStringLiteral("pay: %1 packages, %2 years of history").arg(packages.size()).arg(history.size()));
     for (const QString &problem : problems)
         report.lines.append(QStringLiteral("rule broken: %1").arg(problem));
     ok = ok && problems.isEmpty();

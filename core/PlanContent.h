@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CareerLadder.h"
+#include "PayPackage.h"
+#include "PayRecord.h"
 
 #include <QList>
 #include <QString>
@@ -12,6 +14,8 @@ struct PlanContent
 {
     QString name;
     QList<CareerLadder> ladders;
+    QList<PayPackage> payPackages;
+    QList<PayRecord> payHistory; // one per year
 };
 
 } // namespace careerplanner

@@ -28,13 +28,16 @@ QString nextConnectionName()
     return QStringLiteral("careerplanner-plan-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-const QStringList &requiredTables()
+// The tables a file of the given schema version must have: each version adds its own.
+QStringList requiredTables(int schemaVersion)
 {
-    static const QStringList tables = {
-        QStringLiteral("plan_info"), QStringLiteral("ladder"),       QStringLiteral("ladder_item"),
+    QStringList tables = {
+        QStringLiteral("plan_info"),       QStringLiteral("ladder"), QStringLiteral("ladder_item"),
         QStringLiteral("interview_stage"), QStringLiteral("level"),  QStringLiteral("level_item"),
         QStringLiteral("level_branch"),    QStringLiteral("salary_band"),
     };
+    if (schemaVersion >= 2)
+        tables << QStringLiteral("pay_package") << QStringLiteral("vesting_tranche") << QStringLiteral("pay_history");
     return tables;
 }
 
@@ -103,7 +106,7 @@ QString PlanDatabase::checkReadOnly(const QString &path)
     QStringList tables;
     while (query.next())
         tables.append(query.value(0).toString());
-    for (const QString &table : requiredTables()) {
+    for (const QString &table : requiredTables(SchemaMigrator::schemaVersion(db))) {
         if (!tables.contains(table))
             return tr("the table “%1” is missing.").arg(table);
     }

@@ -1,6 +1,7 @@
 #include "PlanFactory.h"
 
 #include "LadderRepository.h"
+#include "PayRepository.h"
 #include "ReferenceLadders.h"
 #include "SamplePlan.h"
 
@@ -21,6 +22,19 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
         for (CareerLadder ladder : content.ladders) {
             if (!repository.insertLadder(ladder, populateError)) {
                 *populateError = QStringLiteral("ladder “%1”: %2").arg(ladder.name, *populateError);
+                return false;
+            }
+        }
+        PayRepository pay(plan);
+        for (PayPackage package : content.payPackages) {
+            if (!pay.insertPackage(package, populateError)) {
+                *populateError = QStringLiteral("package “%1”: %2").arg(package.name, *populateError);
+                return false;
+            }
+        }
+        for (PayRecord record : content.payHistory) {
+            if (!pay.saveRecord(record, populateError)) {
+                *populateError = QStringLiteral("pay history %1: %2").arg(record.year).arg(*populateError);
                 return false;
             }
         }

@@ -3,6 +3,8 @@
 #include "JsonReader.h"
 #include "LadderJson.h"
 #include "LadderRepository.h"
+#include "PayJson.h"
+#include "PayRepository.h"
 #include "PlanFactory.h"
 
 #include <QJsonArray>
@@ -20,10 +22,18 @@ QByteArray PlanJson::toJson(const PlanContent &content)
     QJsonArray ladders;
     for (const CareerLadder &ladder : content.ladders)
         ladders.append(LadderJson::toJson(ladder));
+    QJsonArray packages;
+    for (const PayPackage &package : content.payPackages)
+        packages.append(PayJson::packageToJson(package));
+    QJsonArray history;
+    for (const PayRecord &record : content.payHistory)
+        history.append(PayJson::recordToJson(record));
     const QJsonObject root{{QStringLiteral("format"), kFormatName},
                            {QStringLiteral("formatVersion"), FormatVersion},
                            {QStringLiteral("name"), content.name},
-                           {QStringLiteral("ladders"), ladders}};
+                           {QStringLiteral("ladders"), ladders},
+                           {QStringLiteral("payPackages"), packages},
+                           {QStringLiteral("payHistory"), history}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -33,6 +43,9 @@ bool PlanJson::exportPlan(PlanDatabase &plan, QByteArray *json, QString *error)
     PlanContent content;
     content.name = repository.planInfo(QStringLiteral("name"));
     if (!repository.loadAll(&content.ladders, error))
+        return false;
+    PayRepository pay(plan);
+    if (!pay.loadPackages(&content.payPackages, error) || !pay.loadHistory(&content.payHistory, error))
         return false;
     *json = toJson(content);
     return true;
@@ -75,6 +88,32 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         }
         names.insert(ladder.name);
         content->ladders.append(ladder);
+    });
+    QSet<QString> packageNames;
+    content->payPackages.clear();
+    reader.forEachObject(QStringLiteral("payPackages"), [&](const QJsonObject &item, const QString &itemPath) {
+        PayPackage package;
+        if (!PayJson::packageFromJson(item, itemPath, &package, error))
+            return;
+        if (packageNames.contains(package.name)) {
+            reader.fail(QStringLiteral("%1: a second package is called “%2”").arg(itemPath, package.name));
+            return;
+        }
+        packageNames.insert(package.name);
+        content->payPackages.append(package);
+    });
+    QSet<int> years;
+    content->payHistory.clear();
+    reader.forEachObject(QStringLiteral("payHistory"), [&](const QJsonObject &item, const QString &itemPath) {
+        PayRecord record;
+        if (!PayJson::recordFromJson(item, itemPath, &record, error))
+            return;
+        if (years.contains(record.year)) {
+            reader.fail(QStringLiteral("%1: the year %2 is there twice").arg(itemPath).arg(record.year));
+            return;
+        }
+        years.insert(record.year);
+        content->payHistory.append(record);
     });
     return reader.finish();
 }

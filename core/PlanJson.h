@@ -15,7 +15,8 @@ namespace careerplanner {
 class PlanJson
 {
 public:
-    static constexpr int FormatVersion = 1;
+    // 2 added pay packages and pay history; files of format 1 still import.
+    static constexpr int FormatVersion = 2;
 
     static bool exportPlan(PlanDatabase &plan, QByteArray *json, QString *error);
     static QByteArray toJson(const PlanContent &content);

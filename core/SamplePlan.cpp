@@ -53,6 +53,53 @@ bool SamplePlan::build(PlanContent *content, QString *error)
                               200'000, 280'000)};
     other.levels[0].responsibilities = {QStringLiteral("Runs one regional rollout end to end.")};
     content->ladders.append(other);
+
+    // An Amazon-style offer against staying: sign-on in years 1 and 2 bridges the
+    // back-loaded 5/15/40/40 vesting.
+    PayPackage offer;
+    offer.name = QStringLiteral("Amazon offer – Senior Program Manager");
+    offer.kind = PayPackage::Kind::Offer;
+    offer.baseSalary = 165'000 * 100;
+    offer.annualRaiseBasisPoints = 300;
+    offer.signOnYear1 = 60'000 * 100;
+    offer.signOnYear2 = 45'000 * 100;
+    offer.stockShares = 1'000;
+    offer.stockPricePerShare = 180 * 100;
+    offer.annualRefresherValue = 40'000 * 100;
+    offer.stockGrowthBasisPoints = 800;
+    content->payPackages.append(offer);
+
+    PayPackage current;
+    current.name = QStringLiteral("Current job – Northwind Program Manager II");
+    current.kind = PayPackage::Kind::CurrentJob;
+    current.baseSalary = 128'000 * 100;
+    current.annualRaiseBasisPoints = 350;
+    current.stockGrantValue = 20'000 * 100;
+    current.vesting = VestingSchedule::fromYearlyPercentages({2500, 2500, 2500, 2500}, 1);
+    current.annualRefresherValue = 10'000 * 100;
+    current.stockGrowthBasisPoints = 500;
+    current.yearlyBonus = 12'000 * 100;
+    content->payPackages.append(current);
+
+    const QString ladder = QStringLiteral("Program Management");
+    const struct { int year; const char *level; qint64 base, bonus, stock; } history[] = {
+        {2020, "Associate Program Manager", 82'000, 4'000, 0},
+        {2021, "Associate Program Manager", 86'500, 5'000, 2'000},
+        {2022, "Program Manager", 101'000, 6'000, 5'000},
+        {2023, "Program Manager", 110'000, 8'000, 9'000},
+        {2024, "Program Manager", 118'500, 9'500, 12'000},
+        {2025, "Program Manager", 124'000, 11'000, 15'500},
+    };
+    for (const auto &year : history) {
+        PayRecord record;
+        record.year = year.year;
+        record.ladderName = ladder;
+        record.levelTitle = QString::fromLatin1(year.level);
+        record.base = year.base * 100;
+        record.bonus = year.bonus * 100;
+        record.stockVested = year.stock * 100;
+        content->payHistory.append(record);
+    }
     return true;
 }
 

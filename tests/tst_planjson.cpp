@@ -120,6 +120,7 @@ void TestPlanJson::badImports_data()
     QTest::newRow("duplicate ladder") << "duplicate" << "second ladder";
     QTest::newRow("empty title") << "title" << "needs a title";
     QTest::newRow("ladder not an object") << "notobject" << "ladders[4]: must be an object";
+    QTest::newRow("vesting not 100%") << "vesting" << "payPackages[0]: The tranches add up to 95.00%";
 }
 
 void TestPlanJson::badImports()
@@ -151,7 +152,7 @@ void TestPlanJson::badImports()
         if (edit == QLatin1String("format"))
             root.insert(QStringLiteral("format"), QStringLiteral("spreadsheet"));
         else if (edit == QLatin1String("version"))
-            root.insert(QStringLiteral("formatVersion"), 2);
+            root.insert(QStringLiteral("formatVersion"), PlanJson::FormatVersion + 1);
         else if (edit == QLatin1String("lastband"))
             editBand(3, 2, QStringLiteral("minimumMinorUnits"), 999999999.0);
         else if (edit == QLatin1String("moneytext"))
@@ -160,7 +161,15 @@ void TestPlanJson::badImports()
             editBand(0, 0, QStringLiteral("minimumMinorUnits"), 6000000.5);
         else if (edit == QLatin1String("unknown"))
             editBand(0, 0, QStringLiteral("colour"), QStringLiteral("blue"));
-        else if (edit == QLatin1String("notobject"))
+        else if (edit == QLatin1String("vesting")) {
+            QJsonArray packages = root.value(QStringLiteral("payPackages")).toArray();
+            QJsonObject package = packages.at(0).toObject();
+            QJsonArray vesting = package.value(QStringLiteral("vesting")).toArray();
+            vesting.removeAt(0); // drop the 5% tranche
+            package.insert(QStringLiteral("vesting"), vesting);
+            packages.replace(0, package);
+            root.insert(QStringLiteral("payPackages"), packages);
+        } else if (edit == QLatin1String("notobject"))
             ladders.append(42);
         else if (edit == QLatin1String("duplicate"))
             ladders.append(ladders.at(0));
