@@ -30,9 +30,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                        QStringLiteral("JSON"));
     const QCommandLineOption check(QStringLiteral("check"),
                                    tr("Check plan FILE (integrity, links, schema, rules) and print the findings."));
+    const QCommandLineOption payTable(QStringLiteral("pay-table"),
+                                      tr("Print the pay projection of plan FILE as CSV, a row per package and year."));
+    const QCommandLineOption years(QStringLiteral("years"), tr("With --pay-table: years to project (1-10, default 4)."),
+                                   QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, quitAfterStartup});
+    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, quitAfterStartup});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -67,6 +71,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::ImportJson);
     if (parser.isSet(check))
         modes.append(Mode::Check);
+    if (parser.isSet(payTable))
+        modes.append(Mode::PayTable);
     if (modes.size() > 1 && !modes.contains(Mode::Help)) {
         result.mode = Mode::Invalid;
         result.error = tr("Give one command at a time.");
@@ -74,10 +80,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
     const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
-        || result.mode == Mode::ImportJson || result.mode == Mode::Check;
+        || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable;
+    bool yearsOk = false;
+    result.years = parser.value(years).toInt(&yearsOk);
     if (needsFile && result.file.isEmpty()) {
         result.mode = Mode::Invalid;
         result.error = tr("That command needs a plan FILE.");
+    } else if (!yearsOk || result.years < 1 || result.years > 10) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--years must be a whole number from 1 to 10.");
+    } else if (parser.isSet(years) && result.mode != Mode::PayTable) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--years goes with --pay-table.");
     } else if (result.sample && result.mode != Mode::New) {
         result.mode = Mode::Invalid;
         result.error = tr("--sample goes with --new.");

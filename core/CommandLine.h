@@ -9,12 +9,13 @@ namespace careerplanner {
 // program can decide between a window and a headless run before creating either.
 struct CommandLine
 {
-    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, Invalid };
+    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, Invalid };
 
     Mode mode = Mode::Window;
     QString file;     // the plan the command works on; empty: the default plan
     QString jsonFile; // --import-json JSON
     bool sample = false;
+    int years = 4;    // --years, for --pay-table
     bool quitAfterStartup = false;
     QString error;    // with Mode::Invalid
     QString helpText;

@@ -1,5 +1,8 @@
 #include "HeadlessCommands.h"
 
+#include "Csv.h"
+#include "PayProjection.h"
+#include "PayRepository.h"
 #include "PlanChecker.h"
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
@@ -15,6 +18,29 @@ int fail(QTextStream &err, const QString &message)
 {
     err << "careerplanner: " << message << Qt::endl;
     return 1;
+}
+
+int printPayTable(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto plan = PlanDatabase::openReadOnly(command.file, &error);
+    QList<PayPackage> packages;
+    if (!plan || !PayRepository(*plan).loadPackages(&packages, &error))
+        return fail(err, error);
+    out << Csv::record({QStringLiteral("package"), QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("currency"),
+                        QStringLiteral("base"), QStringLiteral("sign_on"), QStringLiteral("stock"),
+                        QStringLiteral("refreshers"), QStringLiteral("bonus"), QStringLiteral("total")});
+    for (const PayPackage &package : packages) {
+        const QString &currency = package.currency;
+        for (const PayProjection::Year &year : PayProjection::project(package, command.years)) {
+            out << Csv::record({package.name, PayPackage::kindToKey(package.kind), QString::number(year.year), currency,
+                                Csv::amount(year.base, currency), Csv::amount(year.signOn, currency),
+                                Csv::amount(year.stock, currency), Csv::amount(year.refreshers, currency),
+                                Csv::amount(year.bonus, currency), Csv::amount(year.total(), currency)});
+        }
+    }
+    out.flush();
+    return 0;
 }
 
 } // namespace
@@ -61,6 +87,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         out.flush();
         return report.ok ? 0 : 1;
     }
+    case CommandLine::Mode::PayTable:
+        return printPayTable(command, out, err);
     case CommandLine::Mode::Window:
         break;
     }

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void newPlanAndRefusal();
     void exportImportExportIsIdentical();
     void checkReportsFindings();
+    void payTableAsCsv();
     void failuresLeaveInputsUntouched_data();
     void failuresLeaveInputsUntouched();
     void quitAfterStartupCreatesDefaultPlan();
@@ -84,6 +85,8 @@ void TestCommandLine::parse_data()
     QTest::newRow("two commands") << QStringList{"--check", "--new", "p"} << int(CommandLine::Mode::Invalid) << "p";
     QTest::newRow("sample without new") << QStringList{"--sample", "p"} << int(CommandLine::Mode::Invalid) << "p";
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << int(CommandLine::Mode::Invalid) << QString();
+    QTest::newRow("pay table") << QStringList{"--pay-table", "p"} << int(CommandLine::Mode::PayTable) << "p";
+    QTest::newRow("years without pay table") << QStringList{"--years", "3", "--check", "p"} << int(CommandLine::Mode::Invalid) << "p";
 }
 
 void TestCommandLine::parse()
@@ -103,7 +106,8 @@ void TestCommandLine::helpAndVersion()
 {
     const Run help = runApp({QStringLiteral("--help")}, m_dir->path());
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--new", "--sample", "--export-json", "--import-json", "--check", "--quit-after-startup"})
+    for (const char *option : {"--new", "--sample", "--export-json", "--import-json", "--check", "--pay-table", "--years",
+                               "--quit-after-startup"})
         QVERIFY2(help.out.contains(option), option);
     const Run version = runApp({QStringLiteral("--version")}, m_dir->path());
     QCOMPARE(version.exitCode, 0);
@@ -147,6 +151,26 @@ void TestCommandLine::checkReportsFindings()
     QVERIFY(check.out.contains("foreign keys: ok"));
     QVERIFY(check.out.contains("3 ladders, 11 levels, 13 salary bands"));
     QVERIFY(check.out.contains("result: ok"));
+}
+
+void TestCommandLine::payTableAsCsv()
+{
+    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
+    const Run run = runApp({"--pay-table", "p.careerplan", "--years", "6"}, m_dir->path());
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    // A header, then 6 years for each of the sample's 2 packages, each line ending CRLF.
+    QCOMPARE(lines.size(), 1 + 2 * 6 + 1);
+    QCOMPARE(lines[0], QByteArray("package,kind,year,currency,base,sign_on,stock,refreshers,bonus,total\r"));
+    // The sample offer's first year: $165,000 base, $60,000 sign-on, and 5% of 1,000
+    // shares at $180 grown 8%: $9,720.
+    QCOMPARE(lines[1], QByteArray("Amazon offer – Senior Program Manager,offer,1,USD,165000.00,60000.00,9720.00,"
+                                  "0.00,0.00,234720.00\r"));
+    QVERIFY(lines[7].startsWith("Current job – Northwind Program Manager II,current_job,1,USD,128000.00,"));
+
+    const Run bad = runApp({"--pay-table", "p.careerplan", "--years", "0"}, m_dir->path());
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("1 to 10"));
 }
 
 void TestCommandLine::failuresLeaveInputsUntouched_data()
