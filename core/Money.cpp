@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace careerplanner {
 
 namespace {
@@ -50,6 +52,25 @@ QString Money::format(qint64 minorUnits, const QString &currency, const QLocale 
         return locale.toCurrencyString(static_cast<qlonglong>(minorUnits / perMajor), symbol);
     return locale.toCurrencyString(static_cast<double>(minorUnits) / static_cast<double>(perMajor),
                                    symbol, minorDigits(currency));
+}
+
+QString Money::formatCompact(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const double major = static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor(currency));
+    const double magnitude = major < 0 ? -major : major;
+    QString number;
+    if (magnitude >= 1'000'000.0) {
+        const double millions = major / 1'000'000.0;
+        number = locale.toString(millions, 'f', std::fmod(millions, 1.0) == 0.0 ? 0 : 1) + QLatin1Char('M');
+    } else if (magnitude >= 1'000.0) {
+        const double thousands = major / 1'000.0;
+        number = locale.toString(thousands, 'f', std::fmod(thousands, 1.0) == 0.0 ? 0 : 1) + QLatin1Char('K');
+    } else {
+        number = locale.toString(major, 'f', 0);
+    }
+    // Put the number where the locale puts amounts: "$150K", "150K $".
+    QString pattern = locale.toCurrencyString(static_cast<qlonglong>(7), symbolFor(currency, locale));
+    return pattern.replace(QLatin1Char('7'), number);
 }
 
 QString Money::formatBand(const SalaryBand &band, const QLocale &locale)

@@ -28,6 +28,9 @@ public:
     // currency differs, so that nobody reads USD figures as their local money.
     static QString format(qint64 minorUnits, const QString &currency,
                           const QLocale &locale = displayLocale());
+    // Short labels for chart axes: "$150K", "$1.2M", "$950"; no cents.
+    static QString formatCompact(qint64 minorUnits, const QString &currency,
+                                 const QLocale &locale = displayLocale());
     // "$60,000 – $120,000", "$80,000 – $150,000+", "$200,000+".
     static QString formatBand(const SalaryBand &band, const QLocale &locale = displayLocale());
     // The amount as typed in an edit field: no symbol, no grouping ("150000" or "1234.56").

@@ -1,5 +1,7 @@
 #include "PlanSession.h"
 
+#include "PayRepository.h"
+
 namespace careerplanner {
 
 PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
@@ -28,7 +30,9 @@ std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> pla
 bool PlanSession::readAll(QString *error)
 {
     m_name = m_repository.planInfo(QStringLiteral("name"));
-    return m_repository.loadAll(&m_ladders, error);
+    PayRepository pay(*m_plan);
+    return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
+        && pay.loadHistory(&m_payHistory, error);
 }
 
 bool PlanSession::validLadder(int ladderIndex, QString *error) const

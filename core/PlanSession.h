@@ -2,6 +2,8 @@
 
 #include "CareerLadder.h"
 #include "LadderRepository.h"
+#include "PayPackage.h"
+#include "PayRecord.h"
 #include "PlanDatabase.h"
 
 #include <QObject>
@@ -28,6 +30,8 @@ public:
     QString path() const { return m_plan->path(); }
     QString planName() const { return m_name; }
     const QList<CareerLadder> &ladders() const { return m_ladders; }
+    const QList<PayPackage> &payPackages() const { return m_payPackages; }
+    const QList<PayRecord> &payHistory() const { return m_payHistory; } // in year order
     PlanDatabase &database() { return *m_plan; }
 
     bool updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error);
@@ -55,6 +59,8 @@ private:
     LadderRepository m_repository;
     QString m_name;
     QList<CareerLadder> m_ladders;
+    QList<PayPackage> m_payPackages;
+    QList<PayRecord> m_payHistory;
 };
 
 } // namespace careerplanner

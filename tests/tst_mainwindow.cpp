@@ -9,7 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void invalidBandIsRefusedInTheForm();
     void addLevelThroughDialog();
     void addAndRemoveLadder();
+    void bandChartFollowsItsControls();
     void windowGeometryIsRemembered();
     void modelsPassTheTester();
 
@@ -314,6 +320,32 @@ void TestMainWindow::addAndRemoveLadder()
     QCOMPARE(table()->model()->rowCount(), 3);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder WHERE name = 'Program Management'")).toInt(), 0);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level")).toInt(), 4);
+}
+
+void TestMainWindow::bandChartFollowsItsControls()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Salary bands"));
+    auto *view = m_window->findChild<QChartView *>(QStringLiteral("bandChart"));
+    QVERIFY(view->isVisible());
+    const auto levelLabels = [view] {
+        return qobject_cast<QCategoryAxis *>(view->chart()->axes(Qt::Vertical).constFirst())->categoriesLabels();
+    };
+    QCOMPARE(levelLabels().size(), 7);
+
+    auto *overlay = m_window->findChild<QCheckBox *>(QStringLiteral("bandOverlay"));
+    QTest::mouseClick(overlay, Qt::LeftButton, {}, QPoint(4, overlay->height() / 2));
+    QVERIFY(overlay->isChecked());
+    QCOMPARE(levelLabels().size(), 10); // Program Management, then Product Management on top
+    QVERIFY(levelLabels().contains(QStringLiteral("Product · Principal Product Manager")));
+
+    // An edit in the ladder browser shows up in the chart.
+    QString error;
+    CareerLevel apm = m_window->session()->ladders()[0].levels[0];
+    apm.title = QStringLiteral("APM");
+    QVERIFY(m_window->session()->updateLevel(0, 0, apm, &error));
+    QCOMPARE(levelLabels().constFirst(), QStringLiteral("Program · APM"));
 }
 
 void TestMainWindow::windowGeometryIsRemembered()

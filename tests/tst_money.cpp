@@ -16,7 +16,31 @@ private Q_SLOTS:
     void parse_data();
     void parse();
     void editTextRoundTrips();
+    void compact_data();
+    void compact();
 };
+
+void TestMoney::compact_data()
+{
+    QTest::addColumn<QString>("localeName");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("thousands") << "en_US" << 15000000LL << QStringLiteral("$150K");
+    QTest::newRow("fractional thousands") << "en_US" << 12550000LL << QStringLiteral("$125.5K");
+    QTest::newRow("millions") << "en_US" << 120000000LL << QStringLiteral("$1.2M");
+    QTest::newRow("whole million") << "en_US" << 100000000LL << QStringLiteral("$1M");
+    QTest::newRow("small") << "en_US" << 95000LL << QStringLiteral("$950");
+    QTest::newRow("zero") << "en_US" << 0LL << QStringLiteral("$0");
+    QTest::newRow("German decimal comma") << "de_DE" << 12550000LL << QStringLiteral("125,5K\u00A0USD\u00A0");
+}
+
+void TestMoney::compact()
+{
+    QFETCH(QString, localeName);
+    QFETCH(qint64, minor);
+    QFETCH(QString, expected);
+    QCOMPARE(Money::formatCompact(minor, QStringLiteral("USD"), QLocale(localeName)), expected);
+}
 
 void TestMoney::format_data()
 {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BandChartPage.h"
 #include "LadderDialog.h"
 #include "LadderListModel.h"
 #include "LevelDetailView.h"
@@ -21,8 +22,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace careerplanner {
 
@@ -49,12 +52,25 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     m_details = new LevelDetailView(this);
     m_details->setObjectName(QStringLiteral("levelDetails"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_levelTable);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_levelTable);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    // The ladder browser's own toolbar sits inside its tab, not over every page.
+    auto *ladderPage = new QWidget(this);
+    auto *ladderLayout = new QVBoxLayout(ladderPage);
+    ladderLayout->setContentsMargins(0, 0, 0, 0);
+    ladderLayout->setSpacing(0);
+    m_ladderToolBar = new QToolBar(tr("Ladder"), ladderPage);
+    m_ladderToolBar->setObjectName(QStringLiteral("ladderToolBar"));
+    ladderLayout->addWidget(m_ladderToolBar);
+    ladderLayout->addWidget(m_splitter, 1);
+    m_tabs->addTab(ladderPage, tr("Ladders"));
+    setCentralWidget(m_tabs);
 
     m_pathLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -62,9 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     createActions();
     createMenus();
 
-    auto *toolBar = addToolBar(tr("Ladder"));
-    toolBar->setObjectName(QStringLiteral("ladderToolBar"));
-    toolBar->setMovable(false);
+    QToolBar *toolBar = m_ladderToolBar;
     auto *ladderLabel = new QLabel(tr("&Ladder:"), this);
     ladderLabel->setBuddy(m_ladderSelector);
     ladderLabel->setContentsMargins(4, 0, 4, 0);
@@ -86,7 +100,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
-    splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -95,6 +109,8 @@ MainWindow::~MainWindow()
     // half-destroyed session for data.
     m_ladderSelector->blockSignals(true);
     m_levelTable->setModel(nullptr);
+    delete m_bandChartPage;
+    m_bandChartPage = nullptr;
     m_session.reset();
 }
 
@@ -181,6 +197,10 @@ void MainWindow::attachSession()
             &MainWindow::updateDetails);
     connect(m_levelModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
 
+    // Pages other than the ladder browser are made for each plan (and deleted with it).
+    m_bandChartPage = new BandChartPage(m_session.get(), m_ladderModel, m_tabs);
+    m_tabs->addTab(m_bandChartPage, tr("Salary bands"));
+
     const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
                                                          : m_session->planName();
     setWindowTitle(tr("%1 — Career Planner").arg(name));
@@ -199,6 +219,8 @@ bool MainWindow::openPlan(const QString &path)
     }
     m_ladderSelector->blockSignals(true);
     m_levelTable->setModel(nullptr);
+    delete m_bandChartPage;
+    m_bandChartPage = nullptr;
     m_session = std::move(session);
     m_ladderSelector->blockSignals(false);
     attachSession();
@@ -371,8 +393,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("mainWindow/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     event->accept();
 }
 

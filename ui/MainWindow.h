@@ -7,10 +7,14 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QSplitter;
+class QTabWidget;
 class QTableView;
+class QToolBar;
 
 namespace careerplanner {
 
+class BandChartPage;
 class LadderListModel;
 class LevelDetailView;
 class LevelTableModel;
@@ -54,6 +58,10 @@ private:
     LadderListModel *m_ladderModel = nullptr;
     LevelTableModel *m_levelModel = nullptr;
 
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QToolBar *m_ladderToolBar = nullptr;
+    BandChartPage *m_bandChartPage = nullptr; // deleted before the session it shows
     QComboBox *m_ladderSelector = nullptr;
     QTableView *m_levelTable = nullptr;
     LevelDetailView *m_details = nullptr;

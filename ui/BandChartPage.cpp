@@ -1,0 +1,110 @@
+#include "BandChartPage.h"
+
+#include "BandChartBuilder.h"
+#include "ChartView.h"
+#include "Money.h"
+#include "PlanSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ladder(new QComboBox(this))
+    , m_overlay(new QCheckBox(tr("&Overlay:"), this))
+    , m_other(new QComboBox(this))
+    , m_base(new QCheckBox(tr("&Base salary"), this))
+    , m_total(new QCheckBox(tr("&Total compensation"), this))
+    , m_note(new QLabel(this))
+    , m_view(new ChartView(this))
+{
+    m_ladder->setObjectName(QStringLiteral("bandLadder"));
+    m_ladder->setAccessibleName(tr("Ladder to chart"));
+    m_ladder->setModel(ladders);
+    m_other->setObjectName(QStringLiteral("bandOverlayLadder"));
+    m_other->setAccessibleName(tr("Ladder to overlay"));
+    m_other->setModel(ladders);
+    m_other->setEnabled(false);
+    // Long ladder names must not set the window's minimum width.
+    for (QComboBox *box : {m_ladder, m_other}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+    }
+    m_overlay->setObjectName(QStringLiteral("bandOverlay"));
+    m_base->setChecked(true);
+    m_total->setChecked(true);
+    m_view->setObjectName(QStringLiteral("bandChart"));
+    m_note->setWordWrap(true);
+    auto *save = new QPushButton(tr("&Save Chart…"), this);
+
+    auto *ladderLabel = new QLabel(tr("La&dder:"), this);
+    ladderLabel->setBuddy(m_ladder);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(ladderLabel);
+    controls->addWidget(m_ladder);
+    controls->addSpacing(12);
+    controls->addWidget(m_overlay);
+    controls->addWidget(m_other);
+    controls->addSpacing(12);
+    controls->addWidget(m_base);
+    controls->addWidget(m_total);
+    controls->addStretch();
+    controls->addWidget(save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
+
+    connect(m_ladder, &QComboBox::currentIndexChanged, this, &BandChartPage::rebuild);
+    connect(m_other, &QComboBox::currentIndexChanged, this, &BandChartPage::rebuild);
+    connect(m_overlay, &QCheckBox::toggled, m_other, &QWidget::setEnabled);
+    connect(m_overlay, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(m_base, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(m_total, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(save, &QPushButton::clicked, m_view, &ChartView::saveAs);
+    connect(session, &PlanSession::levelChanged, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::levelsInserted, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::levelsRemoved, this, &BandChartPage::rebuild);
+
+    // Overlay the second ladder by default, so that the first view already compares.
+    m_ladder->setCurrentIndex(0);
+    m_other->setCurrentIndex(ladders->rowCount() > 1 ? 1 : 0);
+    rebuild();
+}
+
+void BandChartPage::rebuild()
+{
+    const QList<CareerLadder> &ladders = m_session->ladders();
+    BandChartBuilder::Options options;
+    options.locale = Money::displayLocale();
+    options.showBase = m_base->isChecked();
+    options.showTotal = m_total->isChecked();
+    const int first = m_ladder->currentIndex();
+    if (first >= 0 && first < ladders.size())
+        options.ladders.append(&ladders.at(first));
+    const int second = m_other->currentIndex();
+    if (m_overlay->isChecked() && second >= 0 && second < ladders.size() && second != first)
+        options.ladders.append(&ladders.at(second));
+    if (!m_session->payHistory().isEmpty()) {
+        const PayRecord &latest = m_session->payHistory().constLast();
+        options.myBase = latest.base;
+        options.myTotal = latest.total();
+        options.myPayYear = QString::number(latest.year);
+    }
+    const BandChartBuilder::Result result = BandChartBuilder::build(options);
+    m_view->setChartWithToolTips(result.chart, result.toolTips);
+    m_note->setText(result.barCount == 0
+                        ? tr("The sources give no salary figures for this ladder. Edit a level to add your own.")
+                        : tr("Bars run from each band's minimum to its maximum; a fading end and “+” mark a band "
+                             "with no fixed top. Hover a bar for exact figures and sources."));
+}
+
+} // namespace careerplanner

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace careerplanner {
+
+class ChartView;
+class PlanSession;
+
+// The salary-band chart with its choices: which ladder, another to overlay, base and/or
+// total compensation. The user's latest recorded pay is drawn across the bands.
+class BandChartPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BandChartPage(PlanSession *session, QAbstractItemModel *ladders, QWidget *parent = nullptr);
+
+    ChartView *chartView() const { return m_view; }
+    void rebuild();
+
+private:
+    PlanSession *m_session;
+    QComboBox *m_ladder;
+    QCheckBox *m_overlay;
+    QComboBox *m_other;
+    QCheckBox *m_base;
+    QCheckBox *m_total;
+    QLabel *m_note;
+    ChartView *m_view;
+};
+
+} // namespace careerplanner

@@ -1,0 +1,71 @@
+#include "ChartView.h"
+
+#include "ChartExporter.h"
+
+#include <QAreaSeries>
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QToolTip>
+
+namespace careerplanner {
+
+ChartView::ChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(480, 320);
+}
+
+void ChartView::setChartWithToolTips(QChart *newChart, const QHash<QAbstractSeries *, QString> &toolTips)
+{
+    QChart *old = chart();
+    setChart(newChart);
+    delete old;
+    m_toolTips = toolTips;
+    for (auto it = m_toolTips.constBegin(); it != m_toolTips.constEnd(); ++it) {
+        if (auto *area = qobject_cast<QAreaSeries *>(it.key())) {
+            const QString text = it.value();
+            connect(area, &QAreaSeries::hovered, this, [text](const QPointF &, bool entered) {
+                if (entered)
+                    QToolTip::showText(QCursor::pos(), text);
+                else
+                    QToolTip::hideText();
+            });
+        }
+    }
+}
+
+void ChartView::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart As"), QString(),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString sizeText = QInputDialog::getText(this, tr("Chart Size"), tr("Width × height in pixels:"),
+                                                   QLineEdit::Normal,
+                                                   QStringLiteral("%1x%2").arg(width()).arg(height()), &ok);
+    if (!ok)
+        return;
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*[x×]\\s*(\\d+)\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(sizeText);
+    QString error;
+    if (!match.hasMatch())
+        error = tr("Give the size as width × height, for example 1600x900.");
+    else if (ChartExporter::save(chart(), path, QSize(match.captured(1).toInt(), match.captured(2).toInt()), &error))
+        return;
+    QMessageBox::warning(this, tr("Save Chart"), error);
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Save Chart As…"), this, &ChartView::saveAs);
+    menu.exec(event->globalPos());
+}
+
+} // namespace careerplanner
