@@ -34,9 +34,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       tr("Print the pay projection of plan FILE as CSV, a row per package and year."));
     const QCommandLineOption years(QStringLiteral("years"), tr("With --pay-table: years to project (1-10, default 4)."),
                                    QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"),
+                                         tr("Draw a chart of plan FILE (bands, compare or pay) into --output."),
+                                         QStringLiteral("CHART"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("With --export-chart: the .png or .svg file to write."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption ladder(QStringLiteral("ladder"), tr("With --export-chart: the ladder to draw (its name)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("With --export-chart: image size (default 1200x700)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1200x700"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, quitAfterStartup});
+    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart, output,
+                       ladder, size, quitAfterStartup});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -73,6 +83,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::Check);
     if (parser.isSet(payTable))
         modes.append(Mode::PayTable);
+    if (parser.isSet(exportChart))
+        modes.append(Mode::ExportChart);
+    result.chart = parser.value(exportChart);
+    result.output = parser.value(output);
+    result.ladder = parser.value(ladder);
+    const QStringList sizeParts = parser.value(size).split(QLatin1Char('x'));
+    result.size = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt()) : QSize();
     if (modes.size() > 1 && !modes.contains(Mode::Help)) {
         result.mode = Mode::Invalid;
         result.error = tr("Give one command at a time.");
@@ -80,7 +97,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
     const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
-        || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable;
+        || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable
+        || result.mode == Mode::ExportChart;
+    const bool chartOptions = parser.isSet(output) || parser.isSet(ladder) || parser.isSet(size);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
     if (needsFile && result.file.isEmpty()) {
@@ -92,6 +111,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(years) && result.mode != Mode::PayTable) {
         result.mode = Mode::Invalid;
         result.error = tr("--years goes with --pay-table.");
+    } else if (chartOptions && result.mode != Mode::ExportChart) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--output, --ladder and --size go with --export-chart.");
+    } else if (result.mode == Mode::ExportChart && !QStringList{QStringLiteral("bands"), QStringLiteral("compare"),
+                                                                QStringLiteral("pay")}.contains(result.chart)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-chart takes bands, compare or pay.");
+    } else if (result.mode == Mode::ExportChart && result.output.isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-chart needs --output OUT.png or OUT.svg.");
+    } else if (result.mode == Mode::ExportChart && !result.size.isValid()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--size takes width x height in pixels, for example 1600x900.");
     } else if (result.sample && result.mode != Mode::New) {
         result.mode = Mode::Invalid;
         result.error = tr("--sample goes with --new.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -9,19 +10,25 @@ namespace careerplanner {
 // program can decide between a window and a headless run before creating either.
 struct CommandLine
 {
-    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, Invalid };
+    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Invalid };
 
     Mode mode = Mode::Window;
     QString file;     // the plan the command works on; empty: the default plan
     QString jsonFile; // --import-json JSON
     bool sample = false;
     int years = 4;    // --years, for --pay-table
+    QString chart;    // --export-chart: bands, compare or pay
+    QString output;   // --output
+    QString ladder;   // --ladder NAME
+    QSize size{1200, 700}; // --size WxH
     bool quitAfterStartup = false;
     QString error;    // with Mode::Invalid
     QString helpText;
 
     static CommandLine parse(const QStringList &arguments);
     bool isHeadless() const { return mode != Mode::Window; }
+    // Headless, but drawing: needs a (offscreen) GUI application.
+    bool needsGui() const { return mode == Mode::ExportChart; }
 };
 
 } // namespace careerplanner

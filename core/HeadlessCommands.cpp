@@ -89,6 +89,7 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
     }
     case CommandLine::Mode::PayTable:
         return printPayTable(command, out, err);
+    case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
     case CommandLine::Mode::Window:
         break;
     }

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,12 +22,18 @@ struct Run
     QByteArray err;
 };
 
-Run runApp(const QStringList &arguments, const QString &workingDir)
+// withoutDisplay: no platform plugin chosen and no X display, as on a server.
+Run runApp(const QStringList &arguments, const QString &workingDir, bool withoutDisplay = false)
 {
     QProcess process;
     process.setWorkingDirectory(workingDir);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_FATAL_WARNINGS")); // for our tests, not for the program they run
+    if (withoutDisplay) {
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    }
     env.insert(QStringLiteral("XDG_DATA_HOME"), workingDir + QStringLiteral("/xdg-data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), workingDir + QStringLiteral("/xdg-config"));
     process.setProcessEnvironment(env);
@@ -52,6 +59,8 @@ private Q_SLOTS:
     void exportImportExportIsIdentical();
     void checkReportsFindings();
     void payTableAsCsv();
+    void exportChartWithoutDisplay_data();
+    void exportChartWithoutDisplay();
     void failuresLeaveInputsUntouched_data();
     void failuresLeaveInputsUntouched();
     void quitAfterStartupCreatesDefaultPlan();
@@ -171,6 +180,54 @@ void TestCommandLine::payTableAsCsv()
     const Run bad = runApp({"--pay-table", "p.careerplan", "--years", "0"}, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("1 to 10"));
+}
+
+void TestCommandLine::exportChartWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("errorPart");
+    QTest::newRow("png") << QStringList{"--export-chart", "bands", "--output", "out.png", "p.careerplan"} << 0 << QByteArray();
+    QTest::newRow("svg, product ladder, sized")
+        << QStringList{"--export-chart", "bands", "--output", "out.svg", "--ladder", "Product Management", "--size",
+                       "1600x900", "p.careerplan"}
+        << 0 << QByteArray();
+    QTest::newRow("unknown ladder") << QStringList{"--export-chart", "bands", "--output", "out.png", "--ladder", "Nope",
+                                                   "p.careerplan"}
+                                    << 1 << QByteArray("no ladder is called");
+    QTest::newRow("jpeg") << QStringList{"--export-chart", "bands", "--output", "out.jpg", "p.careerplan"} << 1
+                          << QByteArray(".png or .svg");
+    QTest::newRow("unknown chart") << QStringList{"--export-chart", "pie", "--output", "out.png", "p.careerplan"} << 1
+                                   << QByteArray("bands, compare or pay");
+    QTest::newRow("no output") << QStringList{"--export-chart", "bands", "p.careerplan"} << 1 << QByteArray("--output");
+}
+
+void TestCommandLine::exportChartWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, errorPart);
+    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
+    const QByteArray planBefore = readBytes(m_dir->filePath(QStringLiteral("p.careerplan")));
+    const Run run = runApp(arguments, m_dir->path(), true);
+    QCOMPARE(run.exitCode, exitCode);
+    const int outputAt = arguments.indexOf(QStringLiteral("--output"));
+    const QString output = outputAt >= 0 ? m_dir->filePath(arguments.at(outputAt + 1)) : QString();
+    if (exitCode == 0) {
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        if (output.endsWith(QLatin1String(".png"))) {
+            QCOMPARE(QImage(output).size(), QSize(1200, 700));
+        } else {
+            const QByteArray svg = readBytes(output);
+            QVERIFY(svg.contains("viewBox=\"0 0 1600 900\""));
+            QVERIFY(svg.contains("Principal Product Manager"));
+        }
+    } else {
+        QVERIFY2(run.err.contains(errorPart), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(output.isEmpty() || !QFileInfo::exists(output));
+    }
+    QCOMPARE(readBytes(m_dir->filePath(QStringLiteral("p.careerplan"))), planBefore);
 }
 
 void TestCommandLine::failuresLeaveInputsUntouched_data()

@@ -1,5 +1,6 @@
 #include "AppLauncher.h"
 
+#include "ChartCommand.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
@@ -49,6 +50,17 @@ private:
     bool m_done = false;
 };
 
+// Headless drawing runs where there is often no session runtime folder (CI, cron, root);
+// Qt's warning about it is noise on the one-line-error stderr of a command.
+QtMessageHandler defaultMessageHandler = nullptr;
+
+void dropRuntimeDirNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    defaultMessageHandler(type, context, message);
+}
+
 std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
 {
     if (!file.isEmpty())
@@ -67,6 +79,16 @@ int AppLauncher::run(int argc, char **argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CommandLine command = CommandLine::parse(arguments);
 
+    if (command.needsGui()) {
+        // Drawing needs a GUI application but no display: offscreen unless told otherwise.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultMessageHandler = qInstallMessageHandler(dropRuntimeDirNoise); // Qt's default, never null
+        QApplication app(argc, argv);
+        describeApplication();
+        QTextStream err(stderr);
+        return ChartCommand::run(command, err);
+    }
     if (command.isHeadless()) {
         QCoreApplication app(argc, argv);
         describeApplication();
