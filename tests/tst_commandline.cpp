@@ -192,6 +192,12 @@ void TestCommandLine::exportChartWithoutDisplay_data()
         << QStringList{"--export-chart", "bands", "--output", "out.svg", "--ladder", "Product Management", "--size",
                        "1600x900", "p.careerplan"}
         << 0 << QByteArray();
+    QTest::newRow("compare") << QStringList{"--export-chart", "compare", "--output", "compare.svg", "--ladder",
+                                            "Product Management", "--size", "1600x900", "p.careerplan"}
+                             << 0 << QByteArray();
+    QTest::newRow("compare without figures") << QStringList{"--export-chart", "compare", "--output", "c.png", "--ladder",
+                                                            "Technical Program Management", "p.careerplan"}
+                                             << 1 << QByteArray("fewer than two levels");
     QTest::newRow("unknown ladder") << QStringList{"--export-chart", "bands", "--output", "out.png", "--ladder", "Nope",
                                                    "p.careerplan"}
                                     << 1 << QByteArray("no ladder is called");
@@ -221,6 +227,8 @@ void TestCommandLine::exportChartWithoutDisplay()
             const QByteArray svg = readBytes(output);
             QVERIFY(svg.contains("viewBox=\"0 0 1600 900\""));
             QVERIFY(svg.contains("Principal Product Manager"));
+            if (arguments.contains(QStringLiteral("compare")))
+                QVERIFY(svg.contains("What each step up is worth"));
         }
     } else {
         QVERIFY2(run.err.contains(errorPart), run.err.constData());

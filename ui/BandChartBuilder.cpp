@@ -1,5 +1,6 @@
 #include "BandChartBuilder.h"
 
+#include "BandComparison.h"
 #include "CareerLadder.h"
 #include "Money.h"
 
@@ -163,6 +164,13 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
     plusFont.setPointSizeF(plusFont.pointSizeF() * 1.4);
     plus->setPointLabelsFont(plusFont);
 
+    auto *midpoints = new QScatterSeries;
+    midpoints->setName(QObject::tr("Midpoint"));
+    midpoints->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    midpoints->setMarkerSize(11);
+    midpoints->setColor(Qt::white);
+    midpoints->setBorderColor(QColor(0x33, 0x33, 0x33));
+
     for (int r = 0; r < rows.size(); ++r) {
         // Side by side when the level has both kinds to show, centred when it has one.
         QList<SalaryBand> bands;
@@ -198,6 +206,8 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
                                          sourceText(band->source));
             result.toolTips.insert(bar, tip);
             ++result.barCount;
+            const auto midpoint = BandComparison::entryFor(QString(), band).midpoint;
+            midpoints->append(static_cast<double>(*midpoint), (y0 + y1) / 2);
 
             if (band->openEnded) {
                 QAreaSeries *extension = rectangle(x1, x1 + fade, y0, y1);
@@ -223,6 +233,10 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
         attach(plus);
     else
         delete plus;
+    if (options.showMidpoints && midpoints->count() > 0)
+        attach(midpoints); // drawn over the bars
+    else
+        delete midpoints;
 
     for (int k = 0; k < 2; ++k) {
         if (!myPay[k])

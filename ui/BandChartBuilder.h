@@ -31,6 +31,7 @@ public:
         std::optional<qint64> myBase;
         std::optional<qint64> myTotal;
         QString myPayYear; // "2025", for the legend
+        bool showMidpoints = false; // a dot at each band's midpoint (the compare view)
         QLocale locale = Money::displayLocale();
     };
 

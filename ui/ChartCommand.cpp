@@ -2,6 +2,7 @@
 
 #include "BandChartBuilder.h"
 #include "ChartExporter.h"
+#include "CompareChart.h"
 #include "PlanSession.h"
 
 #include <QChart>
@@ -29,16 +30,32 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
         return fail(err, error);
 
     const QList<CareerLadder> &ladders = session->ladders();
+    const CareerLadder *chosen = nullptr;
+    for (const CareerLadder &ladder : ladders) {
+        if (!chosen && (command.ladder.isEmpty() || ladder.name == command.ladder))
+            chosen = &ladder;
+    }
+    if (!chosen)
+        return fail(err, command.ladder.isEmpty() ? QStringLiteral("the plan has no ladders")
+                                                  : QStringLiteral("no ladder is called “%1”").arg(command.ladder));
     std::unique_ptr<QChart> chart;
-    if (command.chart == QLatin1String("bands")) {
-        BandChartBuilder::Options options;
-        for (const CareerLadder &ladder : ladders) {
-            if (command.ladder.isEmpty() ? options.ladders.isEmpty() : ladder.name == command.ladder)
-                options.ladders.append(&ladder);
+    if (command.chart == QLatin1String("compare")) {
+        // The ladder's first (lowest) four levels with a figure, base pay where the ladder has it.
+        const bool hasBase = std::any_of(chosen->levels.cbegin(), chosen->levels.cend(), [](const CareerLevel &l) {
+            return l.band(SalaryBand::Kind::Base).has_value();
+        });
+        const SalaryBand::Kind kind = hasBase ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation;
+        QList<BandComparison::Entry> entries;
+        for (const CareerLevel &level : chosen->levels) {
+            if (level.band(kind) && entries.size() < BandComparison::MaximumLevels)
+                entries.append(BandComparison::entryFor(level.title, level.band(kind)));
         }
-        if (options.ladders.isEmpty())
-            return fail(err, command.ladder.isEmpty() ? QStringLiteral("the plan has no ladders")
-                                                      : QStringLiteral("no ladder is called “%1”").arg(command.ladder));
+        if (entries.size() < BandComparison::MinimumLevels)
+            return fail(err, QStringLiteral("“%1” has fewer than two levels with salary figures").arg(chosen->name));
+        chart.reset(CompareChart::build(entries, kind).chart);
+    } else if (command.chart == QLatin1String("bands")) {
+        BandChartBuilder::Options options;
+        options.ladders.append(chosen);
         if (!session->payHistory().isEmpty()) {
             const PayRecord &latest = session->payHistory().constLast();
             options.myBase = latest.base;

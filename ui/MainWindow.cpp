@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BandChartPage.h"
+#include "ComparePage.h"
 #include "LadderDialog.h"
 #include "LadderListModel.h"
 #include "LevelDetailView.h"
@@ -111,6 +112,8 @@ MainWindow::~MainWindow()
     m_levelTable->setModel(nullptr);
     delete m_bandChartPage;
     m_bandChartPage = nullptr;
+    delete m_comparePage;
+    m_comparePage = nullptr;
     m_session.reset();
 }
 
@@ -200,6 +203,8 @@ void MainWindow::attachSession()
     // Pages other than the ladder browser are made for each plan (and deleted with it).
     m_bandChartPage = new BandChartPage(m_session.get(), m_ladderModel, m_tabs);
     m_tabs->addTab(m_bandChartPage, tr("Salary bands"));
+    m_comparePage = new ComparePage(m_session.get(), m_tabs);
+    m_tabs->addTab(m_comparePage, tr("Compare levels"));
 
     const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
                                                          : m_session->planName();
@@ -221,6 +226,8 @@ bool MainWindow::openPlan(const QString &path)
     m_levelTable->setModel(nullptr);
     delete m_bandChartPage;
     m_bandChartPage = nullptr;
+    delete m_comparePage;
+    m_comparePage = nullptr;
     m_session = std::move(session);
     m_ladderSelector->blockSignals(false);
     attachSession();

@@ -15,6 +15,7 @@ class QToolBar;
 namespace careerplanner {
 
 class BandChartPage;
+class ComparePage;
 class LadderListModel;
 class LevelDetailView;
 class LevelTableModel;
@@ -61,7 +62,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QToolBar *m_ladderToolBar = nullptr;
-    BandChartPage *m_bandChartPage = nullptr; // deleted before the session it shows
+    // Pages over the session, deleted before it.
+    BandChartPage *m_bandChartPage = nullptr;
+    ComparePage *m_comparePage = nullptr;
     QComboBox *m_ladderSelector = nullptr;
     QTableView *m_levelTable = nullptr;
     LevelDetailView *m_details = nullptr;

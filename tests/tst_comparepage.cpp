@@ -1,0 +1,186 @@
+// Compare levels, driven with clicks and keys: the table's figures and the chart follow.
+#include "ChartView.h"
+#include "CompareTableModel.h"
+#include "ComparePage.h"
+#include "LevelPickerModel.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QListView>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+QStringList unexpectedWarnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return; // the offscreen platform says this for every window
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        unexpectedWarnings.append(message);
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+class TestComparePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsWithTheNextPromotions();
+    void tickLevelsAcrossLadders();
+    void atMostFourLevels();
+    void switchToTotalCompensation();
+    void modelsPassTheTester();
+
+private:
+    void clickCheckBox(int row);
+    int rowOf(const QString &text) const;
+    QString cell(int row, int column) const
+    {
+        return m_page->table()->index(row, column).data().toString();
+    }
+
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<PlanSession> m_session;
+    ComparePage *m_page = nullptr;
+};
+
+void TestComparePage::initTestCase()
+{
+    previousHandler = qInstallMessageHandler(collectWarnings);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestComparePage::init()
+{
+    m_dir = new QTemporaryDir;
+    QString error;
+    auto plan = PlanFactory::createWithReferenceLadders(m_dir->filePath(QStringLiteral("c.careerplan")), &error);
+    QVERIFY2(plan, qPrintable(error));
+    m_session = PlanSession::load(std::move(plan), &error);
+    m_page = new ComparePage(m_session.get());
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+}
+
+void TestComparePage::cleanup()
+{
+    delete m_page;
+    m_session.reset();
+    delete m_dir;
+    const QStringList warnings = std::exchange(unexpectedWarnings, {});
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+int TestComparePage::rowOf(const QString &text) const
+{
+    const QModelIndexList found = m_page->picker()->match(m_page->picker()->index(0), Qt::DisplayRole, text, 1,
+                                                          Qt::MatchExactly);
+    return found.isEmpty() ? -1 : found.first().row();
+}
+
+void TestComparePage::clickCheckBox(int row)
+{
+    auto *view = m_page->findChild<QListView *>(QStringLiteral("comparePicker"));
+    view->scrollTo(m_page->picker()->index(row));
+    const QRect rect = view->visualRect(m_page->picker()->index(row));
+    // The check box sits at the start of the row.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
+}
+
+void TestComparePage::startsWithTheNextPromotions()
+{
+    CompareTableModel *table = m_page->table();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(cell(0, CompareTableModel::LevelColumn), QStringLiteral("Program Manager (Program Management)"));
+    QCOMPARE(cell(0, CompareTableModel::MaximumColumn), QStringLiteral("$150,000+"));
+    // $80k-$150k+ (floor of the midpoint $115k) to $110k-$200k+ ($155k): both open.
+    QCOMPARE(cell(0, CompareTableModel::MidpointColumn), QStringLiteral("≥ $115,000"));
+    QCOMPARE(cell(1, CompareTableModel::StepColumn), QStringLiteral("≈ +$40,000"));
+    QCOMPARE(cell(1, CompareTableModel::StepPercentColumn), QStringLiteral("≈ +34.8%"));
+}
+
+void TestComparePage::tickLevelsAcrossLadders()
+{
+    // Untick the three defaults, then tick APM and Senior Product Manager.
+    for (const char *title : {"Program Manager (Program Management)", "Senior Program Manager (Program Management)",
+                              "Program Management Leader (Program Management)"})
+        clickCheckBox(rowOf(QString::fromUtf8(title)));
+    QCOMPARE(m_page->table()->rowCount(), 0);
+    clickCheckBox(rowOf(QStringLiteral("Associate Program Manager (Program Management)")));
+    clickCheckBox(rowOf(QStringLiteral("Senior Product Manager (Product Management)")));
+    QCOMPARE(m_page->table()->rowCount(), 2);
+    // Base: APM $60k-$120k (mid $90k) to Senior PM $150k-$180k (mid $165k): +$75,000, +83.3%, exact.
+    QCOMPARE(cell(1, CompareTableModel::StepColumn), QStringLiteral("+$75,000"));
+    QCOMPARE(cell(1, CompareTableModel::StepPercentColumn), QStringLiteral("+83.3%"));
+    QCOMPARE(cell(1, CompareTableModel::MidpointColumn), QStringLiteral("$165,000"));
+
+    // The chart shows the same two levels, the step written under the higher one.
+    auto *axis = qobject_cast<QCategoryAxis *>(m_page->chartView()->chart()->axes(Qt::Vertical).constFirst());
+    QCOMPARE(axis->categoriesLabels().size(), 2);
+    QVERIFY(axis->categoriesLabels().at(1).contains(QStringLiteral("+$75K (+83.3%)")));
+}
+
+void TestComparePage::atMostFourLevels()
+{
+    clickCheckBox(rowOf(QStringLiteral("Director of Program Management (Program Management)")));
+    QCOMPARE(m_page->table()->rowCount(), 4);
+    const int fifth = rowOf(QStringLiteral("Chief Program Officer (Program Management)"));
+    clickCheckBox(fifth);
+    QCOMPARE(m_page->table()->rowCount(), 4);
+    QCOMPARE(m_page->picker()->index(fifth).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+}
+
+void TestComparePage::switchToTotalCompensation()
+{
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("compareKind"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QCOMPARE(kind->currentText(), QStringLiteral("Total compensation"));
+    // The program guide gives no total compensation: every figure says so.
+    QCOMPARE(cell(0, CompareTableModel::MinimumColumn), QStringLiteral("—"));
+    QCOMPARE(cell(1, CompareTableModel::StepColumn), QStringLiteral("—"));
+}
+
+void TestComparePage::modelsPassTheTester()
+{
+    LevelPickerModel picker(m_session.get());
+    CompareTableModel table;
+    QAbstractItemModelTester pickerTester(&picker, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    picker.setChecked(1, 0, true);
+    picker.setChecked(1, 2, true);
+    QCOMPARE(picker.checkedLevels().size(), 2);
+    QList<BandComparison::Entry> entries;
+    for (const auto &[ladder, level] : picker.checkedLevels())
+        entries.append(BandComparison::entryFor(QString(), m_session->ladders()[ladder].levels[level].band(
+                                                               SalaryBand::Kind::TotalCompensation)));
+    table.setEntries(entries, QLocale(QStringLiteral("en_US")));
+    // Product Manager total $140k-$180k (mid $160k) to Principal $300k+: at least +$140,000.
+    QCOMPARE(table.index(1, CompareTableModel::StepColumn).data().toString(), QStringLiteral("≥ +$140,000"));
+    QCOMPARE(table.index(1, CompareTableModel::MaximumColumn).data().toString(), QStringLiteral("no top (open)"));
+    CareerLevel extra;
+    extra.title = QStringLiteral("Staff PM");
+    QString error;
+    QVERIFY(m_session->insertLevel(1, 0, extra, &error));
+    QCOMPARE(picker.checkedLevels().size(), 2); // the ticks follow their levels, not rows
+}
+
+QTEST_MAIN(TestComparePage)
+#include "tst_comparepage.moc"
