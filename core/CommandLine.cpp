@@ -32,7 +32,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    tr("Check plan FILE (integrity, links, schema, rules) and print the findings."));
     const QCommandLineOption payTable(QStringLiteral("pay-table"),
                                       tr("Print the pay projection of plan FILE as CSV, a row per package and year."));
-    const QCommandLineOption years(QStringLiteral("years"), tr("With --pay-table: years to project (1-10, default 4)."),
+    const QCommandLineOption years(QStringLiteral("years"), tr("With --pay-table or --export-chart pay: years to project (1-10, default 4)."),
                                    QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
                                          tr("Draw a chart of plan FILE (bands, compare or pay) into --output."),
@@ -108,9 +108,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (!yearsOk || result.years < 1 || result.years > 10) {
         result.mode = Mode::Invalid;
         result.error = tr("--years must be a whole number from 1 to 10.");
-    } else if (parser.isSet(years) && result.mode != Mode::PayTable) {
+    } else if (parser.isSet(years) && result.mode != Mode::PayTable
+               && !(result.mode == Mode::ExportChart && result.chart == QLatin1String("pay"))) {
         result.mode = Mode::Invalid;
-        result.error = tr("--years goes with --pay-table.");
+        result.error = tr("--years goes with --pay-table or --export-chart pay.");
     } else if (chartOptions && result.mode != Mode::ExportChart) {
         result.mode = Mode::Invalid;
         result.error = tr("--output, --ladder and --size go with --export-chart.");

@@ -16,7 +16,7 @@ struct CommandLine
     QString file;     // the plan the command works on; empty: the default plan
     QString jsonFile; // --import-json JSON
     bool sample = false;
-    int years = 4;    // --years, for --pay-table
+    int years = 4;    // --years, for --pay-table and --export-chart pay
     QString chart;    // --export-chart: bands, compare or pay
     QString output;   // --output
     QString ladder;   // --ladder NAME

@@ -93,6 +93,68 @@ bool PlanSession::addLadder(const CareerLadder &ladder, QString *error)
     return true;
 }
 
+bool PlanSession::addPackage(const PayPackage &package, QString *error)
+{
+    PayPackage stored = package;
+    if (!PayRepository(*m_plan).insertPackage(stored, error))
+        return false;
+    m_payPackages.append(stored);
+    Q_EMIT payPackagesChanged();
+    return true;
+}
+
+bool PlanSession::updatePackage(int index, const PayPackage &package, QString *error)
+{
+    if (index < 0 || index >= m_payPackages.size()) {
+        *error = tr("That package is no longer in the plan.");
+        return false;
+    }
+    PayPackage stored = package;
+    stored.id = m_payPackages.at(index).id;
+    if (!PayRepository(*m_plan).updatePackage(stored, error))
+        return false;
+    m_payPackages[index] = stored;
+    Q_EMIT payPackagesChanged();
+    return true;
+}
+
+bool PlanSession::removePackage(int index, QString *error)
+{
+    if (index < 0 || index >= m_payPackages.size()) {
+        *error = tr("That package is no longer in the plan.");
+        return false;
+    }
+    if (!PayRepository(*m_plan).removePackage(m_payPackages.at(index).id, error))
+        return false;
+    m_payPackages.removeAt(index);
+    Q_EMIT payPackagesChanged();
+    return true;
+}
+
+bool PlanSession::saveRecord(const PayRecord &record, QString *error)
+{
+    PayRepository repository(*m_plan);
+    PayRecord stored = record;
+    // Reload after writing: the level link decides which names the history shows.
+    if (!repository.saveRecord(stored, error) || !repository.loadHistory(&m_payHistory, error))
+        return false;
+    Q_EMIT payHistoryChanged();
+    return true;
+}
+
+bool PlanSession::removeRecord(int index, QString *error)
+{
+    if (index < 0 || index >= m_payHistory.size()) {
+        *error = tr("That year is no longer in the plan.");
+        return false;
+    }
+    if (!PayRepository(*m_plan).removeRecord(m_payHistory.at(index).id, error))
+        return false;
+    m_payHistory.removeAt(index);
+    Q_EMIT payHistoryChanged();
+    return true;
+}
+
 bool PlanSession::removeLadder(int ladderIndex, QString *error)
 {
     if (!validLadder(ladderIndex, error))

@@ -38,6 +38,11 @@ public:
     bool insertLevel(int ladderIndex, int position, const CareerLevel &level, QString *error);
     bool removeLevel(int ladderIndex, int levelIndex, QString *error);
     bool addLadder(const CareerLadder &ladder, QString *error);
+    bool addPackage(const PayPackage &package, QString *error);
+    bool updatePackage(int index, const PayPackage &package, QString *error);
+    bool removePackage(int index, QString *error);
+    bool saveRecord(const PayRecord &record, QString *error); // adds or replaces its year
+    bool removeRecord(int index, QString *error);
     bool removeLadder(int ladderIndex, QString *error);
 
 Q_SIGNALS:
@@ -50,6 +55,9 @@ Q_SIGNALS:
     void laddersInserted(int position);
     void laddersAboutToBeRemoved(int position);
     void laddersRemoved(int position);
+    // Pay data changes less often and its views are small: one signal each, views reset.
+    void payPackagesChanged();
+    void payHistoryChanged();
 
 private:
     bool readAll(QString *error);

@@ -195,6 +195,9 @@ void TestCommandLine::exportChartWithoutDisplay_data()
     QTest::newRow("compare") << QStringList{"--export-chart", "compare", "--output", "compare.svg", "--ladder",
                                             "Product Management", "--size", "1600x900", "p.careerplan"}
                              << 0 << QByteArray();
+    QTest::newRow("pay, 6 years") << QStringList{"--export-chart", "pay", "--years", "6", "--output", "pay.svg",
+                                                 "--size", "1600x900", "p.careerplan"}
+                                   << 0 << QByteArray();
     QTest::newRow("compare without figures") << QStringList{"--export-chart", "compare", "--output", "c.png", "--ladder",
                                                             "Technical Program Management", "p.careerplan"}
                                              << 1 << QByteArray("fewer than two levels");
@@ -226,7 +229,12 @@ void TestCommandLine::exportChartWithoutDisplay()
         } else {
             const QByteArray svg = readBytes(output);
             QVERIFY(svg.contains("viewBox=\"0 0 1600 900\""));
-            QVERIFY(svg.contains("Principal Product Manager"));
+            if (arguments.contains(QStringLiteral("pay"))) {
+                QVERIFY(svg.contains("Pay per year, package by package"));
+                QVERIFY(svg.contains("Y6"));
+            } else {
+                QVERIFY(svg.contains("Principal Product Manager"));
+            }
             if (arguments.contains(QStringLiteral("compare")))
                 QVERIFY(svg.contains("What each step up is worth"));
         }

@@ -4,6 +4,7 @@
 #include "ComparePage.h"
 #include "LevelPickerModel.h"
 #include "PlanFactory.h"
+#include "GuiTestSupport.h"
 #include "PlanSession.h"
 
 #include <QAbstractItemModelTester>
@@ -17,21 +18,6 @@
 
 using namespace careerplanner;
 
-namespace {
-
-QtMessageHandler previousHandler = nullptr;
-QStringList unexpectedWarnings;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
-        return; // the offscreen platform says this for every window
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        unexpectedWarnings.append(message);
-    previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestComparePage : public QObject
 {
@@ -62,7 +48,7 @@ private:
 
 void TestComparePage::initTestCase()
 {
-    previousHandler = qInstallMessageHandler(collectWarnings);
+    guitest::installWarningCollector();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
@@ -84,8 +70,8 @@ void TestComparePage::cleanup()
     delete m_page;
     m_session.reset();
     delete m_dir;
-    const QStringList warnings = std::exchange(unexpectedWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
 
 int TestComparePage::rowOf(const QString &text) const

@@ -4,6 +4,7 @@
 #include "LevelTableModel.h"
 #include "MainWindow.h"
 #include "PlanFactory.h"
+#include "GuiTestSupport.h"
 #include "PlanSession.h"
 #include "TestFiles.h"
 
@@ -34,23 +35,6 @@
 using namespace careerplanner;
 using testfiles::queryValue;
 
-namespace {
-
-QtMessageHandler previousHandler = nullptr;
-QStringList unexpectedWarnings;
-
-// The offscreen platform says this on every window shown; it says nothing about our code.
-// Any other warning is collected, and cleanup() fails the test function that caused it.
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
-        return;
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        unexpectedWarnings.append(message);
-    previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -88,7 +72,7 @@ void TestMainWindow::initTestCase()
 {
     // Window settings go to a private folder, not the user's.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    previousHandler = qInstallMessageHandler(collectWarnings);
+    guitest::installWarningCollector();
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
@@ -109,11 +93,11 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
-    const QStringList warnings = std::exchange(unexpectedWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
     delete m_window;
     m_window = nullptr;
     delete m_dir;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
 
 void TestMainWindow::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open)

@@ -3,6 +3,7 @@
 #include "BandChartBuilder.h"
 #include "ChartExporter.h"
 #include "CompareChart.h"
+#include "PayChart.h"
 #include "PlanSession.h"
 
 #include <QChart>
@@ -39,7 +40,11 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
         return fail(err, command.ladder.isEmpty() ? QStringLiteral("the plan has no ladders")
                                                   : QStringLiteral("no ladder is called “%1”").arg(command.ladder));
     std::unique_ptr<QChart> chart;
-    if (command.chart == QLatin1String("compare")) {
+    if (command.chart == QLatin1String("pay")) {
+        if (session->payPackages().isEmpty())
+            return fail(err, QStringLiteral("the plan has no pay packages"));
+        chart.reset(PayChart::build(session->payPackages(), command.years));
+    } else if (command.chart == QLatin1String("compare")) {
         // The ladder's first (lowest) four levels with a figure, base pay where the ladder has it.
         const bool hasBase = std::any_of(chosen->levels.cbegin(), chosen->levels.cend(), [](const CareerLevel &l) {
             return l.band(SalaryBand::Kind::Base).has_value();

@@ -2,6 +2,7 @@
 
 #include "BandChartPage.h"
 #include "ComparePage.h"
+#include "PayPage.h"
 #include "LadderDialog.h"
 #include "LadderListModel.h"
 #include "LevelDetailView.h"
@@ -114,6 +115,8 @@ MainWindow::~MainWindow()
     m_bandChartPage = nullptr;
     delete m_comparePage;
     m_comparePage = nullptr;
+    delete m_payPage;
+    m_payPage = nullptr;
     m_session.reset();
 }
 
@@ -205,6 +208,8 @@ void MainWindow::attachSession()
     m_tabs->addTab(m_bandChartPage, tr("Salary bands"));
     m_comparePage = new ComparePage(m_session.get(), m_tabs);
     m_tabs->addTab(m_comparePage, tr("Compare levels"));
+    m_payPage = new PayPage(m_session.get(), m_tabs);
+    m_tabs->addTab(m_payPage, tr("Pay packages"));
 
     const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
                                                          : m_session->planName();
@@ -228,6 +233,8 @@ bool MainWindow::openPlan(const QString &path)
     m_bandChartPage = nullptr;
     delete m_comparePage;
     m_comparePage = nullptr;
+    delete m_payPage;
+    m_payPage = nullptr;
     m_session = std::move(session);
     m_ladderSelector->blockSignals(false);
     attachSession();

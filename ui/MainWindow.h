@@ -16,6 +16,7 @@ namespace careerplanner {
 
 class BandChartPage;
 class ComparePage;
+class PayPage;
 class LadderListModel;
 class LevelDetailView;
 class LevelTableModel;
@@ -65,6 +66,7 @@ private:
     // Pages over the session, deleted before it.
     BandChartPage *m_bandChartPage = nullptr;
     ComparePage *m_comparePage = nullptr;
+    PayPage *m_payPage = nullptr;
     QComboBox *m_ladderSelector = nullptr;
     QTableView *m_levelTable = nullptr;
     LevelDetailView *m_details = nullptr;

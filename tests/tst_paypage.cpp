@@ -1,0 +1,224 @@
+// Pay packages in the window: entering an offer with key presses, a vesting schedule
+// that does not add up refused in the form, and the projection and chart following.
+#include "ChartView.h"
+#include "GuiTestSupport.h"
+#include "PackageListModel.h"
+#include "PayPage.h"
+#include "PayProjectionModel.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+#include "TestFiles.h"
+#include "VestingTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace careerplanner;
+
+class TestPayPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sampleOffersSideBySide();
+    void enterAnOfferWithKeyPresses();
+    void scheduleThatDoesNotAddUpIsRefused();
+    void yearsAndInclusion();
+    void modelsPassTheTester();
+
+private:
+    void withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open);
+    QString cell(int row, int column) const
+    {
+        return m_page->projection()->index(row, column).data().toString();
+    }
+
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    std::unique_ptr<PlanSession> m_session;
+    PayPage *m_page = nullptr;
+};
+
+void TestPayPage::initTestCase()
+{
+    guitest::installWarningCollector();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestPayPage::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("pay.careerplan"));
+    QString error;
+    auto plan = PlanFactory::createSample(m_path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    m_session = PlanSession::load(std::move(plan), &error);
+    m_page = new PayPage(m_session.get());
+    m_page->resize(1300, 850);
+    m_page->show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+}
+
+void TestPayPage::cleanup()
+{
+    delete m_page;
+    m_session.reset();
+    delete m_dir;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+void TestPayPage::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open)
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        dialog->activateWindow(); // as a window manager gives a new dialog focus
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        interact(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    open();
+    QVERIFY(seen);
+}
+
+void TestPayPage::sampleOffersSideBySide()
+{
+    // Two packages of 4 years, each followed by its total.
+    QCOMPARE(m_page->projection()->rowCount(), 10);
+    QCOMPARE(cell(0, PayProjectionModel::TotalColumn), QStringLiteral("$234,720"));
+    QCOMPARE(cell(4, PayProjectionModel::YearColumn), QStringLiteral("Total, 4 years"));
+    auto *axis = qobject_cast<QBarCategoryAxis *>(m_page->chartView()->chart()->axes(Qt::Horizontal).constFirst());
+    QCOMPARE(axis->count(), 8); // a bar per package per year
+    QVERIFY(axis->categories().constFirst().contains(QStringLiteral("Amazon")));
+    QVERIFY(axis->categories().at(1).contains(QStringLiteral("Current")));
+}
+
+void TestPayPage::enterAnOfferWithKeyPresses()
+{
+    withDialog(
+        [](QDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no name, no base yet
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("packageName")), QStringLiteral("Offer B"));
+            auto *base = dialog->findChild<QWidget *>(QStringLiteral("baseSalary"))->findChild<QLineEdit *>();
+            QTest::keyClick(base, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(base, QStringLiteral("abc"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->findChild<QWidget *>(QStringLiteral("baseSalary"))
+                        ->findChild<QLabel *>(QStringLiteral("errorLabel"))
+                        ->text()
+                        .contains(QStringLiteral("not an amount")));
+            QTest::keyClick(base, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(base, QStringLiteral("$150,000"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); });
+    QCOMPARE(m_session->payPackages().size(), 3);
+    QCOMPARE(m_page->projection()->rowCount(), 15);
+    QCOMPARE(cell(10, PayProjectionModel::PackageColumn), QStringLiteral("Offer B"));
+    QCOMPARE(cell(10, PayProjectionModel::BaseColumn), QStringLiteral("$150,000"));
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT base_salary FROM pay_package WHERE name = 'Offer B'")),
+             QVariant(15'000'000LL));
+    // New packages vest like Amazon's unless the user says otherwise.
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(basis_points) FROM vesting_tranche "
+                                                          "WHERE package_id = (SELECT id FROM pay_package "
+                                                          "WHERE name = 'Offer B')")).toString(),
+             QStringLiteral("500,1500,2000,2000,2000,2000"));
+}
+
+void TestPayPage::scheduleThatDoesNotAddUpIsRefused()
+{
+    const QByteArray before = testfiles::readBytes(m_path);
+    auto *list = m_page->findChild<QListView *>(QStringLiteral("packageList"));
+    const QRect first = list->visualRect(m_page->packages()->index(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
+    withDialog(
+        [](QDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            auto *table = dialog->findChild<QTableView *>(QStringLiteral("vestingTable"));
+            // Type 4 over the first tranche's 5%: the schedule now adds up to 99%.
+            const QModelIndex share = table->model()->index(0, VestingTableModel::ShareColumn);
+            table->setFocus();
+            table->setCurrentIndex(share);
+            QTest::keyClick(table, Qt::Key_F2);
+            auto *editor = table->viewport()->findChild<QDoubleSpinBox *>();
+            QVERIFY(editor);
+            QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(editor, QStringLiteral("4"));
+            QTest::keyClick(editor, Qt::Key_Return);
+            // The delegate commits on Return through a queued call.
+            QTRY_COMPARE(table->model()->index(0, VestingTableModel::ShareColumn).data().toString(),
+                         QStringLiteral("4.00"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("vestingStatus"))->text().contains(QStringLiteral("99.00%")));
+            auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("vestingPreset"));
+            QCOMPARE(preset->currentText(), QStringLiteral("Custom"));
+        },
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editPackage")), Qt::LeftButton); });
+    QCOMPARE(testfiles::readBytes(m_path), before);
+}
+
+void TestPayPage::yearsAndInclusion()
+{
+    auto *years = m_page->findChild<QSpinBox *>(QStringLiteral("projectionYears"));
+    years->setFocus();
+    QTest::keyClick(years, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(years, QStringLiteral("10"));
+    QCOMPARE(m_page->projection()->rowCount(), 22);
+    // Untick the current job: only the offer remains, its 10 years and a total.
+    auto *list = m_page->findChild<QListView *>(QStringLiteral("packageList"));
+    const QRect second = list->visualRect(m_page->packages()->index(1));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(second.left() + 10, second.center().y()));
+    QCOMPARE(m_page->projection()->rowCount(), 11);
+    QCOMPARE(cell(10, PayProjectionModel::YearColumn), QStringLiteral("Total, 10 years"));
+}
+
+void TestPayPage::modelsPassTheTester()
+{
+    PackageListModel packages(m_session.get());
+    PayProjectionModel projection;
+    VestingTableModel vesting;
+    QAbstractItemModelTester t1(&packages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&projection, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&vesting, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    projection.setPackages(m_session->payPackages(), 3, QLocale(QStringLiteral("en_US")));
+    QCOMPARE(projection.rowCount(), 8);
+    vesting.setSchedule(VestingSchedule::amazonDefault());
+    vesting.addTranche();
+    QCOMPARE(vesting.schedule().tranches().last().month, 60);
+    QVERIFY(!vesting.setData(vesting.index(0, VestingTableModel::MonthColumn), 0)); // months start at 1
+    QVERIFY(vesting.setData(vesting.index(6, VestingTableModel::ShareColumn), 12.5));
+    QCOMPARE(vesting.schedule().tranches().last().basisPoints, 1250);
+    vesting.removeTranche(6);
+    QCOMPARE(vesting.schedule(), VestingSchedule::amazonDefault());
+}
+
+QTEST_MAIN(TestPayPage)
+#include "tst_paypage.moc"

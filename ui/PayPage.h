@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace careerplanner {
+
+class ChartView;
+class PackageListModel;
+class PayProjectionModel;
+class PlanSession;
+
+// Pay packages (a current job, offers) and what each pays year by year, side by side,
+// as a table with totals and as stacked bars.
+class PayPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PayPage(PlanSession *session, QWidget *parent = nullptr);
+
+    PackageListModel *packages() const { return m_packages; }
+    PayProjectionModel *projection() const { return m_projection; }
+    ChartView *chartView() const { return m_chart; }
+
+private:
+    void rebuild();
+    void addPackage();
+    void editPackage();
+    void removePackage();
+    int currentRow() const;
+
+    PlanSession *m_session;
+    PackageListModel *m_packages;
+    PayProjectionModel *m_projection;
+    QListView *m_list;
+    QSpinBox *m_years;
+    QTableView *m_table;
+    ChartView *m_chart;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+};
+
+} // namespace careerplanner
