@@ -182,8 +182,20 @@ bool PayRepository::saveRecord(PayRecord &record, QString *error)
         *error = problem;
         return false;
     }
+    ScopedTransaction transaction(m_plan.connection());
+    if (!transaction.isActive()) {
+        *error = transaction.errorText();
+        return false;
+    }
     QSqlQuery query(m_plan.connection());
-    // One statement, so one transaction: the year's row is added or replaced whole.
+    // An edited record that moved to another year leaves its old year.
+    if (record.id != 0) {
+        query.prepare(QStringLiteral("DELETE FROM pay_history WHERE id = ? AND year <> ?"));
+        query.addBindValue(record.id);
+        query.addBindValue(record.year);
+        if (!sql::exec(query, error))
+            return false;
+    }
     query.prepare(QStringLiteral(
         "INSERT INTO pay_history (year, level_id, ladder_name, level_title, currency, base, bonus, stock_vested) "
         "VALUES (?, (SELECT v.id FROM level v JOIN ladder l ON l.id = v.ladder_id WHERE l.name = ? AND v.title = ? "
@@ -204,6 +216,11 @@ bool PayRepository::saveRecord(PayRecord &record, QString *error)
         return false;
     if (query.next())
         record.id = query.value(0).toLongLong();
+    query.finish();
+    if (!transaction.commit()) {
+        *error = transaction.errorText();
+        return false;
+    }
     return true;
 }
 

@@ -24,7 +24,8 @@ public:
 
     // In year order.
     bool loadHistory(QList<PayRecord> *records, QString *error) const;
-    // Adds the year, or replaces what was recorded for it.
+    // Adds the year, or replaces what was recorded for it. A stored record (id set) whose
+    // year changed moves: its old year goes, in the same transaction.
     bool saveRecord(PayRecord &record, QString *error);
     bool removeRecord(qint64 recordId, QString *error);
 

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void invalidPackagesAreRefusedAndFileUnchanged();
     void historyIsOnePerYear();
     void historyOutlivesItsLevel();
+    void editedRecordMovesToItsNewYear();
     void moneyColumnsRefuseNonIntegers();
 
 private:
@@ -156,6 +157,28 @@ void TestPayRepository::historyOutlivesItsLevel()
     QCOMPARE(history[0].levelTitle, QStringLiteral("Associate Program Manager"));
     QCOMPARE(history[0].ladderName, QStringLiteral("Program Management"));
     QVERIFY(queryValue(m_path, QStringLiteral("SELECT level_id FROM pay_history WHERE year = 2020")).isNull());
+}
+
+void TestPayRepository::editedRecordMovesToItsNewYear()
+{
+    PayRepository repository(*m_plan);
+    QList<PayRecord> history;
+    QString error;
+    QVERIFY(repository.loadHistory(&history, &error));
+    PayRecord moved = history.constLast(); // 2025
+    moved.year = 2026;
+    QVERIFY2(repository.saveRecord(moved, &error), qPrintable(error));
+    QVERIFY(repository.loadHistory(&history, &error));
+    QCOMPARE(history.size(), 6);
+    QCOMPARE(history.constLast().year, 2026);
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM pay_history WHERE year = 2025")).toInt(), 0);
+    // Moving onto a year that is already recorded replaces that year.
+    moved = history.constLast();
+    moved.year = 2020;
+    QVERIFY(repository.saveRecord(moved, &error));
+    QVERIFY(repository.loadHistory(&history, &error));
+    QCOMPARE(history.size(), 5);
+    QCOMPARE(history.constFirst().base, 12'400'000);
 }
 
 void TestPayRepository::moneyColumnsRefuseNonIntegers()

@@ -2,6 +2,7 @@
 
 #include "BandComparison.h"
 #include "CareerLadder.h"
+#include "ChartShapes.h"
 #include "Money.h"
 
 #include <QAreaSeries>
@@ -9,7 +10,6 @@
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLinearGradient>
 #include <QPen>
 #include <QScatterSeries>
 
@@ -27,20 +27,6 @@ struct Row
     int ladderIndex;
     const CareerLevel *level;
 };
-
-QAreaSeries *rectangle(double x0, double x1, double y0, double y1)
-{
-    auto *upper = new QLineSeries;
-    upper->append(x0, y1);
-    upper->append(x1, y1);
-    auto *lower = new QLineSeries;
-    lower->append(x0, y0);
-    lower->append(x1, y0);
-    auto *area = new QAreaSeries(upper, lower);
-    upper->setParent(area);
-    lower->setParent(area);
-    return area;
-}
 
 // "Program" for "Program Management": enough to tell two overlaid ladders apart.
 QString shortName(const CareerLadder &ladder)
@@ -186,7 +172,7 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             const double x1 = static_cast<double>(band->maximum.value_or(band->minimum));
             const QColor colour = Colours[rows.at(r).ladderIndex % 2][band->kind == SalaryBand::Kind::Base ? 0 : 1];
 
-            QAreaSeries *bar = rectangle(x0, x1, y0, y1);
+            QAreaSeries *bar = ChartShapes::rectangle(x0, x1, y0, y1);
             bar->setColor(colour);
             bar->setBorderColor(colour.darker(130));
             const QString group = QStringLiteral("%1|%2").arg(rows.at(r).ladderIndex).arg(int(band->kind));
@@ -210,16 +196,8 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             midpoints->append(static_cast<double>(*midpoint), (y0 + y1) / 2);
 
             if (band->openEnded) {
-                QAreaSeries *extension = rectangle(x1, x1 + fade, y0, y1);
-                QLinearGradient gradient(QPointF(0, 0), QPointF(1, 0));
-                gradient.setCoordinateMode(QGradient::ObjectBoundingMode);
-                QColor solid = colour;
-                solid.setAlpha(150);
-                QColor clear = colour;
-                clear.setAlpha(0);
-                gradient.setColorAt(0, solid);
-                gradient.setColorAt(1, clear);
-                extension->setBrush(gradient);
+                QAreaSeries *extension = ChartShapes::rectangle(x1, x1 + fade, y0, y1);
+                extension->setBrush(ChartShapes::fade(colour, Qt::Horizontal));
                 extension->setPen(Qt::NoPen);
                 attach(extension);
                 chart->legend()->markers(extension).constFirst()->setVisible(false);

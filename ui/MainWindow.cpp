@@ -2,6 +2,7 @@
 
 #include "BandChartPage.h"
 #include "ComparePage.h"
+#include "PayHistoryPage.h"
 #include "PayPage.h"
 #include "LadderDialog.h"
 #include "LadderListModel.h"
@@ -117,6 +118,8 @@ MainWindow::~MainWindow()
     m_comparePage = nullptr;
     delete m_payPage;
     m_payPage = nullptr;
+    delete m_historyPage;
+    m_historyPage = nullptr;
     m_session.reset();
 }
 
@@ -210,6 +213,8 @@ void MainWindow::attachSession()
     m_tabs->addTab(m_comparePage, tr("Compare levels"));
     m_payPage = new PayPage(m_session.get(), m_tabs);
     m_tabs->addTab(m_payPage, tr("Pay packages"));
+    m_historyPage = new PayHistoryPage(m_session.get(), m_tabs);
+    m_tabs->addTab(m_historyPage, tr("Pay history"));
 
     const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
                                                          : m_session->planName();
@@ -235,6 +240,8 @@ bool MainWindow::openPlan(const QString &path)
     m_comparePage = nullptr;
     delete m_payPage;
     m_payPage = nullptr;
+    delete m_historyPage;
+    m_historyPage = nullptr;
     m_session = std::move(session);
     m_ladderSelector->blockSignals(false);
     attachSession();

@@ -16,6 +16,7 @@ namespace careerplanner {
 
 class BandChartPage;
 class ComparePage;
+class PayHistoryPage;
 class PayPage;
 class LadderListModel;
 class LevelDetailView;
@@ -67,6 +68,7 @@ private:
     BandChartPage *m_bandChartPage = nullptr;
     ComparePage *m_comparePage = nullptr;
     PayPage *m_payPage = nullptr;
+    PayHistoryPage *m_historyPage = nullptr;
     QComboBox *m_ladderSelector = nullptr;
     QTableView *m_levelTable = nullptr;
     LevelDetailView *m_details = nullptr;

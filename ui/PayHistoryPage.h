@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+
+namespace careerplanner {
+
+class ChartView;
+class PayHistoryModel;
+class PlanSession;
+
+// The pay actually received, year by year: a list to keep up to date, and a chart of it
+// against the band of the level held each year.
+class PayHistoryPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PayHistoryPage(PlanSession *session, QWidget *parent = nullptr);
+
+    PayHistoryModel *model() const { return m_model; }
+    ChartView *chartView() const { return m_chart; }
+
+private:
+    void rebuildChart();
+    void addRecord();
+    void editRecord();
+    void removeRecord();
+    int currentRow() const;
+
+    PlanSession *m_session;
+    PayHistoryModel *m_model;
+    QTableView *m_table;
+    ChartView *m_chart;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+};
+
+} // namespace careerplanner
