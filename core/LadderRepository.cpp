@@ -283,13 +283,51 @@ QString LadderRepository::planInfo(const QString &key) const
 
 bool LadderRepository::setPlanInfo(const QString &key, const QString &value, QString *error)
 {
+    return inTransaction(m_plan.connection(), error, [&] { return writePlanInfo(key, value, error); });
+}
+
+bool LadderRepository::writePlanInfo(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("INSERT INTO plan_info (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(sql::text(key));
+    query.addBindValue(sql::text(value));
+    return sql::exec(query, error);
+}
+
+BandAdjustment LadderRepository::adjustment() const
+{
+    BandAdjustment adjustment;
+    adjustment.enabled = planInfo(QStringLiteral("adjustment.enabled")) == QLatin1String("1");
+    bool ok = false;
+    const int location = planInfo(QStringLiteral("adjustment.location_bp")).toInt(&ok);
+    if (ok)
+        adjustment.locationBasisPoints = location;
+    const int unit = planInfo(QStringLiteral("adjustment.business_unit_bp")).toInt(&ok);
+    if (ok)
+        adjustment.businessUnitBasisPoints = unit;
+    adjustment.locationLabel = planInfo(QStringLiteral("adjustment.location_label"));
+    adjustment.businessUnitLabel = planInfo(QStringLiteral("adjustment.business_unit_label"));
+    return adjustment;
+}
+
+bool LadderRepository::setAdjustment(const BandAdjustment &adjustment, QString *error)
+{
+    const QString problem = adjustment.validate();
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    // All five keys in one transaction: never half an assumption.
     return inTransaction(m_plan.connection(), error, [&] {
-        QSqlQuery query(m_plan.connection());
-        query.prepare(QStringLiteral("INSERT INTO plan_info (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        query.addBindValue(sql::text(key));
-        query.addBindValue(sql::text(value));
-        return sql::exec(query, error);
+        return writePlanInfo(QStringLiteral("adjustment.enabled"), adjustment.enabled ? QStringLiteral("1")
+                                                                                       : QStringLiteral("0"), error)
+            && writePlanInfo(QStringLiteral("adjustment.location_bp"), QString::number(adjustment.locationBasisPoints), error)
+            && writePlanInfo(QStringLiteral("adjustment.location_label"), adjustment.locationLabel, error)
+            && writePlanInfo(QStringLiteral("adjustment.business_unit_bp"),
+                             QString::number(adjustment.businessUnitBasisPoints), error)
+            && writePlanInfo(QStringLiteral("adjustment.business_unit_label"), adjustment.businessUnitLabel, error);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BandAdjustment.h"
 #include "CareerLadder.h"
 
 #include <QList>
@@ -31,11 +32,16 @@ public:
     QString planInfo(const QString &key) const;
     bool setPlanInfo(const QString &key, const QString &value, QString *error);
 
+    // The user's band adjustment, kept under "adjustment.*" keys of plan_info.
+    BandAdjustment adjustment() const;
+    bool setAdjustment(const BandAdjustment &adjustment, QString *error);
+
 private:
     bool writeLadderRows(CareerLadder &ladder, QString *error);
     bool writeLevelRow(qint64 ladderId, int position, CareerLevel &level, QString *error);
     bool writeLevelChildren(const CareerLevel &level, QString *error);
     bool shiftPositions(qint64 ladderId, int from, int delta, QString *error);
+    bool writePlanInfo(const QString &key, const QString &value, QString *error);
 
     PlanDatabase &m_plan;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BandAdjustment.h"
 #include "CareerLadder.h"
 #include "PayPackage.h"
 #include "PayRecord.h"
@@ -16,6 +17,7 @@ struct PlanContent
     QList<CareerLadder> ladders;
     QList<PayPackage> payPackages;
     QList<PayRecord> payHistory; // one per year
+    BandAdjustment adjustment;
 };
 
 } // namespace careerplanner

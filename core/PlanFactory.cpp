@@ -17,7 +17,8 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
 {
     return PlanDatabase::create(path, [&content](PlanDatabase &plan, QString *populateError) {
         LadderRepository repository(plan);
-        if (!repository.setPlanInfo(QStringLiteral("name"), content.name, populateError))
+        if (!repository.setPlanInfo(QStringLiteral("name"), content.name, populateError)
+            || (content.adjustment != BandAdjustment() && !repository.setAdjustment(content.adjustment, populateError)))
             return false;
         for (CareerLadder ladder : content.ladders) {
             if (!repository.insertLadder(ladder, populateError)) {

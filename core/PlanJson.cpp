@@ -33,7 +33,13 @@ QByteArray PlanJson::toJson(const PlanContent &content)
                            {QStringLiteral("name"), content.name},
                            {QStringLiteral("ladders"), ladders},
                            {QStringLiteral("payPackages"), packages},
-                           {QStringLiteral("payHistory"), history}};
+                           {QStringLiteral("payHistory"), history},
+                           {QStringLiteral("assumptions"), QJsonObject{
+                               {QStringLiteral("enabled"), content.adjustment.enabled},
+                               {QStringLiteral("locationBasisPoints"), content.adjustment.locationBasisPoints},
+                               {QStringLiteral("locationLabel"), content.adjustment.locationLabel},
+                               {QStringLiteral("businessUnitBasisPoints"), content.adjustment.businessUnitBasisPoints},
+                               {QStringLiteral("businessUnitLabel"), content.adjustment.businessUnitLabel}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -47,6 +53,7 @@ bool PlanJson::exportPlan(PlanDatabase &plan, QByteArray *json, QString *error)
     PayRepository pay(plan);
     if (!pay.loadPackages(&content.payPackages, error) || !pay.loadHistory(&content.payHistory, error))
         return false;
+    content.adjustment = repository.adjustment();
     *json = toJson(content);
     return true;
 }
@@ -102,6 +109,21 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         packageNames.insert(package.name);
         content->payPackages.append(package);
     });
+    content->adjustment = BandAdjustment();
+    if (const auto assumptions = reader.object(QStringLiteral("assumptions"))) {
+        JsonReader adjustmentReader(*assumptions, QStringLiteral("assumptions"), error);
+        BandAdjustment &adjustment = content->adjustment;
+        adjustment.enabled = adjustmentReader.boolean(QStringLiteral("enabled"));
+        adjustment.locationBasisPoints = static_cast<int>(
+            adjustmentReader.integer(QStringLiteral("locationBasisPoints"), 0, 1'000'000).value_or(BandAdjustment::Neutral));
+        adjustment.locationLabel = adjustmentReader.string(QStringLiteral("locationLabel"));
+        adjustment.businessUnitBasisPoints = static_cast<int>(
+            adjustmentReader.integer(QStringLiteral("businessUnitBasisPoints"), 0, 1'000'000)
+                .value_or(BandAdjustment::Neutral));
+        adjustment.businessUnitLabel = adjustmentReader.string(QStringLiteral("businessUnitLabel"));
+        if (adjustmentReader.finish() && !adjustment.validate().isEmpty())
+            adjustmentReader.fail(adjustment.validate());
+    }
     QSet<int> years;
     content->payHistory.clear();
     reader.forEachObject(QStringLiteral("payHistory"), [&](const QJsonObject &item, const QString &itemPath) {

@@ -31,6 +31,7 @@ bool PlanSession::readAll(QString *error)
 {
     m_name = m_repository.planInfo(QStringLiteral("name"));
     PayRepository pay(*m_plan);
+    m_adjustment = m_repository.adjustment();
     return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
         && pay.loadHistory(&m_payHistory, error);
 }
@@ -152,6 +153,17 @@ bool PlanSession::removeRecord(int index, QString *error)
         return false;
     m_payHistory.removeAt(index);
     Q_EMIT payHistoryChanged();
+    return true;
+}
+
+bool PlanSession::setAdjustment(const BandAdjustment &adjustment, QString *error)
+{
+    if (adjustment == m_adjustment)
+        return true;
+    if (!m_repository.setAdjustment(adjustment, error))
+        return false;
+    m_adjustment = adjustment;
+    Q_EMIT adjustmentChanged();
     return true;
 }
 

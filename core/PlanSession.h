@@ -32,6 +32,8 @@ public:
     const QList<CareerLadder> &ladders() const { return m_ladders; }
     const QList<PayPackage> &payPackages() const { return m_payPackages; }
     const QList<PayRecord> &payHistory() const { return m_payHistory; } // in year order
+    const BandAdjustment &adjustment() const { return m_adjustment; }
+    bool setAdjustment(const BandAdjustment &adjustment, QString *error);
     PlanDatabase &database() { return *m_plan; }
 
     bool updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error);
@@ -58,6 +60,7 @@ Q_SIGNALS:
     // Pay data changes less often and its views are small: one signal each, views reset.
     void payPackagesChanged();
     void payHistoryChanged();
+    void adjustmentChanged();
 
 private:
     bool readAll(QString *error);
@@ -69,6 +72,7 @@ private:
     QList<CareerLadder> m_ladders;
     QList<PayPackage> m_payPackages;
     QList<PayRecord> m_payHistory;
+    BandAdjustment m_adjustment;
 };
 
 } // namespace careerplanner

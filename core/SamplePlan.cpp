@@ -100,6 +100,11 @@ bool SamplePlan::build(PlanContent *content, QString *error)
         record.stockVested = year.stock * 100;
         content->payHistory.append(record);
     }
+    // Jordan's guesses for a Seattle AWS team, kept switched off as every plan starts.
+    content->adjustment.locationLabel = QStringLiteral("Seattle");
+    content->adjustment.locationBasisPoints = 11'000;
+    content->adjustment.businessUnitLabel = QStringLiteral("AWS");
+    content->adjustment.businessUnitBasisPoints = 10'500;
     return true;
 }
 

@@ -10,7 +10,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QDoubleSpinBox>
+#include <QLineSeries>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -323,6 +326,24 @@ void TestMainWindow::bandChartFollowsItsControls()
     QVERIFY(overlay->isChecked());
     QCOMPARE(levelLabels().size(), 10); // Program Management, then Product Management on top
     QVERIFY(levelLabels().contains(QStringLiteral("Product · Principal Product Manager")));
+
+    // The user's assumptions: off, then on with a click, saved in the plan and named in
+    // the chart, with the bands scaled.
+    QVERIFY(view->chart()->title().isEmpty());
+    auto *location = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("locationFactor"));
+    location->setFocus();
+    QTest::keyClick(location, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(location, QStringLiteral("1.20"));
+    auto *apply = m_window->findChild<QCheckBox *>(QStringLiteral("applyAssumptions"));
+    QTest::mouseClick(apply, Qt::LeftButton, {}, QPoint(4, apply->height() / 2));
+    QVERIFY(view->chart()->title().contains(QStringLiteral("adjusted by your assumptions")));
+    QVERIFY(view->chart()->title().contains(QStringLiteral("×1.20")));
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.enabled'")).toString(),
+             QStringLiteral("1"));
+    auto *firstBar = qobject_cast<QAreaSeries *>(view->chart()->series().constFirst());
+    QCOMPARE(firstBar->upperSeries()->at(0).x(), 7'200'000.0); // APM's $60,000 x 1.20
+    QTest::mouseClick(apply, Qt::LeftButton, {}, QPoint(4, apply->height() / 2));
+    QVERIFY(view->chart()->title().isEmpty());
 
     // An edit in the ladder browser shows up in the chart.
     QString error;

@@ -61,6 +61,9 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
     result.chart = chart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(8, 8, 16, 8));
+    if (options.adjustment.isActive())
+        chart->setTitle(QObject::tr("Bands adjusted by your assumptions (%1), not figures from the sources")
+                            .arg(options.adjustment.describe()));
 
     QList<SalaryBand::Kind> kinds;
     if (options.showBase)
@@ -83,9 +86,10 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
     qint64 top = 0;
     bool shown[2] = {false, false}; // base, total: whether any bar of that kind is drawn
     for (const Row &row : rows) {
-        for (const SalaryBand &band : row.level->bands) {
-            if (!kinds.contains(band.kind))
+        for (const SalaryBand &stated : row.level->bands) {
+            if (!kinds.contains(stated.kind))
                 continue;
+            const SalaryBand band = options.adjustment.apply(stated);
             currency = band.currency;
             top = std::max(top, band.maximum.value_or(band.minimum));
             shown[band.kind == SalaryBand::Kind::Base ? 0 : 1] = true;
@@ -162,7 +166,7 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
         QList<SalaryBand> bands;
         for (SalaryBand::Kind kind : kinds) {
             if (const auto band = rows.at(r).level->band(kind))
-                bands.append(*band);
+                bands.append(options.adjustment.apply(*band));
         }
         for (int k = 0; k < bands.size(); ++k) {
             const std::optional<SalaryBand> band = bands.at(k);

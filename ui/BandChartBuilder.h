@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BandAdjustment.h"
 #include "Money.h"
 
 #include <QHash>
@@ -32,6 +33,7 @@ public:
         std::optional<qint64> myTotal;
         QString myPayYear; // "2025", for the legend
         bool showMidpoints = false; // a dot at each band's midpoint (the compare view)
+        BandAdjustment adjustment;  // the user's assumptions; drawn bands say when applied
         QLocale locale = Money::displayLocale();
     };
 

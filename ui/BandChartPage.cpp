@@ -1,5 +1,6 @@
 #include "BandChartPage.h"
 
+#include "AdjustmentPanel.h"
 #include "BandChartBuilder.h"
 #include "ChartView.h"
 #include "Money.h"
@@ -35,7 +36,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     // Long ladder names must not set the window's minimum width.
     for (QComboBox *box : {m_ladder, m_other}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
+        box->setMinimumContentsLength(16);
     }
     m_overlay->setObjectName(QStringLiteral("bandOverlay"));
     m_base->setChecked(true);
@@ -60,6 +61,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addWidget(new AdjustmentPanel(session, this));
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
 
@@ -73,6 +75,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     connect(session, &PlanSession::levelChanged, this, &BandChartPage::rebuild);
     connect(session, &PlanSession::levelsInserted, this, &BandChartPage::rebuild);
     connect(session, &PlanSession::levelsRemoved, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::adjustmentChanged, this, &BandChartPage::rebuild);
 
     // Overlay the second ladder by default, so that the first view already compares.
     m_ladder->setCurrentIndex(0);
@@ -87,6 +90,7 @@ void BandChartPage::rebuild()
     options.locale = Money::displayLocale();
     options.showBase = m_base->isChecked();
     options.showTotal = m_total->isChecked();
+    options.adjustment = m_session->adjustment();
     const int first = m_ladder->currentIndex();
     if (first >= 0 && first < ladders.size())
         options.ladders.append(&ladders.at(first));

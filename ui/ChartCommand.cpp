@@ -53,7 +53,7 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
         QList<BandComparison::Entry> entries;
         for (const CareerLevel &level : chosen->levels) {
             if (level.band(kind) && entries.size() < BandComparison::MaximumLevels)
-                entries.append(BandComparison::entryFor(level.title, level.band(kind)));
+                entries.append(BandComparison::entryFor(level.title, session->adjustment().apply(*level.band(kind))));
         }
         if (entries.size() < BandComparison::MinimumLevels)
             return fail(err, QStringLiteral("“%1” has fewer than two levels with salary figures").arg(chosen->name));
@@ -61,6 +61,7 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
     } else if (command.chart == QLatin1String("bands")) {
         BandChartBuilder::Options options;
         options.ladders.append(chosen);
+        options.adjustment = session->adjustment(); // the same look as on screen
         if (!session->payHistory().isEmpty()) {
             const PayRecord &latest = session->payHistory().constLast();
             options.myBase = latest.base;

@@ -80,6 +80,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
 
     connect(m_picker, &LevelPickerModel::checkedLevelsChanged, this, &ComparePage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComparePage::rebuild);
+    connect(session, &PlanSession::adjustmentChanged, this, &ComparePage::rebuild);
 
     // Start with something to read: the promotion most people plan next on the first
     // ladder, Program Manager to Senior Program Manager, and the two levels above.
@@ -95,7 +96,10 @@ void ComparePage::rebuild()
     for (const auto &[ladderIndex, levelIndex] : m_picker->checkedLevels()) {
         const CareerLadder &ladder = m_session->ladders().at(ladderIndex);
         const CareerLevel &level = ladder.levels.at(levelIndex);
-        entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), level.band(kind)));
+        std::optional<SalaryBand> band = level.band(kind);
+        if (band)
+            band = m_session->adjustment().apply(*band);
+        entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), band));
     }
     const QLocale locale = Money::displayLocale();
     m_table->setEntries(entries, locale);
@@ -106,6 +110,9 @@ void ComparePage::rebuild()
     else if (chart.barCount < entries.size())
         m_hint->setText(tr("Levels without a %1 figure show “—”; switch to the other kind of pay or add your own "
                            "figures in the ladder browser.").arg(m_kind->currentText().toLower()));
+    else if (m_session->adjustment().isActive())
+        m_hint->setText(tr("Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures "
+                           "from the sources.").arg(m_session->adjustment().describe()));
     else
         m_hint->setText(tr("Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), "
                            "≤ at most, ≈ approximately."));
