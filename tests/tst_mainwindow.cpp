@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAction>
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QDoubleSpinBox>
@@ -312,8 +313,11 @@ void TestMainWindow::addAndRemoveLadder()
 void TestMainWindow::bandChartFollowsItsControls()
 {
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *exportChart = m_window->findChild<QAction *>(QStringLiteral("exportChartAction"));
+    QVERIFY(!exportChart->isEnabled()); // the ladder browser has no chart
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Salary bands"));
+    QVERIFY(exportChart->isEnabled());
     auto *view = m_window->findChild<QChartView *>(QStringLiteral("bandChart"));
     QVERIFY(view->isVisible());
     const auto levelLabels = [view] {

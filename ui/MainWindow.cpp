@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BandChartPage.h"
+#include "ChartView.h"
 #include "ComparePage.h"
 #include "PayHistoryPage.h"
 #include "PayPage.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     ladderLayout->addWidget(m_ladderToolBar);
     ladderLayout->addWidget(m_splitter, 1);
     m_tabs->addTab(ladderPage, tr("Ladders"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     setCentralWidget(m_tabs);
 
     m_pathLabel = new QLabel(this);
@@ -130,6 +132,15 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open another plan file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenPlan);
 
+    m_exportChartAction = new QAction(tr("&Export Chart…"), this);
+    m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportChartAction->setStatusTip(tr("Save the chart on this page as a PNG or SVG file"));
+    connect(m_exportChartAction, &QAction::triggered, this, [this] {
+        if (ChartView *view = currentChartView())
+            view->saveAs();
+    });
+
     m_quitAction = new QAction(tr("&Quit"), this);
     // QKeySequence::Quit is empty in some key schemes; Ctrl+Q is what Linux users expect.
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -175,6 +186,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_exportChartAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Level"));
@@ -187,7 +199,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     // Shortcuts work through the window itself, also for actions that live only in a menu.
-    addActions({m_openAction, m_quitAction, m_editLevelAction, m_addLevelAction, m_removeLevelAction,
+    addActions({m_openAction, m_exportChartAction, m_quitAction, m_editLevelAction, m_addLevelAction, m_removeLevelAction,
                 m_addLadderAction, m_removeLadderAction});
 }
 
@@ -292,6 +304,13 @@ void MainWindow::updateActions()
     m_removeLevelAction->setEnabled(hasLevel);
     m_addLevelAction->setEnabled(hasLadder);
     m_removeLadderAction->setEnabled(hasLadder);
+    m_exportChartAction->setEnabled(currentChartView() != nullptr);
+}
+
+ChartView *MainWindow::currentChartView() const
+{
+    QWidget *page = m_tabs ? m_tabs->currentWidget() : nullptr;
+    return page ? page->findChild<ChartView *>() : nullptr;
 }
 
 void MainWindow::reportFailure(const QString &what, const QString &error)

@@ -15,6 +15,7 @@ class QToolBar;
 namespace careerplanner {
 
 class BandChartPage;
+class ChartView;
 class ComparePage;
 class PayHistoryPage;
 class PayPage;
@@ -46,6 +47,7 @@ private:
     void updateDetails();
     void updateActions();
     int currentLevelRow() const;
+    ChartView *currentChartView() const; // the chart on the page shown, if it has one
     void selectLevel(int row);
 
     void chooseAndOpenPlan();
@@ -75,6 +77,7 @@ private:
     QLabel *m_pathLabel = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_editLevelAction = nullptr;
     QAction *m_addLevelAction = nullptr;
