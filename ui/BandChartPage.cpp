@@ -34,9 +34,12 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     m_other->setModel(ladders);
     m_other->setEnabled(false);
     // Long ladder names must not set the window's minimum width.
+    // ...but they take free room when there is some.
     for (QComboBox *box : {m_ladder, m_other}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(16);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        box->setMaximumWidth(340);
     }
     m_overlay->setObjectName(QStringLiteral("bandOverlay"));
     m_base->setChecked(true);
@@ -49,10 +52,10 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     ladderLabel->setBuddy(m_ladder);
     auto *controls = new QHBoxLayout;
     controls->addWidget(ladderLabel);
-    controls->addWidget(m_ladder);
+    controls->addWidget(m_ladder, 1);
     controls->addSpacing(12);
     controls->addWidget(m_overlay);
-    controls->addWidget(m_other);
+    controls->addWidget(m_other, 1);
     controls->addSpacing(12);
     controls->addWidget(m_base);
     controls->addWidget(m_total);
