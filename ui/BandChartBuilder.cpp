@@ -2,7 +2,7 @@
 
 #include "BandComparison.h"
 #include "CareerLadder.h"
-#include "ChartShapes.h"
+#include "ChartParts.h"
 #include "Money.h"
 
 #include <QAreaSeries>
@@ -100,22 +100,16 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
                                             shown[1] ? options.myTotal : std::nullopt};
     for (const auto &pay : myPay)
         top = std::max(top, pay.value_or(0));
-    const qint64 step = niceStep(top + top / 4 + 1); // room for open-ended fades
-    const qint64 axisMax = ((top + top / 4) / step + 1) * step;
-    const double fade = static_cast<double>(axisMax) * 0.12;
-
-    auto *xAxis = new QCategoryAxis;
-    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    xAxis->setRange(0, static_cast<double>(axisMax));
-    xAxis->setStartValue(0);
-    for (qint64 tick = step; tick <= axisMax; tick += step)
-        xAxis->append(Money::formatCompact(tick, currency, options.locale), static_cast<double>(tick));
+    const qint64 reach = top + top / 4; // room for open-ended fades past the highest figure
     QStringList kindNames;
     for (SalaryBand::Kind kind : {SalaryBand::Kind::Base, SalaryBand::Kind::TotalCompensation}) {
         if (shown[kind == SalaryBand::Kind::Base ? 0 : 1])
             kindNames.append(SalaryBand::kindToDisplayName(kind).toLower());
     }
-    xAxis->setTitleText(QObject::tr("%1 per year (%2)").arg(kindNames.join(QObject::tr(" and ")), currency));
+    QCategoryAxis *xAxis = ChartParts::moneyAxis(
+        reach, currency, options.locale,
+        QObject::tr("%1 per year (%2)").arg(kindNames.join(QObject::tr(" and ")), currency));
+    const double fade = xAxis->max() * 0.12;
     xAxis->setGridLineVisible(true);
 
     auto *yAxis = new QCategoryAxis;
@@ -134,11 +128,7 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
-    const auto attach = [&](QAbstractSeries *series) {
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    };
+    const auto attach = [&](QAbstractSeries *series) { ChartParts::attach(chart, series, xAxis, yAxis); };
 
     QHash<QString, bool> legendShown;
     auto *plus = new QScatterSeries;
@@ -176,7 +166,7 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             const double x1 = static_cast<double>(band->maximum.value_or(band->minimum));
             const QColor colour = Colours[rows.at(r).ladderIndex % 2][band->kind == SalaryBand::Kind::Base ? 0 : 1];
 
-            QAreaSeries *bar = ChartShapes::rectangle(x0, x1, y0, y1);
+            QAreaSeries *bar = ChartParts::rectangle(x0, x1, y0, y1);
             bar->setColor(colour);
             bar->setBorderColor(colour.darker(130));
             const QString group = QStringLiteral("%1|%2").arg(rows.at(r).ladderIndex).arg(int(band->kind));
@@ -200,8 +190,8 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             midpoints->append(static_cast<double>(*midpoint), (y0 + y1) / 2);
 
             if (band->openEnded) {
-                QAreaSeries *extension = ChartShapes::rectangle(x1, x1 + fade, y0, y1);
-                extension->setBrush(ChartShapes::fade(colour, Qt::Horizontal));
+                QAreaSeries *extension = ChartParts::rectangle(x1, x1 + fade, y0, y1);
+                extension->setBrush(ChartParts::fade(colour, Qt::Horizontal));
                 extension->setPen(Qt::NoPen);
                 attach(extension);
                 chart->legend()->markers(extension).constFirst()->setVisible(false);

@@ -1,10 +1,6 @@
 #include "MainWindow.h"
 
-#include "BandChartPage.h"
 #include "ChartView.h"
-#include "ComparePage.h"
-#include "PayHistoryPage.h"
-#include "PayPage.h"
 #include "LadderDialog.h"
 #include "LadderListModel.h"
 #include "LevelDetailView.h"
@@ -12,6 +8,7 @@
 #include "LevelTableModel.h"
 #include "PlanDatabase.h"
 #include "PlanSession.h"
+#include "SessionPages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,19 +107,18 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Detach the views before the session and its models go, so that no view asks a
-    // half-destroyed session for data.
+    detachSession();
+}
+
+void MainWindow::detachSession()
+{
+    // Views and pages let go before the session and its models do, so that nothing asks
+    // a half-destroyed session for data.
     m_ladderSelector->blockSignals(true);
     m_levelTable->setModel(nullptr);
-    delete m_bandChartPage;
-    m_bandChartPage = nullptr;
-    delete m_comparePage;
-    m_comparePage = nullptr;
-    delete m_payPage;
-    m_payPage = nullptr;
-    delete m_historyPage;
-    m_historyPage = nullptr;
+    m_pages.reset();
     m_session.reset();
+    m_ladderSelector->blockSignals(false);
 }
 
 void MainWindow::createActions()
@@ -218,15 +214,7 @@ void MainWindow::attachSession()
             &MainWindow::updateDetails);
     connect(m_levelModel, &QAbstractItemModel::dataChanged, this, &MainWindow::updateDetails);
 
-    // Pages other than the ladder browser are made for each plan (and deleted with it).
-    m_bandChartPage = new BandChartPage(m_session.get(), m_ladderModel, m_tabs);
-    m_tabs->addTab(m_bandChartPage, tr("Salary bands"));
-    m_comparePage = new ComparePage(m_session.get(), m_tabs);
-    m_tabs->addTab(m_comparePage, tr("Compare levels"));
-    m_payPage = new PayPage(m_session.get(), m_tabs);
-    m_tabs->addTab(m_payPage, tr("Pay packages"));
-    m_historyPage = new PayHistoryPage(m_session.get(), m_tabs);
-    m_tabs->addTab(m_historyPage, tr("Pay history"));
+    m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
 
     const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
                                                          : m_session->planName();
@@ -244,18 +232,8 @@ bool MainWindow::openPlan(const QString &path)
         reportFailure(tr("The plan could not be opened."), error);
         return false;
     }
-    m_ladderSelector->blockSignals(true);
-    m_levelTable->setModel(nullptr);
-    delete m_bandChartPage;
-    m_bandChartPage = nullptr;
-    delete m_comparePage;
-    m_comparePage = nullptr;
-    delete m_payPage;
-    m_payPage = nullptr;
-    delete m_historyPage;
-    m_historyPage = nullptr;
+    detachSession();
     m_session = std::move(session);
-    m_ladderSelector->blockSignals(false);
     attachSession();
     statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
     return true;

@@ -14,11 +14,8 @@ class QToolBar;
 
 namespace careerplanner {
 
-class BandChartPage;
 class ChartView;
-class ComparePage;
-class PayHistoryPage;
-class PayPage;
+class SessionPages;
 class LadderListModel;
 class LevelDetailView;
 class LevelTableModel;
@@ -43,6 +40,7 @@ private:
     void createActions();
     void createMenus();
     void attachSession();
+    void detachSession();
     void showLadder(int ladderIndex);
     void updateDetails();
     void updateActions();
@@ -66,11 +64,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     QToolBar *m_ladderToolBar = nullptr;
-    // Pages over the session, deleted before it.
-    BandChartPage *m_bandChartPage = nullptr;
-    ComparePage *m_comparePage = nullptr;
-    PayPage *m_payPage = nullptr;
-    PayHistoryPage *m_historyPage = nullptr;
+    std::unique_ptr<SessionPages> m_pages; // declared after m_session: destroyed before it
     QComboBox *m_ladderSelector = nullptr;
     QTableView *m_levelTable = nullptr;
     LevelDetailView *m_details = nullptr;

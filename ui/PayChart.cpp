@@ -1,6 +1,6 @@
 #include "PayChart.h"
 
-#include "BandChartBuilder.h"
+#include "ChartParts.h"
 #include "PayProjection.h"
 
 #include <QBarCategoryAxis>
@@ -74,15 +74,7 @@ QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLoc
     series->attachAxis(xAxis);
 
     const QString currency = packages.isEmpty() ? QStringLiteral("USD") : packages.constFirst().currency;
-    const qint64 step = BandChartBuilder::niceStep(top + 1);
-    const qint64 axisMax = (top / step + 1) * step;
-    auto *yAxis = new QCategoryAxis;
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    yAxis->setRange(0, static_cast<double>(axisMax));
-    yAxis->setStartValue(0);
-    for (qint64 tick = 0; tick <= axisMax; tick += step)
-        yAxis->append(Money::formatCompact(tick, currency, locale), static_cast<double>(tick));
-    yAxis->setTitleText(QObject::tr("Pay in the year (%1)").arg(currency));
+    QCategoryAxis *yAxis = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
     return chart;

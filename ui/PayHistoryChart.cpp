@@ -1,7 +1,6 @@
 #include "PayHistoryChart.h"
 
-#include "BandChartBuilder.h"
-#include "ChartShapes.h"
+#include "ChartParts.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -9,6 +8,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QSet>
 
 namespace careerplanner {
 
@@ -35,15 +35,8 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
 
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    auto *yAxis = new QCategoryAxis;
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    const auto attach = [&](QAbstractSeries *series) {
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    };
+    QList<QAbstractSeries *> series; // attached once the money axis knows its reach
+    const auto attach = [&series](QAbstractSeries *item) { series.append(item); };
 
     auto *basePay = new QLineSeries;
     basePay->setName(QObject::tr("Your base pay"));
@@ -52,6 +45,7 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
     QString currency = QStringLiteral("USD");
     qint64 top = 0;
     bool bandLegend[2] = {false, false};
+    QSet<QAbstractSeries *> legendShown;
     for (int i = 0; i < history.size(); ++i) {
         const PayRecord &record = history.at(i);
         currency = record.currency;
@@ -71,20 +65,20 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
             top = std::max(top, band->maximum.value_or(band->minimum) * 5 / 4);
             QColor fill = colours[k];
             fill.setAlpha(55);
-            QAreaSeries *column = ChartShapes::rectangle(i - 0.3, i + 0.3, low, high);
+            QAreaSeries *column = ChartParts::rectangle(i - 0.3, i + 0.3, low, high);
             column->setColor(fill);
             column->setBorderColor(fill.darker(110));
             column->setName(k == 0 ? QObject::tr("Base band of the level held")
                                    : QObject::tr("Total-compensation band of the level held"));
             attach(column);
-            chart->legend()->markers(column).constFirst()->setVisible(!bandLegend[k]);
+            if (!bandLegend[k])
+                legendShown.insert(column);
             bandLegend[k] = true;
             if (band->openEnded) {
-                QAreaSeries *extension = ChartShapes::rectangle(i - 0.3, i + 0.3, high, high + (high - low) * 0.35 + 1);
-                extension->setBrush(ChartShapes::fade(fill, Qt::Vertical));
+                QAreaSeries *extension = ChartParts::rectangle(i - 0.3, i + 0.3, high, high + (high - low) * 0.35 + 1);
+                extension->setBrush(ChartParts::fade(fill, Qt::Vertical));
                 extension->setPen(Qt::NoPen);
                 attach(extension);
-                chart->legend()->markers(extension).constFirst()->setVisible(false);
             }
         }
     }
@@ -100,13 +94,15 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
 
     xAxis->setStartValue(-0.5);
     xAxis->setRange(-0.5, history.isEmpty() ? 0.5 : history.size() - 0.5);
-    const qint64 step = BandChartBuilder::niceStep(top + 1);
-    const qint64 axisMax = (top / step + 1) * step;
-    yAxis->setRange(0, static_cast<double>(axisMax));
-    yAxis->setStartValue(0);
-    for (qint64 tick = 0; tick <= axisMax; tick += step)
-        yAxis->append(Money::formatCompact(tick, currency, locale), static_cast<double>(tick));
-    yAxis->setTitleText(QObject::tr("Pay in the year (%1)").arg(currency));
+    QCategoryAxis *yAxis = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *item : std::as_const(series)) {
+        ChartParts::attach(chart, item, xAxis, yAxis);
+        // Legend entries exist once a series is in the chart: one per band kind.
+        if (auto *area = qobject_cast<QAreaSeries *>(item))
+            chart->legend()->markers(area).constFirst()->setVisible(legendShown.contains(area));
+    }
     return chart;
 }
 

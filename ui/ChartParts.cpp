@@ -1,6 +1,10 @@
-#include "ChartShapes.h"
+#include "ChartParts.h"
+
+#include "BandChartBuilder.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
 #include <QLineSeries>
 #include <QLinearGradient>
 
@@ -8,7 +12,7 @@
 
 namespace careerplanner {
 
-QAreaSeries *ChartShapes::rectangle(double x0, double x1, double y0, double y1)
+QAreaSeries *ChartParts::rectangle(double x0, double x1, double y0, double y1)
 {
     auto *upper = new QLineSeries;
     upper->append(x0, y1);
@@ -22,7 +26,7 @@ QAreaSeries *ChartShapes::rectangle(double x0, double x1, double y0, double y1)
     return area;
 }
 
-QBrush ChartShapes::fade(const QColor &colour, Qt::Orientation growth)
+QBrush ChartParts::fade(const QColor &colour, Qt::Orientation growth)
 {
     // Object-bounding coordinates: 0..1 across the extension, whatever its size.
     QLinearGradient gradient = growth == Qt::Horizontal ? QLinearGradient(QPointF(0, 0), QPointF(1, 0))
@@ -35,6 +39,27 @@ QBrush ChartShapes::fade(const QColor &colour, Qt::Orientation growth)
     gradient.setColorAt(0, solid);
     gradient.setColorAt(1, clear);
     return QBrush(gradient);
+}
+
+QCategoryAxis *ChartParts::moneyAxis(qint64 reach, const QString &currency, const QLocale &locale, const QString &title)
+{
+    const qint64 step = BandChartBuilder::niceStep(reach + 1);
+    const qint64 axisMax = (reach / step + 1) * step;
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(0, static_cast<double>(axisMax));
+    axis->setStartValue(0);
+    for (qint64 tick = 0; tick <= axisMax; tick += step)
+        axis->append(Money::formatCompact(tick, currency, locale), static_cast<double>(tick));
+    axis->setTitleText(title);
+    return axis;
+}
+
+void ChartParts::attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
 }
 
 } // namespace careerplanner

@@ -1,0 +1,33 @@
+#include "SessionPages.h"
+
+#include "BandChartPage.h"
+#include "ComparePage.h"
+#include "PayHistoryPage.h"
+#include "PayPage.h"
+
+#include <QTabWidget>
+
+namespace careerplanner {
+
+SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QTabWidget *tabs)
+    : m_bands(new BandChartPage(session, ladders, tabs))
+    , m_compare(new ComparePage(session, tabs))
+    , m_pay(new PayPage(session, tabs))
+    , m_history(new PayHistoryPage(session, tabs))
+{
+    tabs->addTab(m_bands, QObject::tr("Salary bands"));
+    tabs->addTab(m_compare, QObject::tr("Compare levels"));
+    tabs->addTab(m_pay, QObject::tr("Pay packages"));
+    tabs->addTab(m_history, QObject::tr("Pay history"));
+}
+
+SessionPages::~SessionPages()
+{
+    // A deleted page leaves its tab by itself.
+    delete m_history;
+    delete m_pay;
+    delete m_compare;
+    delete m_bands;
+}
+
+} // namespace careerplanner

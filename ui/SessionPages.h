@@ -1,0 +1,31 @@
+#pragma once
+
+class QAbstractItemModel;
+class QTabWidget;
+
+namespace careerplanner {
+
+class BandChartPage;
+class ComparePage;
+class PayHistoryPage;
+class PayPage;
+class PlanSession;
+
+// The pages that show one open plan beside the ladder browser: salary bands, compare
+// levels, pay packages and pay history. They are made for a session and go before it.
+class SessionPages
+{
+public:
+    SessionPages(PlanSession *session, QAbstractItemModel *ladders, QTabWidget *tabs);
+    ~SessionPages();
+    SessionPages(const SessionPages &) = delete;
+    SessionPages &operator=(const SessionPages &) = delete;
+
+private:
+    BandChartPage *m_bands;
+    ComparePage *m_compare;
+    PayPage *m_pay;
+    PayHistoryPage *m_history;
+};
+
+} // namespace careerplanner
