@@ -56,6 +56,7 @@ private Q_SLOTS:
     void addLevelThroughDialog();
     void addAndRemoveLadder();
     void bandChartFollowsItsControls();
+    void deleteOnAnotherPageRemovesNothing();
     void windowGeometryIsRemembered();
     void modelsPassTheTester();
 
@@ -355,6 +356,29 @@ void TestMainWindow::bandChartFollowsItsControls()
     apm.title = QStringLiteral("APM");
     QVERIFY(m_window->session()->updateLevel(0, 0, apm, &error));
     QCOMPARE(levelLabels().constFirst(), QStringLiteral("Program · APM"));
+}
+
+void TestMainWindow::deleteOnAnotherPageRemovesNothing()
+{
+    selectRow(1);
+    auto *removeLevel = m_window->findChild<QAction *>(QStringLiteral("removeLevelAction"));
+    QVERIFY(removeLevel->isEnabled());
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(3).center()); // Pay packages
+    QVERIFY(!removeLevel->isEnabled());
+    bool asked = false;
+    QTimer::singleShot(50, this, [&asked] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            asked = true; // "Remove ...?" must not come up on this page
+            dialog->close();
+        }
+    });
+    QTest::keyClick(m_window, Qt::Key_Delete);
+    QTest::qWait(100);
+    QVERIFY(!asked);
+    QCOMPARE(m_window->session()->ladders()[0].levels.size(), 7);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(0).center());
+    QVERIFY(removeLevel->isEnabled());
 }
 
 void TestMainWindow::windowGeometryIsRemembered()

@@ -5,23 +5,20 @@
 #include <memory>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QSplitter;
 class QTabWidget;
-class QTableView;
-class QToolBar;
 
 namespace careerplanner {
 
 class ChartView;
-class SessionPages;
+class LadderBrowserPage;
 class LadderListModel;
-class LevelDetailView;
-class LevelTableModel;
 class PlanSession;
+class SessionPages;
 
-// The ladder browser: choose a ladder, see its levels and bands, read and edit a level.
+// The window around the pages: the ladder browser, then the pages made for the open plan
+// (salary bands, compare levels, pay packages, pay history); menus, status bar, the
+// plan's name in the title, and its size and position remembered.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -41,43 +38,22 @@ private:
     void createMenus();
     void attachSession();
     void detachSession();
-    void showLadder(int ladderIndex);
-    void updateDetails();
     void updateActions();
-    int currentLevelRow() const;
     ChartView *currentChartView() const; // the chart on the page shown, if it has one
-    void selectLevel(int row);
-
     void chooseAndOpenPlan();
-    void editLevel();
-    void addLevel();
-    void removeLevel();
-    void addLadder();
-    void removeLadder();
     void showAbout();
-    void reportFailure(const QString &what, const QString &error);
 
     std::unique_ptr<PlanSession> m_session;
+    std::unique_ptr<SessionPages> m_pages; // declared after m_session: destroyed before it
     LadderListModel *m_ladderModel = nullptr;
-    LevelTableModel *m_levelModel = nullptr;
 
     QTabWidget *m_tabs = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QToolBar *m_ladderToolBar = nullptr;
-    std::unique_ptr<SessionPages> m_pages; // declared after m_session: destroyed before it
-    QComboBox *m_ladderSelector = nullptr;
-    QTableView *m_levelTable = nullptr;
-    LevelDetailView *m_details = nullptr;
+    LadderBrowserPage *m_ladderPage = nullptr;
     QLabel *m_pathLabel = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_editLevelAction = nullptr;
-    QAction *m_addLevelAction = nullptr;
-    QAction *m_removeLevelAction = nullptr;
-    QAction *m_addLadderAction = nullptr;
-    QAction *m_removeLadderAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };
 

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QSplitter;
+class QTableView;
+
+namespace careerplanner {
+
+class LadderListModel;
+class LevelDetailView;
+class LevelTableModel;
+class PlanSession;
+
+// The ladder browser: choose a ladder, see its levels and bands, read a level's details,
+// and edit, add or remove levels and ladders. Its actions live in the window's menus
+// but work only while the page is shown, so Delete on another page removes nothing here.
+class LadderBrowserPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LadderBrowserPage(QWidget *parent = nullptr);
+
+    // Shows a session's ladders through the given list model (shared with other pages).
+    void setSession(PlanSession *session, LadderListModel *ladders);
+    void clearSession();
+
+    QList<QAction *> levelActions() const;
+    QList<QAction *> ladderActions() const;
+    QSplitter *splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeout);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QAction *makeAction(const QString &text, const QString &name, const QList<QKeySequence> &keys,
+                        const QString &tip, void (LadderBrowserPage::*slot)());
+    void showLadder(int ladderIndex);
+    void updateDetails();
+    void updateActions();
+    int currentLevelRow() const;
+    void selectLevel(int row);
+    void editLevel();
+    void addLevel();
+    void removeLevel();
+    void addLadder();
+    void removeLadder();
+    void reportFailure(const QString &what, const QString &error);
+
+    PlanSession *m_session = nullptr;
+    LadderListModel *m_ladderModel = nullptr;
+    LevelTableModel *m_levelModel = nullptr;
+    QComboBox *m_ladderSelector;
+    QTableView *m_levelTable;
+    LevelDetailView *m_details;
+    QSplitter *m_splitter;
+    QAction *m_editLevel;
+    QAction *m_addLevel;
+    QAction *m_removeLevel;
+    QAction *m_addLadder;
+    QAction *m_removeLadder;
+};
+
+} // namespace careerplanner
