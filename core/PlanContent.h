@@ -2,8 +2,10 @@
 
 #include "BandAdjustment.h"
 #include "CareerLadder.h"
+#include "CareerPath.h"
 #include "PayPackage.h"
 #include "PayRecord.h"
+#include "Profile.h"
 
 #include <QList>
 #include <QString>
@@ -18,6 +20,9 @@ struct PlanContent
     QList<PayPackage> payPackages;
     QList<PayRecord> payHistory; // one per year
     BandAdjustment adjustment;
+    Profile profile;
+    QList<Scenario> scenarios; // the primary one first
+    QList<Promotion> promotions;
 };
 
 } // namespace careerplanner

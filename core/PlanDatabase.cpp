@@ -38,6 +38,9 @@ QStringList requiredTables(int schemaVersion)
     };
     if (schemaVersion >= 2)
         tables << QStringLiteral("pay_package") << QStringLiteral("vesting_tranche") << QStringLiteral("pay_history");
+    if (schemaVersion >= 3)
+        tables << QStringLiteral("profile") << QStringLiteral("scenario") << QStringLiteral("path_step")
+               << QStringLiteral("milestone") << QStringLiteral("promotion");
     return tables;
 }
 

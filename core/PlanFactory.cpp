@@ -1,6 +1,7 @@
 #include "PlanFactory.h"
 
 #include "LadderRepository.h"
+#include "PathRepository.h"
 #include "PayRepository.h"
 #include "ReferenceLadders.h"
 #include "SamplePlan.h"
@@ -38,6 +39,19 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                 *populateError = QStringLiteral("pay history %1: %2").arg(record.year).arg(*populateError);
                 return false;
             }
+        }
+        PathRepository career(plan);
+        if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
+            return false;
+        for (Scenario scenario : content.scenarios) {
+            if (!career.insertScenario(scenario, content.ladders, populateError)) {
+                *populateError = QStringLiteral("scenario “%1”: %2").arg(scenario.name, *populateError);
+                return false;
+            }
+        }
+        for (Promotion promotion : content.promotions) {
+            if (!career.insertPromotion(promotion, populateError))
+                return false;
         }
         return true;
     }, error);

@@ -3,6 +3,8 @@
 #include "JsonReader.h"
 #include "LadderJson.h"
 #include "LadderRepository.h"
+#include "PathJson.h"
+#include "PathRepository.h"
 #include "PayJson.h"
 #include "PayRepository.h"
 #include "PlanFactory.h"
@@ -28,7 +30,16 @@ QByteArray PlanJson::toJson(const PlanContent &content)
     QJsonArray history;
     for (const PayRecord &record : content.payHistory)
         history.append(PayJson::recordToJson(record));
+    QJsonArray scenarios;
+    for (const Scenario &scenario : content.scenarios)
+        scenarios.append(PathJson::scenarioToJson(scenario));
+    QJsonArray promotions;
+    for (const Promotion &promotion : content.promotions)
+        promotions.append(PathJson::promotionToJson(promotion));
     const QJsonObject root{{QStringLiteral("format"), kFormatName},
+                           {QStringLiteral("profile"), PathJson::profileToJson(content.profile)},
+                           {QStringLiteral("scenarios"), scenarios},
+                           {QStringLiteral("promotions"), promotions},
                            {QStringLiteral("formatVersion"), FormatVersion},
                            {QStringLiteral("name"), content.name},
                            {QStringLiteral("ladders"), ladders},
@@ -54,6 +65,10 @@ bool PlanJson::exportPlan(PlanDatabase &plan, QByteArray *json, QString *error)
     if (!pay.loadPackages(&content.payPackages, error) || !pay.loadHistory(&content.payHistory, error))
         return false;
     content.adjustment = repository.adjustment();
+    PathRepository career(plan);
+    content.profile = career.loadProfile();
+    if (!career.loadScenarios(&content.scenarios, error) || !career.loadPromotions(&content.promotions, error))
+        return false;
     *json = toJson(content);
     return true;
 }
@@ -124,6 +139,21 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         if (adjustmentReader.finish() && !adjustment.validate().isEmpty())
             adjustmentReader.fail(adjustment.validate());
     }
+    content->profile = Profile();
+    if (const auto profile = reader.object(QStringLiteral("profile")))
+        PathJson::profileFromJson(*profile, QStringLiteral("profile"), &content->profile, error);
+    content->scenarios.clear();
+    reader.forEachObject(QStringLiteral("scenarios"), [&](const QJsonObject &item, const QString &itemPath) {
+        Scenario scenario;
+        if (PathJson::scenarioFromJson(item, itemPath, &scenario, error))
+            content->scenarios.append(scenario);
+    });
+    content->promotions.clear();
+    reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {
+        Promotion promotion;
+        if (PathJson::promotionFromJson(item, itemPath, &promotion, error))
+            content->promotions.append(promotion);
+    });
     QSet<int> years;
     content->payHistory.clear();
     reader.forEachObject(QStringLiteral("payHistory"), [&](const QJsonObject &item, const QString &itemPath) {

@@ -15,8 +15,9 @@ namespace careerplanner {
 class PlanJson
 {
 public:
-    // 2 added pay packages and pay history; files of format 1 still import.
-    static constexpr int FormatVersion = 2;
+    // 2 added pay packages and history; 3 the profile, path scenarios and promotions.
+    // Files of earlier formats still import.
+    static constexpr int FormatVersion = 3;
 
     static bool exportPlan(PlanDatabase &plan, QByteArray *json, QString *error);
     static QByteArray toJson(const PlanContent &content);

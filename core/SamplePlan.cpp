@@ -1,6 +1,9 @@
 #include "SamplePlan.h"
 
+#include "PathPlanner.h"
 #include "ReferenceLadders.h"
+
+#include <algorithm>
 
 namespace careerplanner {
 
@@ -26,6 +29,63 @@ CareerLevel userLevel(const QString &title, const QString &code, qint64 baseMin,
                    userBand(SalaryBand::Kind::TotalCompensation, totalMin, totalMax)};
     level.source = {QString(), QStringLiteral("Sample: entered by the user")};
     return level;
+}
+
+// Jordan: Program Manager since January 2022, planning to VP on the management branch,
+// with a fast-track and an individual-contributor what-if.
+void addCareer(PlanContent *content)
+{
+    const CareerLadder &program = content->ladders.constFirst();
+    content->profile = {QStringLiteral("Jordan Rivera"), program.name, QStringLiteral("Program Manager"),
+                        QDate(2022, 1, 10), 7, QStringLiteral("Seattle"), QStringLiteral("Retail")};
+    content->promotions = {
+        {0, QDate(2020, 1, 6), program.name, QStringLiteral("Associate Program Manager"),
+         QStringLiteral("Joined through the APM programme")},
+        {0, QDate(2022, 1, 10), program.name, QStringLiteral("Program Manager"), QString()},
+    };
+
+    const int current = 1;
+    const int target = PathPlanner::defaultTarget(program);
+    Scenario plan = PathPlanner::buildPath(program, current, QDate(2022, 1, 10), target);
+    // Jordan aims for Senior Program Manager in March 2027, later than the typical 4 years.
+    plan.steps[1].targetDate = QDate(2027, 3, 1);
+    plan.steps[1].milestones =
+        PathPlanner::suggestedMilestones(program, current + 1, plan.steps[0].targetDate, plan.steps[1].targetDate);
+    PathPlanner::redate(plan, 1);
+    // Milestones in every state: two done, one under way, one overdue, one dropped.
+    QList<Milestone> &toSenior = plan.steps[1].milestones;
+    toSenior[0].status = Milestone::Status::Done;
+    toSenior[0].completedDate = QDate(2023, 2, 20);
+    toSenior[0].evidence = QStringLiteral("Framed the returns-backlog problem in a 6-page narrative; approved.");
+    toSenior[1].status = Milestone::Status::Done;
+    toSenior[1].completedDate = QDate(2024, 6, 3);
+    toSenior[1].evidence = QStringLiteral("Proposed the carrier-switch pilot; cut late deliveries by 18%.");
+    toSenior[2].status = Milestone::Status::InProgress;
+    toSenior[3].dueDate = QDate(2026, 9, 30); // planned and past due
+    toSenior[4].status = Milestone::Status::Dropped;
+    toSenior[4].evidence = QStringLiteral("Team reorganised; no longer the right audience.");
+    content->scenarios.append(plan);
+
+    Scenario fast = plan;
+    fast.name = QStringLiteral("Fast track");
+    fast.primary = false;
+    for (int i = 1; i < fast.steps.size(); ++i) {
+        PathStep &step = fast.steps[i];
+        step.timeAtLevel.likelyMonths = step.timeAtLevel.minimumMonths;
+        step.targetDate = fast.steps[i - 1].targetDate.addMonths(
+            std::max(12, fast.steps[i - 1].timeAtLevel.minimumMonths));
+    }
+    fast.steps[1].targetDate = QDate(2026, 12, 1);
+    PathPlanner::redate(fast, 1);
+    content->scenarios.append(fast);
+
+    Scenario individual = PathPlanner::buildPath(program, current, QDate(2022, 1, 10), current + 2,
+                                                 QStringLiteral("individual-contributor"));
+    individual.name = QStringLiteral("IC path");
+    individual.primary = false;
+    individual.steps[1].targetDate = QDate(2027, 3, 1);
+    PathPlanner::redate(individual, 1);
+    content->scenarios.append(individual);
 }
 
 } // namespace
@@ -100,6 +160,8 @@ bool SamplePlan::build(PlanContent *content, QString *error)
         record.stockVested = year.stock * 100;
         content->payHistory.append(record);
     }
+    addCareer(content);
+
     // Jordan's guesses for a Seattle AWS team, kept switched off as every plan starts.
     content->adjustment.locationLabel = QStringLiteral("Seattle");
     content->adjustment.locationBasisPoints = 11'000;

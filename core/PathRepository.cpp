@@ -1,0 +1,336 @@
+#include "PathRepository.h"
+
+#include "PathValidator.h"
+#include "PlanDatabase.h"
+#include "ScopedTransaction.h"
+#include "SqlHelpers.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace careerplanner {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(date.toString(Qt::ISODate));
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// The id of the level with these names, for the link that survives renaming; NULL if none.
+const QString LevelIdSql = QStringLiteral(
+    "(SELECT v.id FROM level v JOIN ladder l ON l.id = v.ladder_id WHERE l.name = ? AND v.title = ? LIMIT 1)");
+
+template<typename Body>
+bool inTransaction(QSqlDatabase db, QString *error, Body body)
+{
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorText();
+        return false;
+    }
+    if (!body())
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PathRepository::PathRepository(PlanDatabase &plan)
+    : m_plan(plan)
+{
+}
+
+Profile PathRepository::loadProfile() const
+{
+    Profile profile;
+    QSqlQuery query(m_plan.connection());
+    if (query.exec(QStringLiteral("SELECT name, ladder_name, level_title, level_start, experience_years, location, "
+                                  "business_unit FROM profile WHERE id = 1"))
+        && query.next()) {
+        profile.name = query.value(0).toString();
+        profile.ladderName = query.value(1).toString();
+        profile.levelTitle = query.value(2).toString();
+        profile.levelStart = dateFrom(query.value(3));
+        profile.experienceYears = sql::optionalValue<int>(query.value(4));
+        profile.location = query.value(5).toString();
+        profile.businessUnit = query.value(6).toString();
+    }
+    return profile;
+}
+
+bool PathRepository::saveProfile(const Profile &profile, QString *error)
+{
+    const QString problem = PathValidator::validateProfile(profile);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO profile (id, name, ladder_name, level_title, level_start, "
+                                 "experience_years, location, business_unit) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(sql::text(profile.name));
+    query.addBindValue(sql::text(profile.ladderName));
+    query.addBindValue(sql::text(profile.levelTitle));
+    query.addBindValue(dateValue(profile.levelStart));
+    query.addBindValue(sql::nullable(profile.experienceYears));
+    query.addBindValue(sql::text(profile.location));
+    query.addBindValue(sql::text(profile.businessUnit));
+    return sql::exec(query, error); // one statement: its own transaction
+}
+
+bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) const
+{
+    scenarios->clear();
+    QHash<qint64, int> scenarioIndex;
+    QHash<qint64, QPair<int, int>> stepIndex;
+    QSqlQuery q(m_plan.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, is_primary FROM scenario ORDER BY position"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        Scenario scenario;
+        scenario.id = q.value(0).toLongLong();
+        scenario.name = q.value(1).toString();
+        scenario.primary = q.value(2).toInt() != 0;
+        scenarioIndex.insert(scenario.id, static_cast<int>(scenarios->size()));
+        scenarios->append(scenario);
+    }
+    // A linked level's current names win over the stored ones.
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.scenario_id, coalesce(l.name, s.ladder_name), coalesce(v.title, s.level_title), s.branch, "
+            "s.target_date, s.months_min, s.months_likely, s.months_max FROM path_step s "
+            "LEFT JOIN level v ON v.id = s.level_id LEFT JOIN ladder l ON l.id = v.ladder_id "
+            "ORDER BY s.scenario_id, s.position"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        PathStep step;
+        step.id = q.value(0).toLongLong();
+        step.ladderName = q.value(2).toString();
+        step.levelTitle = q.value(3).toString();
+        step.branch = q.value(4).toString();
+        step.targetDate = dateFrom(q.value(5));
+        step.timeAtLevel = {q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()};
+        const int s = scenarioIndex.value(q.value(1).toLongLong());
+        QList<PathStep> &steps = (*scenarios)[s].steps;
+        stepIndex.insert(step.id, {s, static_cast<int>(steps.size())});
+        steps.append(step);
+    }
+    if (!q.exec(QStringLiteral("SELECT id, step_id, title, due_date, status, completed_date, evidence FROM milestone "
+                               "ORDER BY step_id, position"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        Milestone milestone;
+        milestone.id = q.value(0).toLongLong();
+        milestone.title = q.value(2).toString();
+        milestone.dueDate = dateFrom(q.value(3));
+        milestone.status = Milestone::statusFromKey(q.value(4).toString()).value_or(Milestone::Status::Planned);
+        milestone.completedDate = dateFrom(q.value(5));
+        milestone.evidence = q.value(6).toString();
+        const QPair<int, int> at = stepIndex.value(q.value(1).toLongLong());
+        (*scenarios)[at.first].steps[at.second].milestones.append(milestone);
+    }
+    return true;
+}
+
+bool PathRepository::writeSteps(Scenario &scenario, QString *error)
+{
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("DELETE FROM path_step WHERE scenario_id = ?"));
+    query.addBindValue(scenario.id);
+    if (!sql::exec(query, error))
+        return false;
+    for (int i = 0; i < scenario.steps.size(); ++i) {
+        PathStep &step = scenario.steps[i];
+        query.prepare(QStringLiteral("INSERT INTO path_step (scenario_id, position, level_id, ladder_name, level_title, "
+                                     "branch, target_date, months_min, months_likely, months_max) VALUES (?, ?, %1, ?, "
+                                     "?, ?, ?, ?, ?, ?)").arg(LevelIdSql));
+        query.addBindValue(scenario.id);
+        query.addBindValue(i);
+        query.addBindValue(sql::text(step.ladderName));
+        query.addBindValue(sql::text(step.levelTitle));
+        query.addBindValue(sql::text(step.ladderName));
+        query.addBindValue(sql::text(step.levelTitle));
+        query.addBindValue(sql::text(step.branch));
+        query.addBindValue(dateValue(step.targetDate));
+        query.addBindValue(step.timeAtLevel.minimumMonths);
+        query.addBindValue(step.timeAtLevel.likelyMonths);
+        query.addBindValue(step.timeAtLevel.maximumMonths);
+        if (!sql::exec(query, error))
+            return false;
+        step.id = query.lastInsertId().toLongLong();
+        for (int m = 0; m < step.milestones.size(); ++m) {
+            Milestone &milestone = step.milestones[m];
+            query.prepare(QStringLiteral("INSERT INTO milestone (step_id, position, title, due_date, status, "
+                                         "completed_date, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(step.id);
+            query.addBindValue(m);
+            query.addBindValue(sql::text(milestone.title));
+            query.addBindValue(dateValue(milestone.dueDate));
+            query.addBindValue(Milestone::statusToKey(milestone.status));
+            query.addBindValue(dateValue(milestone.completedDate));
+            query.addBindValue(sql::text(milestone.evidence));
+            if (!sql::exec(query, error))
+                return false;
+            milestone.id = query.lastInsertId().toLongLong();
+        }
+    }
+    return true;
+}
+
+bool PathRepository::insertScenario(Scenario &scenario, const QList<CareerLadder> &ladders, QString *error)
+{
+    const QString problem = PathValidator::validateScenario(scenario, ladders);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(m_plan.connection(), error, [&] {
+        QSqlQuery query(m_plan.connection());
+        if (scenario.primary && !query.exec(QStringLiteral("UPDATE scenario SET is_primary = 0"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        query.prepare(QStringLiteral("INSERT INTO scenario (position, name, is_primary) VALUES "
+                                     "((SELECT coalesce(max(position), -1) + 1 FROM scenario), ?, ?)"));
+        query.addBindValue(sql::text(scenario.name));
+        query.addBindValue(scenario.primary ? 1 : 0);
+        if (!sql::exec(query, error)) {
+            if (query.lastError().nativeErrorCode() == QLatin1String("2067"))
+                *error = QCoreApplication::translate("PathRepository", "There is already a scenario called “%1”.")
+                             .arg(scenario.name);
+            return false;
+        }
+        scenario.id = query.lastInsertId().toLongLong();
+        return writeSteps(scenario, error);
+    });
+}
+
+bool PathRepository::replaceScenario(Scenario &scenario, const QList<CareerLadder> &ladders, QString *error)
+{
+    const QString problem = PathValidator::validateScenario(scenario, ladders);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(m_plan.connection(), error, [&] {
+        QSqlQuery query(m_plan.connection());
+        query.prepare(QStringLiteral("UPDATE scenario SET name = ? WHERE id = ?"));
+        query.addBindValue(sql::text(scenario.name));
+        query.addBindValue(scenario.id);
+        if (!sql::exec(query, error))
+            return false;
+        if (query.numRowsAffected() != 1) {
+            *error = QCoreApplication::translate("PathRepository", "That scenario is no longer in the plan.");
+            return false;
+        }
+        return writeSteps(scenario, error);
+    });
+}
+
+bool PathRepository::removeScenario(qint64 scenarioId, QString *error)
+{
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("DELETE FROM scenario WHERE id = ? AND is_primary = 0"));
+    query.addBindValue(scenarioId);
+    if (!sql::exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *error = QCoreApplication::translate("PathRepository", "The plan's own path cannot be removed, only its "
+                                                               "what-if scenarios.");
+        return false;
+    }
+    return true;
+}
+
+bool PathRepository::updateMilestone(const Milestone &milestone, QString *error)
+{
+    const QString problem = PathValidator::validateMilestone(milestone);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("UPDATE milestone SET title = ?, due_date = ?, status = ?, completed_date = ?, "
+                                 "evidence = ? WHERE id = ?"));
+    query.addBindValue(sql::text(milestone.title));
+    query.addBindValue(dateValue(milestone.dueDate));
+    query.addBindValue(Milestone::statusToKey(milestone.status));
+    query.addBindValue(dateValue(milestone.completedDate));
+    query.addBindValue(sql::text(milestone.evidence));
+    query.addBindValue(milestone.id);
+    if (!sql::exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        *error = QCoreApplication::translate("PathRepository", "That milestone is no longer in the plan.");
+        return false;
+    }
+    return true;
+}
+
+bool PathRepository::loadPromotions(QList<Promotion> *promotions, QString *error) const
+{
+    promotions->clear();
+    QSqlQuery q(m_plan.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT p.id, p.date, coalesce(l.name, p.ladder_name), coalesce(v.title, p.level_title), "
+                               "p.note FROM promotion p LEFT JOIN level v ON v.id = p.level_id "
+                               "LEFT JOIN ladder l ON l.id = v.ladder_id ORDER BY p.date, p.id"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        promotions->append({q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(),
+                            q.value(3).toString(), q.value(4).toString()});
+    }
+    return true;
+}
+
+bool PathRepository::insertPromotion(Promotion &promotion, QString *error)
+{
+    const QString problem = PathValidator::validatePromotion(promotion);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("INSERT INTO promotion (date, level_id, ladder_name, level_title, note) "
+                                 "VALUES (?, %1, ?, ?, ?)").arg(LevelIdSql));
+    query.addBindValue(dateValue(promotion.date));
+    query.addBindValue(sql::text(promotion.ladderName));
+    query.addBindValue(sql::text(promotion.levelTitle));
+    query.addBindValue(sql::text(promotion.ladderName));
+    query.addBindValue(sql::text(promotion.levelTitle));
+    query.addBindValue(sql::text(promotion.note));
+    if (!sql::exec(query, error))
+        return false;
+    promotion.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool PathRepository::removePromotion(qint64 promotionId, QString *error)
+{
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("DELETE FROM promotion WHERE id = ?"));
+    query.addBindValue(promotionId);
+    return sql::exec(query, error);
+}
+
+} // namespace careerplanner
