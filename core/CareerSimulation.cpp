@@ -1,0 +1,114 @@
+#include "CareerSimulation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace careerplanner {
+
+namespace {
+
+constexpr double DaysPerMonth = 365.25 / 12.0;
+constexpr int ProgressEvery = 2'000;
+
+// mt19937_64 is specified to the bit by the standard; the conversion to [0, 1) is done
+// here rather than by a library distribution, whose output may differ between versions.
+double uniform(std::mt19937_64 &engine)
+{
+    return static_cast<double>(engine() >> 11) * 0x1.0p-53;
+}
+
+CareerSimulation::Percentiles percentiles(std::vector<double> &values)
+{
+    const auto at = [&values](double q) {
+        const auto index = static_cast<std::ptrdiff_t>(q * static_cast<double>(values.size() - 1));
+        std::nth_element(values.begin(), values.begin() + index, values.end());
+        return values[static_cast<size_t>(index)];
+    };
+    return {at(0.1), at(0.5), at(0.9)};
+}
+
+} // namespace
+
+double CareerSimulation::triangular(const TimeAtLevel &time, double u)
+{
+    const double a = time.minimumMonths;
+    const double c = time.likelyMonths;
+    const double b = time.maximumMonths;
+    if (b <= a)
+        return a;
+    const double split = (c - a) / (b - a);
+    if (u < split)
+        return a + std::sqrt(u * (b - a) * (c - a));
+    return b - std::sqrt((1 - u) * (b - a) * (b - c));
+}
+
+QDate CareerSimulation::Result::dateAfterMonths(double months) const
+{
+    // Whole months by the calendar (24 months from 1 January is 1 January), the rest in days.
+    const double whole = std::floor(months);
+    return today.addMonths(static_cast<int>(whole))
+        .addDays(static_cast<qint64>(std::llround((months - whole) * DaysPerMonth)));
+}
+
+CareerSimulation::Result CareerSimulation::run(const Input &input, int runs, quint64 seed,
+                                               const std::function<bool(int)> &progress)
+{
+    Result result;
+    result.today = input.today;
+    const int steps = static_cast<int>(input.times.size());
+    if (steps == 0 || runs <= 0)
+        return result;
+    const double elapsed = input.currentStart.isValid()
+        ? std::max<qint64>(0, input.currentStart.daysTo(input.today)) / DaysPerMonth
+        : 0.0;
+    const int horizon = input.horizonYears;
+
+    std::mt19937_64 engine(seed);
+    std::vector<std::vector<double>> reach(static_cast<size_t>(steps - 1), std::vector<double>(static_cast<size_t>(runs)));
+    std::vector<std::vector<double>> cumulative(static_cast<size_t>(horizon), std::vector<double>(static_cast<size_t>(runs)));
+    std::vector<double> starts(static_cast<size_t>(steps)); // months from today each level starts
+
+    int done = 0;
+    for (; done < runs; ++done) {
+        if (progress && done % ProgressEvery == 0 && !progress(done)) {
+            result.cancelled = true;
+            break;
+        }
+        // Months from today: the level held now ends after its drawn time, but not before today.
+        double at = std::max(0.0, triangular(input.times.at(0), uniform(engine)) - elapsed);
+        starts[0] = -elapsed;
+        for (int s = 1; s < steps; ++s) {
+            starts[static_cast<size_t>(s)] = at;
+            reach[static_cast<size_t>(s - 1)][static_cast<size_t>(done)] = at;
+            if (s + 1 < steps)
+                at += triangular(input.times.at(s), uniform(engine));
+        }
+        // Earnings from today to the end of each horizon year, level by level.
+        for (int y = 0; y < horizon; ++y) {
+            const double end = 12.0 * (y + 1);
+            double total = 0;
+            for (int s = 0; s < steps; ++s) {
+                const double from = std::max(0.0, starts[static_cast<size_t>(s)]);
+                const double to = std::min(end, s + 1 < steps ? starts[static_cast<size_t>(s + 1)] : end);
+                if (to > from)
+                    total += static_cast<double>(input.annualPay.value(s)) * (to - from) / 12.0;
+            }
+            cumulative[static_cast<size_t>(y)][static_cast<size_t>(done)] = total;
+        }
+    }
+    result.runs = done;
+    if (done == 0)
+        return result;
+    for (auto &values : reach) {
+        values.resize(static_cast<size_t>(done));
+        result.reachMonths.append(percentiles(values));
+    }
+    for (auto &values : cumulative) {
+        values.resize(static_cast<size_t>(done));
+        result.cumulativeByYear.append(percentiles(values));
+    }
+    return result;
+}
+
+} // namespace careerplanner
