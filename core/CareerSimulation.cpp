@@ -18,14 +18,20 @@ double uniform(std::mt19937_64 &engine)
     return static_cast<double>(engine() >> 11) * 0x1.0p-53;
 }
 
+// The median first; then P10 is found among the values below it and P90 among those
+// above, each partition a fraction of the whole.
 CareerSimulation::Percentiles percentiles(std::vector<double> &values)
 {
-    const auto at = [&values](double q) {
-        const auto index = static_cast<std::ptrdiff_t>(q * static_cast<double>(values.size() - 1));
-        std::nth_element(values.begin(), values.begin() + index, values.end());
-        return values[static_cast<size_t>(index)];
+    const auto index = [&values](double q) {
+        return values.begin() + static_cast<std::ptrdiff_t>(q * static_cast<double>(values.size() - 1));
     };
-    return {at(0.1), at(0.5), at(0.9)};
+    const auto median = index(0.5);
+    std::nth_element(values.begin(), median, values.end());
+    const auto low = index(0.1);
+    std::nth_element(values.begin(), low, median);
+    const auto high = index(0.9);
+    std::nth_element(median + 1, high, values.end());
+    return {*low, *median, *high};
 }
 
 } // namespace
@@ -68,6 +74,9 @@ CareerSimulation::Result CareerSimulation::run(const Input &input, int runs, qui
     std::vector<std::vector<double>> reach(static_cast<size_t>(steps - 1), std::vector<double>(static_cast<size_t>(runs)));
     std::vector<std::vector<double>> cumulative(static_cast<size_t>(horizon), std::vector<double>(static_cast<size_t>(runs)));
     std::vector<double> starts(static_cast<size_t>(steps)); // months from today each level starts
+    std::vector<double> pay(static_cast<size_t>(steps));    // per month
+    for (int s = 0; s < steps; ++s)
+        pay[static_cast<size_t>(s)] = static_cast<double>(input.annualPay.value(s)) / 12.0;
 
     int done = 0;
     for (; done < runs; ++done) {
@@ -84,15 +93,20 @@ CareerSimulation::Result CareerSimulation::run(const Input &input, int runs, qui
             if (s + 1 < steps)
                 at += triangular(input.times.at(s), uniform(engine));
         }
-        // Earnings from today to the end of each horizon year, level by level.
+        // Earnings from today to the end of each horizon year: one walk along the levels
+        // and the year ends together.
+        double total = 0;
+        double counted = 0; // months from today already added up
+        int level = 0;
         for (int y = 0; y < horizon; ++y) {
-            const double end = 12.0 * (y + 1);
-            double total = 0;
-            for (int s = 0; s < steps; ++s) {
-                const double from = std::max(0.0, starts[static_cast<size_t>(s)]);
-                const double to = std::min(end, s + 1 < steps ? starts[static_cast<size_t>(s + 1)] : end);
-                if (to > from)
-                    total += static_cast<double>(input.annualPay.value(s)) * (to - from) / 12.0;
+            const double yearEnd = 12.0 * (y + 1);
+            while (counted < yearEnd) {
+                while (level + 1 < steps && starts[static_cast<size_t>(level + 1)] <= counted)
+                    ++level;
+                const double levelEnd = level + 1 < steps ? starts[static_cast<size_t>(level + 1)] : yearEnd;
+                const double until = std::min(yearEnd, levelEnd);
+                total += pay[static_cast<size_t>(level)] * (until - counted);
+                counted = until;
             }
             cumulative[static_cast<size_t>(y)][static_cast<size_t>(done)] = total;
         }

@@ -43,10 +43,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), tr("With --export-chart: image size (default 1200x700)."),
                                   QStringLiteral("WxH"), QStringLiteral("1200x700"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      tr("Simulate plan FILE's path; print P10/P50/P90 dates of reaching each level as CSV."));
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("With --simulate: careers to simulate (default 10000)."),
+                                  QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("With --simulate: random seed, for repeatable results (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
     parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart, output,
-                       ladder, size, quitAfterStartup});
+                       ladder, size, simulate, runs, seed, quitAfterStartup});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -85,6 +91,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::PayTable);
     if (parser.isSet(exportChart))
         modes.append(Mode::ExportChart);
+    if (parser.isSet(simulate))
+        modes.append(Mode::Simulate);
+    bool runsOk = false;
+    bool seedOk = false;
+    result.runs = parser.value(runs).toInt(&runsOk);
+    result.seed = parser.value(seed).toULongLong(&seedOk);
     result.chart = parser.value(exportChart);
     result.output = parser.value(output);
     result.ladder = parser.value(ladder);
@@ -98,7 +110,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
     const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
         || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable
-        || result.mode == Mode::ExportChart;
+        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate;
     const bool chartOptions = parser.isSet(output) || parser.isSet(ladder) || parser.isSet(size);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
@@ -112,6 +124,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                && !(result.mode == Mode::ExportChart && result.chart == QLatin1String("pay"))) {
         result.mode = Mode::Invalid;
         result.error = tr("--years goes with --pay-table or --export-chart pay.");
+    } else if ((parser.isSet(runs) || parser.isSet(seed)) && result.mode != Mode::Simulate) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--runs and --seed go with --simulate.");
+    } else if (!runsOk || result.runs < 1 || result.runs > 10'000'000) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--runs must be a whole number from 1 to 10000000.");
+    } else if (!seedOk) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--seed must be a whole number of 0 or more.");
     } else if (chartOptions && result.mode != Mode::ExportChart) {
         result.mode = Mode::Invalid;
         result.error = tr("--output, --ladder and --size go with --export-chart.");

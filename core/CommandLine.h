@@ -10,7 +10,7 @@ namespace careerplanner {
 // program can decide between a window and a headless run before creating either.
 struct CommandLine
 {
-    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Invalid };
+    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Simulate, Invalid };
 
     Mode mode = Mode::Window;
     QString file;     // the plan the command works on; empty: the default plan
@@ -21,6 +21,8 @@ struct CommandLine
     QString output;   // --output
     QString ladder;   // --ladder NAME
     QSize size{1200, 700}; // --size WxH
+    int runs = 10'000;     // --simulate --runs N
+    quint64 seed = 1;      // --simulate --seed S
     bool quitAfterStartup = false;
     QString error;    // with Mode::Invalid
     QString helpText;

@@ -1,6 +1,8 @@
 #include "HeadlessCommands.h"
 
+#include "CareerSimulation.h"
 #include "Csv.h"
+#include "PathPay.h"
 #include "PayProjection.h"
 #include "PayRepository.h"
 #include "PlanChecker.h"
@@ -9,6 +11,8 @@
 #include "PlanJson.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 namespace careerplanner {
 
@@ -38,6 +42,38 @@ int printPayTable(const CommandLine &command, QTextStream &out, QTextStream &err
                                 Csv::amount(year.stock, currency), Csv::amount(year.refreshers, currency),
                                 Csv::amount(year.bonus, currency), Csv::amount(year.total(), currency)});
         }
+    }
+    out.flush();
+    return 0;
+}
+
+int printSimulation(const CommandLine &command, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto plan = PlanDatabase::openReadOnly(command.file, &error);
+    PlanContent content;
+    if (!plan || !PlanJson::load(*plan, &content, &error))
+        return fail(err, error);
+    const auto primary = std::find_if(content.scenarios.cbegin(), content.scenarios.cend(),
+                                      [](const Scenario &s) { return s.primary; });
+    if (primary == content.scenarios.cend() || primary->steps.size() < 2)
+        return fail(err, QStringLiteral("the plan has no path to simulate: lay one out in the window first"));
+
+    CareerSimulation::Input input;
+    for (const PathStep &step : primary->steps)
+        input.times.append(step.timeAtLevel);
+    input.currentStart = primary->steps.constFirst().targetDate;
+    input.today = QDate::currentDate();
+    input.annualPay = PathPay::amounts(PathPay::expected(*primary, content.ladders, content.adjustment,
+                                                         content.payPackages, content.payHistory));
+    const CareerSimulation::Result result = CareerSimulation::run(input, command.runs, command.seed);
+
+    out << Csv::record({QStringLiteral("level"), QStringLiteral("p10"), QStringLiteral("p50"), QStringLiteral("p90")});
+    for (int i = 0; i < result.reachMonths.size(); ++i) {
+        const CareerSimulation::Percentiles &p = result.reachMonths.at(i);
+        out << Csv::record({primary->steps.at(i + 1).levelTitle, result.dateAfterMonths(p.p10).toString(Qt::ISODate),
+                            result.dateAfterMonths(p.p50).toString(Qt::ISODate),
+                            result.dateAfterMonths(p.p90).toString(Qt::ISODate)});
     }
     out.flush();
     return 0;
@@ -89,6 +125,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
     }
     case CommandLine::Mode::PayTable:
         return printPayTable(command, out, err);
+    case CommandLine::Mode::Simulate:
+        return printSimulation(command, out, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
     case CommandLine::Mode::Window:
         break;

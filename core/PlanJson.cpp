@@ -56,8 +56,17 @@ QByteArray PlanJson::toJson(const PlanContent &content)
 
 bool PlanJson::exportPlan(PlanDatabase &plan, QByteArray *json, QString *error)
 {
-    LadderRepository repository(plan);
     PlanContent content;
+    if (!load(plan, &content, error))
+        return false;
+    *json = toJson(content);
+    return true;
+}
+
+bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
+{
+    LadderRepository repository(plan);
+    PlanContent &content = *contentOut;
     content.name = repository.planInfo(QStringLiteral("name"));
     if (!repository.loadAll(&content.ladders, error))
         return false;
@@ -67,10 +76,7 @@ bool PlanJson::exportPlan(PlanDatabase &plan, QByteArray *json, QString *error)
     content.adjustment = repository.adjustment();
     PathRepository career(plan);
     content.profile = career.loadProfile();
-    if (!career.loadScenarios(&content.scenarios, error) || !career.loadPromotions(&content.promotions, error))
-        return false;
-    *json = toJson(content);
-    return true;
+    return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)

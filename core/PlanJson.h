@@ -19,6 +19,8 @@ public:
     // Files of earlier formats still import.
     static constexpr int FormatVersion = 3;
 
+    // Everything the plan holds, read into memory.
+    static bool load(PlanDatabase &plan, PlanContent *content, QString *error);
     static bool exportPlan(PlanDatabase &plan, QByteArray *json, QString *error);
     static QByteArray toJson(const PlanContent &content);
     // Strict parse and validation of everything before anything is written.

@@ -47,7 +47,9 @@ void addCareer(PlanContent *content)
     const int current = 1;
     const int target = PathPlanner::defaultTarget(program);
     Scenario plan = PathPlanner::buildPath(program, current, QDate(2022, 1, 10), target);
-    // Jordan aims for Senior Program Manager in March 2027, later than the typical 4 years.
+    // Jordan aims for Senior Program Manager in March 2027, later than the typical 3-5
+    // years: 62 months at Program Manager most likely, 4 to 6 years either way.
+    plan.steps[0].timeAtLevel = {48, 62, 72};
     plan.steps[1].targetDate = QDate(2027, 3, 1);
     plan.steps[1].milestones =
         PathPlanner::suggestedMilestones(program, current + 1, plan.steps[0].targetDate, plan.steps[1].targetDate);
@@ -83,6 +85,7 @@ void addCareer(PlanContent *content)
                                                  QStringLiteral("individual-contributor"));
     individual.name = QStringLiteral("IC path");
     individual.primary = false;
+    individual.steps[0].timeAtLevel = plan.steps[0].timeAtLevel;
     individual.steps[1].targetDate = QDate(2027, 3, 1);
     PathPlanner::redate(individual, 1);
     content->scenarios.append(individual);

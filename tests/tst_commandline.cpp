@@ -4,6 +4,7 @@
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QDate>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void exportImportExportIsIdentical();
     void checkReportsFindings();
     void payTableAsCsv();
+    void simulateAsCsv();
     void exportChartWithoutDisplay_data();
     void exportChartWithoutDisplay();
     void failuresLeaveInputsUntouched_data();
@@ -116,7 +118,7 @@ void TestCommandLine::helpAndVersion()
     const Run help = runApp({QStringLiteral("--help")}, m_dir->path());
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--new", "--sample", "--export-json", "--import-json", "--check", "--pay-table", "--years",
-                               "--quit-after-startup"})
+                               "--export-chart", "--simulate", "--runs", "--seed", "--quit-after-startup"})
         QVERIFY2(help.out.contains(option), option);
     const Run version = runApp({QStringLiteral("--version")}, m_dir->path());
     QCOMPARE(version.exitCode, 0);
@@ -180,6 +182,38 @@ void TestCommandLine::payTableAsCsv()
     const Run bad = runApp({"--pay-table", "p.careerplan", "--years", "0"}, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("1 to 10"));
+}
+
+void TestCommandLine::simulateAsCsv()
+{
+    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
+    const Run first = runApp({"--simulate", "p.careerplan", "--runs", "20000", "--seed", "9"}, m_dir->path());
+    QCOMPARE(first.exitCode, 0);
+    const QList<QByteArray> lines = first.out.trimmed().split('\n');
+    QCOMPARE(lines[0], QByteArray("level,p10,p50,p90\r"));
+    // The sample's path: Program Manager now, then four promotions up to VP.
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines[1].startsWith("Senior Program Manager,"));
+    QVERIFY(lines[4].startsWith("Vice President of Program Management,"));
+    QDate previousMedian;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        const QDate p10 = QDate::fromString(QString::fromLatin1(cells[1]), Qt::ISODate);
+        const QDate p50 = QDate::fromString(QString::fromLatin1(cells[2]), Qt::ISODate);
+        const QDate p90 = QDate::fromString(QString::fromLatin1(cells[3]), Qt::ISODate);
+        QVERIFY(p10.isValid() && p10 <= p50 && p50 <= p90);
+        QVERIFY(!previousMedian.isValid() || p50 > previousMedian);
+        previousMedian = p50;
+    }
+    // The same seed gives the same dates; --runs is checked.
+    QCOMPARE(runApp({"--simulate", "p.careerplan", "--runs", "20000", "--seed", "9"}, m_dir->path()).out, first.out);
+    const Run bad = runApp({"--simulate", "p.careerplan", "--runs", "0"}, m_dir->path());
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("--runs"));
+    QCOMPARE(runApp({"--new", "empty.careerplan"}, m_dir->path()).exitCode, 0);
+    const Run noPath = runApp({"--simulate", "empty.careerplan"}, m_dir->path());
+    QCOMPARE(noPath.exitCode, 1);
+    QVERIFY(noPath.err.contains("no path to simulate"));
 }
 
 void TestCommandLine::exportChartWithoutDisplay_data()
