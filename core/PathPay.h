@@ -21,6 +21,7 @@ public:
     struct Expected
     {
         qint64 annual = 0;
+        QString currency = QStringLiteral("USD");
         QString basis; // in words, for the user
     };
 

@@ -70,7 +70,15 @@ void PathPlanner::redate(Scenario &scenario, int changed)
 {
     for (int i = changed + 1; i < scenario.steps.size(); ++i) {
         const PathStep &previous = scenario.steps.at(i - 1);
-        scenario.steps[i].targetDate = previous.targetDate.addMonths(previous.timeAtLevel.likelyMonths);
+        PathStep &step = scenario.steps[i];
+        const QDate before = step.targetDate;
+        step.targetDate = previous.targetDate.addMonths(previous.timeAtLevel.likelyMonths);
+        // Milestones not yet done move with their step.
+        const qint64 shift = before.daysTo(step.targetDate);
+        for (Milestone &milestone : step.milestones) {
+            if (milestone.dueDate.isValid() && milestone.status != Milestone::Status::Done)
+                milestone.dueDate = milestone.dueDate.addDays(shift);
+        }
     }
 }
 

@@ -31,7 +31,8 @@ public:
                                                 const QDate &to);
 
     // Moves every date after step index changed so the path keeps each step's most likely
-    // time at its level; dates before it stay.
+    // time at its level; dates before it stay. The due dates of a moved step's milestones
+    // that are not done move by as much as the step.
     static void redate(Scenario &scenario, int changed);
 };
 

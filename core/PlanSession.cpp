@@ -1,5 +1,6 @@
 #include "PlanSession.h"
 
+#include "PathRepository.h"
 #include "PayRepository.h"
 
 namespace careerplanner {
@@ -32,8 +33,11 @@ bool PlanSession::readAll(QString *error)
     m_name = m_repository.planInfo(QStringLiteral("name"));
     PayRepository pay(*m_plan);
     m_adjustment = m_repository.adjustment();
+    PathRepository career(*m_plan);
+    m_profile = career.loadProfile();
     return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
-        && pay.loadHistory(&m_payHistory, error);
+        && pay.loadHistory(&m_payHistory, error) && career.loadScenarios(&m_scenarios, error)
+        && career.loadPromotions(&m_promotions, error);
 }
 
 bool PlanSession::validLadder(int ladderIndex, QString *error) const
@@ -164,6 +168,94 @@ bool PlanSession::setAdjustment(const BandAdjustment &adjustment, QString *error
         return false;
     m_adjustment = adjustment;
     Q_EMIT adjustmentChanged();
+    return true;
+}
+
+bool PlanSession::setProfile(const Profile &profile, QString *error)
+{
+    if (!PathRepository(*m_plan).saveProfile(profile, error))
+        return false;
+    m_profile = profile;
+    Q_EMIT profileChanged();
+    return true;
+}
+
+bool PlanSession::addScenario(const Scenario &scenario, QString *error)
+{
+    Scenario stored = scenario;
+    PathRepository career(*m_plan);
+    // Reload: a new primary scenario changes which other one is primary.
+    if (!career.insertScenario(stored, m_ladders, error) || !career.loadScenarios(&m_scenarios, error))
+        return false;
+    Q_EMIT scenariosChanged();
+    return true;
+}
+
+bool PlanSession::replaceScenario(int index, const Scenario &scenario, QString *error)
+{
+    if (index < 0 || index >= m_scenarios.size()) {
+        *error = tr("That scenario is no longer in the plan.");
+        return false;
+    }
+    Scenario stored = scenario;
+    stored.id = m_scenarios.at(index).id;
+    stored.primary = m_scenarios.at(index).primary;
+    if (!PathRepository(*m_plan).replaceScenario(stored, m_ladders, error))
+        return false;
+    m_scenarios[index] = stored;
+    Q_EMIT scenariosChanged();
+    return true;
+}
+
+bool PlanSession::removeScenario(int index, QString *error)
+{
+    if (index < 0 || index >= m_scenarios.size()) {
+        *error = tr("That scenario is no longer in the plan.");
+        return false;
+    }
+    if (!PathRepository(*m_plan).removeScenario(m_scenarios.at(index).id, error))
+        return false;
+    m_scenarios.removeAt(index);
+    Q_EMIT scenariosChanged();
+    return true;
+}
+
+bool PlanSession::updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error)
+{
+    if (scenario < 0 || scenario >= m_scenarios.size() || step < 0 || step >= m_scenarios.at(scenario).steps.size()
+        || milestone < 0 || milestone >= m_scenarios.at(scenario).steps.at(step).milestones.size()) {
+        *error = tr("That milestone is no longer in the plan.");
+        return false;
+    }
+    Milestone stored = value;
+    stored.id = m_scenarios.at(scenario).steps.at(step).milestones.at(milestone).id;
+    if (!PathRepository(*m_plan).updateMilestone(stored, error))
+        return false;
+    m_scenarios[scenario].steps[step].milestones[milestone] = stored;
+    Q_EMIT milestoneChanged(scenario, step, milestone);
+    return true;
+}
+
+bool PlanSession::addPromotion(const Promotion &promotion, QString *error)
+{
+    Promotion stored = promotion;
+    PathRepository career(*m_plan);
+    if (!career.insertPromotion(stored, error) || !career.loadPromotions(&m_promotions, error))
+        return false;
+    Q_EMIT promotionsChanged();
+    return true;
+}
+
+bool PlanSession::removePromotion(int index, QString *error)
+{
+    if (index < 0 || index >= m_promotions.size()) {
+        *error = tr("That promotion is no longer in the plan.");
+        return false;
+    }
+    if (!PathRepository(*m_plan).removePromotion(m_promotions.at(index).id, error))
+        return false;
+    m_promotions.removeAt(index);
+    Q_EMIT promotionsChanged();
     return true;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "CareerLadder.h"
+#include "CareerPath.h"
 #include "LadderRepository.h"
 #include "PayPackage.h"
 #include "PayRecord.h"
+#include "Profile.h"
 #include "PlanDatabase.h"
 
 #include <QObject>
@@ -34,6 +36,17 @@ public:
     const QList<PayRecord> &payHistory() const { return m_payHistory; } // in year order
     const BandAdjustment &adjustment() const { return m_adjustment; }
     bool setAdjustment(const BandAdjustment &adjustment, QString *error);
+
+    const Profile &profile() const { return m_profile; }
+    bool setProfile(const Profile &profile, QString *error);
+    const QList<Scenario> &scenarios() const { return m_scenarios; } // the plan's own path first
+    bool addScenario(const Scenario &scenario, QString *error);
+    bool replaceScenario(int index, const Scenario &scenario, QString *error);
+    bool removeScenario(int index, QString *error);
+    bool updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error);
+    const QList<Promotion> &promotions() const { return m_promotions; } // by date
+    bool addPromotion(const Promotion &promotion, QString *error);
+    bool removePromotion(int index, QString *error);
     PlanDatabase &database() { return *m_plan; }
 
     bool updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error);
@@ -61,6 +74,10 @@ Q_SIGNALS:
     void payPackagesChanged();
     void payHistoryChanged();
     void adjustmentChanged();
+    void profileChanged();
+    void scenariosChanged();
+    void milestoneChanged(int scenario, int step, int milestone);
+    void promotionsChanged();
 
 private:
     bool readAll(QString *error);
@@ -73,6 +90,9 @@ private:
     QList<PayPackage> m_payPackages;
     QList<PayRecord> m_payHistory;
     BandAdjustment m_adjustment;
+    Profile m_profile;
+    QList<Scenario> m_scenarios;
+    QList<Promotion> m_promotions;
 };
 
 } // namespace careerplanner

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScatterSeries>
 #include <QToolTip>
 
 namespace careerplanner {
@@ -36,6 +37,26 @@ void ChartView::setChartWithToolTips(QChart *newChart, const QHash<QAbstractSeri
                     QToolTip::hideText();
             });
         }
+    }
+}
+
+void ChartView::setPointToolTips(const QHash<QAbstractSeries *, QStringList> &tips)
+{
+    for (auto it = tips.constBegin(); it != tips.constEnd(); ++it) {
+        auto *scatter = qobject_cast<QScatterSeries *>(it.key());
+        if (!scatter)
+            continue;
+        const QStringList texts = it.value();
+        connect(scatter, &QScatterSeries::hovered, this, [scatter, texts](const QPointF &point, bool entered) {
+            if (!entered) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto points = scatter->points();
+            const auto at = std::find(points.cbegin(), points.cend(), point);
+            if (at != points.cend())
+                QToolTip::showText(QCursor::pos(), texts.value(static_cast<int>(at - points.cbegin())));
+        });
     }
 }
 

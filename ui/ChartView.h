@@ -17,6 +17,8 @@ public:
     // Replaces the chart; tool tips are the texts shown when hovering each series.
     void setChartWithToolTips(QChart *chart, const QHash<QAbstractSeries *, QString> &toolTips);
     void saveAs(); // asks for a file and a size
+    // Tool tips per point of scatter series (milestone markers), shown on hover.
+    void setPointToolTips(const QHash<QAbstractSeries *, QStringList> &tips);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

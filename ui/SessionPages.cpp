@@ -2,6 +2,7 @@
 
 #include "BandChartPage.h"
 #include "ComparePage.h"
+#include "PathPage.h"
 #include "PayHistoryPage.h"
 #include "PayPage.h"
 
@@ -10,11 +11,13 @@
 namespace careerplanner {
 
 SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QTabWidget *tabs)
-    : m_bands(new BandChartPage(session, ladders, tabs))
+    : m_path(new PathPage(session, tabs))
+    , m_bands(new BandChartPage(session, ladders, tabs))
     , m_compare(new ComparePage(session, tabs))
     , m_pay(new PayPage(session, tabs))
     , m_history(new PayHistoryPage(session, tabs))
 {
+    tabs->addTab(m_path, QObject::tr("My path"));
     tabs->addTab(m_bands, QObject::tr("Salary bands"));
     tabs->addTab(m_compare, QObject::tr("Compare levels"));
     tabs->addTab(m_pay, QObject::tr("Pay packages"));
@@ -28,6 +31,7 @@ SessionPages::~SessionPages()
     delete m_pay;
     delete m_compare;
     delete m_bands;
+    delete m_path;
 }
 
 } // namespace careerplanner

@@ -8,11 +8,12 @@ namespace careerplanner {
 class BandChartPage;
 class ComparePage;
 class PayHistoryPage;
+class PathPage;
 class PayPage;
 class PlanSession;
 
-// The pages that show one open plan beside the ladder browser: salary bands, compare
-// levels, pay packages and pay history. They are made for a session and go before it.
+// The pages that show one open plan beside the ladder browser: my path, salary bands,
+// compare levels, pay packages and pay history. They are made for a session and go before it.
 class SessionPages
 {
 public:
@@ -22,6 +23,7 @@ public:
     SessionPages &operator=(const SessionPages &) = delete;
 
 private:
+    PathPage *m_path;
     BandChartPage *m_bands;
     ComparePage *m_compare;
     PayPage *m_pay;

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace careerplanner {
+
+class ChartView;
+class MilestoneModel;
+class PathStepModel;
+class PlanSession;
+class ScenarioListModel;
+
+// My path: the steps from the level held now to the target, with dates, time at each
+// level, expected pay and readiness; each step's milestones; the path over time and
+// what it earns. Scenarios are copies of the path to edit on their own.
+class PathPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PathPage(PlanSession *session, QWidget *parent = nullptr);
+
+    PathStepModel *steps() const { return m_steps; }
+    MilestoneModel *milestones() const { return m_milestones; }
+    ScenarioListModel *scenarios() const { return m_scenarioList; }
+    ChartView *timelineView() const { return m_timeline; }
+    QTabWidget *tabs() const { return m_tabs; }
+    int currentScenario() const;
+
+private:
+    QWidget *buildStepsTab();
+    QWidget *buildTimelineTab();
+    void showScenario(int index);
+    void showStep();
+    void rebuildCharts();
+    void updateSummary();
+    void layOutPath();
+    void duplicateScenario();
+    void removeScenario();
+    void editStep();
+    void addMilestone();
+    void removeMilestone();
+    void recordPromotion();
+    void warn(const QString &what, const QString &error);
+
+    PlanSession *m_session;
+    ScenarioListModel *m_scenarioList;
+    PathStepModel *m_steps;
+    MilestoneModel *m_milestones;
+    QComboBox *m_scenario;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QTableView *m_stepTable;
+    QTableView *m_milestoneTable;
+    ChartView *m_timeline;
+    ChartView *m_earnings;
+    QSpinBox *m_fromYear;
+    QSpinBox *m_toYear;
+    QPushButton *m_remove;
+};
+
+} // namespace careerplanner
