@@ -54,6 +54,13 @@ QString Money::format(qint64 minorUnits, const QString &currency, const QLocale 
                                    symbol, minorDigits(currency));
 }
 
+qint64 Money::roundToMajor(qint64 minorUnits, const QString &currency)
+{
+    const qint64 perMajor = minorPerMajor(currency);
+    const qint64 half = minorUnits >= 0 ? perMajor / 2 : -perMajor / 2;
+    return (minorUnits + half) / perMajor * perMajor;
+}
+
 QString Money::formatCompact(qint64 minorUnits, const QString &currency, const QLocale &locale)
 {
     const double major = static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor(currency));

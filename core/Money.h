@@ -28,6 +28,9 @@ public:
     // currency differs, so that nobody reads USD figures as their local money.
     static QString format(qint64 minorUnits, const QString &currency,
                           const QLocale &locale = displayLocale());
+    // An estimate to the whole major unit (halves away from zero): no false precision.
+    static qint64 roundToMajor(qint64 minorUnits, const QString &currency);
+
     // Short labels for chart axes: "$150K", "$1.2M", "$950"; no cents.
     static QString formatCompact(qint64 minorUnits, const QString &currency,
                                  const QLocale &locale = displayLocale());

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
+#include <QValueAxis>
 
 namespace careerplanner {
 
@@ -35,10 +36,26 @@ QChart *EarningsChart::build(const QList<Path> &paths, const QString &currency, 
                                      : QObject::tr("Expected pay along your path"));
     if (paths.isEmpty())
         return chart;
-    QStringList years;
-    for (const CareerEarnings::Year &year : paths.constFirst().years)
-        years.append(QString::number(year.year));
-    QBarCategoryAxis *xAxis = yearAxis(years);
+    // Bars need a category per year; lines alone read better on a year axis whose ticks
+    // thin out to every 2 or 5 years when space is short.
+    QAbstractAxis *xAxis = nullptr;
+    const int firstYear = paths.constFirst().years.isEmpty() ? 0 : paths.constFirst().years.constFirst().year;
+    if (paths.size() == 1) {
+        QStringList years;
+        for (const CareerEarnings::Year &year : paths.constFirst().years)
+            years.append(QString::number(year.year));
+        xAxis = yearAxis(years);
+    } else {
+        auto *valueAxis = new QValueAxis;
+        const int count = static_cast<int>(paths.constFirst().years.size());
+        valueAxis->setRange(firstYear, firstYear + std::max(1, count - 1));
+        valueAxis->setLabelFormat(QStringLiteral("%d"));
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(firstYear);
+        valueAxis->setTickInterval(count > 12 ? 5 : count > 6 ? 2 : 1);
+        valueAxis->setTitleText(QObject::tr("Year"));
+        xAxis = valueAxis;
+    }
     chart->addAxis(xAxis, Qt::AlignBottom);
 
     qint64 topTotal = 0;
@@ -73,8 +90,10 @@ QChart *EarningsChart::build(const QList<Path> &paths, const QString &currency, 
         pen.setWidthF(2.5);
         line->setPen(pen);
         line->setPointsVisible(true);
+        // On the category axis a point sits at its index; on the year axis, at its year.
+        const int offset = paths.size() == 1 ? 0 : firstYear;
         for (int i = 0; i < paths.at(p).years.size(); ++i)
-            line->append(i, static_cast<double>(paths.at(p).years.at(i).cumulative));
+            line->append(offset + i, static_cast<double>(paths.at(p).years.at(i).cumulative));
         ChartParts::attach(chart, line, xAxis, totalAxis);
     }
     return chart;

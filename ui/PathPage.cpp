@@ -12,6 +12,7 @@
 #include "PathTimelineChart.h"
 #include "PlanSession.h"
 #include "PromotionDialog.h"
+#include "ScenarioComparePage.h"
 #include "ScenarioListModel.h"
 #include "StepEditDialog.h"
 
@@ -78,6 +79,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     m_tabs->addTab(buildTimelineTab(), tr("Timeline"));
     m_earnings->setObjectName(QStringLiteral("pathEarnings"));
     m_tabs->addTab(m_earnings, tr("Earnings"));
+    m_tabs->addTab(new ScenarioComparePage(session, m_scenarioList, this), tr("Compare scenarios"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

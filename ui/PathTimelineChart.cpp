@@ -4,7 +4,7 @@
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QDateTimeAxis>
+#include <QValueAxis>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -14,9 +14,11 @@ namespace careerplanner {
 
 namespace {
 
+// Time as a fractional year (2026.5 is about 2 July 2026), so that ticks can sit exactly
+// on whole years.
 qreal when(const QDate &date)
 {
-    return static_cast<qreal>(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    return date.year() + static_cast<qreal>(date.dayOfYear() - 1) / date.daysInYear();
 }
 
 const QColor LineColours[3] = {QColor(0x1e, 0x5a, 0xa8), QColor(0xd9, 0x5d, 0x39), QColor(0x2a, 0x9d, 0x8f)};
@@ -109,7 +111,7 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
     }
 
     // Milestones of the first scenario, half a level below the step they lead to.
-    if (!options.scenarios.isEmpty()) {
+    if (options.showMilestones && !options.scenarios.isEmpty()) {
         struct Group
         {
             QString name;
@@ -171,8 +173,8 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
     today->append(when(options.today), highRank + 0.5);
     series.append(today);
 
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("yyyy"));
+    auto *xAxis = new QValueAxis;
+    xAxis->setLabelFormat(QStringLiteral("%d"));
     xAxis->setTitleText(QObject::tr("Year"));
     // Ticks fall on 1 January: the range is a whole number of 1-, 2- or 5-year steps.
     const int fromYear = options.fromYear > 0 ? options.fromYear : first.year();
@@ -184,8 +186,10 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
             break;
     }
     const int steps = (toYear - fromYear + stepYears - 1) / stepYears;
-    xAxis->setRange(QDate(fromYear, 1, 1).startOfDay(Qt::UTC), QDate(fromYear + steps * stepYears, 1, 1).startOfDay(Qt::UTC));
-    xAxis->setTickCount(steps + 1);
+    xAxis->setRange(fromYear, fromYear + steps * stepYears);
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(fromYear);
+    xAxis->setTickInterval(stepYears);
     auto *yAxis = new QCategoryAxis;
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setRange(lowRank - 1, highRank + 0.5);

@@ -26,6 +26,7 @@ public:
         QDate today = QDate::currentDate();
         int fromYear = 0; // 0: from the first date shown
         int toYear = 0;   // 0: to the last
+        bool showMilestones = true;
     };
 
     struct Result
