@@ -18,7 +18,7 @@ ChartView::ChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(480, 320);
+    setMinimumSize(320, 240); // two side by side must still fit a small window
 }
 
 void ChartView::setChartWithToolTips(QChart *newChart, const QHash<QAbstractSeries *, QString> &toolTips)

@@ -52,7 +52,9 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     m_scenario->setObjectName(QStringLiteral("scenarioSelector"));
     m_scenario->setAccessibleName(tr("Scenario"));
     m_scenario->setModel(m_scenarioList);
-    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long scenario names must not set the window's minimum width.
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(12);
     m_summary->setObjectName(QStringLiteral("pathSummary"));
     m_summary->setWordWrap(true);
     m_remove->setObjectName(QStringLiteral("removeScenario"));
@@ -148,8 +150,10 @@ QWidget *PathPage::buildStepsTab()
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(new QLabel(tr("Milestones that make the case for the selected step (double-click to edit; "
-                                          "overdue ones in red):"), bottom));
+    auto *caption = new QLabel(tr("Milestones that make the case for the selected step (double-click to edit; "
+                                  "overdue ones in red):"), bottom);
+    caption->setWordWrap(true); // a long caption must not widen the window
+    bottomLayout->addWidget(caption);
     bottomLayout->addWidget(m_milestoneTable);
     auto *milestoneButtons = new QHBoxLayout;
     milestoneButtons->addWidget(addMilestone);
