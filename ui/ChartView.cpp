@@ -3,6 +3,7 @@
 #include "ChartExporter.h"
 
 #include <QAreaSeries>
+#include <QChart>
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -23,6 +24,8 @@ ChartView::ChartView(QWidget *parent)
 
 void ChartView::setChartWithToolTips(QChart *newChart, const QHash<QAbstractSeries *, QString> &toolTips)
 {
+    if (!newChart)
+        newChart = new QChart; // an empty chart, never none
     QChart *old = chart();
     setChart(newChart);
     delete old;

@@ -99,26 +99,30 @@ QChart *EarningsChart::build(const QList<Path> &paths, const QString &currency, 
     return chart;
 }
 
-QChart *EarningsChart::fan(const CareerSimulation::Result &result, int firstYear, const QString &currency,
-                           const QLocale &locale)
+QChart *EarningsChart::fan(const CareerSimulation::Result &result, const QString &currency, const QLocale &locale)
 {
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(QObject::tr("Earnings since today across %L1 simulated careers").arg(result.runs));
-    QStringList years;
     auto *low = new QLineSeries;
     auto *median = new QLineSeries;
     auto *high = new QLineSeries;
     double top = 0;
-    for (int y = 0; y < result.cumulativeByYear.size(); ++y) {
+    const int years = static_cast<int>(result.cumulativeByYear.size());
+    for (int y = 0; y < years; ++y) {
         const CareerSimulation::Percentiles &p = result.cumulativeByYear.at(y);
-        years.append(QString::number(firstYear + y));
-        low->append(y, p.p10);
-        median->append(y, p.p50);
-        high->append(y, p.p90);
+        low->append(y + 1, p.p10);
+        median->append(y + 1, p.p50);
+        high->append(y + 1, p.p90);
         top = std::max(top, p.p90);
     }
-    QBarCategoryAxis *xAxis = yearAxis(years);
+    auto *xAxis = new QValueAxis;
+    xAxis->setRange(1, std::max(2, years));
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    xAxis->setTickType(QValueAxis::TicksDynamic);
+    xAxis->setTickAnchor(1);
+    xAxis->setTickInterval(years > 12 ? 2 : 1);
+    xAxis->setTitleText(QObject::tr("Years from today"));
     QCategoryAxis *yAxis = ChartParts::moneyAxis(static_cast<qint64>(top), currency, locale,
                                                  QObject::tr("Earned since today (%1)").arg(currency));
     chart->addAxis(xAxis, Qt::AlignBottom);

@@ -25,7 +25,7 @@ public:
 
     static QChart *build(const QList<Path> &paths, const QString &currency,
                          const QLocale &locale = Money::displayLocale());
-    static QChart *fan(const CareerSimulation::Result &result, int firstYear, const QString &currency,
+    static QChart *fan(const CareerSimulation::Result &result, const QString &currency,
                        const QLocale &locale = Money::displayLocale());
 };
 

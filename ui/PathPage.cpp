@@ -15,6 +15,7 @@
 #include "ScenarioComparePage.h"
 #include "ScenarioListModel.h"
 #include "StepEditDialog.h"
+#include "UncertaintyPage.h"
 
 #include <QChart>
 #include <QComboBox>
@@ -82,6 +83,9 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     m_earnings->setObjectName(QStringLiteral("pathEarnings"));
     m_tabs->addTab(m_earnings, tr("Earnings"));
     m_tabs->addTab(new ScenarioComparePage(session, m_scenarioList, this), tr("Compare scenarios"));
+    m_uncertainty = new UncertaintyPage(session, this);
+    m_uncertainty->setObjectName(QStringLiteral("uncertaintyPage"));
+    m_tabs->addTab(m_uncertainty, tr("Uncertainty"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -199,6 +203,7 @@ int PathPage::currentScenario() const
 void PathPage::showScenario(int index)
 {
     m_steps->setScenario(index);
+    m_uncertainty->setScenario(index);
     m_remove->setEnabled(index >= 0 && index < m_session->scenarios().size()
                          && !m_session->scenarios().at(index).primary);
     connect(m_stepTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PathPage::showStep,

@@ -17,6 +17,7 @@ class MilestoneModel;
 class PathStepModel;
 class PlanSession;
 class ScenarioListModel;
+class UncertaintyPage;
 
 // My path: the steps from the level held now to the target, with dates, time at each
 // level, expected pay and readiness; each step's milestones; the path over time and
@@ -65,6 +66,7 @@ private:
     QSpinBox *m_fromYear;
     QSpinBox *m_toYear;
     QPushButton *m_remove;
+    UncertaintyPage *m_uncertainty = nullptr;
 };
 
 } // namespace careerplanner

@@ -1,0 +1,256 @@
+// My path in the window: laying out a path, marking a milestone done and seeing the
+// step's readiness change, scenarios, and the simulation run off the UI thread.
+#include "GuiTestSupport.h"
+#include "MilestoneModel.h"
+#include "PathPage.h"
+#include "PathStepModel.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+#include "ScenarioListModel.h"
+#include "SimulationResultModel.h"
+#include "TestFiles.h"
+#include "UncertaintyPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace careerplanner;
+
+class TestPathPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void layOutAPathFromNothing();
+    void markMilestoneDoneRaisesReadiness();
+    void duplicateScenarioIsIndependent();
+    void simulationRunsOffTheUiThread();
+    void modelsPassTheTester();
+
+private:
+    void open(bool sample);
+    void withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &trigger);
+    void click(const char *name) { QTest::mouseClick(m_page->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton); }
+
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    std::unique_ptr<PlanSession> m_session;
+    PathPage *m_page = nullptr;
+};
+
+void TestPathPage::initTestCase()
+{
+    guitest::installWarningCollector();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestPathPage::open(bool sample)
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("path.careerplan"));
+    QString error;
+    auto plan = sample ? PlanFactory::createSample(m_path, &error) : PlanFactory::createWithReferenceLadders(m_path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    m_session = PlanSession::load(std::move(plan), &error);
+    m_page = new PathPage(m_session.get());
+    m_page->resize(1280, 800);
+    m_page->show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+}
+
+void TestPathPage::cleanup()
+{
+    delete m_page;
+    m_page = nullptr;
+    m_session.reset();
+    delete m_dir;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+void TestPathPage::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &trigger)
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        dialog->activateWindow(); // as a window manager gives a new dialog focus
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        interact(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    trigger();
+    QVERIFY(seen);
+}
+
+void TestPathPage::layOutAPathFromNothing()
+{
+    open(false);
+    QCOMPARE(m_page->steps()->rowCount(), 0);
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("No path yet")));
+    withDialog(
+        [](QDialog *dialog) {
+            auto *level = dialog->findChild<QComboBox *>(QStringLiteral("setupLevel"));
+            level->setFocus();
+            QTest::keyClick(level, Qt::Key_Down); // Associate Program Manager -> Program Manager
+            QCOMPARE(level->currentText(), QStringLiteral("Program Manager"));
+            auto *start = dialog->findChild<QDateEdit *>(QStringLiteral("setupStart"));
+            start->setFocus();
+            const QDate shown = start->date();
+            QTest::keyClick(start, Qt::Key_Home); // the year section
+            QTest::keyClick(start, Qt::Key_Down);
+            QTest::keyClick(start, Qt::Key_Down);
+            QCOMPARE(start->date(), shown.addYears(-2));
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("setupTarget"))->currentText(),
+                     QStringLiteral("Vice President of Program Management"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { click("layOutPath"); });
+    PathStepModel *steps = m_page->steps();
+    QCOMPARE(steps->rowCount(), 5);
+    QCOMPARE(steps->index(1, PathStepModel::LevelColumn).data().toString(), QStringLiteral("Senior Program Manager"));
+    // 3-5 years as Program Manager: most likely 4 years after starting two years ago.
+    const QDate started = QDate::currentDate().addYears(-2);
+    QCOMPARE(steps->index(0, PathStepModel::DateColumn).data().toString(), QLocale().toString(started, QLocale::ShortFormat));
+    QCOMPARE(steps->index(1, PathStepModel::DateColumn).data().toString(),
+             QLocale().toString(started.addMonths(48), QLocale::ShortFormat));
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM path_step")).toInt(), 5);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT level_title FROM profile")).toString(),
+             QStringLiteral("Program Manager"));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("Vice President")));
+}
+
+void TestPathPage::markMilestoneDoneRaisesReadiness()
+{
+    open(true);
+    PathStepModel *steps = m_page->steps();
+    QCOMPARE(steps->index(1, PathStepModel::ReadinessColumn).data().toString(), QStringLiteral("40%")); // 2 of 5
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("milestoneTable"));
+    QCOMPARE(table->model()->rowCount(), 6); // the Senior Program Manager step is shown first
+    // Open the status editor on the third milestone (in progress) with F2 and choose Done.
+    const QModelIndex status = table->model()->index(2, MilestoneModel::StatusColumn);
+    table->setFocus();
+    table->setCurrentIndex(status);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *editor = table->viewport()->findChild<QComboBox *>(QStringLiteral("statusEditor"));
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_Down); // In progress -> Done
+    QCOMPARE(editor->currentText(), QStringLiteral("Done"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(steps->index(1, PathStepModel::ReadinessColumn).data().toString(), QStringLiteral("60%"));
+    QCOMPARE(table->model()->index(2, MilestoneModel::CompletedColumn).data().toString(),
+             QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM milestone m JOIN path_step s ON s.id = "
+                                                          "m.step_id JOIN scenario c ON c.id = s.scenario_id WHERE "
+                                                          "c.is_primary = 1 AND m.status = 'done'")).toInt(),
+             3);
+}
+
+void TestPathPage::duplicateScenarioIsIndependent()
+{
+    open(true);
+    ScenarioListModel *scenarios = m_page->scenarios();
+    QCOMPARE(scenarios->rowCount(), 3);
+    withDialog(
+        [](QDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>();
+            QVERIFY(name);
+            name->selectAll();
+            QTest::keyClicks(name, QStringLiteral("Stay and grow"));
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        [this] { click("duplicateScenario"); });
+    QCOMPARE(scenarios->rowCount(), 4);
+    QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("scenarioSelector"))->currentText(),
+             QStringLiteral("Stay and grow"));
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("removeScenario"))->isEnabled());
+    // Its milestones are its own rows: changing one leaves the plan's alone.
+    QString error;
+    Milestone changed = m_session->scenarios()[3].steps[1].milestones[2];
+    changed.status = Milestone::Status::Dropped;
+    QVERIFY(m_session->updateMilestone(3, 1, 2, changed, &error));
+    QCOMPARE(m_session->scenarios()[0].steps[1].milestones[2].status, Milestone::Status::InProgress);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM scenario")).toInt(), 4);
+}
+
+void TestPathPage::simulationRunsOffTheUiThread()
+{
+    open(true);
+    auto *tabs = m_page->findChild<QTabWidget *>(QStringLiteral("pathTabs"));
+    tabs->setCurrentIndex(tabs->count() - 1);
+    auto *page = m_page->findChild<UncertaintyPage *>(QStringLiteral("uncertaintyPage"));
+    QVERIFY(page->isVisible());
+    auto *runs = page->findChild<QSpinBox *>(QStringLiteral("simulationRuns"));
+    runs->setFocus();
+    QTest::keyClick(runs, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(runs, QStringLiteral("1000000"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("runSimulation")), Qt::LeftButton);
+    QVERIFY(page->isRunning());
+    // The window answers while the work goes on: Cancel can be clicked, and it stops.
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("cancelSimulation")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10000);
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("simulationStatus"))->text().startsWith(QStringLiteral("Cancelled")));
+    QCOMPARE(page->results()->rowCount(), 0);
+
+    QTest::keyClick(runs, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(runs, QStringLiteral("10000"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("runSimulation")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10000);
+    QCOMPARE(page->results()->rowCount(), 4); // Senior PM, Leader, Director, VP
+    QCOMPARE(page->results()->index(3, SimulationResultModel::LevelColumn).data().toString(),
+             QStringLiteral("Vice President of Program Management"));
+    const QDate p10 = QLocale().toDate(page->results()->index(3, SimulationResultModel::P10Column).data().toString(),
+                                       QLocale::ShortFormat);
+    const QDate p90 = QLocale().toDate(page->results()->index(3, SimulationResultModel::P90Column).data().toString(),
+                                       QLocale::ShortFormat);
+    QVERIFY(p10.isValid() && p10 < p90);
+}
+
+void TestPathPage::modelsPassTheTester()
+{
+    open(true);
+    PathStepModel steps(m_session.get());
+    MilestoneModel milestones(m_session.get());
+    ScenarioListModel scenarios(m_session.get());
+    QAbstractItemModelTester t1(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&milestones, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&scenarios, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    steps.setScenario(0);
+    milestones.setStep(0, 1);
+    QCOMPARE(steps.rowCount(), 5);
+    QCOMPARE(milestones.rowCount(), 6);
+    // Overdue counts against a chosen day: before any due date, none.
+    steps.setToday(QDate(2022, 2, 1));
+    QVERIFY(steps.index(1, PathStepModel::OverdueColumn).data().toString().isEmpty());
+    steps.setToday(QDate(2026, 11, 22));
+    QCOMPARE(steps.index(1, PathStepModel::OverdueColumn).data().toString(), QStringLiteral("3 overdue"));
+    // A completion date on a milestone that is not done is refused.
+    QSignalSpy refused(&milestones, &MilestoneModel::editRefused);
+    QVERIFY(!milestones.setData(milestones.index(5, MilestoneModel::CompletedColumn), QDate(2026, 1, 1)));
+    QCOMPARE(refused.count(), 1);
+    QCOMPARE(scenarios.checkedRows().size(), 3);
+}
+
+QTEST_MAIN(TestPathPage)
+#include "tst_pathpage.moc"
