@@ -18,24 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("LadderRepository", text);
 }
 
-// Runs body inside one write transaction and commits only if it succeeded.
-template<typename Body>
-bool inTransaction(QSqlDatabase db, QString *error, Body body)
-{
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = tr("The plan file is busy or read-only: %1").arg(transaction.errorText());
-        return false;
-    }
-    if (!body())
-        return false;
-    if (!transaction.commit()) {
-        *error = tr("The change could not be saved: %1").arg(transaction.errorText());
-        return false;
-    }
-    return true;
-}
-
 bool failIfInvalid(const CareerLevel &level, QString *error)
 {
     const QList<LevelValidator::Issue> issues = LevelValidator::validateLevel(level);
@@ -64,7 +46,7 @@ bool LadderRepository::insertLadder(CareerLadder &ladder, QString *error)
         *error = problems.first();
         return false;
     }
-    return inTransaction(m_plan.connection(), error, [&] { return writeLadderRows(ladder, error); });
+    return runInTransaction(m_plan.connection(), error, [&] { return writeLadderRows(ladder, error); });
 }
 
 bool LadderRepository::writeLadderRows(CareerLadder &ladder, QString *error)
@@ -116,7 +98,7 @@ bool LadderRepository::writeLadderRows(CareerLadder &ladder, QString *error)
 
 bool LadderRepository::removeLadder(qint64 ladderId, QString *error)
 {
-    return inTransaction(m_plan.connection(), error, [&] {
+    return runInTransaction(m_plan.connection(), error, [&] {
         QSqlQuery query(m_plan.connection());
         query.prepare(QStringLiteral("DELETE FROM ladder WHERE id = ?"));
         query.addBindValue(ladderId);
@@ -238,7 +220,7 @@ bool LadderRepository::insertLevel(qint64 ladderId, int position, CareerLevel &l
 {
     if (!failIfInvalid(level, error))
         return false;
-    return inTransaction(m_plan.connection(), error, [&] {
+    return runInTransaction(m_plan.connection(), error, [&] {
         return shiftPositions(ladderId, position, 1, error) && writeLevelRow(ladderId, position, level, error);
     });
 }
@@ -247,12 +229,12 @@ bool LadderRepository::updateLevel(const CareerLevel &level, QString *error)
 {
     if (!failIfInvalid(level, error))
         return false;
-    return inTransaction(m_plan.connection(), error, [&] { return writeLevelChildren(level, error); });
+    return runInTransaction(m_plan.connection(), error, [&] { return writeLevelChildren(level, error); });
 }
 
 bool LadderRepository::removeLevel(qint64 levelId, QString *error)
 {
-    return inTransaction(m_plan.connection(), error, [&] {
+    return runInTransaction(m_plan.connection(), error, [&] {
         QSqlQuery query(m_plan.connection());
         query.prepare(QStringLiteral("SELECT ladder_id, position FROM level WHERE id = ?"));
         query.addBindValue(levelId);
@@ -283,7 +265,7 @@ QString LadderRepository::planInfo(const QString &key) const
 
 bool LadderRepository::setPlanInfo(const QString &key, const QString &value, QString *error)
 {
-    return inTransaction(m_plan.connection(), error, [&] { return writePlanInfo(key, value, error); });
+    return runInTransaction(m_plan.connection(), error, [&] { return writePlanInfo(key, value, error); });
 }
 
 bool LadderRepository::writePlanInfo(const QString &key, const QString &value, QString *error)
@@ -320,7 +302,7 @@ bool LadderRepository::setAdjustment(const BandAdjustment &adjustment, QString *
         return false;
     }
     // All five keys in one transaction: never half an assumption.
-    return inTransaction(m_plan.connection(), error, [&] {
+    return runInTransaction(m_plan.connection(), error, [&] {
         return writePlanInfo(QStringLiteral("adjustment.enabled"), adjustment.enabled ? QStringLiteral("1")
                                                                                        : QStringLiteral("0"), error)
             && writePlanInfo(QStringLiteral("adjustment.location_bp"), QString::number(adjustment.locationBasisPoints), error)

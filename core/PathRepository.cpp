@@ -28,23 +28,6 @@ QDate dateFrom(const QVariant &value)
 const QString LevelIdSql = QStringLiteral(
     "(SELECT v.id FROM level v JOIN ladder l ON l.id = v.ladder_id WHERE l.name = ? AND v.title = ? LIMIT 1)");
 
-template<typename Body>
-bool inTransaction(QSqlDatabase db, QString *error, Body body)
-{
-    ScopedTransaction transaction(db);
-    if (!transaction.isActive()) {
-        *error = transaction.errorText();
-        return false;
-    }
-    if (!body())
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.errorText();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 PathRepository::PathRepository(PlanDatabase &plan)
@@ -202,7 +185,7 @@ bool PathRepository::insertScenario(Scenario &scenario, const QList<CareerLadder
         *error = problem;
         return false;
     }
-    return inTransaction(m_plan.connection(), error, [&] {
+    return runInTransaction(m_plan.connection(), error, [&] {
         QSqlQuery query(m_plan.connection());
         if (scenario.primary && !query.exec(QStringLiteral("UPDATE scenario SET is_primary = 0"))) {
             *error = query.lastError().text();
@@ -230,7 +213,7 @@ bool PathRepository::replaceScenario(Scenario &scenario, const QList<CareerLadde
         *error = problem;
         return false;
     }
-    return inTransaction(m_plan.connection(), error, [&] {
+    return runInTransaction(m_plan.connection(), error, [&] {
         QSqlQuery query(m_plan.connection());
         query.prepare(QStringLiteral("UPDATE scenario SET name = ? WHERE id = ?"));
         query.addBindValue(sql::text(scenario.name));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,5 +25,26 @@ private:
     bool m_active = false;
     QString m_error;
 };
+
+// Runs body in one write transaction, committed only if body returned true; otherwise
+// (or if the transaction cannot start or commit) *error says why and nothing is kept.
+template<typename Body>
+bool runInTransaction(QSqlDatabase db, QString *error, Body body)
+{
+    ScopedTransaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = QCoreApplication::translate("ScopedTransaction", "The plan file is busy or read-only: %1")
+                     .arg(transaction.errorText());
+        return false;
+    }
+    if (!body())
+        return false;
+    if (!transaction.commit()) {
+        *error = QCoreApplication::translate("ScopedTransaction", "The change could not be saved: %1")
+                     .arg(transaction.errorText());
+        return false;
+    }
+    return true;
+}
 
 } // namespace careerplanner

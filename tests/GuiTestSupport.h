@@ -3,9 +3,15 @@
 // "This plugin does not support propagateSizeHints()" for every window it shows. Every
 // other warning is collected, and a test's cleanup() fails on any it finds.
 
+#include <QApplication>
+#include <QDialog>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+#include <QTimer>
 #include <QtGlobal>
+
+#include <functional>
 
 namespace guitest {
 
@@ -41,6 +47,29 @@ inline QString takeUnexpectedWarnings()
 {
     const QStringList warnings = std::exchange(unexpectedWarnings(), {});
     return warnings.join(QLatin1Char('\n'));
+}
+
+// Runs trigger (a click or key press that opens a modal dialog) and, once the dialog is
+// up and active, interact on it; rejects the dialog if interact left it open. Returns
+// whether a dialog came up at all.
+inline bool withDialog(QObject *context, const std::function<void(QDialog *)> &interact,
+                       const std::function<void()> &trigger)
+{
+    bool seen = false;
+    QTimer::singleShot(0, context, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        dialog->activateWindow(); // as a window manager gives a new dialog focus
+        if (!QTest::qWaitForWindowActive(dialog))
+            qWarning("the dialog did not become active");
+        interact(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    trigger();
+    return seen;
 }
 
 } // namespace guitest

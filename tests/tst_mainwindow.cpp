@@ -61,8 +61,6 @@ private Q_SLOTS:
     void modelsPassTheTester();
 
 private:
-    // Runs interact on the modal dialog that the key press opens.
-    void withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open);
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("levelTable")); }
     QComboBox *selector() const { return m_window->findChild<QComboBox *>(QStringLiteral("ladderSelector")); }
     void selectRow(int row);
@@ -104,21 +102,6 @@ void TestMainWindow::cleanup()
     delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
-}
-
-void TestMainWindow::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open)
-{
-    bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        seen = true;
-        interact(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    QVERIFY(seen);
 }
 
 void TestMainWindow::showTab(const QString &name)
@@ -190,7 +173,7 @@ void TestMainWindow::selectingLevelShowsDetails()
 void TestMainWindow::editBandWithKeyPresses()
 {
     selectRow(0);
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *minimum = dialog->findChild<QWidget *>(QStringLiteral("baseBand"))
                                 ->findChild<QLineEdit *>(QStringLiteral("minimumEdit"));
@@ -203,7 +186,7 @@ void TestMainWindow::editBandWithKeyPresses()
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         },
-        [this] { QTest::keyClick(table(), Qt::Key_F2); });
+        [this] { QTest::keyClick(table(), Qt::Key_F2); }));
 
     // In the file, as integer cents, with the user named as the figure's source now.
     const QString levelFilter = QStringLiteral("(SELECT id FROM level WHERE title = 'Associate Program Manager')");
@@ -224,7 +207,7 @@ void TestMainWindow::invalidBandIsRefusedInTheForm()
 {
     const QByteArray before = testfiles::readBytes(m_path);
     selectRow(1);
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             QWidget *band = dialog->findChild<QWidget *>(QStringLiteral("baseBand"));
             auto *minimum = band->findChild<QLineEdit *>(QStringLiteral("minimumEdit"));
@@ -256,7 +239,7 @@ void TestMainWindow::invalidBandIsRefusedInTheForm()
             QTest::keyClick(title, Qt::Key_Return);
             QVERIFY(dialog->isVisible());
         },
-        [this] { QTest::keyClick(table(), Qt::Key_F2); });
+        [this] { QTest::keyClick(table(), Qt::Key_F2); }));
     QCOMPARE(testfiles::readBytes(m_path), before);
     QCOMPARE(table()->model()->index(1, LevelTableModel::BaseBandColumn).data().toString(),
              QStringLiteral("$80,000 – $150,000+"));
@@ -265,7 +248,7 @@ void TestMainWindow::invalidBandIsRefusedInTheForm()
 void TestMainWindow::addLevelThroughDialog()
 {
     selectRow(1);
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
             QTest::keyClicks(title, QStringLiteral("Program Manager II"));
@@ -274,7 +257,7 @@ void TestMainWindow::addLevelThroughDialog()
             QTest::mouseClick(band->findChild<QWidget *>(QStringLiteral("openEndedCheck")), Qt::LeftButton);
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         },
-        [this] { QTest::keyClick(table(), Qt::Key_Insert); });
+        [this] { QTest::keyClick(table(), Qt::Key_Insert); }));
     QCOMPARE(table()->model()->rowCount(), 8);
     QCOMPARE(table()->model()->index(2, LevelTableModel::TitleColumn).data().toString(), QStringLiteral("Program Manager II"));
     QCOMPARE(table()->model()->index(2, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$95,000+"));
@@ -286,7 +269,7 @@ void TestMainWindow::addLevelThroughDialog()
 
 void TestMainWindow::addAndRemoveLadder()
 {
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -298,7 +281,7 @@ void TestMainWindow::addAndRemoveLadder()
             QVERIFY(ok->isEnabled());
             QTest::keyClick(name, Qt::Key_Return);
         },
-        [this] { QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); });
+        [this] { QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier); }));
     QCOMPARE(selector()->count(), 4);
     QCOMPARE(selector()->currentText(), QStringLiteral("Program Management at Contoso"));
     QCOMPARE(table()->model()->rowCount(), 0);
@@ -311,13 +294,13 @@ void TestMainWindow::addAndRemoveLadder()
     selector()->setFocus();
     QTest::keyClick(selector(), Qt::Key_Home);
     QCOMPARE(selector()->currentText(), QStringLiteral("Program Management (Amazon)"));
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *box = qobject_cast<QMessageBox *>(dialog);
             QVERIFY(box);
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         },
-        [this] { QTest::keyClick(m_window, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier); });
+        [this] { QTest::keyClick(m_window, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier); }));
     QCOMPARE(selector()->count(), 3);
     QCOMPARE(selector()->currentText(), QStringLiteral("Product Management (Amazon)"));
     QCOMPARE(table()->model()->rowCount(), 3);

@@ -47,7 +47,6 @@ private Q_SLOTS:
 
 private:
     void open(bool sample);
-    void withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &trigger);
     void click(const char *name) { QTest::mouseClick(m_page->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton); }
 
     QTemporaryDir *m_dir = nullptr;
@@ -87,29 +86,12 @@ void TestPathPage::cleanup()
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
 
-void TestPathPage::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &trigger)
-{
-    bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        seen = true;
-        dialog->activateWindow(); // as a window manager gives a new dialog focus
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
-        interact(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    trigger();
-    QVERIFY(seen);
-}
-
 void TestPathPage::layOutAPathFromNothing()
 {
     open(false);
     QCOMPARE(m_page->steps()->rowCount(), 0);
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("No path yet")));
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *level = dialog->findChild<QComboBox *>(QStringLiteral("setupLevel"));
             level->setFocus();
@@ -126,7 +108,7 @@ void TestPathPage::layOutAPathFromNothing()
                      QStringLiteral("Vice President of Program Management"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         },
-        [this] { click("layOutPath"); });
+        [this] { click("layOutPath"); }));
     PathStepModel *steps = m_page->steps();
     QCOMPARE(steps->rowCount(), 5);
     QCOMPARE(steps->index(1, PathStepModel::LevelColumn).data().toString(), QStringLiteral("Senior Program Manager"));
@@ -172,7 +154,7 @@ void TestPathPage::duplicateScenarioIsIndependent()
     open(true);
     ScenarioListModel *scenarios = m_page->scenarios();
     QCOMPARE(scenarios->rowCount(), 3);
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *name = dialog->findChild<QLineEdit *>();
             QVERIFY(name);
@@ -180,7 +162,7 @@ void TestPathPage::duplicateScenarioIsIndependent()
             QTest::keyClicks(name, QStringLiteral("Stay and grow"));
             QTest::keyClick(name, Qt::Key_Return);
         },
-        [this] { click("duplicateScenario"); });
+        [this] { click("duplicateScenario"); }));
     QCOMPARE(scenarios->rowCount(), 4);
     QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("scenarioSelector"))->currentText(),
              QStringLiteral("Stay and grow"));

@@ -47,7 +47,6 @@ private Q_SLOTS:
     void modelsPassTheTester();
 
 private:
-    void withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open);
     QString cell(int row, int column) const
     {
         return m_page->projection()->index(row, column).data().toString();
@@ -89,23 +88,6 @@ void TestPayPage::cleanup()
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
 
-void TestPayPage::withDialog(const std::function<void(QDialog *)> &interact, const std::function<void()> &open)
-{
-    bool seen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        seen = true;
-        dialog->activateWindow(); // as a window manager gives a new dialog focus
-        QVERIFY(QTest::qWaitForWindowActive(dialog));
-        interact(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    open();
-    QVERIFY(seen);
-}
-
 void TestPayPage::sampleOffersSideBySide()
 {
     // Two packages of 4 years, each followed by its total.
@@ -120,7 +102,7 @@ void TestPayPage::sampleOffersSideBySide()
 
 void TestPayPage::enterAnOfferWithKeyPresses()
 {
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled()); // no name, no base yet
@@ -138,7 +120,7 @@ void TestPayPage::enterAnOfferWithKeyPresses()
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         },
-        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); });
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); }));
     QCOMPARE(m_session->payPackages().size(), 3);
     QCOMPARE(m_page->projection()->rowCount(), 15);
     QCOMPARE(cell(10, PayProjectionModel::PackageColumn), QStringLiteral("Offer B"));
@@ -158,7 +140,7 @@ void TestPayPage::scheduleThatDoesNotAddUpIsRefused()
     auto *list = m_page->findChild<QListView *>(QStringLiteral("packageList"));
     const QRect first = list->visualRect(m_page->packages()->index(0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
-    withDialog(
+    QVERIFY(guitest::withDialog(this,
         [](QDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(ok->isEnabled());
@@ -181,7 +163,7 @@ void TestPayPage::scheduleThatDoesNotAddUpIsRefused()
             auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("vestingPreset"));
             QCOMPARE(preset->currentText(), QStringLiteral("Custom"));
         },
-        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editPackage")), Qt::LeftButton); });
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editPackage")), Qt::LeftButton); }));
     QCOMPARE(testfiles::readBytes(m_path), before);
 }
 
