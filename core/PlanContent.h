@@ -6,6 +6,7 @@
 #include "PayPackage.h"
 #include "PayRecord.h"
 #include "Profile.h"
+#include "Skills.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,10 @@ struct PlanContent
     Profile profile;
     QList<Scenario> scenarios; // the primary one first
     QList<Promotion> promotions;
+    QList<Skill> skills; // skills, then Leadership Principles
+    SkillMatrix skillMatrix;
+    QList<Goal> goals;
+    QList<Story> stories;
 };
 
 } // namespace careerplanner

@@ -2,6 +2,8 @@
 
 #include "PlanFileInspector.h"
 #include "SchemaMigrator.h"
+#include "SkillCatalog.h"
+#include "SkillRepository.h"
 #include "ScopedTransaction.h"
 
 #include <QAtomicInteger>
@@ -41,6 +43,9 @@ QStringList requiredTables(int schemaVersion)
     if (schemaVersion >= 3)
         tables << QStringLiteral("profile") << QStringLiteral("scenario") << QStringLiteral("path_step")
                << QStringLiteral("milestone") << QStringLiteral("promotion");
+    if (schemaVersion >= 4)
+        tables << QStringLiteral("skill") << QStringLiteral("skill_expectation") << QStringLiteral("goal")
+               << QStringLiteral("checkin") << QStringLiteral("story") << QStringLiteral("story_tag");
     return tables;
 }
 
@@ -145,12 +150,25 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
     if (plan && version < SchemaMigrator::latestVersion()) {
         QSqlDatabase db = plan->connection();
         QString detail;
-        if (!SchemaMigrator::migrate(db, &detail)) {
+        if (!SchemaMigrator::migrate(db, &detail) || !fillAddedData(*plan, version, &detail)) {
             *error = tr("%1 could not be updated to this version: %2").arg(QFileInfo(path).fileName(), detail);
             return nullptr;
         }
     }
     return plan;
+}
+
+bool PlanDatabase::fillAddedData(PlanDatabase &plan, int fromVersion, QString *error)
+{
+    // Version 4 brought the skill catalogue: plans made before it get the reference one,
+    // as new plans do. (SQL scripts cannot read the catalogue compiled into the program.)
+    if (fromVersion < 4) {
+        QList<Skill> skills;
+        SkillMatrix matrix;
+        if (!SkillCatalog::load(&skills, &matrix, error) || !SkillRepository(plan).insertSkills(skills, matrix, error))
+            return false;
+    }
+    return true;
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QString *error)

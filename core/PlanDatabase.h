@@ -46,6 +46,8 @@ private:
     static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, int *schemaVersion,
                                                        QString *error);
     bool openConnection(QString *error);
+    // Data a migration adds that the SQL scripts cannot (the skill catalogue).
+    static bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error);
 
     QString m_path;
     QString m_connectionName;

@@ -5,6 +5,8 @@
 #include "PayRepository.h"
 #include "ReferenceLadders.h"
 #include "SamplePlan.h"
+#include "SkillCatalog.h"
+#include "SkillRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,6 +55,19 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
             if (!career.insertPromotion(promotion, populateError))
                 return false;
         }
+        SkillRepository skills(plan);
+        if (!skills.insertSkills(content.skills, content.skillMatrix, populateError))
+            return false;
+        for (Goal goal : content.goals) {
+            if (!skills.saveGoal(goal, content.skills, populateError))
+                return false;
+        }
+        for (Story story : content.stories) {
+            if (!skills.saveStory(story, content.skills, populateError)) {
+                *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
+                return false;
+            }
+        }
         return true;
     }, error);
 }
@@ -61,7 +76,8 @@ std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QStr
 {
     PlanContent content;
     content.name = QFileInfo(path).completeBaseName();
-    if (!ReferenceLadders::load(&content.ladders, error))
+    if (!ReferenceLadders::load(&content.ladders, error)
+        || !SkillCatalog::load(&content.skills, &content.skillMatrix, error))
         return nullptr;
     return create(path, content, error);
 }

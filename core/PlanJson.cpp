@@ -7,6 +7,9 @@
 #include "PathRepository.h"
 #include "PayJson.h"
 #include "PayRepository.h"
+#include "SkillCatalog.h"
+#include "SkillJson.h"
+#include "SkillRepository.h"
 #include "PlanFactory.h"
 
 #include <QJsonArray>
@@ -36,7 +39,20 @@ QByteArray PlanJson::toJson(const PlanContent &content)
     QJsonArray promotions;
     for (const Promotion &promotion : content.promotions)
         promotions.append(PathJson::promotionToJson(promotion));
+    QJsonArray skills;
+    for (const Skill &skill : content.skills)
+        skills.append(SkillJson::skillToJson(skill));
+    QJsonArray goals;
+    for (const Goal &goal : content.goals)
+        goals.append(SkillJson::goalToJson(goal));
+    QJsonArray stories;
+    for (const Story &story : content.stories)
+        stories.append(SkillJson::storyToJson(story));
     const QJsonObject root{{QStringLiteral("format"), kFormatName},
+                           {QStringLiteral("skills"), skills},
+                           {QStringLiteral("skillMatrix"), SkillJson::matrixToJson(content.skillMatrix)},
+                           {QStringLiteral("goals"), goals},
+                           {QStringLiteral("stories"), stories},
                            {QStringLiteral("profile"), PathJson::profileToJson(content.profile)},
                            {QStringLiteral("scenarios"), scenarios},
                            {QStringLiteral("promotions"), promotions},
@@ -76,7 +92,10 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
     content.adjustment = repository.adjustment();
     PathRepository career(plan);
     content.profile = career.loadProfile();
-    return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error);
+    SkillRepository skills(plan);
+    return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error)
+        && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
+        && skills.loadGoals(&content.goals, error) && skills.loadStories(&content.stories, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -91,7 +110,8 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         *error = QStringLiteral("not a Career Planner export (the top level is not an object)");
         return false;
     }
-    JsonReader reader(document.object(), QString(), error);
+    const QJsonObject object = document.object();
+    JsonReader reader(object, QString(), error);
     if (reader.string(QStringLiteral("format"), true) != kFormatName) {
         reader.fail(QStringLiteral("not a Career Planner export (“format” is not “%1”)").arg(kFormatName));
         return false;
@@ -153,6 +173,31 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         Scenario scenario;
         if (PathJson::scenarioFromJson(item, itemPath, &scenario, error))
             content->scenarios.append(scenario);
+    });
+    content->skills.clear();
+    reader.forEachObject(QStringLiteral("skills"), [&](const QJsonObject &item, const QString &itemPath) {
+        Skill skill;
+        if (SkillJson::skillFromJson(item, itemPath, &skill, error))
+            content->skills.append(skill);
+    });
+    content->skillMatrix.clear();
+    if (const auto matrix = reader.object(QStringLiteral("skillMatrix")); matrix && reader.ok())
+        SkillJson::matrixFromJson(*matrix, QStringLiteral("skillMatrix"), &content->skillMatrix, error);
+    // A file from before skills existed gets the reference catalogue, like a new plan.
+    if (!object.contains(QStringLiteral("skills")) && reader.ok()
+        && !SkillCatalog::load(&content->skills, &content->skillMatrix, error))
+        return false;
+    content->goals.clear();
+    reader.forEachObject(QStringLiteral("goals"), [&](const QJsonObject &item, const QString &itemPath) {
+        Goal goal;
+        if (SkillJson::goalFromJson(item, itemPath, &goal, error))
+            content->goals.append(goal);
+    });
+    content->stories.clear();
+    reader.forEachObject(QStringLiteral("stories"), [&](const QJsonObject &item, const QString &itemPath) {
+        Story story;
+        if (SkillJson::storyFromJson(item, itemPath, &story, error))
+            content->stories.append(story);
     });
     content->promotions.clear();
     reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {

@@ -15,9 +15,10 @@ namespace careerplanner {
 class PlanJson
 {
 public:
-    // 2 added pay packages and history; 3 the profile, path scenarios and promotions.
-    // Files of earlier formats still import.
-    static constexpr int FormatVersion = 3;
+    // 2 added pay packages and history; 3 the profile, path scenarios and promotions;
+    // 4 skills, the level matrix, goals with check-ins and stories. Earlier formats
+    // still import (a format without skills gets the reference catalogue).
+    static constexpr int FormatVersion = 4;
 
     // Everything the plan holds, read into memory.
     static bool load(PlanDatabase &plan, PlanContent *content, QString *error);

@@ -103,7 +103,7 @@ void UncertaintyPage::setScenario(int index)
 
 void UncertaintyPage::start()
 {
-    if (m_watcher.isRunning() || m_scenario < 0 || m_scenario >= m_session->scenarios().size())
+    if (m_running || m_scenario < 0 || m_scenario >= m_session->scenarios().size())
         return;
     const Scenario &scenario = m_session->scenarios().at(m_scenario);
     if (scenario.steps.size() < 2) {
@@ -128,6 +128,7 @@ void UncertaintyPage::start()
 
     m_cancelRequested = false;
     m_done = 0;
+    m_running = true;
     m_progress->setRange(0, runs);
     m_progress->setValue(0);
     m_run->setEnabled(false);
@@ -151,6 +152,7 @@ void UncertaintyPage::cancel()
 
 void UncertaintyPage::showResult()
 {
+    m_running = false;
     m_poll->stop();
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);

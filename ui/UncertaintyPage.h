@@ -33,7 +33,8 @@ public:
 
     void setScenario(int index);
     SimulationResultModel *results() const { return m_results; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From Run until its result (or its cancellation) is shown.
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void finished(); // results shown, or cancelled
@@ -56,6 +57,7 @@ private:
     ChartView *m_fan;
     QTimer *m_poll;
     QFutureWatcher<CareerSimulation::Result> m_watcher;
+    bool m_running = false;
     std::atomic<bool> m_cancelRequested{false};
     std::atomic<int> m_done{0};
     QStringList m_levels; // of the run under way
