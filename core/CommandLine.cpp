@@ -37,7 +37,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
                                          tr("Draw a chart of plan FILE (bands, compare or pay) into --output."),
                                          QStringLiteral("CHART"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("With --export-chart: the .png or .svg file to write."),
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+                                       tr("Write plan FILE's goals, checkins or stories as CSV to --output."),
+                                       QStringLiteral("TABLE"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("With --export-chart (.png or .svg) or --export-csv (.csv): the file to write."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption ladder(QStringLiteral("ladder"), tr("With --export-chart: the ladder to draw (its name)."),
                                     QStringLiteral("NAME"));
@@ -52,7 +56,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
     parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart, output,
-                       ladder, size, simulate, runs, seed, quitAfterStartup});
+                       ladder, size, simulate, runs, seed, exportCsv, quitAfterStartup});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -93,6 +97,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::ExportChart);
     if (parser.isSet(simulate))
         modes.append(Mode::Simulate);
+    if (parser.isSet(exportCsv))
+        modes.append(Mode::ExportCsv);
+    result.table = parser.value(exportCsv);
     bool runsOk = false;
     bool seedOk = false;
     result.runs = parser.value(runs).toInt(&runsOk);
@@ -110,8 +117,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
     const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
         || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable
-        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate;
-    const bool chartOptions = parser.isSet(output) || parser.isSet(ladder) || parser.isSet(size);
+        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv;
+    const bool chartOptions = parser.isSet(ladder) || parser.isSet(size);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
     if (needsFile && result.file.isEmpty()) {
@@ -135,7 +142,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = tr("--seed must be a whole number of 0 or more.");
     } else if (chartOptions && result.mode != Mode::ExportChart) {
         result.mode = Mode::Invalid;
-        result.error = tr("--output, --ladder and --size go with --export-chart.");
+        result.error = tr("--ladder and --size go with --export-chart.");
+    } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--output goes with --export-chart or --export-csv.");
+    } else if (result.mode == Mode::ExportCsv
+               && !QStringList{QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories")}
+                       .contains(result.table)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-csv takes goals, checkins or stories.");
+    } else if (result.mode == Mode::ExportCsv && result.output.isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-csv needs --output OUT.csv.");
     } else if (result.mode == Mode::ExportChart && !QStringList{QStringLiteral("bands"), QStringLiteral("compare"),
                                                                 QStringLiteral("pay")}.contains(result.chart)) {
         result.mode = Mode::Invalid;

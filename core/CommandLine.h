@@ -10,7 +10,7 @@ namespace careerplanner {
 // program can decide between a window and a headless run before creating either.
 struct CommandLine
 {
-    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Simulate, Invalid };
+    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Simulate, ExportCsv, Invalid };
 
     Mode mode = Mode::Window;
     QString file;     // the plan the command works on; empty: the default plan
@@ -18,6 +18,7 @@ struct CommandLine
     bool sample = false;
     int years = 4;    // --years, for --pay-table and --export-chart pay
     QString chart;    // --export-chart: bands, compare or pay
+    QString table;    // --export-csv: goals, checkins or stories
     QString output;   // --output
     QString ladder;   // --ladder NAME
     QSize size{1200, 700}; // --size WxH

@@ -6,11 +6,13 @@
 #include "PayProjection.h"
 #include "PayRepository.h"
 #include "PlanChecker.h"
+#include "SkillCsv.h"
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanJson.h"
 
 #include <QFile>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -79,6 +81,24 @@ int printSimulation(const CommandLine &command, QTextStream &out, QTextStream &e
     return 0;
 }
 
+int writeCsv(const CommandLine &command, QTextStream &err)
+{
+    QString error;
+    const auto plan = PlanDatabase::openReadOnly(command.file, &error);
+    PlanContent content;
+    if (!plan || !PlanJson::load(*plan, &content, &error))
+        return fail(err, error);
+    const QString csv = command.table == QLatin1String("goals")      ? SkillCsv::goals(content.goals, content.skills)
+                      : command.table == QLatin1String("checkins") ? SkillCsv::checkIns(content.goals, content.skills)
+                                                                     : SkillCsv::stories(content.stories, content.skills);
+    // Written whole or not at all.
+    QSaveFile file(command.output);
+    const QByteArray bytes = csv.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(err, QStringLiteral("cannot write %1: %2").arg(command.output, file.errorString()));
+    return 0;
+}
+
 } // namespace
 
 int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStream &err)
@@ -127,6 +147,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         return printPayTable(command, out, err);
     case CommandLine::Mode::Simulate:
         return printSimulation(command, out, err);
+    case CommandLine::Mode::ExportCsv:
+        return writeCsv(command, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
     case CommandLine::Mode::Window:
         break;

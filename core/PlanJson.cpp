@@ -181,8 +181,25 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
             content->skills.append(skill);
     });
     content->skillMatrix.clear();
-    if (const auto matrix = reader.object(QStringLiteral("skillMatrix")); matrix && reader.ok())
-        SkillJson::matrixFromJson(*matrix, QStringLiteral("skillMatrix"), &content->skillMatrix, error);
+    if (const auto matrix = reader.object(QStringLiteral("skillMatrix")); matrix && reader.ok()
+        && SkillJson::matrixFromJson(*matrix, QStringLiteral("skillMatrix"), &content->skillMatrix, error)) {
+        // Every row must belong to a level of the file: a row that matched nothing would be
+        // dropped without a word.
+        for (auto ladder = content->skillMatrix.constBegin(); ladder != content->skillMatrix.constEnd() && reader.ok();
+             ++ladder) {
+            for (auto level = ladder->constBegin(); level != ladder->constEnd(); ++level) {
+                const bool found = std::any_of(content->ladders.cbegin(), content->ladders.cend(), [&](const CareerLadder &l) {
+                    return l.name == ladder.key()
+                        && std::any_of(l.levels.cbegin(), l.levels.cend(),
+                                       [&](const CareerLevel &v) { return v.title == level.key(); });
+                });
+                if (!found) {
+                    reader.fail(QStringLiteral("skillMatrix: no level “%1” on the ladder “%2”").arg(level.key(), ladder.key()));
+                    break;
+                }
+            }
+        }
+    }
     // A file from before skills existed gets the reference catalogue, like a new plan.
     if (!object.contains(QStringLiteral("skills")) && reader.ok()
         && !SkillCatalog::load(&content->skills, &content->skillMatrix, error))

@@ -2,6 +2,7 @@
 
 #include "PathPlanner.h"
 #include "ReferenceLadders.h"
+#include "SkillCatalog.h"
 
 #include <algorithm>
 
@@ -91,11 +92,86 @@ void addCareer(PlanContent *content)
     content->scenarios.append(individual);
 }
 
+// Jordan's skill goals towards Senior Program Manager, with check-ins over the year, and
+// stories that cover some Leadership Principles but not all.
+void addSkills(PlanContent *content)
+{
+    const QString senior = QStringLiteral("Senior Program Manager");
+    const auto goal = [&](const char *skill, int target, const QDate &due, Goal::Status status,
+                          const QList<CheckIn> &checkIns, const char *notes) {
+        Goal g;
+        g.skillKey = QString::fromLatin1(skill);
+        g.target = target;
+        g.dueDate = due;
+        g.forLevel = senior;
+        g.status = status;
+        g.checkIns = checkIns;
+        g.notes = QString::fromUtf8(notes);
+        content->goals.append(g);
+    };
+    goal("influence", 3, QDate(2027, 1, 31), Goal::Status::Active,
+         {{0, QDate(2026, 3, 1), 2, QStringLiteral("Still escalate too early.")},
+          {0, QDate(2026, 6, 1), 2, QStringLiteral("Got finance on board for the pilot without my manager.")},
+          {0, QDate(2026, 9, 15), 2, QStringLiteral("Lost the roadmap argument with the platform team.")}},
+         "Practise pre-wiring decisions one-to-one before the meeting.");
+    goal("writing", 4, QDate(2026, 12, 31), Goal::Status::Active,
+         {{0, QDate(2026, 2, 10), 2, QString()},
+          {0, QDate(2026, 5, 10), 3, QStringLiteral("Second 6-pager approved with few edits.")},
+          {0, QDate(2026, 8, 20), 3, QString()}},
+         "One narrative a quarter; ask a principal to review.");
+    goal("technical", 3, QDate(2027, 3, 1), Goal::Status::Active,
+         {{0, QDate(2026, 4, 1), 2, QStringLiteral("SQL course started.")}}, "");
+    goal("data", 4, QDate(2026, 6, 30), Goal::Status::Achieved,
+         {{0, QDate(2025, 11, 1), 3, QString()}, {0, QDate(2026, 4, 15), 4, QStringLiteral("Ran the A/B test on returns labels.")}},
+         "");
+    goal("strategy", 3, QDate(2027, 6, 30), Goal::Status::Paused,
+         {{0, QDate(2026, 1, 20), 2, QString()}}, "Paused until the reorganisation settles.");
+
+    const auto story = [&](const char *title, const QDate &date, const char *situation, const char *task,
+                           const char *action, const char *result, const char *outcomes, const QStringList &tags) {
+        content->stories.append({0, QString::fromUtf8(title), date, QString::fromUtf8(situation), QString::fromUtf8(task),
+                                 QString::fromUtf8(action), QString::fromUtf8(result), QString::fromUtf8(outcomes), tags});
+    };
+    story("Returns backlog narrative", QDate(2023, 2, 15),
+          "Returns were piling up in two fulfilment centres and nobody owned the cause.",
+          "Find out why and get a fix funded.",
+          "Pulled six months of return scans, interviewed floor leads, and wrote a 6-page narrative.",
+          "The narrative was approved and a cross-team fix funded.", "Backlog down 40% in a quarter.",
+          {QStringLiteral("customer_obsession"), QStringLiteral("dive_deep"), QStringLiteral("writing"),
+           QStringLiteral("data")});
+    story("Carrier-switch pilot", QDate(2024, 5, 20),
+          "Late deliveries in one region were hurting repeat orders.",
+          "Test a second carrier without waiting for the annual contract cycle.",
+          "Set up a two-week pilot with a reversible contract and daily metrics.",
+          "Rolled out to the whole region.", "Late deliveries down 18%.",
+          {QStringLiteral("bias_for_action"), QStringLiteral("deliver_results"), QStringLiteral("invent_simplify"),
+           QStringLiteral("program_risk")});
+    story("Peak-season war room", QDate(2025, 11, 28),
+          "Black Friday volume broke the sortation plan on day one.",
+          "Keep promises to customers across four teams.",
+          "Ran a daily war room, re-cut the plan with operations and engineering, and took the calls myself.",
+          "Every promised delivery date was kept.", "99.2% on-time during peak week.",
+          {QStringLiteral("ownership"), QStringLiteral("deliver_results"), QStringLiteral("cross_functional"),
+           QStringLiteral("earn_trust")});
+    story("Pushing back on the launch date", QDate(2026, 3, 10),
+          "Leadership wanted to launch a returns feature before it met the accuracy bar.",
+          "Decide whether to launch or hold.",
+          "Showed the error rates customers would see, proposed a two-week hold, then committed to the new date.",
+          "Launched two weeks later at the bar.", "Complaints on the feature 70% below the previous launch.",
+          {QStringLiteral("backbone"), QStringLiteral("customer_obsession"), QStringLiteral("highest_standards"),
+           QStringLiteral("influence")});
+    story("Mentoring two new APMs", QDate(2026, 7, 1), "Two APMs joined the team mid-year.",
+          "Get them running programs on their own.", "Weekly sessions, shadowing, then owned workstreams.",
+          "Both ran their own programs within four months.", "Both rated highly at mid-year.",
+          {QStringLiteral("hire_develop"), QStringLiteral("people"), QStringLiteral("learn_curious")});
+}
+
 } // namespace
 
 bool SamplePlan::build(PlanContent *content, QString *error)
 {
-    if (!ReferenceLadders::load(&content->ladders, error))
+    if (!ReferenceLadders::load(&content->ladders, error)
+        || !SkillCatalog::load(&content->skills, &content->skillMatrix, error))
         return false;
     content->name = QStringLiteral("Sample plan: Jordan Rivera");
 
@@ -164,6 +240,7 @@ bool SamplePlan::build(PlanContent *content, QString *error)
         content->payHistory.append(record);
     }
     addCareer(content);
+    addSkills(content);
 
     // Jordan's guesses for a Seattle AWS team, kept switched off as every plan starts.
     content->adjustment.locationLabel = QStringLiteral("Seattle");

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void checkReportsFindings();
     void payTableAsCsv();
     void simulateAsCsv();
+    void exportCsvTables();
     void exportChartWithoutDisplay_data();
     void exportChartWithoutDisplay();
     void failuresLeaveInputsUntouched_data();
@@ -214,6 +215,29 @@ void TestCommandLine::simulateAsCsv()
     const Run noPath = runApp({"--simulate", "empty.careerplan"}, m_dir->path());
     QCOMPARE(noPath.exitCode, 1);
     QVERIFY(noPath.err.contains("no path to simulate"));
+}
+
+void TestCommandLine::exportCsvTables()
+{
+    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
+    for (const char *table : {"goals", "checkins", "stories"}) {
+        const QString out = QStringLiteral("%1.csv").arg(QLatin1String(table));
+        const Run run = runApp({"--export-csv", table, "--output", out, "p.careerplan"}, m_dir->path());
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray csv = readBytes(m_dir->filePath(out));
+        QVERIFY(csv.endsWith("\r\n"));
+        QVERIFY(QString::fromUtf8(csv).contains(QStringLiteral("\r\n"))); // RFC 4180 line ends, UTF-8
+    }
+    // 5 goals, 10 check-ins, 5 stories in the sample, each after a header line.
+    QCOMPARE(readBytes(m_dir->filePath(QStringLiteral("goals.csv"))).count("\r\n"), 1 + 5);
+    QCOMPARE(readBytes(m_dir->filePath(QStringLiteral("checkins.csv"))).count("\r\n"), 1 + 10);
+    const QByteArray stories = readBytes(m_dir->filePath(QStringLiteral("stories.csv")));
+    QVERIFY(stories.startsWith("title,date,situation,task,action,result,outcomes,tags\r\n"));
+    QVERIFY(stories.contains("\"Weekly sessions, shadowing, then owned workstreams.\""));
+    const Run bad = runApp({"--export-csv", "levels", "--output", "x.csv", "p.careerplan"}, m_dir->path());
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("goals, checkins or stories"));
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.csv"))));
 }
 
 void TestCommandLine::exportChartWithoutDisplay_data()

@@ -85,23 +85,24 @@ void TestPlanJson::roundTripIsIdentical()
 void TestPlanJson::hostileTextSurvives()
 {
     QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    // The sample's own ladder: its levels have no skill-matrix rows to rename along.
     QJsonArray ladders = root.value(QStringLiteral("ladders")).toArray();
-    QJsonObject ladder = ladders.at(0).toObject();
+    QJsonObject ladder = ladders.at(3).toObject();
     QJsonArray levels = ladder.value(QStringLiteral("levels")).toArray();
     QJsonObject level = levels.at(0).toObject();
     const QString hostile = QStringLiteral("Robert'); DROP TABLE level;-- \"quoted\" 🚀 مدير e\u0301 ") + QString(3000, QLatin1Char('x'));
     level.insert(QStringLiteral("title"), hostile);
     levels.replace(0, level);
     ladder.insert(QStringLiteral("levels"), levels);
-    ladders.replace(0, ladder);
+    ladders.replace(3, ladder);
     root.insert(QStringLiteral("ladders"), ladders);
     const QByteArray json = QJsonDocument(root).toJson();
 
     const QString path = m_dir->filePath(QStringLiteral("hostile.careerplan"));
     QString error;
     QVERIFY2(PlanJson::importPlan(json, path, &error), qPrintable(error));
-    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT title FROM level ORDER BY ladder_id, position LIMIT 1"))
-                 .toString(),
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT title FROM level WHERE ladder_id = 4 ORDER BY position "
+                                                        "LIMIT 1")).toString(),
              hostile);
     QCOMPARE(exportOf(path), json);
 }
@@ -119,6 +120,7 @@ void TestPlanJson::badImports_data()
     QTest::newRow("unknown key") << "unknown" << "unknown key";
     QTest::newRow("duplicate ladder") << "duplicate" << "second ladder";
     QTest::newRow("empty title") << "title" << "needs a title";
+    QTest::newRow("matrix row for no level") << "matrix" << "skillMatrix: no level";
     QTest::newRow("ladder not an object") << "notobject" << "ladders[4]: must be an object";
     QTest::newRow("vesting not 100%") << "vesting" << "payPackages[0]: The tranches add up to 95.00%";
 }
@@ -169,6 +171,12 @@ void TestPlanJson::badImports()
             package.insert(QStringLiteral("vesting"), vesting);
             packages.replace(0, package);
             root.insert(QStringLiteral("payPackages"), packages);
+        } else if (edit == QLatin1String("matrix")) {
+            QJsonObject matrix = root.value(QStringLiteral("skillMatrix")).toObject();
+            QJsonObject program = matrix.value(QStringLiteral("Program Management")).toObject();
+            program.insert(QStringLiteral("Head of Everything"), QJsonObject{{QStringLiteral("data"), 5}});
+            matrix.insert(QStringLiteral("Program Management"), program);
+            root.insert(QStringLiteral("skillMatrix"), matrix);
         } else if (edit == QLatin1String("notobject"))
             ladders.append(42);
         else if (edit == QLatin1String("duplicate"))

@@ -1,0 +1,288 @@
+// Skills, the level matrix, goals, check-ins and STAR stories: the catalogue, the
+// readiness formula and gaps on hand-made cases, coverage, storage and CSV.
+#include "PlanDatabase.h"
+#include "PlanFactory.h"
+#include "SchemaMigrator.h"
+#include "SkillCatalog.h"
+#include "SkillCsv.h"
+#include "SkillReadiness.h"
+#include "SkillRepository.h"
+#include "StoryCoverage.h"
+#include "TestFiles.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+namespace {
+
+Goal goalWith(const char *skill, std::initializer_list<int> ratings)
+{
+    Goal goal;
+    goal.skillKey = QString::fromLatin1(skill);
+    int day = 1;
+    for (int rating : ratings)
+        goal.checkIns.append({0, QDate(2026, 1, day++), rating, QString()});
+    return goal;
+}
+
+} // namespace
+
+class TestSkills : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void catalogue();
+    void matrixDefaults();
+    void gapsLargestFirst();
+    void readinessFormula_data();
+    void readinessFormula();
+    void coverageCounts();
+    void storageAndEdits();
+    void refusedAndFileUnchanged();
+    void csvQuoting();
+    void olderPlansGetTheCatalogue();
+
+private:
+    QList<Skill> m_skills;
+    SkillMatrix m_matrix;
+};
+
+void TestSkills::initTestCase()
+{
+    QString error;
+    QVERIFY2(SkillCatalog::load(&m_skills, &m_matrix, &error), qPrintable(error));
+}
+
+void TestSkills::catalogue()
+{
+    const auto count = [this](Skill::Kind kind) {
+        return std::count_if(m_skills.cbegin(), m_skills.cend(), [kind](const Skill &s) { return s.kind == kind; });
+    };
+    QCOMPARE(count(Skill::Kind::Skill), 8);
+    QCOMPARE(count(Skill::Kind::LeadershipPrinciple), 16); // the current list; one guide says 14
+    QStringList names;
+    for (const Skill &skill : m_skills)
+        names.append(skill.name);
+    // The principles the guides name.
+    for (const char *name : {"Customer Obsession", "Ownership", "Bias for Action", "Deliver Results", "Think Big",
+                             "Dive Deep"})
+        QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+    for (const Skill &skill : m_skills)
+        QVERIFY2(!skill.description.isEmpty(), qPrintable(skill.key));
+}
+
+void TestSkills::matrixDefaults()
+{
+    // Every reference level has all eight skills, from 1 to 5.
+    const QStringList program{"Associate Program Manager", "Program Manager", "Senior Program Manager",
+                              "Program Management Leader", "Director of Program Management",
+                              "Vice President of Program Management", "Chief Program Officer"};
+    for (const QString &level : program) {
+        const auto row = m_matrix.value(QStringLiteral("Program Management")).value(level);
+        QCOMPARE(row.size(), 8);
+        for (int value : row)
+            QVERIFY(value >= 1 && value <= 5);
+    }
+    // Expectations never fall on the way up the Program Management ladder.
+    for (const Skill &skill : m_skills) {
+        if (skill.kind != Skill::Kind::Skill)
+            continue;
+        int previous = 0;
+        for (const QString &level : program) {
+            const int value = m_matrix[QStringLiteral("Program Management")][level][skill.key];
+            QVERIFY2(value >= previous, qPrintable(skill.key + QLatin1Char(' ') + level));
+            previous = value;
+        }
+    }
+    QCOMPARE(m_matrix[QStringLiteral("Program Management")][QStringLiteral("Program Management Leader")][QStringLiteral("people")], 4);
+    QCOMPARE(m_matrix.value(QStringLiteral("Product Management")).size(), 3);
+}
+
+void TestSkills::gapsLargestFirst()
+{
+    SkillMatrix matrix;
+    matrix[QStringLiteral("L")][QStringLiteral("Senior")] = {{QStringLiteral("data"), 4}, {QStringLiteral("writing"), 3},
+                                                             {QStringLiteral("influence"), 5}};
+    const QList<Goal> goals{goalWith("data", {2, 3}), goalWith("influence", {2}), goalWith("influence", {1, 3})};
+    const auto gaps = SkillReadiness::gaps(matrix, QStringLiteral("L"), QStringLiteral("Senior"), m_skills, goals);
+    QCOMPARE(gaps.size(), 3);
+    // writing 3 (no goal: 0), influence 5 - 3 = 2 (best latest check-in), data 4 - 3 = 1.
+    QCOMPARE(gaps[0].skillKey, QStringLiteral("writing"));
+    QCOMPARE(gaps[0].gap(), 3);
+    QCOMPARE(gaps[1].skillKey, QStringLiteral("influence"));
+    QCOMPARE(gaps[1].current, 3);
+    QCOMPARE(gaps[2].gap(), 1);
+}
+
+void TestSkills::readinessFormula_data()
+{
+    QTest::addColumn<int>("doneMilestones");
+    QTest::addColumn<int>("openMilestones");
+    QTest::addColumn<bool>("withExpectations");
+    QTest::addColumn<double>("expected");
+    // Skills: expects data 4 and writing 2; current data 2 (capped), writing 3 -> min(2,4)+min(3,2) = 4 of 6.
+    QTest::newRow("both parts") << 1 << 1 << true << (0.5 + 4.0 / 6.0) / 2;
+    QTest::newRow("milestones only") << 3 << 1 << false << 0.75;
+    QTest::newRow("skills only") << 0 << 0 << true << 4.0 / 6.0;
+    QTest::newRow("nothing to count") << 0 << 0 << false << -1.0;
+}
+
+void TestSkills::readinessFormula()
+{
+    QFETCH(int, doneMilestones);
+    QFETCH(int, openMilestones);
+    QFETCH(bool, withExpectations);
+    QFETCH(double, expected);
+    PathStep step;
+    step.ladderName = QStringLiteral("L");
+    step.levelTitle = QStringLiteral("Senior");
+    for (int i = 0; i < doneMilestones + openMilestones; ++i) {
+        Milestone m;
+        m.title = QStringLiteral("m");
+        m.status = i < doneMilestones ? Milestone::Status::Done : Milestone::Status::Planned;
+        step.milestones.append(m);
+    }
+    Milestone dropped;
+    dropped.title = QStringLiteral("dropped");
+    dropped.status = Milestone::Status::Dropped;
+    step.milestones.append(dropped); // never counted
+    SkillMatrix matrix;
+    if (withExpectations)
+        matrix[QStringLiteral("L")][QStringLiteral("Senior")] = {{QStringLiteral("data"), 4}, {QStringLiteral("writing"), 2}};
+    const QList<Goal> goals{goalWith("data", {2}), goalWith("writing", {3})};
+    const SkillReadiness::Result result = SkillReadiness::forStep(step, matrix, m_skills, goals);
+    if (expected < 0) {
+        QVERIFY(!result.combined);
+    } else {
+        QVERIFY(result.combined);
+        QCOMPARE(*result.combined, expected);
+    }
+    QVERIFY(SkillReadiness::formula().contains(QStringLiteral("Σ min(your level, expected)")));
+}
+
+void TestSkills::coverageCounts()
+{
+    QList<Story> stories(3);
+    stories[0].tags = {QStringLiteral("customer_obsession"), QStringLiteral("ownership"), QStringLiteral("data")};
+    stories[1].tags = {QStringLiteral("customer_obsession")};
+    stories[2].tags = {QStringLiteral("dive_deep")};
+    const auto rows = StoryCoverage::leadershipPrinciples(m_skills, stories);
+    QCOMPARE(rows.size(), 16);
+    QCOMPARE(rows[0].key, QStringLiteral("customer_obsession"));
+    QCOMPARE(rows[0].stories, 2);
+    QVERIFY(!rows[0].thin());
+    const auto thin = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &r) { return r.thin(); });
+    QCOMPARE(thin, 15);
+}
+
+void TestSkills::storageAndEdits()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.careerplan"));
+    QString error;
+    auto plan = PlanFactory::createSample(path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    SkillRepository repository(*plan);
+    QList<Skill> skills;
+    SkillMatrix matrix;
+    QList<Goal> goals;
+    QList<Story> stories;
+    QVERIFY(repository.loadSkills(&skills, &error) && repository.loadMatrix(&matrix, &error));
+    QCOMPARE(skills, m_skills);
+    QCOMPARE(matrix[QStringLiteral("Program Management")], m_matrix[QStringLiteral("Program Management")]);
+    QVERIFY(repository.loadGoals(&goals, &error) && repository.loadStories(&stories, &error));
+    QCOMPARE(goals.size(), 5);
+    QCOMPARE(goals[1].checkIns.size(), 3);
+    QCOMPARE(goals[1].current(), std::optional<int>(3));
+    QCOMPARE(stories.constFirst().title, QStringLiteral("Mentoring two new APMs")); // newest first
+
+    QVERIFY(repository.setExpectation(QStringLiteral("Program Management"), QStringLiteral("Program Manager"),
+                                      QStringLiteral("writing"), 4, &error));
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT proficiency FROM skill_expectation e JOIN skill s ON "
+                                                        "s.id = e.skill_id JOIN level v ON v.id = e.level_id WHERE "
+                                                        "s.key = 'writing' AND v.title = 'Program Manager'")).toInt(),
+             4);
+    Story story = stories.constFirst();
+    story.tags.append(QStringLiteral("think_big"));
+    QVERIFY2(repository.saveStory(story, skills, &error), qPrintable(error));
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM story_tag WHERE story_id = %1").arg(story.id))
+                 .toInt(),
+             4);
+    Goal goal = goals[0];
+    goal.checkIns.append({0, QDate(2026, 11, 20), 3, QStringLiteral("Won the platform team over.")});
+    QVERIFY(repository.saveGoal(goal, skills, &error));
+    QVERIFY(repository.loadGoals(&goals, &error));
+    QCOMPARE(goals[0].current(), std::optional<int>(3));
+}
+
+void TestSkills::refusedAndFileUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.careerplan"));
+    QString error;
+    auto plan = PlanFactory::createWithReferenceLadders(path, &error);
+    SkillRepository repository(*plan);
+    const QByteArray before = testfiles::readBytes(path);
+    Story story;
+    story.title = QStringLiteral("Tagged with nothing real");
+    story.tags = {QStringLiteral("telepathy")};
+    QVERIFY(!repository.saveStory(story, m_skills, &error));
+    QVERIFY(error.contains(QStringLiteral("telepathy")));
+    Goal goal = goalWith("data", {6});
+    QVERIFY(!repository.saveGoal(goal, m_skills, &error));
+    QVERIFY(error.contains(QStringLiteral("1 to 5")));
+    QVERIFY(!repository.setExpectation(QStringLiteral("Program Management"), QStringLiteral("Program Manager"),
+                                       QStringLiteral("data"), 0, &error));
+    QCOMPARE(testfiles::readBytes(path), before);
+}
+
+void TestSkills::csvQuoting()
+{
+    Story story;
+    story.title = QStringLiteral("Launch, \"delayed\"");
+    story.date = QDate(2026, 3, 10);
+    story.situation = QStringLiteral("Two lines\nof context");
+    story.result = QStringLiteral("Zoë's team: 30% faster — ✓");
+    story.tags = {QStringLiteral("customer_obsession"), QStringLiteral("data")};
+    const QString csv = SkillCsv::stories({story}, m_skills);
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    QCOMPARE(lines[0], QStringLiteral("title,date,situation,task,action,result,outcomes,tags"));
+    QCOMPARE(lines[1], QStringLiteral("\"Launch, \"\"delayed\"\"\",2026-03-10,\"Two lines\nof context\",,,"
+                                      "Zoë's team: 30% faster — ✓,,Customer Obsession; Data-driven analysis and decisions"));
+    QCOMPARE(lines.size(), 3); // header, the story, and the empty rest after the last CRLF
+
+    Goal goal = goalWith("writing", {2, 3});
+    goal.target = 4;
+    goal.notes = QStringLiteral("a, b");
+    QCOMPARE(SkillCsv::checkIns({goal}, m_skills).count(QStringLiteral("\r\n")), 3);
+    QVERIFY(SkillCsv::goals({goal}, m_skills).contains(QStringLiteral("Written communication,4,3,,,active,\"a, b\"")));
+}
+
+void TestSkills::olderPlansGetTheCatalogue()
+{
+    // A plan at schema 3 (before skills) opened by this version gets the reference catalogue.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.careerplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY(SchemaMigrator::migrate(db, SchemaMigrator::builtInScripts().mid(0, 3), &error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QString error;
+    auto plan = PlanDatabase::open(path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM skill")).toInt(), 24);
+}
+
+QTEST_GUILESS_MAIN(TestSkills)
+#include "tst_skills.moc"
