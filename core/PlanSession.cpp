@@ -2,6 +2,7 @@
 
 #include "PathRepository.h"
 #include "PayRepository.h"
+#include "SkillRepository.h"
 
 namespace careerplanner {
 
@@ -35,9 +36,12 @@ bool PlanSession::readAll(QString *error)
     m_adjustment = m_repository.adjustment();
     PathRepository career(*m_plan);
     m_profile = career.loadProfile();
+    SkillRepository skills(*m_plan);
     return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
         && pay.loadHistory(&m_payHistory, error) && career.loadScenarios(&m_scenarios, error)
-        && career.loadPromotions(&m_promotions, error);
+        && career.loadPromotions(&m_promotions, error) && skills.loadSkills(&m_skills, error)
+        && skills.loadMatrix(&m_skillMatrix, error) && skills.loadGoals(&m_goals, error)
+        && skills.loadStories(&m_stories, error);
 }
 
 bool PlanSession::validLadder(int ladderIndex, QString *error) const
@@ -256,6 +260,63 @@ bool PlanSession::removePromotion(int index, QString *error)
         return false;
     m_promotions.removeAt(index);
     Q_EMIT promotionsChanged();
+    return true;
+}
+
+bool PlanSession::setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
+                                 QString *error)
+{
+    if (!SkillRepository(*m_plan).setExpectation(ladder, level, skillKey, proficiency, error))
+        return false;
+    m_skillMatrix[ladder][level][skillKey] = proficiency;
+    Q_EMIT skillMatrixChanged();
+    return true;
+}
+
+bool PlanSession::saveGoal(const Goal &goal, QString *error)
+{
+    Goal stored = goal;
+    SkillRepository repository(*m_plan);
+    // Reload: check-ins come back in date order with their ids.
+    if (!repository.saveGoal(stored, m_skills, error) || !repository.loadGoals(&m_goals, error))
+        return false;
+    Q_EMIT goalsChanged();
+    return true;
+}
+
+bool PlanSession::removeGoal(int index, QString *error)
+{
+    if (index < 0 || index >= m_goals.size()) {
+        *error = tr("That goal is no longer in the plan.");
+        return false;
+    }
+    if (!SkillRepository(*m_plan).removeGoal(m_goals.at(index).id, error))
+        return false;
+    m_goals.removeAt(index);
+    Q_EMIT goalsChanged();
+    return true;
+}
+
+bool PlanSession::saveStory(const Story &story, QString *error)
+{
+    Story stored = story;
+    SkillRepository repository(*m_plan);
+    if (!repository.saveStory(stored, m_skills, error) || !repository.loadStories(&m_stories, error))
+        return false;
+    Q_EMIT storiesChanged();
+    return true;
+}
+
+bool PlanSession::removeStory(int index, QString *error)
+{
+    if (index < 0 || index >= m_stories.size()) {
+        *error = tr("That story is no longer in the plan.");
+        return false;
+    }
+    if (!SkillRepository(*m_plan).removeStory(m_stories.at(index).id, error))
+        return false;
+    m_stories.removeAt(index);
+    Q_EMIT storiesChanged();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "PayPackage.h"
 #include "PayRecord.h"
 #include "Profile.h"
+#include "Skills.h"
 #include "PlanDatabase.h"
 
 #include <QObject>
@@ -45,6 +46,17 @@ public:
     bool removeScenario(int index, QString *error);
     bool updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error);
     const QList<Promotion> &promotions() const { return m_promotions; } // by date
+
+    const QList<Skill> &skills() const { return m_skills; } // skills, then Leadership Principles
+    const SkillMatrix &skillMatrix() const { return m_skillMatrix; }
+    bool setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
+                        QString *error);
+    const QList<Goal> &goals() const { return m_goals; }
+    bool saveGoal(const Goal &goal, QString *error); // new when id is 0
+    bool removeGoal(int index, QString *error);
+    const QList<Story> &stories() const { return m_stories; } // newest first
+    bool saveStory(const Story &story, QString *error);
+    bool removeStory(int index, QString *error);
     bool addPromotion(const Promotion &promotion, QString *error);
     bool removePromotion(int index, QString *error);
     PlanDatabase &database() { return *m_plan; }
@@ -78,6 +90,9 @@ Q_SIGNALS:
     void scenariosChanged();
     void milestoneChanged(int scenario, int step, int milestone);
     void promotionsChanged();
+    void skillMatrixChanged();
+    void goalsChanged();
+    void storiesChanged();
 
 private:
     bool readAll(QString *error);
@@ -93,6 +108,10 @@ private:
     Profile m_profile;
     QList<Scenario> m_scenarios;
     QList<Promotion> m_promotions;
+    QList<Skill> m_skills;
+    SkillMatrix m_skillMatrix;
+    QList<Goal> m_goals;
+    QList<Story> m_stories;
 };
 
 } // namespace careerplanner

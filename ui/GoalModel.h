@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace careerplanner {
+
+class PlanSession;
+
+// Skill goals: the skill, target and current proficiency, due date, the level it serves
+// and status. SearchRole gives its text (skill, notes, check-in notes) for filtering.
+class GoalModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { SkillColumn, TargetColumn, CurrentColumn, DueColumn, LevelColumn, StatusColumn, ColumnCount };
+    enum Role { SearchRole = Qt::UserRole + 1, TagsRole };
+
+    explicit GoalModel(PlanSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    PlanSession *m_session;
+};
+
+} // namespace careerplanner

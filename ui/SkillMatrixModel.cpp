@@ -1,0 +1,98 @@
+#include "SkillMatrixModel.h"
+
+#include "PlanSession.h"
+
+#include <QColor>
+
+namespace careerplanner {
+
+SkillMatrixModel::SkillMatrixModel(PlanSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    for (int i = 0; i < session->skills().size(); ++i) {
+        if (session->skills().at(i).kind == Skill::Kind::Skill)
+            m_skillRows.append(i);
+    }
+    connect(session, &PlanSession::skillMatrixChanged, this, [this] {
+        if (rowCount() > 0 && columnCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+}
+
+void SkillMatrixModel::setLadder(int ladderIndex)
+{
+    beginResetModel();
+    m_ladder = ladderIndex;
+    endResetModel();
+}
+
+int SkillMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_skillRows.size());
+}
+
+int SkillMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_ladder < 0 || m_ladder >= m_session->ladders().size())
+        return 0;
+    return static_cast<int>(m_session->ladders().at(m_ladder).levels.size());
+}
+
+QVariant SkillMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CareerLadder &ladder = m_session->ladders().at(m_ladder);
+    const Skill &skill = m_session->skills().at(m_skillRows.at(index.row()));
+    const int value = m_session->skillMatrix().value(ladder.name).value(ladder.levels.at(index.column()).title).value(skill.key);
+    switch (role) {
+    case Qt::DisplayRole:
+        return value > 0 ? QVariant(value) : QVariant(QStringLiteral("—"));
+    case Qt::EditRole:
+        return value > 0 ? value : 3;
+    case Qt::TextAlignmentRole:
+        return Qt::AlignCenter;
+    case Qt::BackgroundRole:
+        // Deeper blue for more expected: the matrix reads as a heat map.
+        return value > 0 ? QColor::fromHsv(215, 25 + value * 30, 255) : QVariant();
+    case Qt::ForegroundRole:
+        return value > 0 ? QColor(Qt::black) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("1 aware · 2 practising · 3 independent · 4 leads others · 5 sets the standard");
+    default:
+        return {};
+    }
+}
+
+bool SkillMatrixModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const CareerLadder &ladder = m_session->ladders().at(m_ladder);
+    QString error;
+    if (!m_session->setExpectation(ladder.name, ladder.levels.at(index.column()).title,
+                                   m_session->skills().at(m_skillRows.at(index.row())).key, value.toInt(), &error)) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags SkillMatrixModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable : Qt::NoItemFlags;
+}
+
+QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section < m_skillRows.size() ? m_session->skills().at(m_skillRows.at(section)).name : QVariant();
+    if (m_ladder < 0 || m_ladder >= m_session->ladders().size())
+        return {};
+    return m_session->ladders().at(m_ladder).levels.at(section).title;
+}
+
+} // namespace careerplanner
