@@ -273,6 +273,19 @@ bool PlanSession::setExpectation(const QString &ladder, const QString &level, co
     return true;
 }
 
+int PlanSession::nextStepIndex() const
+{
+    if (m_scenarios.isEmpty())
+        return -1;
+    const QList<PathStep> &steps = m_scenarios.constFirst().steps;
+    for (int i = 0; i < steps.size(); ++i) {
+        const PathStep &step = steps.at(i);
+        if (step.ladderName == m_profile.ladderName && step.levelTitle == m_profile.levelTitle)
+            return i + 1 < steps.size() ? i + 1 : -1;
+    }
+    return steps.isEmpty() ? -1 : 0;
+}
+
 bool PlanSession::saveGoal(const Goal &goal, QString *error)
 {
     Goal stored = goal;

@@ -46,6 +46,9 @@ public:
     bool removeScenario(int index, QString *error);
     bool updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error);
     const QList<Promotion> &promotions() const { return m_promotions; } // by date
+    // The first step of the plan's own path that is a promotion still to come: the path
+    // starts at the level held now, so usually the second. -1 when there is none.
+    int nextStepIndex() const;
 
     const QList<Skill> &skills() const { return m_skills; } // skills, then Leadership Principles
     const SkillMatrix &skillMatrix() const { return m_skillMatrix; }

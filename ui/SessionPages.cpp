@@ -5,6 +5,7 @@
 #include "PathPage.h"
 #include "PayHistoryPage.h"
 #include "PayPage.h"
+#include "SkillsPage.h"
 
 #include <QTabWidget>
 
@@ -16,17 +17,20 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     , m_compare(new ComparePage(session, tabs))
     , m_pay(new PayPage(session, tabs))
     , m_history(new PayHistoryPage(session, tabs))
+    , m_skills(new SkillsPage(session, tabs))
 {
     tabs->addTab(m_path, QObject::tr("My path"));
     tabs->addTab(m_bands, QObject::tr("Salary bands"));
     tabs->addTab(m_compare, QObject::tr("Compare levels"));
     tabs->addTab(m_pay, QObject::tr("Pay packages"));
     tabs->addTab(m_history, QObject::tr("Pay history"));
+    tabs->addTab(m_skills, QObject::tr("Skills && stories"));
 }
 
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
+    delete m_skills;
     delete m_history;
     delete m_pay;
     delete m_compare;

@@ -11,9 +11,10 @@ class PayHistoryPage;
 class PathPage;
 class PayPage;
 class PlanSession;
+class SkillsPage;
 
 // The pages that show one open plan beside the ladder browser: my path, salary bands,
-// compare levels, pay packages and pay history. They are made for a session and go before it.
+// compare levels, pay packages, pay history and skills. They are made for a session and go before it.
 class SessionPages
 {
 public:
@@ -28,6 +29,7 @@ private:
     ComparePage *m_compare;
     PayPage *m_pay;
     PayHistoryPage *m_history;
+    SkillsPage *m_skills;
 };
 
 } // namespace careerplanner

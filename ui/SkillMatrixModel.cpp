@@ -84,15 +84,40 @@ Qt::ItemFlags SkillMatrixModel::flags(const QModelIndex &index) const
     return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable : Qt::NoItemFlags;
 }
 
+namespace {
+
+// Level titles run long ("Vice President of Program Management"): two lines, broken at
+// the space nearest the middle, keep seven levels readable side by side.
+QString twoLines(const QString &title)
+{
+    int best = -1;
+    for (int i = 0; i < title.size(); ++i) {
+        if (title.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - title.size() / 2) < qAbs(best - title.size() / 2)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    QString wrapped = title;
+    wrapped[best] = QLatin1Char('\n');
+    return wrapped;
+}
+
+} // namespace
+
 QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (orientation == Qt::Vertical)
-        return section < m_skillRows.size() ? m_session->skills().at(m_skillRows.at(section)).name : QVariant();
+    if (orientation == Qt::Vertical) {
+        if (section >= m_skillRows.size())
+            return {};
+        const Skill &skill = m_session->skills().at(m_skillRows.at(section));
+        return role == Qt::DisplayRole ? skill.name : skill.description;
+    }
     if (m_ladder < 0 || m_ladder >= m_session->ladders().size())
         return {};
-    return m_session->ladders().at(m_ladder).levels.at(section).title;
+    const QString title = m_session->ladders().at(m_ladder).levels.at(section).title;
+    return role == Qt::DisplayRole ? twoLines(title) : title;
 }
 
 } // namespace careerplanner

@@ -1,0 +1,289 @@
+// The Skills & stories tab driven as a user would: writing a story tagged with two
+// principles moves the coverage view, a check-in moves the readiness figure and the gap
+// chart, searching narrows the story list, and the matrix refuses what is not 1-5.
+#include "ChartView.h"
+#include "GoalsPanel.h"
+#include "GuiTestSupport.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+#include "ReadinessPanel.h"
+#include "SkillReadiness.h"
+#include "SkillsPage.h"
+#include "StoryCoverage.h"
+#include "TestFiles.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+class TestSkillsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addingAStoryWithTwoPrinciplesUpdatesCoverage();
+    void searchAndPrincipleFilterNarrowTheStories();
+    void checkInRaisesReadinessAndShrinksTheGap();
+    void matrixRefusesAnExpectationOutsideOneToFive();
+
+private:
+    void showSubTab(const QString &name);
+    int coverageOf(const QString &principle) const;
+    QTableView *table(const QString &name) const { return m_page->findChild<QTableView *>(name); }
+
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    std::unique_ptr<PlanSession> m_session;
+    SkillsPage *m_page = nullptr;
+};
+
+void TestSkillsPage::initTestCase()
+{
+    guitest::installWarningCollector();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestSkillsPage::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("skills.careerplan"));
+    QString error;
+    auto plan = PlanFactory::createSample(m_path, &error);
+    QVERIFY2(plan, qPrintable(error));
+    m_session = PlanSession::load(std::move(plan), &error);
+    QVERIFY2(m_session, qPrintable(error));
+    m_page = new SkillsPage(m_session.get());
+    m_page->resize(1200, 800);
+    m_page->show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+}
+
+void TestSkillsPage::cleanup()
+{
+    delete m_page;
+    m_session.reset();
+    delete m_dir;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+void TestSkillsPage::showSubTab(const QString &name)
+{
+    auto *bar = m_page->findChild<QTabBar *>();
+    for (int i = 0; i < bar->count(); ++i) {
+        if (bar->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")) == name) {
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+            QCOMPARE(m_page->currentIndex(), i);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no tab %1").arg(name)));
+}
+
+int TestSkillsPage::coverageOf(const QString &principle) const
+{
+    QAbstractItemModel *model = table(QStringLiteral("coverageTable"))->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == principle)
+            return model->index(row, 1).data().toInt();
+    }
+    return -1;
+}
+
+void TestSkillsPage::addingAStoryWithTwoPrinciplesUpdatesCoverage()
+{
+    showSubTab(QStringLiteral("STAR stories"));
+    const int ownership = coverageOf(QStringLiteral("Ownership"));
+    const int thinkBig = coverageOf(QStringLiteral("Think Big"));
+    const int stories = table(QStringLiteral("storyTable"))->model()->rowCount();
+    const QList<StoryCoverage::Row> before = StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
+    QCOMPARE(ownership, 1); // the sample leaves both thin
+    QCOMPARE(thinkBig, 0);
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("coverageSummary"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("14 of 16")));
+
+    const bool seen = guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // a story needs a title
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("storyTitle")),
+                             QStringLiteral("Owning the migration nobody wanted"));
+            QVERIFY(ok->isEnabled());
+            auto *principles = dialog->findChild<QListView *>(QStringLiteral("storyPrinciples"));
+            for (const QString &name : {QStringLiteral("Ownership"), QStringLiteral("Think Big")}) {
+                const QModelIndexList found = principles->model()->match(principles->model()->index(0, 0),
+                                                                         Qt::DisplayRole, name, 1, Qt::MatchExactly);
+                QCOMPARE(found.size(), 1);
+                QTest::mouseClick(principles->viewport(), Qt::LeftButton, {}, principles->visualRect(found.first()).center());
+                QTest::keyClick(principles, Qt::Key_Space);
+                QCOMPARE(found.first().data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+            }
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addStory")), Qt::LeftButton); });
+    QVERIFY(seen);
+
+    QCOMPARE(table(QStringLiteral("storyTable"))->model()->rowCount(), stories + 1);
+    QCOMPARE(coverageOf(QStringLiteral("Ownership")), ownership + 1);
+    QCOMPARE(coverageOf(QStringLiteral("Think Big")), thinkBig + 1);
+    // Ownership now has two stories: no longer highlighted; Think Big, with one, still is.
+    QAbstractItemModel *coverage = table(QStringLiteral("coverageTable"))->model();
+    for (int row = 0; row < coverage->rowCount(); ++row) {
+        const QString name = coverage->index(row, 0).data().toString();
+        const bool highlighted = coverage->index(row, 0).data(Qt::BackgroundRole).isValid();
+        QCOMPARE(highlighted, coverage->index(row, 1).data().toInt() < 2);
+        if (name != QLatin1String("Ownership") && name != QLatin1String("Think Big"))
+            QCOMPARE(coverage->index(row, 1).data().toInt(), before.at(row).stories);
+    }
+    QVERIFY(summary->text().startsWith(QStringLiteral("13 of 16")));
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM story_tag t JOIN story s ON s.id = "
+                                                          "t.story_id WHERE s.title = 'Owning the migration nobody wanted'"))
+                 .toInt(),
+             2);
+}
+
+void TestSkillsPage::searchAndPrincipleFilterNarrowTheStories()
+{
+    showSubTab(QStringLiteral("STAR stories"));
+    QTableView *stories = table(QStringLiteral("storyTable"));
+    const int all = stories->model()->rowCount();
+    QVERIFY(all >= 3);
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("storySearch"));
+    // Words in any order and case, found in the story's text rather than only its title.
+    QTest::keyClicks(search, QStringLiteral("ROOM war"));
+    QCOMPARE(stories->model()->rowCount(), 1);
+    QCOMPARE(stories->model()->index(0, 0).data().toString(), QStringLiteral("Peak-season war room"));
+    search->clear();
+    QCOMPARE(stories->model()->rowCount(), all);
+
+    auto *filter = m_page->findChild<QComboBox *>(QStringLiteral("storyTagFilter"));
+    filter->setFocus();
+    const int customerObsession = filter->findText(QStringLiteral("Customer Obsession"));
+    QVERIFY(customerObsession > 0);
+    while (filter->currentIndex() < customerObsession)
+        QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(stories->model()->rowCount(), coverageOf(QStringLiteral("Customer Obsession")));
+    for (int row = 0; row < stories->model()->rowCount(); ++row)
+        QVERIFY(stories->model()->index(row, 2).data().toString().contains(QStringLiteral("Customer Obsession")));
+}
+
+void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
+{
+    showSubTab(QStringLiteral("Goals & check-ins"));
+    QTableView *goals = table(QStringLiteral("goalTable"));
+    int row = -1;
+    for (int r = 0; r < goals->model()->rowCount(); ++r) {
+        if (goals->model()->index(r, 0).data().toString() == QLatin1String("Stakeholder management and influence"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QTest::mouseClick(goals->viewport(), Qt::LeftButton, {}, goals->visualRect(goals->model()->index(row, 0)).center());
+    QTableView *checkIns = table(QStringLiteral("checkInTable"));
+    const int before = checkIns->model()->rowCount();
+    QVERIFY(before > 0);
+    const int next = m_session->nextStepIndex();
+    QVERIFY(next >= 0);
+    const PathStep step = m_session->scenarios().constFirst().steps.at(next);
+    const auto readinessBefore =
+        SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals()).combined;
+
+    const bool seen = guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *rating = dialog->findChild<QSpinBox *>(QStringLiteral("checkInProficiency"));
+            QCOMPARE(rating->value(), 2); // starts from the latest rating
+            QTest::keyClick(rating, Qt::Key_Up);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("checkInNote")),
+                             QStringLiteral("Won the roadmap review, \"cleanly\""));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("checkIn")), Qt::LeftButton); });
+    QVERIFY(seen);
+
+    // The same goal stays chosen, with its new check-in listed and charted.
+    QCOMPARE(checkIns->model()->rowCount(), before + 1);
+    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("Stakeholder management and influence"));
+    QCOMPARE(goals->currentIndex().siblingAtColumn(2).data().toInt(), 3);
+    QLineSeries *ratings = nullptr;
+    for (QAbstractSeries *series : m_page->goals()->progressChart()->chart()->series()) {
+        if (series->name() == QLatin1String("Your self-rating"))
+            ratings = qobject_cast<QLineSeries *>(series);
+    }
+    QVERIFY(ratings);
+    QCOMPARE(ratings->count(), before + 1);
+    QCOMPARE(ratings->at(before).y(), 3.0);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT proficiency FROM checkin WHERE note = "
+                                                          "'Won the roadmap review, \"cleanly\"'"))
+                 .toInt(),
+             3);
+
+    // Readiness for the next promotion moved, and the dialog-free figure agrees with the core.
+    const auto readinessAfter =
+        SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals()).combined;
+    QVERIFY(readinessBefore && readinessAfter);
+    QVERIFY(*readinessAfter > *readinessBefore);
+    auto *figure = m_page->readiness()->findChild<QLabel *>(QStringLiteral("readinessFigure"));
+    QVERIFY2(figure->text().contains(QStringLiteral(": %1%").arg(qRound(*readinessAfter * 100))), qPrintable(figure->text()));
+    // The gap chart lists the largest gap on top: the last category of the bottom-up axis.
+    QChart *gapChart = m_page->readiness()->gapChart()->chart();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(gapChart->axes(Qt::Vertical).constFirst());
+    QVERIFY(axis);
+    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillMatrix(), step.ladderName,
+                                                                 step.levelTitle, m_session->skills(), m_session->goals());
+    QCOMPARE(axis->count(), gaps.size());
+    QVERIFY(axis->categories().constLast().contains(QStringLiteral("(gap %1)").arg(gaps.constFirst().gap())));
+    for (int i = 1; i < gaps.size(); ++i)
+        QVERIFY(gaps.at(i - 1).gap() >= gaps.at(i).gap());
+    QVERIFY(!axis->categories().contains(QStringLiteral("Stakeholder management and influence (gap 1)")));
+}
+
+void TestSkillsPage::matrixRefusesAnExpectationOutsideOneToFive()
+{
+    showSubTab(QStringLiteral("Skill matrix"));
+    QTableView *matrix = table(QStringLiteral("skillMatrix"));
+    const QModelIndex cell = matrix->model()->index(0, 0);
+    const QString skill = matrix->model()->headerData(0, Qt::Vertical).toString();
+    const QString level = matrix->model()->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
+    const int before = cell.data().toInt();
+    matrix->setFocus();
+    matrix->setCurrentIndex(cell);
+    QTest::keyClick(matrix, Qt::Key_7);
+    QTest::keyClick(matrix->focusWidget(), Qt::Key_Return);
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("matrixMessage"));
+    QTRY_VERIFY(!message->text().isEmpty());
+    QCOMPARE(matrix->model()->index(0, 0).data().toInt(), before);
+
+    const int changed = before == 5 ? 4 : 5;
+    matrix->setFocus();
+    QTest::keyClick(matrix, Qt::Key(Qt::Key_0 + changed));
+    QTest::keyClick(matrix->focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(matrix->model()->index(0, 0).data().toInt(), changed);
+    QVERIFY(message->text().isEmpty());
+    const QString sql = QStringLiteral("SELECT e.proficiency FROM skill_expectation e JOIN skill s ON s.id = e.skill_id "
+                                       "JOIN level l ON l.id = e.level_id WHERE s.name = '%1' AND l.title = '%2'")
+                            .arg(skill, level);
+    QCOMPARE(testfiles::queryValue(m_path, sql).toInt(), changed);
+}
+
+QTEST_MAIN(TestSkillsPage)
+#include "tst_skillspage.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace careerplanner {
+
+class GoalsPanel;
+class PlanSession;
+class ReadinessPanel;
+class SkillMatrixPanel;
+class StoriesPanel;
+
+// Skills for the next promotion: readiness and gaps, goals with check-ins, the STAR
+// story bank, and what each level expects.
+class SkillsPage final : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SkillsPage(PlanSession *session, QWidget *parent = nullptr);
+
+    ReadinessPanel *readiness() const { return m_readiness; }
+    GoalsPanel *goals() const { return m_goals; }
+
+private:
+    ReadinessPanel *m_readiness;
+    GoalsPanel *m_goals;
+    StoriesPanel *m_stories;
+    SkillMatrixPanel *m_matrix;
+};
+
+} // namespace careerplanner
