@@ -1,6 +1,7 @@
 #include "SkillReadiness.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -13,6 +14,11 @@ QString SkillReadiness::formula()
         "Readiness = (milestones + skills) / 2, where milestones = done ÷ milestones not dropped, and skills = "
         "Σ min(your level, expected) ÷ Σ expected over the skills the level expects; your level in a skill is your "
         "latest check-in on a goal in it (0 without one). Where one part has nothing to count, the other alone.");
+}
+
+QString SkillReadiness::percent(const std::optional<double> &share)
+{
+    return share ? QLocale().toString(*share * 100, 'f', 0) + QLatin1Char('%') : QStringLiteral("—");
 }
 
 int SkillReadiness::currentProficiency(const QList<Goal> &goals, const QString &skillKey)

@@ -31,6 +31,8 @@ public:
     };
 
     static QString formula();
+    // "45%" in the user's locale; "—" when there is nothing to count.
+    static QString percent(const std::optional<double> &share);
 
     // Current proficiency per skill: the highest latest check-in among its goals.
     static int currentProficiency(const QList<Goal> &goals, const QString &skillKey);

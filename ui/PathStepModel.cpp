@@ -17,6 +17,13 @@ PathStepModel::PathStepModel(PlanSession *session, QObject *parent)
     connect(session, &PlanSession::payPackagesChanged, this, &PathStepModel::reset);
     connect(session, &PlanSession::payHistoryChanged, this, &PathStepModel::reset);
     connect(session, &PlanSession::adjustmentChanged, this, &PathStepModel::reset);
+    // Readiness weighs skills too: a check-in or a changed expectation moves it.
+    for (auto signal : {&PlanSession::goalsChanged, &PlanSession::skillMatrixChanged}) {
+        connect(session, signal, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, ReadinessColumn), index(rowCount() - 1, ReadinessColumn));
+        });
+    }
     connect(session, &PlanSession::milestoneChanged, this, [this](int scenario, int step) {
         if (scenario == m_scenario)
             Q_EMIT dataChanged(index(step, ReadinessColumn), index(step, OverdueColumn));
@@ -66,6 +73,11 @@ QString PathStepModel::timeText(int minimumMonths, int likelyMonths, int maximum
     return tr("%1 / %2 / %3 yrs").arg(years(minimumMonths), years(likelyMonths), years(maximumMonths));
 }
 
+SkillReadiness::Result PathStepModel::readiness(const PathStep &step) const
+{
+    return SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals());
+}
+
 QVariant PathStepModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -82,6 +94,11 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
         const auto pay = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
                                            m_session->payPackages(), m_session->payHistory());
         return tr("Based on %1").arg(pay.at(index.row()).basis);
+    }
+    if (role == Qt::ToolTipRole && column == ReadinessColumn && index.row() > 0) {
+        const SkillReadiness::Result result = readiness(step);
+        return tr("Milestones %1, skills %2.\n%3")
+            .arg(SkillReadiness::percent(result.milestones), SkillReadiness::percent(result.skills), SkillReadiness::formula());
     }
     if (role == Qt::ToolTipRole && column == TimeColumn)
         return tr("Fewest / most likely / most years at this level");
@@ -109,8 +126,7 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     case ReadinessColumn: {
         if (index.row() == 0)
             return QString();
-        const auto readiness = step.readiness();
-        return readiness ? QLocale().toString(*readiness * 100, 'f', 0) + QLatin1Char('%') : QStringLiteral("—");
+        return SkillReadiness::percent(readiness(step).combined);
     }
     case OverdueColumn: {
         const int overdue = step.overdueCount(m_today);

@@ -3,13 +3,15 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
+#include "SkillReadiness.h"
+
 namespace careerplanner {
 
 class PlanSession;
 
 // The steps of one path scenario: the level, when it is reached, how long it is held,
-// what it is expected to pay, and how ready the promotion case is (done milestones of
-// those not dropped), with overdue milestones counted.
+// what it is expected to pay, and how ready the promotion is (milestones and skills, as
+// SkillReadiness computes it), with overdue milestones counted.
 class PathStepModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
 
 private:
     void reset();
+    SkillReadiness::Result readiness(const PathStep &step) const;
 
     PlanSession *m_session;
     int m_scenario = -1;

@@ -13,15 +13,6 @@
 
 namespace careerplanner {
 
-namespace {
-
-QString percent(const std::optional<double> &share)
-{
-    return share ? QLocale().toString(qRound(*share * 100)) + QLatin1Char('%') : QObject::tr("nothing to count");
-}
-
-} // namespace
-
 ReadinessPanel::ReadinessPanel(PlanSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -90,8 +81,8 @@ void ReadinessPanel::refresh()
     const SkillReadiness::Result result =
         SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals());
     m_figure->setText(tr("<b>Readiness for %1: %2</b> — milestones %3, skills %4")
-                          .arg(step.levelTitle.toHtmlEscaped(), percent(result.combined), percent(result.milestones),
-                               percent(result.skills)));
+                          .arg(step.levelTitle.toHtmlEscaped(), SkillReadiness::percent(result.combined), SkillReadiness::percent(result.milestones),
+                               SkillReadiness::percent(result.skills)));
     const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillMatrix(), step.ladderName,
                                                                  step.levelTitle, m_session->skills(), m_session->goals());
     m_chart->setChartWithToolTips(SkillCharts::gaps(gaps, m_session->skills(), step.levelTitle), {});
