@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabBar>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void addingAStoryWithTwoPrinciplesUpdatesCoverage();
     void searchAndPrincipleFilterNarrowTheStories();
     void checkInRaisesReadinessAndShrinksTheGap();
+    void removingACheckInAsksAndDeletesOnlyIt();
     void matrixRefusesAnExpectationOutsideOneToFive();
 
 private:
@@ -255,6 +257,46 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
     for (int i = 1; i < gaps.size(); ++i)
         QVERIFY(gaps.at(i - 1).gap() >= gaps.at(i).gap());
     QVERIFY(!axis->categories().contains(QStringLiteral("Stakeholder management and influence (gap 1)")));
+}
+
+void TestSkillsPage::removingACheckInAsksAndDeletesOnlyIt()
+{
+    showSubTab(QStringLiteral("Goals & check-ins"));
+    QTableView *goals = table(QStringLiteral("goalTable"));
+    QTest::mouseClick(goals->viewport(), Qt::LeftButton, {}, goals->visualRect(goals->model()->index(0, 0)).center());
+    QTableView *checkIns = table(QStringLiteral("checkInTable"));
+    const int before = checkIns->model()->rowCount();
+    QVERIFY(before >= 2);
+    const QString total = QStringLiteral("SELECT COUNT(*) FROM checkin");
+    const int stored = testfiles::queryValue(m_path, total).toInt();
+    const QString first = checkIns->model()->index(0, 2).data().toString();
+    const QString second = checkIns->model()->index(1, 2).data().toString();
+    auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("removeCheckIn"));
+    QVERIFY(!remove->isEnabled()); // nothing chosen yet
+    QTest::mouseClick(checkIns->viewport(), Qt::LeftButton, {}, checkIns->visualRect(checkIns->model()->index(0, 2)).center());
+    QVERIFY(remove->isEnabled());
+
+    // Saying No keeps it.
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            QTest::mouseClick(qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::No), Qt::LeftButton);
+        },
+        [remove] { QTest::mouseClick(remove, Qt::LeftButton); }));
+    QCOMPARE(checkIns->model()->rowCount(), before);
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            QTest::mouseClick(qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Yes), Qt::LeftButton);
+        },
+        [remove] { QTest::mouseClick(remove, Qt::LeftButton); }));
+    QCOMPARE(checkIns->model()->rowCount(), before - 1);
+    QCOMPARE(checkIns->model()->index(0, 2).data().toString(), second);
+    QCOMPARE(testfiles::queryValue(m_path, total).toInt(), stored - 1);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM checkin WHERE note = '%1'")
+                                               .arg(QString(first).replace(QLatin1Char('\''), QStringLiteral("''"))))
+                 .toInt(),
+             0);
 }
 
 void TestSkillsPage::matrixRefusesAnExpectationOutsideOneToFive()

@@ -6,15 +6,16 @@
 #include "GoalDialog.h"
 #include "GoalModel.h"
 #include "PlanSession.h"
+#include "RecordTable.h"
 #include "SkillCharts.h"
 #include "SkillCsv.h"
 #include "TextTagFilterModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -37,6 +38,7 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_checkIn(new QPushButton(tr("&Check In…"), this))
+    , m_removeCheckIn(new QPushButton(tr("Remove C&heck-in"), this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("goalSearch"));
@@ -44,29 +46,23 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_skillFilter->setObjectName(QStringLiteral("goalSkillFilter"));
     fillSkillFilter();
-    for (QTableView *table : {m_table, m_checkInTable}) {
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
     m_table->setObjectName(QStringLiteral("goalTable"));
     m_table->setAccessibleName(tr("Skill goals"));
     m_table->setModel(m_filter);
+    RecordTable::configure(m_table, GoalModel::SkillColumn);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(GoalModel::SkillColumn, QHeaderView::Stretch);
     m_checkInTable->setObjectName(QStringLiteral("checkInTable"));
     m_checkInTable->setAccessibleName(tr("Check-ins of the chosen goal"));
     m_checkInTable->setModel(m_checkIns);
-    m_checkInTable->horizontalHeader()->setSectionResizeMode(CheckInModel::NoteColumn, QHeaderView::Stretch);
+    RecordTable::configure(m_checkInTable, CheckInModel::NoteColumn);
     m_chart->setObjectName(QStringLiteral("progressChart"));
     auto *add = new QPushButton(tr("&Add Goal…"), this);
     add->setObjectName(QStringLiteral("addGoal"));
     m_edit->setObjectName(QStringLiteral("editGoal"));
     m_remove->setObjectName(QStringLiteral("removeGoal"));
     m_checkIn->setObjectName(QStringLiteral("checkIn"));
+    m_removeCheckIn->setObjectName(QStringLiteral("removeCheckIn"));
 
     auto *filters = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("&Find:"), this);
@@ -85,7 +81,12 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     topLayout->addWidget(m_table);
     topLayout->addLayout(buttons);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_checkInTable);
+    auto *checkIns = new QWidget(this);
+    auto *checkInsLayout = new QVBoxLayout(checkIns);
+    checkInsLayout->setContentsMargins(0, 0, 0, 0);
+    checkInsLayout->addWidget(m_checkInTable);
+    checkInsLayout->addWidget(m_removeCheckIn, 0, Qt::AlignLeft);
+    bottom->addWidget(checkIns);
     bottom->addWidget(m_chart);
     bottom->setSizes({380, 620});
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -102,7 +103,11 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &GoalsPanel::editGoal);
     connect(m_remove, &QPushButton::clicked, this, &GoalsPanel::removeGoal);
     connect(m_checkIn, &QPushButton::clicked, this, &GoalsPanel::checkIn);
+    connect(m_removeCheckIn, &QPushButton::clicked, this, &GoalsPanel::removeCheckIn);
     connect(m_table, &QTableView::doubleClicked, this, &GoalsPanel::editGoal);
+    const auto updateCheckInButton = [this] { m_removeCheckIn->setEnabled(m_checkInTable->currentIndex().isValid()); };
+    connect(m_checkInTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateCheckInButton);
+    connect(m_checkIns, &QAbstractItemModel::modelReset, this, updateCheckInButton);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GoalsPanel::showCurrentGoal);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &GoalsPanel::showCurrentGoal);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &GoalsPanel::showCurrentGoal);
@@ -237,6 +242,27 @@ void GoalsPanel::checkIn()
     QString error;
     if (!m_session->saveGoal(changed, &error))
         QMessageBox::warning(this, tr("Skill Goals"), tr("The check-in was not recorded.\n\n%1").arg(error));
+    selectGoal(changed.id);
+}
+
+void GoalsPanel::removeCheckIn()
+{
+    const int goal = currentGoal();
+    const QModelIndex checkIn = m_checkInTable->currentIndex();
+    if (goal < 0 || !checkIn.isValid())
+        return;
+    Goal changed = m_session->goals().at(goal);
+    const CheckIn &removed = changed.checkIns.at(checkIn.row());
+    if (QMessageBox::question(this, tr("Remove Check-in"),
+                              tr("Remove the check-in of %1 (rated %2)?")
+                                  .arg(QLocale().toString(removed.date, QLocale::ShortFormat))
+                                  .arg(removed.proficiency))
+        != QMessageBox::Yes)
+        return;
+    changed.checkIns.removeAt(checkIn.row());
+    QString error;
+    if (!m_session->saveGoal(changed, &error))
+        QMessageBox::warning(this, tr("Skill Goals"), tr("The check-in was not removed.\n\n%1").arg(error));
     selectGoal(changed.id);
 }
 

@@ -36,6 +36,7 @@ private:
     void editGoal();
     void removeGoal();
     void checkIn();
+    void removeCheckIn();
 
     PlanSession *m_session;
     GoalModel *m_model;
@@ -49,6 +50,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QPushButton *m_checkIn;
+    QPushButton *m_removeCheckIn;
 };
 
 } // namespace careerplanner

@@ -11,6 +11,7 @@
 #include "PathStepModel.h"
 #include "PathTimelineChart.h"
 #include "PlanSession.h"
+#include "RecordTable.h"
 #include "PromotionDialog.h"
 #include "ScenarioComparePage.h"
 #include "ScenarioListModel.h"
@@ -115,12 +116,7 @@ QWidget *PathPage::buildStepsTab()
     m_stepTable->setObjectName(QStringLiteral("stepTable"));
     m_stepTable->setAccessibleName(tr("Path steps"));
     m_stepTable->setModel(m_steps);
-    m_stepTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_stepTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_stepTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stepTable->verticalHeader()->hide();
-    m_stepTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stepTable->horizontalHeader()->setSectionResizeMode(PathStepModel::LevelColumn, QHeaderView::Stretch);
+    RecordTable::configure(m_stepTable, PathStepModel::LevelColumn);
     m_milestoneTable->setObjectName(QStringLiteral("milestoneTable"));
     m_milestoneTable->setAccessibleName(tr("Milestones of the selected step"));
     m_milestoneTable->setModel(m_milestones);

@@ -5,10 +5,10 @@
 #include "PayHistoryModel.h"
 #include "PayRecordDialog.h"
 #include "PlanSession.h"
+#include "RecordTable.h"
 
 #include <QChart>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -29,12 +29,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("Pay history"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PayHistoryModel::LevelColumn, QHeaderView::Stretch);
+    RecordTable::configure(m_table, PayHistoryModel::LevelColumn);
     m_chart->setObjectName(QStringLiteral("historyChart"));
     auto *add = new QPushButton(tr("&Record a Year…"), this);
     add->setObjectName(QStringLiteral("addRecord"));

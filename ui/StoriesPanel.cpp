@@ -2,6 +2,7 @@
 
 #include "CoverageModel.h"
 #include "PlanSession.h"
+#include "RecordTable.h"
 #include "StoryCoverage.h"
 #include "StoryDialog.h"
 #include "StoryModel.h"
@@ -42,24 +43,17 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_tagFilter->setObjectName(QStringLiteral("storyTagFilter"));
     fillTagFilter();
-    for (QTableView *table : {m_table, m_coverageTable}) {
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->setSelectionMode(QAbstractItemView::SingleSelection);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->verticalHeader()->hide();
-        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    }
     m_table->setObjectName(QStringLiteral("storyTable"));
     m_table->setAccessibleName(tr("STAR stories"));
     m_table->setModel(m_filter);
+    RecordTable::configure(m_table, StoryModel::TitleColumn);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(StoryModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(StoryModel::TagsColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(StoryModel::TagsColumn, 260);
     m_coverageTable->setObjectName(QStringLiteral("coverageTable"));
     m_coverageTable->setAccessibleName(tr("Stories per Leadership Principle"));
     m_coverageTable->setModel(m_coverage);
-    m_coverageTable->horizontalHeader()->setSectionResizeMode(CoverageModel::PrincipleColumn, QHeaderView::Stretch);
+    RecordTable::configure(m_coverageTable, CoverageModel::PrincipleColumn);
     m_summary->setObjectName(QStringLiteral("coverageSummary"));
     m_summary->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add Story…"), this);
