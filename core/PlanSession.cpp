@@ -62,7 +62,7 @@ bool PlanSession::updateLevel(int ladderIndex, int levelIndex, const CareerLevel
         return false;
     m_ladders[ladderIndex].levels[levelIndex] = stored;
     Q_EMIT levelChanged(ladderIndex, levelIndex);
-    return true;
+    return reloadMatrix(error); // it is keyed by level title, which may have changed
 }
 
 bool PlanSession::insertLevel(int ladderIndex, int position, const CareerLevel &level, QString *error)
@@ -87,6 +87,14 @@ bool PlanSession::removeLevel(int ladderIndex, int levelIndex, QString *error)
     Q_EMIT levelsAboutToBeRemoved(ladderIndex, levelIndex);
     m_ladders[ladderIndex].levels.removeAt(levelIndex);
     Q_EMIT levelsRemoved(ladderIndex, levelIndex);
+    return reloadMatrix(error);
+}
+
+bool PlanSession::reloadMatrix(QString *error)
+{
+    if (!SkillRepository(*m_plan).loadMatrix(&m_skillMatrix, error))
+        return false;
+    Q_EMIT skillMatrixChanged();
     return true;
 }
 
@@ -342,7 +350,7 @@ bool PlanSession::removeLadder(int ladderIndex, QString *error)
     Q_EMIT laddersAboutToBeRemoved(ladderIndex);
     m_ladders.removeAt(ladderIndex);
     Q_EMIT laddersRemoved(ladderIndex);
-    return true;
+    return reloadMatrix(error);
 }
 
 } // namespace careerplanner

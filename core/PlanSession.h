@@ -100,6 +100,7 @@ Q_SIGNALS:
 private:
     bool readAll(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
+    bool reloadMatrix(QString *error);
 
     std::unique_ptr<PlanDatabase> m_plan;
     LadderRepository m_repository;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void checkInRaisesReadinessAndShrinksTheGap();
     void removingACheckInAsksAndDeletesOnlyIt();
     void matrixRefusesAnExpectationOutsideOneToFive();
+    void matrixFollowsLevelEdits();
 
 private:
     void showSubTab(const QString &name);
@@ -325,6 +326,34 @@ void TestSkillsPage::matrixRefusesAnExpectationOutsideOneToFive()
                                        "JOIN level l ON l.id = e.level_id WHERE s.name = '%1' AND l.title = '%2'")
                             .arg(skill, level);
     QCOMPARE(testfiles::queryValue(m_path, sql).toInt(), changed);
+}
+
+void TestSkillsPage::matrixFollowsLevelEdits()
+{
+    showSubTab(QStringLiteral("Skill matrix"));
+    QTableView *matrix = table(QStringLiteral("skillMatrix"));
+    const int levels = matrix->model()->columnCount();
+    const CareerLadder ladder = m_session->ladders().constFirst();
+    const QMap<QString, int> expected = m_session->skillMatrix().value(ladder.name).value(ladder.levels.at(1).title);
+    QVERIFY(!expected.isEmpty());
+
+    // Renamed: the same expectations under the new title.
+    CareerLevel renamed = ladder.levels.at(1);
+    renamed.title = QStringLiteral("Program Manager II");
+    QString error;
+    QVERIFY2(m_session->updateLevel(0, 1, renamed, &error), qPrintable(error));
+    QCOMPARE(matrix->model()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), renamed.title);
+    QCOMPARE(m_session->skillMatrix().value(ladder.name).value(renamed.title), expected);
+    QCOMPARE(matrix->model()->index(0, 1).data().toInt(), expected.value(m_session->skills().constFirst().key));
+
+    // Removed: one column fewer, and the level's expectations gone from the file too.
+    QVERIFY2(m_session->removeLevel(0, 1, &error), qPrintable(error));
+    QCOMPARE(matrix->model()->columnCount(), levels - 1);
+    QVERIFY(!m_session->skillMatrix().value(ladder.name).contains(renamed.title));
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM skill_expectation e JOIN level l ON "
+                                                          "l.id = e.level_id WHERE l.title = 'Program Manager II'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_MAIN(TestSkillsPage)

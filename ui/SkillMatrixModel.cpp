@@ -14,6 +14,28 @@ SkillMatrixModel::SkillMatrixModel(PlanSession *session, QObject *parent)
         if (session->skills().at(i).kind == Skill::Kind::Skill)
             m_skillRows.append(i);
     }
+    // The columns are the chosen ladder's levels: any change to them starts the model over.
+    const auto begin = [this](int ladderIndex) {
+        if (ladderIndex == m_ladder)
+            beginResetModel();
+    };
+    const auto end = [this](int ladderIndex) {
+        if (ladderIndex == m_ladder)
+            endResetModel();
+    };
+    connect(session, &PlanSession::levelsAboutToBeInserted, this, begin);
+    connect(session, &PlanSession::levelsInserted, this, end);
+    connect(session, &PlanSession::levelsAboutToBeRemoved, this, begin);
+    connect(session, &PlanSession::levelsRemoved, this, end);
+    connect(session, &PlanSession::laddersAboutToBeRemoved, this, [this] { beginResetModel(); });
+    connect(session, &PlanSession::laddersRemoved, this, [this] {
+        m_ladder = -1; // the page chooses a ladder again
+        endResetModel();
+    });
+    connect(session, &PlanSession::levelChanged, this, [this](int ladderIndex) {
+        if (ladderIndex == m_ladder && columnCount() > 0)
+            Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    });
     connect(session, &PlanSession::skillMatrixChanged, this, [this] {
         if (rowCount() > 0 && columnCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
