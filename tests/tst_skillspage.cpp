@@ -44,6 +44,7 @@ private Q_SLOTS:
     void searchAndPrincipleFilterNarrowTheStories();
     void checkInRaisesReadinessAndShrinksTheGap();
     void removingACheckInAsksAndDeletesOnlyIt();
+    void addingAGoalNeedsASkill();
     void matrixRefusesAnExpectationOutsideOneToFive();
     void matrixFollowsLevelEdits();
 
@@ -183,8 +184,9 @@ void TestSkillsPage::searchAndPrincipleFilterNarrowTheStories()
     filter->setFocus();
     const int customerObsession = filter->findText(QStringLiteral("Customer Obsession"));
     QVERIFY(customerObsession > 0);
-    while (filter->currentIndex() < customerObsession)
+    for (int i = 0; i < customerObsession; ++i)
         QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(filter->currentIndex(), customerObsession);
     QCOMPARE(stories->model()->rowCount(), coverageOf(QStringLiteral("Customer Obsession")));
     for (int row = 0; row < stories->model()->rowCount(); ++row)
         QVERIFY(stories->model()->index(row, 2).data().toString().contains(QStringLiteral("Customer Obsession")));
@@ -298,6 +300,42 @@ void TestSkillsPage::removingACheckInAsksAndDeletesOnlyIt()
                                                .arg(QString(first).replace(QLatin1Char('\''), QStringLiteral("''"))))
                  .toInt(),
              0);
+}
+
+void TestSkillsPage::addingAGoalNeedsASkill()
+{
+    showSubTab(QStringLiteral("Goals & check-ins"));
+    QTableView *goals = table(QStringLiteral("goalTable"));
+    const int before = goals->model()->rowCount();
+    const bool seen = guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("goalMessage"))->text().isEmpty());
+            auto *skill = dialog->findChild<QComboBox *>(QStringLiteral("goalSkill"));
+            skill->setFocus();
+            for (int i = 0; i < skill->count() && skill->currentText() != QLatin1String("People management and mentoring"); ++i)
+                QTest::keyClick(skill, Qt::Key_Down);
+            QCOMPARE(skill->currentText(), QStringLiteral("People management and mentoring"));
+            QVERIFY(ok->isEnabled());
+            auto *target = dialog->findChild<QSpinBox *>(QStringLiteral("goalTarget"));
+            target->selectAll();
+            QTest::keyClicks(target, QStringLiteral("4"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addGoal")), Qt::LeftButton); });
+    QVERIFY(seen);
+    QCOMPARE(goals->model()->rowCount(), before + 1);
+    // The new goal is chosen, aimed at the next promotion, with no check-in yet.
+    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("People management and mentoring"));
+    QCOMPARE(goals->currentIndex().siblingAtColumn(1).data().toInt(), 4);
+    QCOMPARE(goals->currentIndex().siblingAtColumn(4).data().toString(), QStringLiteral("Senior Program Manager"));
+    QCOMPARE(table(QStringLiteral("checkInTable"))->model()->rowCount(), 0);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT g.target FROM goal g JOIN skill s ON s.id = g.skill_id "
+                                                          "WHERE s.name = 'People management and mentoring'"))
+                 .toInt(),
+             4);
 }
 
 void TestSkillsPage::matrixRefusesAnExpectationOutsideOneToFive()
