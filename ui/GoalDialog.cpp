@@ -21,7 +21,7 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     , m_skills(skills)
     , m_skill(new QComboBox(this))
     , m_target(new QSpinBox(this))
-    , m_hasDue(new QCheckBox(tr("By"), this))
+    , m_hasDue(new QCheckBox(tr("&By"), this))
     , m_due(new QDateEdit(this))
     , m_level(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -67,7 +67,7 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Skill:"), m_skill);
     form->addRow(tr("&Target proficiency (1-5):"), m_target);
-    form->addRow(tr("&Due:"), due);
+    form->addRow(tr("Due:"), due);
     form->addRow(tr("For &level:"), m_level);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("&Notes:"), m_notes);
