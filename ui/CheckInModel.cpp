@@ -52,6 +52,8 @@ QVariant CheckInModel::data(const QModelIndex &index, int role) const
             return checkIn.note;
         }
     }
+    if (role == Qt::TextAlignmentRole && index.column() == ProficiencyColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NoteColumn)
         return checkIn.note;
     return {};

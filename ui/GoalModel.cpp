@@ -52,6 +52,10 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return goal.notes;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(index.column() == TargetColumn || index.column() == CurrentColumn
+                                       ? Qt::AlignRight | Qt::AlignVCenter
+                                       : Qt::AlignLeft | Qt::AlignVCenter);
     case SearchRole: {
         QStringList text{skill, goal.notes, goal.forLevel, Goal::statusToDisplayName(goal.status)};
         for (const CheckIn &checkIn : goal.checkIns)
