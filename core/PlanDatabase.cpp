@@ -1,6 +1,7 @@
 #include "PlanDatabase.h"
 
 #include "PlanFileInspector.h"
+#include "PlanSnapshot.h"
 #include "SchemaMigrator.h"
 #include "SkillCatalog.h"
 #include "SkillRepository.h"
@@ -145,11 +146,32 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, b
 
 std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error)
 {
+    // One writer per plan: a second window or process is told, and the file left alone.
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (QFileInfo::exists(path) && !lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        lock->getLockInfo(&pid, &host, &application);
+        *error = lock->error() == QLockFile::LockFailedError
+                     ? tr("%1 is already open in another Career Planner (process %2); close it there first.")
+                           .arg(QFileInfo(path).fileName())
+                           .arg(pid)
+                     : tr("%1 cannot be locked for editing: its folder is not writable.").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
     int version = 0;
     std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
+    if (plan)
+        plan->m_lock = std::move(lock);
     if (plan && version < SchemaMigrator::latestVersion()) {
         QSqlDatabase db = plan->connection();
         QString detail;
+        if (!PlanSnapshot::backup(db, path, PlanSnapshot::Reason::BeforeMigration, &detail)) {
+            *error = tr("%1 was not updated, since no backup could be made first: %2")
+                         .arg(QFileInfo(path).fileName(), detail);
+            return nullptr;
+        }
         if (!SchemaMigrator::migrate(db, &detail) || !fillAddedData(*plan, version, &detail)) {
             *error = tr("%1 could not be updated to this version: %2").arg(QFileInfo(path).fileName(), detail);
             return nullptr;

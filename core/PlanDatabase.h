@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,8 +19,9 @@ public:
 
     static QString fileExtension() { return QStringLiteral("careerplan"); }
 
-    // Opens an existing plan, migrating an older schema forward. nullptr and a one-line
-    // reason when the file is missing, not a plan, damaged or from a newer version.
+    // Opens an existing plan, migrating an older schema forward (after a backup beside it).
+    // nullptr and a one-line reason when the file is missing, not a plan, damaged, from a
+    // newer version, or open for writing in another process (a lock file beside it says so).
     static std::unique_ptr<PlanDatabase> open(const QString &path, QString *error);
 
     // Opens a plan for reading only (no migration, nothing written): for checks and exports.
@@ -51,6 +53,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock; // held while open for writing
     bool m_readOnly = false;
 };
 

@@ -1,5 +1,7 @@
 #include "PlanSession.h"
 
+#include "PlanSnapshot.h"
+
 #include "PathRepository.h"
 #include "PayRepository.h"
 #include "SkillRepository.h"
@@ -279,6 +281,16 @@ bool PlanSession::setExpectation(const QString &ladder, const QString &level, co
     m_skillMatrix[ladder][level][skillKey] = proficiency;
     Q_EMIT skillMatrixChanged();
     return true;
+}
+
+bool PlanSession::saveCopyAs(const QString &target, QString *error) const
+{
+    return PlanSnapshot::copyTo(m_plan->connection(), target, error);
+}
+
+bool PlanSession::backupIfDue(const QDate &today, QString *error) const
+{
+    return PlanSnapshot::backupIfDue(m_plan->connection(), m_plan->path(), today, error);
 }
 
 int PlanSession::nextStepIndex() const

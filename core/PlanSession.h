@@ -31,6 +31,10 @@ public:
     static std::unique_ptr<PlanSession> load(std::unique_ptr<PlanDatabase> plan, QString *error);
 
     QString path() const { return m_plan->path(); }
+    // A consistent snapshot of the plan at target (0600), replacing what is there.
+    bool saveCopyAs(const QString &target, QString *error) const;
+    // Keeps the day's backup beside the plan, unless one was made today.
+    bool backupIfDue(const QDate &today, QString *error) const;
     QString planName() const { return m_name; }
     const QList<CareerLadder> &ladders() const { return m_ladders; }
     const QList<PayPackage> &payPackages() const { return m_payPackages; }

@@ -382,8 +382,12 @@ void TestMainWindow::windowGeometryIsRemembered()
     m_window->resize(900, 640);
     QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier); // File > Quit closes the window
     QVERIFY(!m_window->isVisible());
+    delete m_window; // lets go of the plan, as quitting the app does
+    m_window = nullptr;
     QString error;
-    MainWindow again(PlanSession::open(m_path, &error));
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow again(std::move(session));
     QCOMPARE(again.size(), QSize(900, 640));
 }
 

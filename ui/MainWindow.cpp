@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace careerplanner {
 
@@ -41,6 +42,11 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     attachSession();
+    // "Daily while in use": a window left open overnight backs up the new day too.
+    auto *backupTimer = new QTimer(this);
+    backupTimer->setInterval(std::chrono::hours(1));
+    connect(backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
+    backupTimer->start();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
@@ -65,6 +71,33 @@ void MainWindow::attachSession()
     setWindowTitle(tr("%1 — Career Planner").arg(name));
     m_pathLabel->setText(m_session->path());
     updateActions();
+    backUpIfDue();
+}
+
+void MainWindow::backUpIfDue()
+{
+    QString error;
+    if (m_session && !m_session->backupIfDue(QDate::currentDate(), &error))
+        statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 8000);
+}
+
+void MainWindow::saveCopyAs()
+{
+    const QString suffix = PlanDatabase::fileExtension();
+    QFileDialog dialog(this, tr("Save a Copy of the Plan"), QFileInfo(m_session->path()).absolutePath(),
+                       tr("Career plans (*.%1)").arg(suffix));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    dialog.selectFile(QFileInfo(m_session->path()).completeBaseName() + tr(" (copy).") + suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString target = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!m_session->saveCopyAs(target, &error)) {
+        QMessageBox::warning(this, tr("Save a Copy"), tr("The copy was not saved.\n\n%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1; you are still working in %2.").arg(target, m_session->path()), 8000);
 }
 
 void MainWindow::detachSession()
@@ -82,6 +115,12 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open another plan file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenPlan);
+
+    m_saveCopyAction = new QAction(tr("Save a &Copy As…"), this);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveCopyAction->setStatusTip(tr("Write a snapshot of this plan to another file; changes here are saved as you make them"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
 
     m_exportChartAction = new QAction(tr("&Export Chart…"), this);
     m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
@@ -107,6 +146,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
+    file->addAction(m_saveCopyAction);
     file->addAction(m_exportChartAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -114,11 +154,15 @@ void MainWindow::createMenus()
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     // Window-wide shortcuts also for actions that live only in a menu.
-    addActions({m_openAction, m_exportChartAction, m_quitAction});
+    addActions({m_openAction, m_saveCopyAction, m_exportChartAction, m_quitAction});
 }
 
 bool MainWindow::openPlan(const QString &path)
 {
+    if (m_session && QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
+        statusBar()->showMessage(tr("%1 is the plan already open.").arg(path), 4000);
+        return true;
+    }
     QString error;
     std::unique_ptr<PlanSession> session = PlanSession::open(path, &error);
     if (!session) {

@@ -41,6 +41,8 @@ private:
     void updateActions();
     ChartView *currentChartView() const; // the chart on the page shown, if it has one
     void chooseAndOpenPlan();
+    void saveCopyAs();
+    void backUpIfDue();
     void showAbout();
 
     std::unique_ptr<PlanSession> m_session;
@@ -53,6 +55,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_exportChartAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,0 +1,171 @@
+// Copies and backups of an open plan, and the lock that keeps a second writer out.
+#include "PlanDatabase.h"
+#include "PlanFactory.h"
+#include "PlanJson.h"
+#include "PlanSnapshot.h"
+#include "SchemaMigrator.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+class TestPlanSnapshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void copyIsTheSamePlanReadableByItsOwnerOnly();
+    void copyReplacesATargetWholeAndRefusesThePlanItself();
+    void backupsKeepTheNewestSeven();
+    void dailyBackupOncePerDay();
+    void migrationIsPrecededByABackup();
+    void secondWriterIsRefusedAndTheFileUntouched();
+
+private:
+    QByteArray exported(const QString &path);
+
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    std::unique_ptr<PlanDatabase> m_plan;
+};
+
+void TestPlanSnapshot::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("mine.careerplan"));
+    QString error;
+    m_plan = PlanFactory::createSample(m_path, &error);
+    QVERIFY2(m_plan, qPrintable(error));
+}
+
+void TestPlanSnapshot::cleanup()
+{
+    m_plan.reset();
+    delete m_dir;
+}
+
+QByteArray TestPlanSnapshot::exported(const QString &path)
+{
+    QString error;
+    auto plan = PlanDatabase::openReadOnly(path, &error);
+    if (!plan)
+        return error.toUtf8();
+    QByteArray json;
+    if (!PlanJson::exportPlan(*plan, &json, &error))
+        return error.toUtf8();
+    return json;
+}
+
+void TestPlanSnapshot::copyIsTheSamePlanReadableByItsOwnerOnly()
+{
+    const QString copy = m_dir->filePath(QStringLiteral("copy.careerplan"));
+    QString error;
+    QVERIFY2(PlanSnapshot::copyTo(m_plan->connection(), copy, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(copy).permissions() & 0x0077, QFileDevice::Permissions()); // nothing for group or others
+    QVERIFY(QFileInfo(copy).permissions() & QFileDevice::ReadOwner);
+    QCOMPARE(PlanDatabase::checkReadOnly(copy), QString());
+    const QByteArray original = exported(m_path);
+    QVERIFY(original.startsWith('{'));
+    QCOMPARE(exported(copy), original);
+    // No temporary file is left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".copy")), QStringList());
+}
+
+void TestPlanSnapshot::copyReplacesATargetWholeAndRefusesThePlanItself()
+{
+    const QString copy = m_dir->filePath(QStringLiteral("copy.careerplan"));
+    QVERIFY(testfiles::writeBytes(copy, "an older copy"));
+    QString error;
+    QVERIFY2(PlanSnapshot::copyTo(m_plan->connection(), copy, &error), qPrintable(error));
+    QCOMPARE(PlanDatabase::checkReadOnly(copy), QString());
+
+    const QByteArray before = testfiles::readBytes(m_path);
+    QVERIFY(!PlanSnapshot::copyTo(m_plan->connection(), m_path, &error));
+    QVERIFY(error.contains(QStringLiteral("cannot replace")));
+    QCOMPARE(testfiles::readBytes(m_path), before);
+    QVERIFY(!PlanSnapshot::copyTo(m_plan->connection(), m_dir->filePath(QStringLiteral("no/such/dir/x.careerplan")),
+                                  &error));
+    QVERIFY(error.contains(QStringLiteral("does not exist")));
+}
+
+void TestPlanSnapshot::backupsKeepTheNewestSeven()
+{
+    QString error;
+    QStringList made;
+    for (int i = 0; i < PlanSnapshot::BackupsKept + 2; ++i) {
+        QVERIFY2(PlanSnapshot::backup(m_plan->connection(), m_path, PlanSnapshot::Reason::Daily, &error),
+                 qPrintable(error));
+        made = PlanSnapshot::backups(m_path);
+        QTest::qWait(2); // stamps are to the millisecond
+    }
+    QCOMPARE(made.size(), PlanSnapshot::BackupsKept);
+    for (const QString &backup : made) {
+        QCOMPARE(QFileInfo(backup).permissions() & 0x0077, QFileDevice::Permissions());
+        QCOMPARE(PlanDatabase::checkReadOnly(backup), QString());
+    }
+    QCOMPARE(QFileInfo(PlanSnapshot::backupFolder(m_path)).permissions() & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(exported(made.constLast()), exported(m_path));
+}
+
+void TestPlanSnapshot::dailyBackupOncePerDay()
+{
+    QString error;
+    const QDate today = QDate::currentDate();
+    QVERIFY(PlanSnapshot::backups(m_path).isEmpty());
+    QVERIFY2(PlanSnapshot::backupIfDue(m_plan->connection(), m_path, today, &error), qPrintable(error));
+    QVERIFY2(PlanSnapshot::backupIfDue(m_plan->connection(), m_path, today, &error), qPrintable(error));
+    QCOMPARE(PlanSnapshot::backups(m_path).size(), 1);
+    QVERIFY(QFileInfo(PlanSnapshot::backups(m_path).constFirst()).fileName().endsWith(QStringLiteral("-daily.careerplan")));
+    // Tomorrow the one from today does not count.
+    QVERIFY2(PlanSnapshot::backupIfDue(m_plan->connection(), m_path, today.addDays(1), &error), qPrintable(error));
+    QCOMPARE(PlanSnapshot::backups(m_path).size(), 2);
+}
+
+void TestPlanSnapshot::migrationIsPrecededByABackup()
+{
+    const QString old = m_dir->filePath(QStringLiteral("old.careerplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(old);
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(SchemaMigrator::migrate(db, SchemaMigrator::builtInScripts().mid(0, 3), &error), qPrintable(error));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const QByteArray before = testfiles::readBytes(old);
+    QString error;
+    auto plan = PlanDatabase::open(old, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(SchemaMigrator::schemaVersion(plan->connection()), SchemaMigrator::latestVersion());
+    const QStringList backups = PlanSnapshot::backups(old);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(backups.constFirst().endsWith(QStringLiteral("-before-update.careerplan")));
+    QCOMPARE(testfiles::queryValue(backups.constFirst(), QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    QVERIFY(testfiles::readBytes(old) != before); // the plan itself moved on
+}
+
+void TestPlanSnapshot::secondWriterIsRefusedAndTheFileUntouched()
+{
+    const QByteArray before = testfiles::readBytes(m_path);
+    QString error;
+    QVERIFY(!PlanDatabase::open(m_path, &error));
+    QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QCOMPARE(testfiles::readBytes(m_path), before);
+    // Reading is still allowed (checks, exports), and once the first lets go, a writer may open it.
+    QVERIFY(PlanDatabase::openReadOnly(m_path, &error));
+    m_plan.reset();
+    m_plan = PlanDatabase::open(m_path, &error);
+    QVERIFY2(m_plan, qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestPlanSnapshot)
+#include "tst_plansnapshot.moc"
