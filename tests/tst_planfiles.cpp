@@ -1,0 +1,152 @@
+// Plan files from the window: Save a Copy As writes a consistent snapshot elsewhere, and a
+// plan open in another session is refused with its reason while the window keeps its own.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PlanDatabase.h"
+#include "PlanFactory.h"
+#include "PlanJson.h"
+#include "PlanSession.h"
+#include "PlanSnapshot.h"
+#include "TestFiles.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace careerplanner;
+
+class TestPlanFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void saveACopyAsWritesTheSamePlan();
+    void aPlanOpenElsewhereIsRefused();
+    void openingTheWindowMakesTheDaysBackup();
+
+private:
+    void chooseFile(const QKeySequence &shortcut, const QString &path);
+    QByteArray exported(const QString &path);
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+    MainWindow *m_window = nullptr;
+};
+
+void TestPlanFiles::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true);
+    guitest::installWarningCollector();
+}
+
+void TestPlanFiles::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("files.careerplan"));
+    QString error;
+    QVERIFY(PlanFactory::createSample(m_path, &error));
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    m_window = new MainWindow(std::move(session));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestPlanFiles::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_dir;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+QByteArray TestPlanFiles::exported(const QString &path)
+{
+    QString error;
+    auto plan = PlanDatabase::openReadOnly(path, &error);
+    QByteArray json;
+    if (!plan || !PlanJson::exportPlan(*plan, &json, &error))
+        return error.toUtf8();
+    return json;
+}
+
+// Presses the shortcut and types path into the file dialog it opens.
+void TestPlanFiles::chooseFile(const QKeySequence &shortcut, const QString &path)
+{
+    const bool seen = guitest::withDialog(
+        this,
+        [&path](QDialog *dialog) {
+            QVERIFY(qobject_cast<QFileDialog *>(dialog));
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            // Set rather than typed: typing an existing name pops up the completer, which
+            // would take the Return key itself.
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        [this, &shortcut] { QTest::keySequence(m_window, shortcut); });
+    QVERIFY(seen);
+}
+
+void TestPlanFiles::saveACopyAsWritesTheSamePlan()
+{
+    const QString copy = m_dir->filePath(QStringLiteral("snapshot.careerplan"));
+    chooseFile(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), copy);
+    QVERIFY(QFileInfo::exists(copy));
+    QCOMPARE(PlanDatabase::checkReadOnly(copy), QString());
+    QCOMPARE(exported(copy), exported(m_path));
+    QCOMPARE(QFileInfo(copy).permissions() & 0x0077, QFileDevice::Permissions());
+    // The window goes on with the original plan.
+    QCOMPARE(m_window->session()->path(), m_path);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("still working in")));
+}
+
+void TestPlanFiles::aPlanOpenElsewhereIsRefused()
+{
+    const QString other = m_dir->filePath(QStringLiteral("other.careerplan"));
+    QString error;
+    auto elsewhere = PlanFactory::createWithReferenceLadders(other, &error); // held open, as another window would
+    QVERIFY2(elsewhere, qPrintable(error));
+    const QByteArray before = testfiles::readBytes(other);
+
+    QString reason;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            reason = box->text();
+            poll.stop();
+            box->accept();
+        }
+    });
+    poll.start(20);
+    chooseFile(QKeySequence::Open, other);
+    QTRY_VERIFY(!reason.isEmpty());
+    QVERIFY2(reason.contains(QStringLiteral("already open in another Career Planner")), qPrintable(reason));
+    QCOMPARE(m_window->session()->path(), m_path);
+    QCOMPARE(testfiles::readBytes(other), before);
+}
+
+void TestPlanFiles::openingTheWindowMakesTheDaysBackup()
+{
+    const QStringList backups = PlanSnapshot::backups(m_path);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(QFileInfo(backups.constFirst()).fileName().startsWith(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    QCOMPARE(exported(backups.constFirst()), exported(m_path));
+}
+
+QTEST_MAIN(TestPlanFiles)
+#include "tst_planfiles.moc"
