@@ -1,5 +1,6 @@
 // Plan files from the window: Save a Copy As writes a consistent snapshot elsewhere, and a
 // plan open in another session is refused with its reason while the window keeps its own.
+#include "AppSettings.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PlanDatabase.h"
@@ -12,6 +13,8 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void saveACopyAsWritesTheSamePlan();
     void aPlanOpenElsewhereIsRefused();
     void openingTheWindowMakesTheDaysBackup();
+    void recentPlansKeepTheLastTenMostRecentFirst();
+    void newPlanThenOpenRecentGoesBack();
 
 private:
     void chooseFile(const QKeySequence &shortcut, const QString &path);
@@ -146,6 +151,48 @@ void TestPlanFiles::openingTheWindowMakesTheDaysBackup()
     QCOMPARE(backups.size(), 1);
     QVERIFY(QFileInfo(backups.constFirst()).fileName().startsWith(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     QCOMPARE(exported(backups.constFirst()), exported(m_path));
+}
+
+void TestPlanFiles::recentPlansKeepTheLastTenMostRecentFirst()
+{
+    AppSettings settings;
+    settings.clearRecentPlans();
+    for (int i = 1; i <= 12; ++i)
+        settings.addRecentPlan(m_dir->filePath(QStringLiteral("plan%1.careerplan").arg(i)));
+    QStringList plans = settings.recentPlans();
+    QCOMPARE(plans.size(), AppSettings::RecentPlansKept);
+    QCOMPARE(plans.constFirst(), m_dir->filePath(QStringLiteral("plan12.careerplan")));
+    QCOMPARE(plans.constLast(), m_dir->filePath(QStringLiteral("plan3.careerplan")));
+    // Opening one again moves it to the top instead of listing it twice.
+    settings.addRecentPlan(m_dir->filePath(QStringLiteral("plan5.careerplan")));
+    plans = settings.recentPlans();
+    QCOMPARE(plans.size(), AppSettings::RecentPlansKept);
+    QCOMPARE(plans.constFirst(), m_dir->filePath(QStringLiteral("plan5.careerplan")));
+    QCOMPARE(plans.count(m_dir->filePath(QStringLiteral("plan5.careerplan"))), 1);
+}
+
+void TestPlanFiles::newPlanThenOpenRecentGoesBack()
+{
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.careerplan"));
+    chooseFile(QKeySequence::New, fresh);
+    QCOMPARE(m_window->session()->path(), fresh);
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("fresh")));
+    QVERIFY(m_window->session()->payHistory().isEmpty()); // reference ladders, none of the sample's data
+    QVERIFY(!m_window->session()->ladders().isEmpty());
+    QCOMPARE(AppSettings().recentPlans().mid(0, 2), (QStringList{fresh, m_path}));
+
+    // File > Open Recent > 2 goes back to the sample plan.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    auto *fileMenu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    QTest::keyClick(fileMenu, Qt::Key_R);
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QTRY_VERIFY(recent->isVisible());
+    QTest::keyClick(recent, Qt::Key_2);
+    QTRY_COMPARE(m_window->session()->path(), m_path);
+    QVERIFY(!m_window->session()->payHistory().isEmpty());
 }
 
 QTEST_MAIN(TestPlanFiles)

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "ChartView.h"
 #include "LadderBrowserPage.h"
 #include "LadderListModel.h"
 #include "PlanDatabase.h"
+#include "PlanFactory.h"
 #include "PlanSession.h"
 #include "SessionPages.h"
 
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,10 +49,10 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     connect(backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
     backupTimer->start();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    const AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
-    m_ladderPage->splitter()->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_ladderPage->splitter()->restoreState(settings.ladderSplitterState());
 }
 
 MainWindow::~MainWindow()
@@ -70,8 +71,53 @@ void MainWindow::attachSession()
                                                          : m_session->planName();
     setWindowTitle(tr("%1 — Career Planner").arg(name));
     m_pathLabel->setText(m_session->path());
+    AppSettings().addRecentPlan(m_session->path());
     updateActions();
     backUpIfDue();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList plans = AppSettings().recentPlans();
+    for (int i = 0; i < plans.size(); ++i) {
+        const QFileInfo plan(plans.at(i));
+        // The number is the mnemonic, as in most editors' recent-file lists.
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(i + 1).arg(plan.fileName(), plan.absolutePath()));
+        action->setEnabled(plan.exists());
+        if (!plan.exists())
+            action->setText(tr("%1 (missing)").arg(action->text()));
+        const QString path = plans.at(i);
+        connect(action, &QAction::triggered, this, [this, path] { openPlan(path); });
+    }
+    if (plans.isEmpty())
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
+    clear->setEnabled(!plans.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { AppSettings().clearRecentPlans(); });
+}
+
+void MainWindow::chooseAndCreatePlan()
+{
+    const QString suffix = PlanDatabase::fileExtension();
+    QFileDialog dialog(this, tr("New Plan"), QFileInfo(m_session->path()).absolutePath(),
+                       tr("Career plans (*.%1)").arg(suffix));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    // A new plan starts from the reference ladders; it never replaces an existing file.
+    std::unique_ptr<PlanDatabase> plan = PlanFactory::createWithReferenceLadders(path, &error);
+    std::unique_ptr<PlanSession> session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
+    if (!session) {
+        QMessageBox::warning(this, tr("New Plan"), tr("The plan was not created.\n\n%1").arg(error));
+        return;
+    }
+    adopt(std::move(session));
+    statusBar()->showMessage(tr("Created %1").arg(path), 4000);
 }
 
 void MainWindow::backUpIfDue()
@@ -100,6 +146,13 @@ void MainWindow::saveCopyAs()
     statusBar()->showMessage(tr("Saved a copy as %1; you are still working in %2.").arg(target, m_session->path()), 8000);
 }
 
+void MainWindow::adopt(std::unique_ptr<PlanSession> session)
+{
+    detachSession();
+    m_session = std::move(session);
+    attachSession();
+}
+
 void MainWindow::detachSession()
 {
     // Views and pages let go before the session and its models do, so that nothing asks
@@ -111,6 +164,11 @@ void MainWindow::detachSession()
 
 void MainWindow::createActions()
 {
+    m_newAction = new QAction(tr("&New Plan…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Start a plan of your own, with the reference ladders"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreatePlan);
+
     m_openAction = new QAction(tr("&Open Plan…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open another plan file"));
@@ -145,7 +203,12 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
     file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addAction(m_saveCopyAction);
     file->addAction(m_exportChartAction);
     file->addSeparator();
@@ -154,7 +217,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     // Window-wide shortcuts also for actions that live only in a menu.
-    addActions({m_openAction, m_saveCopyAction, m_exportChartAction, m_quitAction});
+    addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_quitAction});
 }
 
 bool MainWindow::openPlan(const QString &path)
@@ -170,9 +233,7 @@ bool MainWindow::openPlan(const QString &path)
         QMessageBox::warning(this, tr("Career Planner"), tr("The plan could not be opened.\n\n%1").arg(error));
         return false;
     }
-    detachSession();
-    m_session = std::move(session);
-    attachSession();
+    adopt(std::move(session));
     statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
     return true;
 }
@@ -208,9 +269,9 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ladderPage->splitter()->saveState());
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setLadderSplitterState(m_ladderPage->splitter()->saveState());
     event->accept();
 }
 

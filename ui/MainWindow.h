@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace careerplanner {
@@ -38,9 +39,12 @@ private:
     void createMenus();
     void attachSession();
     void detachSession();
+    void adopt(std::unique_ptr<PlanSession> session); // the window's plan from now on
     void updateActions();
     ChartView *currentChartView() const; // the chart on the page shown, if it has one
     void chooseAndOpenPlan();
+    void chooseAndCreatePlan();
+    void fillRecentMenu();
     void saveCopyAs();
     void backUpIfDue();
     void showAbout();
@@ -53,7 +57,9 @@ private:
     LadderBrowserPage *m_ladderPage = nullptr;
     QLabel *m_pathLabel = nullptr;
 
+    QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_quitAction = nullptr;
