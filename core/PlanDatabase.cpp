@@ -1,5 +1,6 @@
 #include "PlanDatabase.h"
 
+#include "PlanFileGuard.h"
 #include "PlanFileInspector.h"
 #include "PlanSnapshot.h"
 #include "SchemaMigrator.h"
@@ -70,6 +71,7 @@ PlanDatabase::PlanDatabase(const QString &path, bool readOnly)
 
 PlanDatabase::~PlanDatabase()
 {
+    m_guard.reset(); // unhooked while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -162,8 +164,10 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
     }
     int version = 0;
     std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
-    if (plan)
+    if (plan) {
         plan->m_lock = std::move(lock);
+        plan->m_guard = std::make_unique<PlanFileGuard>(plan->connection(), path);
+    }
     if (plan && version < SchemaMigrator::latestVersion()) {
         QSqlDatabase db = plan->connection();
         QString detail;

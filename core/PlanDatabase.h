@@ -9,6 +9,8 @@
 
 namespace careerplanner {
 
+class PlanFileGuard;
+
 // One open plan file: a named SQLite connection used only from the thread that opened it.
 // Opening never creates or changes a file that is refused; creating never leaves a
 // half-made file at the target path.
@@ -54,6 +56,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
+    std::unique_ptr<PlanFileGuard> m_guard; // refuses writes once the file is not ours
     bool m_readOnly = false;
 };
 

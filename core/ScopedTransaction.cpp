@@ -1,5 +1,7 @@
 #include "ScopedTransaction.h"
 
+#include "PlanFileGuard.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,8 +12,10 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
 {
     QSqlQuery begin(m_db);
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
-        m_error = begin.lastError().text();
+    if (!m_active) {
+        const QString refusal = PlanFileGuard::refusal(m_db.driver());
+        m_error = refusal.isEmpty() ? begin.lastError().text() : refusal;
+    }
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -28,7 +32,8 @@ bool ScopedTransaction::commit()
         return false;
     QSqlQuery commitQuery(m_db);
     if (!commitQuery.exec(QStringLiteral("COMMIT"))) {
-        m_error = commitQuery.lastError().text();
+        const QString refusal = PlanFileGuard::refusal(m_db.driver());
+        m_error = refusal.isEmpty() ? commitQuery.lastError().text() : refusal;
         return false;
     }
     m_active = false;

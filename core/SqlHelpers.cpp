@@ -1,6 +1,7 @@
 #include "SqlHelpers.h"
 
 #include "CareerLadder.h"
+#include "PlanFileGuard.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -11,7 +12,9 @@ bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
-    *error = query.lastError().text();
+    // A statement outside a transaction commits by itself, so the guard may refuse it.
+    const QString refusal = PlanFileGuard::refusal(query.driver());
+    *error = refusal.isEmpty() ? query.lastError().text() : refusal;
     return false;
 }
 

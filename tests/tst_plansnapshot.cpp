@@ -2,15 +2,19 @@
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanJson.h"
+#include "PlanSession.h"
 #include "PlanSnapshot.h"
 #include "SchemaMigrator.h"
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace careerplanner;
 
@@ -27,6 +31,8 @@ private Q_SLOTS:
     void dailyBackupOncePerDay();
     void migrationIsPrecededByABackup();
     void secondWriterIsRefusedAndTheFileUntouched();
+    void aFileReplacedOnDiskIsNotWrittenOver_data();
+    void aFileReplacedOnDiskIsNotWrittenOver();
 
 private:
     QByteArray exported(const QString &path);
@@ -165,6 +171,48 @@ void TestPlanSnapshot::secondWriterIsRefusedAndTheFileUntouched()
     m_plan.reset();
     m_plan = PlanDatabase::open(m_path, &error);
     QVERIFY2(m_plan, qPrintable(error));
+}
+
+void TestPlanSnapshot::aFileReplacedOnDiskIsNotWrittenOver_data()
+{
+    QTest::addColumn<bool>("replaced"); // else deleted
+    QTest::addRow("replaced by another file") << true;
+    QTest::addRow("deleted") << false;
+}
+
+void TestPlanSnapshot::aFileReplacedOnDiskIsNotWrittenOver()
+{
+    QFETCH(bool, replaced);
+    QString error;
+    auto session = PlanSession::load(std::move(m_plan), &error);
+    QVERIFY2(session, qPrintable(error));
+    Story story;
+    story.title = QStringLiteral("Written while the file is ours");
+    QVERIFY2(session->saveStory(story, &error), qPrintable(error));
+    const int stories = static_cast<int>(session->stories().size());
+
+    // Another program puts a different file in its place (or removes it).
+    const QString other = m_dir->filePath(QStringLiteral("restored.careerplan"));
+    QVERIFY(PlanFactory::createWithReferenceLadders(other, &error));
+    QFile::remove(other + QStringLiteral(".lock"));
+    if (replaced)
+        QVERIFY(std::rename(QFile::encodeName(other).constData(), QFile::encodeName(m_path).constData()) == 0);
+    else
+        QVERIFY(QFile::remove(m_path));
+    const QByteArray onDisk = replaced ? testfiles::readBytes(m_path) : QByteArray();
+
+    story.title = QStringLiteral("Written after the file was swapped");
+    QVERIFY(!session->saveStory(story, &error));
+    QVERIFY2(error.contains(QStringLiteral("moved, replaced or deleted on disk")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QCOMPARE(static_cast<int>(session->stories().size()), stories);
+    // A statement committing on its own is refused too.
+    QVERIFY(!session->removeStory(0, &error));
+    QVERIFY(error.contains(QStringLiteral("moved, replaced or deleted on disk")));
+    if (replaced)
+        QCOMPARE(testfiles::readBytes(m_path), onDisk);
+    else
+        QVERIFY(!QFileInfo::exists(m_path));
 }
 
 QTEST_GUILESS_MAIN(TestPlanSnapshot)
