@@ -1,0 +1,4281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Goal</name>
+    <message>
+        <location filename="../core/Skills.cpp" line="42"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Skills.cpp" line="44"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Skills.cpp" line="46"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Skills.cpp" line="48"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Milestone</name>
+    <message>
+        <location filename="../core/Milestone.cpp" line="35"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Milestone.cpp" line="37"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Milestone.cpp" line="39"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Milestone.cpp" line="41"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <location filename="../core/Money.cpp" line="149"/>
+        <source>Use at most %n decimal place(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PathRepository</name>
+    <message>
+        <location filename="../core/PathRepository.cpp" line="200"/>
+        <source>There is already a scenario called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathRepository.cpp" line="224"/>
+        <source>That scenario is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathRepository.cpp" line="239"/>
+        <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathRepository.cpp" line="265"/>
+        <source>That milestone is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayRepository</name>
+    <message>
+        <location filename="../core/PayRepository.cpp" line="105"/>
+        <source>There is already a package called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayValidator</name>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="46"/>
+        <source>The base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="47"/>
+        <source>The year 1 sign-on bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="48"/>
+        <source>The year 2 sign-on bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="49"/>
+        <source>The stock grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="50"/>
+        <source>The refresher grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="51"/>
+        <source>The yearly bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="52"/>
+        <source>The share count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="53"/>
+        <source>The share price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="72"/>
+        <source>The base pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="73"/>
+        <source>The bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="74"/>
+        <source>The stock vested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFactory</name>
+    <message>
+        <location filename="../core/PlanFactory.cpp" line="108"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFileGuard</name>
+    <message>
+        <location filename="../core/PlanFileGuard.cpp" line="58"/>
+        <source>%1 was moved, replaced or deleted on disk since it was opened; nothing more is written to it. Open the plan again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="102"/>
+        <location filename="../ui/AppLauncher.cpp" line="110"/>
+        <source>Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppLauncher.cpp" line="111"/>
+        <source>The plan could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="65"/>
+        <source>Bands adjusted by your assumptions (%1), not figures from the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="111"/>
+        <source>%1 per year (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="111"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="135"/>
+        <source>+ no fixed top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="148"/>
+        <source>Midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="174"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="174"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="182"/>
+        <source>%1
+%2: %3%4
+Source: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="185"/>
+        <source> (open-ended: can go higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="218"/>
+        <source>Your base pay, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartBuilder.cpp" line="219"/>
+        <source>Your total pay, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareChart.cpp" line="15"/>
+        <source>Compared levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareChart.cpp" line="41"/>
+        <source>What each step up is worth, midpoint to midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="25"/>
+        <location filename="../ui/EarningsChart.cpp" line="56"/>
+        <location filename="../ui/PathTimelineChart.cpp" line="178"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="35"/>
+        <source>Earnings since today, scenario by scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="36"/>
+        <source>Expected pay along your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="70"/>
+        <location filename="../ui/EarningsChart.cpp" line="127"/>
+        <source>Earned since today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="74"/>
+        <source>Pay in the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="82"/>
+        <location filename="../ui/PayChart.cpp" line="77"/>
+        <location filename="../ui/PayHistoryChart.cpp" line="97"/>
+        <source>Pay in the year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="88"/>
+        <source>Running total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="106"/>
+        <source>Earnings since today across %L1 simulated careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="125"/>
+        <source>Years from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="131"/>
+        <source>8 in 10 careers (P10 to P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/EarningsChart.cpp" line="137"/>
+        <source>Median (P50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="45"/>
+        <source>One per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="46"/>
+        <source>Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="47"/>
+        <source>25% a year for 4 years, yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="48"/>
+        <source>25% a year for 4 years, half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="49"/>
+        <source>25% a year for 4 years, quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="50"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="34"/>
+        <source>Level over time, scenario by scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="35"/>
+        <source>Your path: level over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="70"/>
+        <source>Planned path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="93"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="122"/>
+        <source>Milestone done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="123"/>
+        <source>Milestone open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="124"/>
+        <source>Milestone overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="145"/>
+        <source>%1
+%2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathTimelineChart.cpp" line="167"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="19"/>
+        <source>Pay per year, package by package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="20"/>
+        <source>Pay per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="28"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="29"/>
+        <source>Sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="30"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="31"/>
+        <source>Refreshers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="32"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="59"/>
+        <source>Y%1&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayChart.cpp" line="60"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryChart.cpp" line="32"/>
+        <source>Your pay against the band of the level you held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryChart.cpp" line="42"/>
+        <source>Your base pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryChart.cpp" line="44"/>
+        <source>Your total pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryChart.cpp" line="71"/>
+        <source>Base band of the level held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryChart.cpp" line="72"/>
+        <source>Total-compensation band of the level held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="22"/>
+        <source>My path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="23"/>
+        <source>Salary bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="24"/>
+        <source>Compare levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="25"/>
+        <source>Pay packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="26"/>
+        <source>Pay history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="27"/>
+        <source>Skills &amp;&amp; stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="25"/>
+        <source>Proficiency (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="41"/>
+        <source>Choose a goal to see its progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="44"/>
+        <source>%1: your ratings against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="46"/>
+        <source>Your self-rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="62"/>
+        <source>Target %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="63"/>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="73"/>
+        <source>Check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="92"/>
+        <source>Set up your path to see the gaps for your next level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="93"/>
+        <source>No skill expectations are set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="96"/>
+        <source>Skill gaps for %1, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="97"/>
+        <source>Expected at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="99"/>
+        <source>You now (latest check-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillCharts.cpp" line="105"/>
+        <source>%1 (gap %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="25"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/YearRangeEditor.cpp" line="18"/>
+        <source> yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalaryBand</name>
+    <message>
+        <location filename="../core/SalaryBand.cpp" line="23"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SalaryBand.cpp" line="24"/>
+        <source>Total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopedTransaction</name>
+    <message>
+        <location filename="../core/ScopedTransaction.h" line="36"/>
+        <source>The plan file is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ScopedTransaction.h" line="43"/>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillReadiness</name>
+    <message>
+        <location filename="../core/SkillReadiness.cpp" line="12"/>
+        <source>Readiness = (milestones + skills) / 2, where milestones = done ÷ milestones not dropped, and skills = Σ min(your level, expected) ÷ Σ expected over the skills the level expects; your level in a skill is your latest check-in on a goal in it (0 without one). Where one part has nothing to count, the other alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearRange</name>
+    <message>
+        <location filename="../core/YearRange.cpp" line="14"/>
+        <source>%1+ yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/YearRange.cpp" line="15"/>
+        <source>about %1 yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/YearRange.cpp" line="17"/>
+        <source>%1–%2%3 yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner</name>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="21"/>
+        <source>Give the lowest number of years first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="25"/>
+        <source>Years cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="27"/>
+        <source>More than 60 years is not a career span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="29"/>
+        <source>The most years must not be fewer than the least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="29"/>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="31"/>
+        <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::AdjustmentPanel</name>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="35"/>
+        <source>Apply &amp;my assumptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="42"/>
+        <source>The product guide names location and business unit as factors in pay but gives no numbers. These multipliers are your own guesses; bands drawn with them say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="44"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="45"/>
+        <location filename="../ui/AdjustmentPanel.cpp" line="56"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="46"/>
+        <source>Location multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="47"/>
+        <source>business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="48"/>
+        <location filename="../ui/AdjustmentPanel.cpp" line="60"/>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="49"/>
+        <source>Business unit multiplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="94"/>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdjustmentPanel.cpp" line="94"/>
+        <source>Your assumptions were not saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::BandAdjustment</name>
+    <message>
+        <location filename="../core/BandAdjustment.cpp" line="37"/>
+        <source>Adjusted by your assumptions (%1) from: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/BandAdjustment.cpp" line="45"/>
+        <source>location %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/BandAdjustment.cpp" line="47"/>
+        <source>business unit %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/BandAdjustment.cpp" line="55"/>
+        <source>A multiplier must be between ×0.50 and ×2.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/BandAdjustment.cpp" line="58"/>
+        <source>Keep the labels under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::BandChartPage</name>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="22"/>
+        <source>&amp;Overlay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="24"/>
+        <source>&amp;Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="25"/>
+        <source>&amp;Total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="30"/>
+        <source>Ladder to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="33"/>
+        <source>Ladder to overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="49"/>
+        <source>&amp;Save Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="51"/>
+        <source>La&amp;dder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="112"/>
+        <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandChartPage.cpp" line="113"/>
+        <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::BandEditor</name>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="18"/>
+        <source>open-ended (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="26"/>
+        <source>%1 minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="27"/>
+        <source>%1 maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="28"/>
+        <source>minimum, e.g. 80000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="29"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="30"/>
+        <source>Tick when pay can go above the top figure, as in “$150,000+”. Leave the maximum empty when the source gives only a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="65"/>
+        <source>Enter a minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="72"/>
+        <source>Minimum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="77"/>
+        <source>Maximum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BandEditor.cpp" line="87"/>
+        <source>Entered by you on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ChartExporter</name>
+    <message>
+        <location filename="../ui/ChartExporter.cpp" line="57"/>
+        <source>Save charts as .png or .svg files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartExporter.cpp" line="62"/>
+        <source>Choose a size from %1 to %2 pixels a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartExporter.cpp" line="68"/>
+        <location filename="../ui/ChartExporter.cpp" line="94"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartExporter.cpp" line="88"/>
+        <source>Cannot encode the PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ChartView</name>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="68"/>
+        <source>Save Chart As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="69"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="73"/>
+        <source>Chart Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="73"/>
+        <source>Width × height in pixels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="82"/>
+        <source>Give the size as width × height, for example 1600x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="85"/>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChartView.cpp" line="91"/>
+        <source>Save Chart As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CheckInDialog</name>
+    <message>
+        <location filename="../ui/CheckInDialog.cpp" line="18"/>
+        <source>Check In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInDialog.cpp" line="26"/>
+        <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInDialog.cpp" line="28"/>
+        <source>What shows it: a document, a launch, feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInDialog.cpp" line="31"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInDialog.cpp" line="32"/>
+        <source>&amp;Proficiency now (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInDialog.cpp" line="33"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CheckInModel</name>
+    <message>
+        <location filename="../ui/CheckInModel.cpp" line="68"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInModel.cpp" line="70"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CheckInModel.cpp" line="72"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CommandLine</name>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="20"/>
+        <source>Career Planner: plan your progression up a management career ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="21"/>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="23"/>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="25"/>
+        <source>Create plan FILE with the reference ladders (FILE must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="26"/>
+        <source>With --new: add an example person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="27"/>
+        <source>Write plan FILE as JSON to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="29"/>
+        <source>Create plan FILE from the JSON export JSON; all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="32"/>
+        <source>Check plan FILE (integrity, links, schema, rules) and print the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="34"/>
+        <source>Print the pay projection of plan FILE as CSV, a row per package and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="35"/>
+        <source>With --pay-table or --export-chart pay: years to project (1-10, default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="38"/>
+        <source>Draw a chart of plan FILE (bands, compare or pay) into --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="41"/>
+        <source>Write plan FILE&apos;s goals, checkins or stories as CSV to --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="44"/>
+        <source>With --export-chart (.png or .svg) or --export-csv (.csv): the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="46"/>
+        <source>With --export-chart: the ladder to draw (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="48"/>
+        <source>With --export-chart: image size (default 1200x700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="51"/>
+        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="52"/>
+        <source>With --simulate: careers to simulate (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="54"/>
+        <source>With --simulate: random seed, for repeatable results (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="57"/>
+        <source>Open the window and quit after its first paint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="60"/>
+        <source>The plan file (default: your default plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="73"/>
+        <source>Give at most one plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="114"/>
+        <source>Give one command at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="126"/>
+        <source>That command needs a plan FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="129"/>
+        <source>--years must be a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="133"/>
+        <source>--years goes with --pay-table or --export-chart pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="136"/>
+        <source>--runs and --seed go with --simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="139"/>
+        <source>--runs must be a whole number from 1 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="142"/>
+        <source>--seed must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="145"/>
+        <source>--ladder and --size go with --export-chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="148"/>
+        <source>--output goes with --export-chart or --export-csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="153"/>
+        <source>--export-csv takes goals, checkins or stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="156"/>
+        <source>--export-csv needs --output OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="160"/>
+        <source>--export-chart takes bands, compare or pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="163"/>
+        <source>--export-chart needs --output OUT.png or OUT.svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="166"/>
+        <source>--size takes width x height in pixels, for example 1600x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="169"/>
+        <source>--sample goes with --new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ComparePage</name>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="32"/>
+        <source>Levels to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="35"/>
+        <source>Pay to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="40"/>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="54"/>
+        <source>Tick two to four &amp;levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="63"/>
+        <source>Com&amp;pare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="109"/>
+        <source>Tick at least two levels to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="111"/>
+        <source>Levels without a %1 figure show “—”; switch to the other kind of pay or add your own figures in the ladder browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="114"/>
+        <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ComparePage.cpp" line="117"/>
+        <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CompareTableModel</name>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="73"/>
+        <source>no top (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="95"/>
+        <source>Midpoint to midpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="97"/>
+        <source>At least this much: this level&apos;s band has no fixed top, so its midpoint is a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="99"/>
+        <source>At most this much: the level below has no fixed top, so its midpoint is a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="101"/>
+        <source>Approximate: neither band has a fixed top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="116"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="118"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="120"/>
+        <source>Midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="122"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="124"/>
+        <source>Step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CompareTableModel.cpp" line="126"/>
+        <source>Step up %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CoverageModel</name>
+    <message>
+        <location filename="../ui/CoverageModel.cpp" line="47"/>
+        <source>Fewer than %1 stories: interviewers probe every principle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CoverageModel.cpp" line="61"/>
+        <source>Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CoverageModel.cpp" line="61"/>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::GoalDialog</name>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="24"/>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="32"/>
+        <source>Add Skill Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="32"/>
+        <source>Edit Skill Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="34"/>
+        <source>(choose a skill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="36"/>
+        <source>%1 (Leadership Principle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="44"/>
+        <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="50"/>
+        <source>(no level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="68"/>
+        <source>&amp;Skill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="69"/>
+        <source>&amp;Target proficiency (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="70"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="71"/>
+        <source>For &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="72"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalDialog.cpp" line="73"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::GoalModel</name>
+    <message>
+        <location filename="../ui/GoalModel.cpp" line="78"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalModel.cpp" line="80"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalModel.cpp" line="82"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalModel.cpp" line="84"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalModel.cpp" line="86"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalModel.cpp" line="88"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::GoalsPanel</name>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="38"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="39"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="40"/>
+        <source>&amp;Check In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="41"/>
+        <source>Remove C&amp;heck-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="45"/>
+        <source>Search goals and check-in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="50"/>
+        <source>Skill goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="56"/>
+        <source>Check-ins of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="60"/>
+        <source>&amp;Add Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="68"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="126"/>
+        <source>All skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="188"/>
+        <location filename="../ui/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/GoalsPanel.cpp" line="226"/>
+        <location filename="../ui/GoalsPanel.cpp" line="244"/>
+        <location filename="../ui/GoalsPanel.cpp" line="265"/>
+        <source>Skill Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="188"/>
+        <source>The goal was not added.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="207"/>
+        <source>The goal was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="218"/>
+        <source>Remove Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/GoalsPanel.cpp" line="219"/>
+        <source>Remove the goal in %1 and its %n check-in(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="226"/>
+        <source>The goal was not removed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="244"/>
+        <source>The check-in was not recorded.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="256"/>
+        <source>Remove Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="257"/>
+        <source>Remove the check-in of %1 (rated %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GoalsPanel.cpp" line="265"/>
+        <source>The check-in was not removed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::JsonReader</name>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="43"/>
+        <source>“%1” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="55"/>
+        <source>“%1” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="64"/>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="69"/>
+        <source>“%1” must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="73"/>
+        <source>“%1” must be between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="86"/>
+        <location filename="../core/JsonReader.cpp" line="91"/>
+        <source>“%1” must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="105"/>
+        <source>“%1” must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="115"/>
+        <source>“%1” must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/JsonReader.cpp" line="125"/>
+        <source>unknown key “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LadderBrowserPage</name>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="30"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="61"/>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="33"/>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="46"/>
+        <source>&amp;Edit Level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="48"/>
+        <source>Change the selected level&apos;s title, bands and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="49"/>
+        <source>&amp;Add Level…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="51"/>
+        <source>Add a level above the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="52"/>
+        <source>&amp;Remove Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="53"/>
+        <source>Remove the selected level from this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="54"/>
+        <source>&amp;New Ladder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="56"/>
+        <source>Add your own ladder, for example another company&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="57"/>
+        <source>Re&amp;move Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="59"/>
+        <source>Remove the current ladder from this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="63"/>
+        <source>&amp;Ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="200"/>
+        <source>Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="214"/>
+        <source>The level was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="216"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="231"/>
+        <source>The level was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="235"/>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="245"/>
+        <source>Remove Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="246"/>
+        <source>Remove “%1” and its bands from this plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="251"/>
+        <source>The level was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="253"/>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="266"/>
+        <source>The ladder was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="270"/>
+        <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="281"/>
+        <source>Remove Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="282"/>
+        <source>Remove the ladder “%1” with all its levels from this plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="287"/>
+        <source>The ladder was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderBrowserPage.cpp" line="292"/>
+        <source>Removed the ladder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LadderDialog</name>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="23"/>
+        <source>New Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="25"/>
+        <source>e.g. Contoso – Program Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="28"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="30"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="33"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="35"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="36"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="51"/>
+        <source>Entered by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LadderDialog.cpp" line="61"/>
+        <source>There is already a ladder called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LadderListModel</name>
+    <message>
+        <location filename="../ui/LadderListModel.cpp" line="33"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LadderRepository</name>
+    <message>
+        <location filename="../core/LadderRepository.cpp" line="67"/>
+        <source>There is already a ladder called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LadderRepository.cpp" line="148"/>
+        <location filename="../core/LadderRepository.cpp" line="244"/>
+        <source>That level is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LevelDetailView</name>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="39"/>
+        <source>Level details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="44"/>
+        <source>Choose a ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="53"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="54"/>
+        <source>What promotions are judged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="56"/>
+        <source>Interview stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/LevelDetailView.cpp" line="60"/>
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="68"/>
+        <location filename="../ui/LevelDetailView.cpp" line="101"/>
+        <location filename="../ui/LevelDetailView.cpp" line="113"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="69"/>
+        <source>Select a level to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="78"/>
+        <source>Level %1 of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="80"/>
+        <source>Amazon level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="82"/>
+        <source>Less common: few companies have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="84"/>
+        <source>Also called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="86"/>
+        <source>Typical time at this level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="88"/>
+        <source>Experience asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="93"/>
+        <source>Pay per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="95"/>
+        <source>The sources give no figure. Edit the level to add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="100"/>
+        <source>open-ended: can go higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="105"/>
+        <source>management path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="106"/>
+        <source>individual-contributor path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="109"/>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="110"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelDetailView.cpp" line="111"/>
+        <source>What it takes to advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LevelEditDialog</name>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="56"/>
+        <source>New Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="56"/>
+        <source>Edit Level — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="58"/>
+        <source>&amp;General and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="59"/>
+        <source>&amp;Responsibilities and requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="107"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="111"/>
+        <source>Other names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="112"/>
+        <source>Also &amp;called:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="115"/>
+        <source>e.g. L6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="116"/>
+        <source>Level &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="121"/>
+        <source>Typical &amp;years at level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="125"/>
+        <source>&amp;Experience asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="129"/>
+        <source>Few companies have this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="131"/>
+        <source>Less common:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="141"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="147"/>
+        <source>&amp;Base salary per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="151"/>
+        <source>T&amp;otal compensation per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="161"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="162"/>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="164"/>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="165"/>
+        <source>Res&amp;ponsibilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="166"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="167"/>
+        <source>Re&amp;quirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="168"/>
+        <source>What it takes to advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="169"/>
+        <source>To &amp;advance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelEditDialog.cpp" line="201"/>
+        <source>Use a three-letter currency code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LevelPickerModel</name>
+    <message>
+        <location filename="../ui/LevelPickerModel.cpp" line="60"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelPickerModel.cpp" line="64"/>
+        <source>No salary figures for this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LevelTableModel</name>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="91"/>
+        <source>%1 (less common)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="96"/>
+        <source>%1 at level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="98"/>
+        <source>%1 experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="117"/>
+        <source>No figure in the sources. Edit the level to add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="118"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="120"/>
+        <source>Open-ended: pay can go above the top figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="124"/>
+        <source>Also called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="154"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="156"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="158"/>
+        <source>Typical years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="160"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LevelTableModel.cpp" line="162"/>
+        <source>Total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LevelValidator</name>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="40"/>
+        <source>The currency must be a three-letter code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="42"/>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="45"/>
+        <source>That amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="47"/>
+        <source>The minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="49"/>
+        <source>Enter a maximum, or mark the band as open-ended (+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="57"/>
+        <source>A level needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="59"/>
+        <source>Keep the title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="61"/>
+        <source>Keep the level code under 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="70"/>
+        <source>A level has at most one band of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="77"/>
+        <source>A branch needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="81"/>
+        <source>A branch is on the management or the individual-contributor path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="90"/>
+        <source>A ladder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="92"/>
+        <source>Keep the name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/LevelValidator.cpp" line="104"/>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="35"/>
+        <source>Ladders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <source>%1 — Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <source>No recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Career plans (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>The plan was not created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <source>Save a Copy of the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <source> (copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <source>The copy was not saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <source>Saved a copy as %1; you are still working in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <source>Start a plan of your own, with the reference ladders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <source>Open another plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Save the chart on this page as a PNG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <source>&amp;About Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>La&amp;dder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <source>%1 is the plan already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <source>The plan could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <source>Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <source>Career plans (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <source>About Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MilestoneModel</name>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="73"/>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="103"/>
+        <source>Past its due date and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="131"/>
+        <source>Only a milestone that is done has a completion date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="163"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="165"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="167"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="169"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MilestoneModel.cpp" line="171"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::Money</name>
+    <message>
+        <location filename="../core/Money.cpp" line="105"/>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Money.cpp" line="143"/>
+        <source>“%1” is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Money.cpp" line="145"/>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Money.cpp" line="159"/>
+        <location filename="../core/Money.cpp" line="170"/>
+        <source>That amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PackageEditDialog</name>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="62"/>
+        <source>New Pay Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="62"/>
+        <source>Edit Pay Package — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="67"/>
+        <source>e.g. Amazon offer, or Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="69"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="70"/>
+        <source>Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="76"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="80"/>
+        <source>Yearly raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="81"/>
+        <source>Sign-on bonus, year 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="83"/>
+        <source>Sign-on bonus, year 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="86"/>
+        <source>Value at grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="87"/>
+        <source>Shares × price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="88"/>
+        <source>Stock grant value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="93"/>
+        <source>Number of shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="94"/>
+        <source>Share price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="111"/>
+        <source>Vesting schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="115"/>
+        <source>Add Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="116"/>
+        <source>Remove Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="118"/>
+        <source>Refresher grant per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="122"/>
+        <source>Stock growth per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="123"/>
+        <source>Yearly bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="133"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="134"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="135"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="136"/>
+        <source>&amp;Base salary, year 1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="137"/>
+        <source>Yearly &amp;raise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="138"/>
+        <source>Sign-on, year &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="139"/>
+        <source>Sign-on, year &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="147"/>
+        <source>&amp;Stock grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="150"/>
+        <source>&amp;Vesting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="158"/>
+        <source>Re&amp;fresher per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="159"/>
+        <source>Stock &amp;growth per year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="160"/>
+        <source>Yearly b&amp;onus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageEditDialog.cpp" line="231"/>
+        <source>Adds up to 100%; the last tranche vests in month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PackageListModel</name>
+    <message>
+        <location filename="../ui/PackageListModel.cpp" line="35"/>
+        <source>%1 · base %2 · stock %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageListModel.cpp" line="36"/>
+        <source>Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PackageListModel.cpp" line="36"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PathPage</name>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="52"/>
+        <source>&amp;Remove Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="55"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="63"/>
+        <source>&amp;Lay Out Path…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="65"/>
+        <source>&amp;Duplicate as Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="67"/>
+        <source>Record &amp;Promotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="71"/>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="82"/>
+        <source>Steps and milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="83"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="85"/>
+        <source>Earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="86"/>
+        <source>Compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="89"/>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="110"/>
+        <source>The milestone was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="117"/>
+        <source>Path steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="121"/>
+        <source>Milestones of the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="131"/>
+        <source>&amp;Edit Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="133"/>
+        <source>&amp;Add Milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="135"/>
+        <source>Remove &amp;Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="153"/>
+        <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="175"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="181"/>
+        <source>Show &amp;years from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="185"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="225"/>
+        <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="235"/>
+        <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="271"/>
+        <source>My Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="281"/>
+        <source>Lay Out Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="282"/>
+        <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="289"/>
+        <source>Your profile was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="295"/>
+        <source>The path was not laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="306"/>
+        <source>Duplicate as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="306"/>
+        <source>Name of the new scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="307"/>
+        <source>Fast track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="315"/>
+        <source>The scenario was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="324"/>
+        <source>Remove Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="325"/>
+        <source>Remove the scenario “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="330"/>
+        <source>The scenario was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="346"/>
+        <source>The step was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="357"/>
+        <source>Add Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="357"/>
+        <source>What will you show or deliver?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="369"/>
+        <source>The milestone was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="385"/>
+        <source>The milestone was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="395"/>
+        <location filename="../ui/PathPage.cpp" line="405"/>
+        <source>No promotion was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathPage.cpp" line="395"/>
+        <source>Lay out your path first, so the plan knows your ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PathPay</name>
+    <message>
+        <location filename="../core/PathPay.cpp" line="21"/>
+        <source>no figure: the level is no longer on its ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="25"/>
+        <source>base band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="25"/>
+        <source>total-compensation band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="27"/>
+        <source>floor of the midpoint of the %1 (open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="28"/>
+        <source>midpoint of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="31"/>
+        <source>no figure: the sources give no pay for this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="50"/>
+        <source>your current job package, first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathPay.cpp" line="55"/>
+        <source>what you were paid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PathSetupDialog</name>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="31"/>
+        <source>Lay Out My Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="44"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="46"/>
+        <source>Management: Group Program Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="47"/>
+        <source>Individual contributor: Principal Program Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="51"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="52"/>
+        <source>&amp;Ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="53"/>
+        <source>Level you &amp;hold now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="54"/>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="55"/>
+        <source>&amp;Experience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="56"/>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="57"/>
+        <source>&amp;Business unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="58"/>
+        <source>&amp;Target level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="59"/>
+        <source>B&amp;ranch at the leader level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="97"/>
+        <source>Choose a ladder and the level you hold now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="99"/>
+        <source>Choose a target above the level you hold now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathSetupDialog.cpp" line="101"/>
+        <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PathStepModel</name>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="72"/>
+        <source>%1 yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="73"/>
+        <source>%1 / %2 / %3 yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="96"/>
+        <source>Based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="100"/>
+        <source>Milestones %1, skills %2.
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="104"/>
+        <source>Fewest / most likely / most years at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="111"/>
+        <source> — management branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="113"/>
+        <source> — individual-contributor branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="114"/>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="133"/>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="146"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="148"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="150"/>
+        <source>Time at level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="152"/>
+        <source>Expected pay / yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="154"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PathStepModel.cpp" line="156"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PathValidator</name>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="46"/>
+        <source>Time at a level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="48"/>
+        <source>Put the time at level in order: fewest ≤ most likely ≤ most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="50"/>
+        <source>More than 50 years at one level is not a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="57"/>
+        <source>A milestone needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="59"/>
+        <source>Keep the milestone&apos;s title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="61"/>
+        <source>The due date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="64"/>
+        <source>Only a milestone that is done has a completion date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="66"/>
+        <source>The completion date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="74"/>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="76"/>
+        <source>A path needs at least the level you hold now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="79"/>
+        <source>Step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="81"/>
+        <source>Step %1 needs a level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="87"/>
+        <source>%1: the date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="95"/>
+        <source>%1: this level has no “%2” branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="109"/>
+        <source>%1 must be higher on the ladder than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="111"/>
+        <source>%1: its date must come after the step before (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="120"/>
+        <source>Keep the name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="122"/>
+        <source>Say which ladder the level “%1” is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="124"/>
+        <source>The start date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="126"/>
+        <source>Years of experience must be between 0 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="133"/>
+        <source>The date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PathValidator.cpp" line="135"/>
+        <source>Say which level you were promoted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PayHistoryModel</name>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="46"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="66"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="68"/>
+        <source>Level held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="70"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="72"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="74"/>
+        <source>Stock vested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryModel.cpp" line="76"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PayHistoryPage</name>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="26"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="27"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="30"/>
+        <source>Pay history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="34"/>
+        <source>&amp;Record a Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="102"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="118"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="132"/>
+        <source>Pay History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="102"/>
+        <source>The year was not recorded.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="118"/>
+        <source>The year was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="127"/>
+        <source>Remove Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="127"/>
+        <source>Remove what you recorded for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayHistoryPage.cpp" line="132"/>
+        <source>The year was not removed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PayPage</name>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="34"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="35"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="38"/>
+        <source>Pay packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="41"/>
+        <source>Years to project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="45"/>
+        <source>Pay projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="54"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="60"/>
+        <source>Pay &amp;packages (tick to compare):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="75"/>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="134"/>
+        <location filename="../ui/PayPage.cpp" line="147"/>
+        <location filename="../ui/PayPage.cpp" line="161"/>
+        <source>Pay Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="134"/>
+        <source>The package was not added.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="147"/>
+        <source>The package was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="156"/>
+        <source>Remove Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="156"/>
+        <source>Remove the package “%1” from this plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayPage.cpp" line="161"/>
+        <source>The package was not removed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PayProjectionModel</name>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="62"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="63"/>
+        <source>Total, 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="63"/>
+        <source>Total, %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="87"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="89"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="91"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="93"/>
+        <source>Sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="95"/>
+        <source>Stock vested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="97"/>
+        <source>Refreshers vested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="99"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayProjectionModel.cpp" line="101"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PayRecordDialog</name>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="24"/>
+        <source>Record a Year of Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="24"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="31"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="34"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="42"/>
+        <source>Base pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="45"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="47"/>
+        <source>Stock vested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="55"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="56"/>
+        <source>&amp;Level held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="57"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="58"/>
+        <source>&amp;Base pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="59"/>
+        <source>B&amp;onus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="60"/>
+        <source>&amp;Stock vested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PayRecordDialog.cpp" line="95"/>
+        <source>%1 is already recorded; OK replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PayValidator</name>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="41"/>
+        <source>A package needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="43"/>
+        <source>Keep the name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="45"/>
+        <location filename="../core/PayValidator.cpp" line="71"/>
+        <source>The currency must be a three-letter code such as USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="58"/>
+        <source>The stock grant (shares × price) is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="60"/>
+        <source>The yearly raise must be between -50% and +100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="62"/>
+        <source>The stock growth must be between -90% and +100% a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PayValidator.cpp" line="69"/>
+        <source>The year must be between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanDatabase</name>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="122"/>
+        <source>the table “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="127"/>
+        <source>records in “%1” point to records that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="142"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="159"/>
+        <source>%1 is already open in another Career Planner (process %2); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="162"/>
+        <source>%1 cannot be locked for editing: its folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="175"/>
+        <source>%1 was not updated, since no backup could be made first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="180"/>
+        <source>%1 could not be updated to this version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="211"/>
+        <source>%1 already exists; a new plan needs a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="216"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="225"/>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="243"/>
+        <source>cannot move the new plan into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanDatabase.cpp" line="248"/>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanFileInspector</name>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="44"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="46"/>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="48"/>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="50"/>
+        <source>%1 is empty, so it is not a Career Planner plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="54"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="60"/>
+        <location filename="../core/PlanFileInspector.cpp" line="64"/>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="61"/>
+        <source>%1 is not a Career Planner plan (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="69"/>
+        <source>%1 is another application&apos;s SQLite database, not a Career Planner plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="72"/>
+        <source>%1 was saved by a newer Career Planner (plan format %2; this version reads up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="78"/>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="86"/>
+        <source>%1 is damaged: the file is shorter than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanFileInspector.cpp" line="90"/>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanSession</name>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="53"/>
+        <source>That ladder is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="128"/>
+        <location filename="../core/PlanSession.cpp" line="143"/>
+        <source>That package is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="167"/>
+        <source>That year is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="211"/>
+        <location filename="../core/PlanSession.cpp" line="227"/>
+        <source>That scenario is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="241"/>
+        <source>That milestone is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="266"/>
+        <source>That promotion is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="323"/>
+        <source>That goal is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="346"/>
+        <source>That story is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanSnapshot</name>
+    <message>
+        <location filename="../core/PlanSnapshot.cpp" line="30"/>
+        <source>A copy cannot replace the plan it is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSnapshot.cpp" line="34"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSnapshot.cpp" line="42"/>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSnapshot.cpp" line="52"/>
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSnapshot.cpp" line="60"/>
+        <source>The copy could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSnapshot.cpp" line="88"/>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PromotionDialog</name>
+    <message>
+        <location filename="../ui/PromotionDialog.cpp" line="18"/>
+        <source>Record a Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PromotionDialog.cpp" line="28"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PromotionDialog.cpp" line="29"/>
+        <source>&amp;Promoted to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PromotionDialog.cpp" line="30"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ReadinessPanel</name>
+    <message>
+        <location filename="../ui/ReadinessPanel.cpp" line="33"/>
+        <source>&amp;Promotion to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessPanel.cpp" line="64"/>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessPanel.cpp" line="76"/>
+        <source>Lay out your path on the “My path” tab to see how ready you are for each promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessPanel.cpp" line="83"/>
+        <source>&lt;b&gt;Readiness for %1: %2&lt;/b&gt; — milestones %3, skills %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ScenarioCompareModel</name>
+    <message>
+        <location filename="../ui/ScenarioCompareModel.cpp" line="61"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScenarioCompareModel.cpp" line="78"/>
+        <source>Earned in %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ScenarioComparePage</name>
+    <message>
+        <location filename="../ui/ScenarioComparePage.cpp" line="34"/>
+        <source>Scenarios to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScenarioComparePage.cpp" line="48"/>
+        <source>Tick two or three &amp;scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ScenarioListModel</name>
+    <message>
+        <location filename="../ui/ScenarioListModel.cpp" line="38"/>
+        <source>%1 (the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SimulationResultModel</name>
+    <message>
+        <location filename="../ui/SimulationResultModel.cpp" line="68"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationResultModel.cpp" line="70"/>
+        <source>1 in 10 by (P10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationResultModel.cpp" line="72"/>
+        <source>Half by (P50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SimulationResultModel.cpp" line="74"/>
+        <source>9 in 10 by (P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SkillMatrixModel</name>
+    <message>
+        <location filename="../ui/SkillMatrixModel.cpp" line="84"/>
+        <source>1 aware · 2 practising · 3 independent · 4 leads others · 5 sets the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SkillMatrixPanel</name>
+    <message>
+        <location filename="../ui/SkillMatrixPanel.cpp" line="25"/>
+        <source>Expected proficiency per level and skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillMatrixPanel.cpp" line="35"/>
+        <source>Proficiency each level expects, 1 (learning) to 5 (sets the bar for others). The defaults are reasoned from the guides&apos; level descriptions (see data/skill-matrix.md); type a number to change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillMatrixPanel.cpp" line="41"/>
+        <source>&amp;Ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SkillRepository</name>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="54"/>
+        <source>Choose the skill the goal is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="56"/>
+        <source>The target proficiency is from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="58"/>
+        <source>The due date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="61"/>
+        <source>A check-in needs a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="63"/>
+        <source>A check-in rates proficiency from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="71"/>
+        <source>A story needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="73"/>
+        <source>Keep the title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="75"/>
+        <source>The date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="78"/>
+        <source>“%1” is not a skill or Leadership Principle of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="224"/>
+        <source>Proficiency is from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/SkillRepository.cpp" line="239"/>
+        <source>That level or skill is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SkillsPage</name>
+    <message>
+        <location filename="../ui/SkillsPage.cpp" line="19"/>
+        <source>Readiness &amp;&amp; gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillsPage.cpp" line="20"/>
+        <source>Goals &amp;&amp; check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillsPage.cpp" line="21"/>
+        <source>STAR stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillsPage.cpp" line="22"/>
+        <source>Skill matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StepEditDialog</name>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="40"/>
+        <source>Edit Step — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="57"/>
+        <source>Move the later steps along, keeping their most likely times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="67"/>
+        <source>&amp;Held since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="67"/>
+        <source>&amp;Reached on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="72"/>
+        <source>&amp;Time at level (fewest, most likely, most):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StepEditDialog.cpp" line="73"/>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StoriesPanel</name>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="37"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="38"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="42"/>
+        <source>Search titles, situations, actions, results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="47"/>
+        <source>STAR stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="54"/>
+        <source>Stories per Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="59"/>
+        <source>&amp;Add Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="65"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="87"/>
+        <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="121"/>
+        <source>Any principle or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="131"/>
+        <source>Every principle has at least %1 stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="132"/>
+        <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="145"/>
+        <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="150"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="150"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="151"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="151"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="152"/>
+        <source>Measurable outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="176"/>
+        <location filename="../ui/StoriesPanel.cpp" line="189"/>
+        <location filename="../ui/StoriesPanel.cpp" line="203"/>
+        <source>Story Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="176"/>
+        <source>The story was not added.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="189"/>
+        <source>The story was not changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="197"/>
+        <source>Remove Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="198"/>
+        <source>Remove the story “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoriesPanel.cpp" line="203"/>
+        <source>The story was not removed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StoryDialog</name>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="30"/>
+        <source>Add STAR Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="30"/>
+        <source>Edit STAR Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="32"/>
+        <source>A short name you will recognise in an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="36"/>
+        <source>Where you were and what was at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="37"/>
+        <source>What you had to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="38"/>
+        <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="39"/>
+        <source>What happened because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="40"/>
+        <source>The numbers: time saved, revenue, defects, adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="47"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="48"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="49"/>
+        <source>&amp;Situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="50"/>
+        <source>T&amp;ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="51"/>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="52"/>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="53"/>
+        <source>&amp;Measurable outcomes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="54"/>
+        <source>Leadership &amp;Principles shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryDialog.cpp" line="55"/>
+        <source>S&amp;kills shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StoryModel</name>
+    <message>
+        <location filename="../ui/StoryModel.cpp" line="50"/>
+        <source>Situation: %1
+Task: %2
+Action: %3
+Result: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryModel.cpp" line="69"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryModel.cpp" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StoryModel.cpp" line="73"/>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::UncertaintyPage</name>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="30"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="31"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="46"/>
+        <source>The same seed gives the same result; change it to draw other careers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="62"/>
+        <source>Ca&amp;reers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="64"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="86"/>
+        <source>Each level&apos;s time is drawn between your fewest and most years, most often near the most likely. Run to see how sure the dates are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="110"/>
+        <source>The path needs at least one promotion to simulate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="136"/>
+        <source>Simulating %L1 careers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="162"/>
+        <source>Cancelled after %L1 careers; nothing shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/UncertaintyPage.cpp" line="169"/>
+        <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::VestingSchedule</name>
+    <message>
+        <location filename="../core/VestingSchedule.cpp" line="59"/>
+        <source>A vesting schedule needs at least one tranche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/VestingSchedule.cpp" line="63"/>
+        <source>Each tranche must vest more than 0% and at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/VestingSchedule.cpp" line="65"/>
+        <source>Tranches must vest in order, each in a later month than the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/VestingSchedule.cpp" line="67"/>
+        <source>Vesting longer than ten years is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/VestingSchedule.cpp" line="72"/>
+        <source>The tranches add up to %1%, not 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::VestingTableModel</name>
+    <message>
+        <location filename="../ui/VestingTableModel.cpp" line="97"/>
+        <source>Month after grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VestingTableModel.cpp" line="97"/>
+        <source>Vests (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::YearRangeEditor</name>
+    <message>
+        <location filename="../ui/YearRangeEditor.cpp" line="28"/>
+        <source>or more (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/YearRangeEditor.cpp" line="30"/>
+        <source>Fewest years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/YearRangeEditor.cpp" line="31"/>
+        <source>Most years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/YearRangeEditor.cpp" line="35"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
