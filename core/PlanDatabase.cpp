@@ -162,6 +162,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
                      : tr("%1 cannot be locked for editing: its folder is not writable.").arg(QFileInfo(path).fileName());
         return nullptr;
     }
+    // It names the process and host: the owner's business only, like the plan.
+    QFile::setPermissions(path + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     int version = 0;
     std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
     if (plan) {

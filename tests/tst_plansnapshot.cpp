@@ -164,6 +164,7 @@ void TestPlanSnapshot::secondWriterIsRefusedAndTheFileUntouched()
     QString error;
     QVERIFY(!PlanDatabase::open(m_path, &error));
     QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
+    QCOMPARE(QFileInfo(m_path + QStringLiteral(".lock")).permissions() & 0x0077, QFileDevice::Permissions());
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QCOMPARE(testfiles::readBytes(m_path), before);
     // Reading is still allowed (checks, exports), and once the first lets go, a writer may open it.
