@@ -46,6 +46,22 @@ QString JsonReader::string(const QString &key, bool required)
     return value.toString();
 }
 
+QDate JsonReader::date(const QString &key, bool required)
+{
+    const QString text = string(key, required);
+    if (text.isEmpty())
+        return {};
+    const QDate value = QDate::fromString(text, Qt::ISODate);
+    if (!value.isValid())
+        fail(QStringLiteral("“%1” must be a date such as 2026-03-01").arg(key));
+    return value;
+}
+
+QJsonValue JsonReader::dateToJson(const QDate &date)
+{
+    return date.isNull() ? QJsonValue() : QJsonValue(date.toString(Qt::ISODate));
+}
+
 bool JsonReader::boolean(const QString &key)
 {
     const QJsonValue value = take(key);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +22,10 @@ public:
     QString path() const { return m_path; }
 
     QString string(const QString &key, bool required = false);
+    // An ISO date ("2026-03-01"); a null date when absent and not required.
+    QDate date(const QString &key, bool required = false);
+    // The form date() reads: ISO text, or JSON null for a null date.
+    static QJsonValue dateToJson(const QDate &date);
     bool boolean(const QString &key);
     std::optional<qint64> integer(const QString &key, qint64 minimum, qint64 maximum, bool required = false);
     QStringList strings(const QString &key);

@@ -8,32 +8,15 @@ namespace careerplanner {
 
 namespace {
 
-QJsonValue dateToJson(const QDate &date)
-{
-    return date.isNull() ? QJsonValue() : QJsonValue(date.toString(Qt::ISODate));
-}
-
-// An ISO date, or null when absent and not required.
-QDate dateFromJson(JsonReader &reader, const QString &key, bool required)
-{
-    const QString text = reader.string(key, required);
-    if (text.isEmpty())
-        return {};
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        reader.fail(QStringLiteral("“%1” must be a date such as 2026-03-01").arg(key));
-    return date;
-}
-
 QJsonObject milestoneToJson(const Milestone &milestone)
 {
     QJsonObject object{{QStringLiteral("title"), milestone.title},
                        {QStringLiteral("status"), Milestone::statusToKey(milestone.status)},
                        {QStringLiteral("evidence"), milestone.evidence}};
     if (milestone.dueDate.isValid())
-        object.insert(QStringLiteral("dueDate"), dateToJson(milestone.dueDate));
+        object.insert(QStringLiteral("dueDate"), JsonReader::dateToJson(milestone.dueDate));
     if (milestone.completedDate.isValid())
-        object.insert(QStringLiteral("completedDate"), dateToJson(milestone.completedDate));
+        object.insert(QStringLiteral("completedDate"), JsonReader::dateToJson(milestone.completedDate));
     return object;
 }
 
@@ -47,7 +30,7 @@ QJsonObject PathJson::profileToJson(const Profile &profile)
                        {QStringLiteral("location"), profile.location},
                        {QStringLiteral("businessUnit"), profile.businessUnit}};
     if (profile.levelStart.isValid())
-        object.insert(QStringLiteral("levelStart"), dateToJson(profile.levelStart));
+        object.insert(QStringLiteral("levelStart"), JsonReader::dateToJson(profile.levelStart));
     if (profile.experienceYears)
         object.insert(QStringLiteral("experienceYears"), *profile.experienceYears);
     return object;
@@ -63,7 +46,7 @@ QJsonObject PathJson::scenarioToJson(const Scenario &scenario)
         steps.append(QJsonObject{{QStringLiteral("ladder"), step.ladderName},
                                  {QStringLiteral("level"), step.levelTitle},
                                  {QStringLiteral("branch"), step.branch},
-                                 {QStringLiteral("date"), dateToJson(step.targetDate)},
+                                 {QStringLiteral("date"), JsonReader::dateToJson(step.targetDate)},
                                  {QStringLiteral("monthsMin"), step.timeAtLevel.minimumMonths},
                                  {QStringLiteral("monthsLikely"), step.timeAtLevel.likelyMonths},
                                  {QStringLiteral("monthsMax"), step.timeAtLevel.maximumMonths},
@@ -76,7 +59,7 @@ QJsonObject PathJson::scenarioToJson(const Scenario &scenario)
 
 QJsonObject PathJson::promotionToJson(const Promotion &promotion)
 {
-    return {{QStringLiteral("date"), dateToJson(promotion.date)},
+    return {{QStringLiteral("date"), JsonReader::dateToJson(promotion.date)},
             {QStringLiteral("ladder"), promotion.ladderName},
             {QStringLiteral("level"), promotion.levelTitle},
             {QStringLiteral("note"), promotion.note}};
@@ -88,7 +71,7 @@ bool PathJson::profileFromJson(const QJsonObject &object, const QString &path, P
     profile->name = reader.string(QStringLiteral("name"));
     profile->ladderName = reader.string(QStringLiteral("ladder"));
     profile->levelTitle = reader.string(QStringLiteral("level"));
-    profile->levelStart = dateFromJson(reader, QStringLiteral("levelStart"), false);
+    profile->levelStart = reader.date(QStringLiteral("levelStart"), false);
     if (const auto years = reader.integer(QStringLiteral("experienceYears"), 0, 60))
         profile->experienceYears = static_cast<int>(*years);
     profile->location = reader.string(QStringLiteral("location"));
@@ -107,7 +90,7 @@ bool PathJson::scenarioFromJson(const QJsonObject &object, const QString &path, 
         step.ladderName = stepReader.string(QStringLiteral("ladder"), true);
         step.levelTitle = stepReader.string(QStringLiteral("level"), true);
         step.branch = stepReader.string(QStringLiteral("branch"));
-        step.targetDate = dateFromJson(stepReader, QStringLiteral("date"), true);
+        step.targetDate = stepReader.date(QStringLiteral("date"), true);
         step.timeAtLevel.minimumMonths = static_cast<int>(stepReader.integer(QStringLiteral("monthsMin"), 0, 600, true).value_or(0));
         step.timeAtLevel.likelyMonths = static_cast<int>(stepReader.integer(QStringLiteral("monthsLikely"), 0, 600, true).value_or(0));
         step.timeAtLevel.maximumMonths = static_cast<int>(stepReader.integer(QStringLiteral("monthsMax"), 0, 600, true).value_or(0));
@@ -119,8 +102,8 @@ bool PathJson::scenarioFromJson(const QJsonObject &object, const QString &path, 
             if (milestoneReader.ok() && !status)
                 milestoneReader.fail(QStringLiteral("“status” must be planned, in_progress, done or dropped"));
             milestone.status = status.value_or(Milestone::Status::Planned);
-            milestone.dueDate = dateFromJson(milestoneReader, QStringLiteral("dueDate"), false);
-            milestone.completedDate = dateFromJson(milestoneReader, QStringLiteral("completedDate"), false);
+            milestone.dueDate = milestoneReader.date(QStringLiteral("dueDate"), false);
+            milestone.completedDate = milestoneReader.date(QStringLiteral("completedDate"), false);
             milestone.evidence = milestoneReader.string(QStringLiteral("evidence"));
             if (milestoneReader.finish())
                 step.milestones.append(milestone);
@@ -134,7 +117,7 @@ bool PathJson::scenarioFromJson(const QJsonObject &object, const QString &path, 
 bool PathJson::promotionFromJson(const QJsonObject &object, const QString &path, Promotion *promotion, QString *error)
 {
     JsonReader reader(object, path, error);
-    promotion->date = dateFromJson(reader, QStringLiteral("date"), true);
+    promotion->date = reader.date(QStringLiteral("date"), true);
     promotion->ladderName = reader.string(QStringLiteral("ladder"), true);
     promotion->levelTitle = reader.string(QStringLiteral("level"), true);
     promotion->note = reader.string(QStringLiteral("note"));

@@ -14,16 +14,6 @@ namespace careerplanner {
 
 namespace {
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(date.toString(Qt::ISODate));
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 // The id of the level with these names, for the link that survives renaming; NULL if none.
 const QString LevelIdSql = QStringLiteral(
     "(SELECT v.id FROM level v JOIN ladder l ON l.id = v.ladder_id WHERE l.name = ? AND v.title = ? LIMIT 1)");
@@ -45,7 +35,7 @@ Profile PathRepository::loadProfile() const
         profile.name = query.value(0).toString();
         profile.ladderName = query.value(1).toString();
         profile.levelTitle = query.value(2).toString();
-        profile.levelStart = dateFrom(query.value(3));
+        profile.levelStart = sql::toDate(query.value(3));
         profile.experienceYears = sql::optionalValue<int>(query.value(4));
         profile.location = query.value(5).toString();
         profile.businessUnit = query.value(6).toString();
@@ -66,7 +56,7 @@ bool PathRepository::saveProfile(const Profile &profile, QString *error)
     query.addBindValue(sql::text(profile.name));
     query.addBindValue(sql::text(profile.ladderName));
     query.addBindValue(sql::text(profile.levelTitle));
-    query.addBindValue(dateValue(profile.levelStart));
+    query.addBindValue(sql::date(profile.levelStart));
     query.addBindValue(sql::nullable(profile.experienceYears));
     query.addBindValue(sql::text(profile.location));
     query.addBindValue(sql::text(profile.businessUnit));
@@ -107,7 +97,7 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) c
         step.ladderName = q.value(2).toString();
         step.levelTitle = q.value(3).toString();
         step.branch = q.value(4).toString();
-        step.targetDate = dateFrom(q.value(5));
+        step.targetDate = sql::toDate(q.value(5));
         step.timeAtLevel = {q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()};
         const int s = scenarioIndex.value(q.value(1).toLongLong());
         QList<PathStep> &steps = (*scenarios)[s].steps;
@@ -123,9 +113,9 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) c
         Milestone milestone;
         milestone.id = q.value(0).toLongLong();
         milestone.title = q.value(2).toString();
-        milestone.dueDate = dateFrom(q.value(3));
+        milestone.dueDate = sql::toDate(q.value(3));
         milestone.status = Milestone::statusFromKey(q.value(4).toString()).value_or(Milestone::Status::Planned);
-        milestone.completedDate = dateFrom(q.value(5));
+        milestone.completedDate = sql::toDate(q.value(5));
         milestone.evidence = q.value(6).toString();
         const QPair<int, int> at = stepIndex.value(q.value(1).toLongLong());
         (*scenarios)[at.first].steps[at.second].milestones.append(milestone);
@@ -152,7 +142,7 @@ bool PathRepository::writeSteps(Scenario &scenario, QString *error)
         query.addBindValue(sql::text(step.ladderName));
         query.addBindValue(sql::text(step.levelTitle));
         query.addBindValue(sql::text(step.branch));
-        query.addBindValue(dateValue(step.targetDate));
+        query.addBindValue(sql::date(step.targetDate));
         query.addBindValue(step.timeAtLevel.minimumMonths);
         query.addBindValue(step.timeAtLevel.likelyMonths);
         query.addBindValue(step.timeAtLevel.maximumMonths);
@@ -166,9 +156,9 @@ bool PathRepository::writeSteps(Scenario &scenario, QString *error)
             query.addBindValue(step.id);
             query.addBindValue(m);
             query.addBindValue(sql::text(milestone.title));
-            query.addBindValue(dateValue(milestone.dueDate));
+            query.addBindValue(sql::date(milestone.dueDate));
             query.addBindValue(Milestone::statusToKey(milestone.status));
-            query.addBindValue(dateValue(milestone.completedDate));
+            query.addBindValue(sql::date(milestone.completedDate));
             query.addBindValue(sql::text(milestone.evidence));
             if (!sql::exec(query, error))
                 return false;
@@ -254,9 +244,9 @@ bool PathRepository::updateMilestone(const Milestone &milestone, QString *error)
     query.prepare(QStringLiteral("UPDATE milestone SET title = ?, due_date = ?, status = ?, completed_date = ?, "
                                  "evidence = ? WHERE id = ?"));
     query.addBindValue(sql::text(milestone.title));
-    query.addBindValue(dateValue(milestone.dueDate));
+    query.addBindValue(sql::date(milestone.dueDate));
     query.addBindValue(Milestone::statusToKey(milestone.status));
-    query.addBindValue(dateValue(milestone.completedDate));
+    query.addBindValue(sql::date(milestone.completedDate));
     query.addBindValue(sql::text(milestone.evidence));
     query.addBindValue(milestone.id);
     if (!sql::exec(query, error))
@@ -280,7 +270,7 @@ bool PathRepository::loadPromotions(QList<Promotion> *promotions, QString *error
         return false;
     }
     while (q.next()) {
-        promotions->append({q.value(0).toLongLong(), dateFrom(q.value(1)), q.value(2).toString(),
+        promotions->append({q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toString(),
                             q.value(3).toString(), q.value(4).toString()});
     }
     return true;
@@ -296,7 +286,7 @@ bool PathRepository::insertPromotion(Promotion &promotion, QString *error)
     QSqlQuery query(m_plan.connection());
     query.prepare(QStringLiteral("INSERT INTO promotion (date, level_id, ladder_name, level_title, note) "
                                  "VALUES (?, %1, ?, ?, ?)").arg(LevelIdSql));
-    query.addBindValue(dateValue(promotion.date));
+    query.addBindValue(sql::date(promotion.date));
     query.addBindValue(sql::text(promotion.ladderName));
     query.addBindValue(sql::text(promotion.levelTitle));
     query.addBindValue(sql::text(promotion.ladderName));

@@ -16,12 +16,12 @@ QString tr(const char *text)
 const QDate EarliestDate(1950, 1, 1);
 const QDate LatestDate(2200, 12, 31);
 
-bool dateInRange(const QDate &date)
+} // namespace
+
+bool PathValidator::dateInRange(const QDate &date)
 {
     return date.isValid() && date >= EarliestDate && date <= LatestDate;
 }
-
-} // namespace
 
 const CareerLevel *PathValidator::findLevel(const QList<CareerLadder> &ladders, const QString &ladderName,
                                             const QString &levelTitle, int *position)

@@ -17,6 +17,8 @@ class PathValidator
 public:
     static const CareerLevel *findLevel(const QList<CareerLadder> &ladders, const QString &ladderName,
                                         const QString &levelTitle, int *position = nullptr);
+    // Dates the plan accepts anywhere: real ones from 1950 to 2200.
+    static bool dateInRange(const QDate &date);
     static QString validateTime(const TimeAtLevel &time);
     static QString validateMilestone(const Milestone &milestone);
     static QString validateScenario(const Scenario &scenario, const QList<CareerLadder> &ladders);

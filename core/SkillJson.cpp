@@ -8,26 +8,10 @@ namespace careerplanner {
 
 namespace {
 
-QJsonValue dateToJson(const QDate &date)
-{
-    return date.isNull() ? QJsonValue() : QJsonValue(date.toString(Qt::ISODate));
-}
-
-QDate dateFromJson(JsonReader &reader, const QString &key, bool required)
-{
-    const QString text = reader.string(key, required);
-    if (text.isEmpty())
-        return {};
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid())
-        reader.fail(QStringLiteral("“%1” must be a date such as 2026-03-01").arg(key));
-    return date;
-}
-
 void putDate(QJsonObject &object, const QString &key, const QDate &date)
 {
     if (date.isValid())
-        object.insert(key, dateToJson(date));
+        object.insert(key, JsonReader::dateToJson(date));
 }
 
 } // namespace
@@ -60,7 +44,7 @@ QJsonObject SkillJson::goalToJson(const Goal &goal)
 {
     QJsonArray checkIns;
     for (const CheckIn &checkIn : goal.checkIns) {
-        checkIns.append(QJsonObject{{QStringLiteral("date"), dateToJson(checkIn.date)},
+        checkIns.append(QJsonObject{{QStringLiteral("date"), JsonReader::dateToJson(checkIn.date)},
                                     {QStringLiteral("proficiency"), checkIn.proficiency},
                                     {QStringLiteral("note"), checkIn.note}});
     }
@@ -126,7 +110,7 @@ bool SkillJson::goalFromJson(const QJsonObject &object, const QString &path, Goa
     JsonReader reader(object, path, error);
     goal->skillKey = reader.string(QStringLiteral("skill"), true);
     goal->target = static_cast<int>(reader.integer(QStringLiteral("target"), 1, 5, true).value_or(3));
-    goal->dueDate = dateFromJson(reader, QStringLiteral("dueDate"), false);
+    goal->dueDate = reader.date(QStringLiteral("dueDate"), false);
     goal->forLevel = reader.string(QStringLiteral("forLevel"));
     const auto status = Goal::statusFromKey(reader.string(QStringLiteral("status"), true));
     if (reader.ok() && !status)
@@ -136,7 +120,7 @@ bool SkillJson::goalFromJson(const QJsonObject &object, const QString &path, Goa
     reader.forEachObject(QStringLiteral("checkIns"), [&](const QJsonObject &item, const QString &itemPath) {
         JsonReader checkReader(item, itemPath, error);
         CheckIn checkIn;
-        checkIn.date = dateFromJson(checkReader, QStringLiteral("date"), true);
+        checkIn.date = checkReader.date(QStringLiteral("date"), true);
         checkIn.proficiency = static_cast<int>(checkReader.integer(QStringLiteral("proficiency"), 1, 5, true).value_or(1));
         checkIn.note = checkReader.string(QStringLiteral("note"));
         if (checkReader.finish())
@@ -149,7 +133,7 @@ bool SkillJson::storyFromJson(const QJsonObject &object, const QString &path, St
 {
     JsonReader reader(object, path, error);
     story->title = reader.string(QStringLiteral("title"), true);
-    story->date = dateFromJson(reader, QStringLiteral("date"), false);
+    story->date = reader.date(QStringLiteral("date"), false);
     story->situation = reader.string(QStringLiteral("situation"));
     story->task = reader.string(QStringLiteral("task"));
     story->action = reader.string(QStringLiteral("action"));

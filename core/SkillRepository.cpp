@@ -1,6 +1,7 @@
 #include "SkillRepository.h"
 
 #include "LevelValidator.h"
+#include "PathValidator.h"
 #include "PlanDatabase.h"
 #include "ScopedTransaction.h"
 #include "SqlHelpers.h"
@@ -19,24 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("SkillRepository", text);
 }
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(date.toString(Qt::ISODate));
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
 bool knownSkill(const QList<Skill> &skills, const QString &key)
 {
     return std::any_of(skills.cbegin(), skills.cend(), [&key](const Skill &s) { return s.key == key; });
-}
-
-bool validDate(const QDate &date)
-{
-    return date.isValid() && date.year() >= 1950 && date.year() <= 2200;
 }
 
 const QString SkillIdSql = QStringLiteral("(SELECT id FROM skill WHERE key = ?)");
@@ -54,10 +40,10 @@ QString SkillRepository::validateGoal(const Goal &goal, const QList<Skill> &skil
         return tr("Choose the skill the goal is about.");
     if (goal.target < 1 || goal.target > 5)
         return tr("The target proficiency is from 1 to 5.");
-    if (!goal.dueDate.isNull() && !validDate(goal.dueDate))
+    if (!goal.dueDate.isNull() && !PathValidator::dateInRange(goal.dueDate))
         return tr("The due date must be a real date between 1950 and 2200.");
     for (const CheckIn &checkIn : goal.checkIns) {
-        if (!validDate(checkIn.date))
+        if (!PathValidator::dateInRange(checkIn.date))
             return tr("A check-in needs a real date between 1950 and 2200.");
         if (checkIn.proficiency < 1 || checkIn.proficiency > 5)
             return tr("A check-in rates proficiency from 1 to 5.");
@@ -71,7 +57,7 @@ QString SkillRepository::validateStory(const Story &story, const QList<Skill> &s
         return tr("A story needs a title.");
     if (story.title.size() > LevelValidator::MaximumTextLength)
         return tr("Keep the title under %1 characters.").arg(LevelValidator::MaximumTextLength);
-    if (!story.date.isNull() && !validDate(story.date))
+    if (!story.date.isNull() && !PathValidator::dateInRange(story.date))
         return tr("The date must be a real date between 1950 and 2200.");
     for (const QString &tag : story.tags) {
         if (!knownSkill(skills, tag))
@@ -130,7 +116,7 @@ bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
         goal.id = q.value(0).toLongLong();
         goal.skillKey = q.value(1).toString();
         goal.target = q.value(2).toInt();
-        goal.dueDate = dateFrom(q.value(3));
+        goal.dueDate = sql::toDate(q.value(3));
         goal.forLevel = q.value(4).toString();
         goal.status = Goal::statusFromKey(q.value(5).toString()).value_or(Goal::Status::Active);
         goal.notes = q.value(6).toString();
@@ -143,7 +129,7 @@ bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
     }
     while (q.next()) {
         (*goals)[index.value(q.value(0).toLongLong())].checkIns.append(
-            {q.value(1).toLongLong(), dateFrom(q.value(2)), q.value(3).toInt(), q.value(4).toString()});
+            {q.value(1).toLongLong(), sql::toDate(q.value(2)), q.value(3).toInt(), q.value(4).toString()});
     }
     return true;
 }
@@ -163,7 +149,7 @@ bool SkillRepository::loadStories(QList<Story> *stories, QString *error) const
         Story story;
         story.id = q.value(0).toLongLong();
         story.title = q.value(1).toString();
-        story.date = dateFrom(q.value(2));
+        story.date = sql::toDate(q.value(2));
         story.situation = q.value(3).toString();
         story.task = q.value(4).toString();
         story.action = q.value(5).toString();
@@ -260,7 +246,7 @@ bool SkillRepository::saveGoal(Goal &goal, const QList<Skill> &skills, QString *
         }
         q.addBindValue(sql::text(goal.skillKey));
         q.addBindValue(goal.target);
-        q.addBindValue(dateValue(goal.dueDate));
+        q.addBindValue(sql::date(goal.dueDate));
         q.addBindValue(sql::text(goal.forLevel));
         q.addBindValue(Goal::statusToKey(goal.status));
         q.addBindValue(sql::text(goal.notes));
@@ -277,7 +263,7 @@ bool SkillRepository::saveGoal(Goal &goal, const QList<Skill> &skills, QString *
         for (CheckIn &checkIn : goal.checkIns) {
             q.prepare(QStringLiteral("INSERT INTO checkin (goal_id, date, proficiency, note) VALUES (?, ?, ?, ?)"));
             q.addBindValue(goal.id);
-            q.addBindValue(dateValue(checkIn.date));
+            q.addBindValue(sql::date(checkIn.date));
             q.addBindValue(checkIn.proficiency);
             q.addBindValue(sql::text(checkIn.note));
             if (!sql::exec(q, error))
@@ -313,7 +299,7 @@ bool SkillRepository::saveStory(Story &story, const QList<Skill> &skills, QStrin
                                      "result = ?, outcomes = ? WHERE id = ?"));
         }
         q.addBindValue(sql::text(story.title));
-        q.addBindValue(dateValue(story.date));
+        q.addBindValue(sql::date(story.date));
         q.addBindValue(sql::text(story.situation));
         q.addBindValue(sql::text(story.task));
         q.addBindValue(sql::text(story.action));

@@ -18,6 +18,16 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+QVariant date(const QDate &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value.toString(Qt::ISODate));
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
 bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,
                  const QString &kind, const QStringList &texts, QString *error)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -23,6 +24,10 @@ inline QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
+
+// Dates are stored as ISO text ("2026-03-01"); a null date as SQL NULL.
+QVariant date(const QDate &value);
+QDate toDate(const QVariant &value);
 
 template<typename T>
 QVariant nullable(const std::optional<T> &value)
