@@ -11,18 +11,18 @@ CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
+    // Counted once per change to the stories, not for every cell painted.
     connect(session, &PlanSession::storiesChanged, this, [this] {
+        m_rows = StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
+    m_rows = StoryCoverage::leadershipPrinciples(session->skills(), session->stories());
 }
 
 int CoverageModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid())
-        return 0;
-    return static_cast<int>(std::count_if(m_session->skills().cbegin(), m_session->skills().cend(),
-                                          [](const Skill &s) { return s.kind == Skill::Kind::LeadershipPrinciple; }));
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CoverageModel::columnCount(const QModelIndex &parent) const
@@ -34,8 +34,7 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QList<StoryCoverage::Row> rows = StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
-    const StoryCoverage::Row &row = rows.at(index.row());
+    const StoryCoverage::Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == PrincipleColumn ? QVariant(row.name) : QVariant(row.stories);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoryCoverage.h"
+
 #include <QAbstractTableModel>
 
 namespace careerplanner {
@@ -17,6 +19,8 @@ public:
 
     explicit CoverageModel(PlanSession *session, QObject *parent = nullptr);
 
+    const QList<StoryCoverage::Row> &rows() const { return m_rows; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -24,6 +28,7 @@ public:
 
 private:
     PlanSession *m_session;
+    QList<StoryCoverage::Row> m_rows;
 };
 
 } // namespace careerplanner

@@ -100,14 +100,9 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::chooseAndCreatePlan()
 {
-    const QString suffix = PlanDatabase::fileExtension();
-    QFileDialog dialog(this, tr("New Plan"), QFileInfo(m_session->path()).absolutePath(),
-                       tr("Career plans (*.%1)").arg(suffix));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(suffix);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askNewPlanPath(tr("New Plan"), QString());
+    if (path.isEmpty())
         return;
-    const QString path = dialog.selectedFiles().constFirst();
     QString error;
     // A new plan starts from the reference ladders; it never replaces an existing file.
     std::unique_ptr<PlanDatabase> plan = PlanFactory::createWithReferenceLadders(path, &error);
@@ -127,17 +122,25 @@ void MainWindow::backUpIfDue()
         statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 8000);
 }
 
-void MainWindow::saveCopyAs()
+QString MainWindow::askNewPlanPath(const QString &title, const QString &suggestedName)
 {
     const QString suffix = PlanDatabase::fileExtension();
-    QFileDialog dialog(this, tr("Save a Copy of the Plan"), QFileInfo(m_session->path()).absolutePath(),
-                       tr("Career plans (*.%1)").arg(suffix));
+    QFileDialog dialog(this, title, QFileInfo(m_session->path()).absolutePath(), tr("Career plans (*.%1)").arg(suffix));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(suffix);
-    dialog.selectFile(QFileInfo(m_session->path()).completeBaseName() + tr(" (copy).") + suffix);
+    if (!suggestedName.isEmpty())
+        dialog.selectFile(suggestedName + QLatin1Char('.') + suffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void MainWindow::saveCopyAs()
+{
+    const QString target = askNewPlanPath(tr("Save a Copy of the Plan"),
+                                          QFileInfo(m_session->path()).completeBaseName() + tr(" (copy)"));
+    if (target.isEmpty())
         return;
-    const QString target = dialog.selectedFiles().constFirst();
     QString error;
     if (!m_session->saveCopyAs(target, &error)) {
         QMessageBox::warning(this, tr("Save a Copy"), tr("The copy was not saved.\n\n%1").arg(error));

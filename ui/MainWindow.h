@@ -45,6 +45,8 @@ private:
     void chooseAndOpenPlan();
     void chooseAndCreatePlan();
     void fillRecentMenu();
+    // A file to write a plan to, beside the open one; empty if the user cancelled.
+    QString askNewPlanPath(const QString &title, const QString &suggestedName);
     void saveCopyAs();
     void backUpIfDue();
     void showAbout();

@@ -125,8 +125,7 @@ void StoriesPanel::fillTagFilter()
 
 void StoriesPanel::updateSummary()
 {
-    const QList<StoryCoverage::Row> rows =
-        StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
+    const QList<StoryCoverage::Row> &rows = m_coverage->rows();
     const auto thin = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &row) { return row.thin(); });
     m_summary->setText(thin == 0 ? tr("Every principle has at least %1 stories.").arg(StoryCoverage::Enough)
                                  : tr("%1 of %2 principles have fewer than %3 stories (highlighted): interview loops "
