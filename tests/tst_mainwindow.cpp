@@ -93,6 +93,7 @@ void TestMainWindow::init()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
+    showTab(QStringLiteral("Ladders")); // the window opens on the dashboard
 }
 
 void TestMainWindow::cleanup()

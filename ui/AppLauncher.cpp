@@ -10,7 +10,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QMessageBox>
-#include <QTableView>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -115,8 +115,9 @@ int AppLauncher::run(int argc, char **argv)
     MainWindow window(std::move(session));
     QuitAfterFirstPaint quitter;
     if (command.quitAfterStartup) {
-        if (auto *table = window.findChild<QTableView *>(QStringLiteral("levelTable")))
-            table->viewport()->installEventFilter(&quitter);
+        // The first view painted (the dashboard, or the ladders when no plan page is made).
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+            tabs->currentWidget()->installEventFilter(&quitter);
     }
     window.show();
     return QApplication::exec();

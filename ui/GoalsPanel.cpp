@@ -148,6 +148,14 @@ void GoalsPanel::showCurrentGoal()
         {});
 }
 
+void GoalsPanel::showGoal(qint64 id)
+{
+    m_search->clear();
+    m_skillFilter->setCurrentIndex(0);
+    selectGoal(id);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void GoalsPanel::selectGoal(qint64 id)
 {
     // Saving reloads the goals, so the selection is found again by id.

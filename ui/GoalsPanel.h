@@ -24,6 +24,9 @@ class GoalsPanel final : public QWidget
 public:
     explicit GoalsPanel(PlanSession *session, QWidget *parent = nullptr);
 
+    // Selects the goal, clearing the filters if they hide it.
+    void showGoal(qint64 id);
+
     ChartView *progressChart() const { return m_chart; }
 
 private:

@@ -212,6 +212,20 @@ void PathPage::showScenario(int index)
     updateSummary();
 }
 
+void PathPage::showPathStep(int step, int milestone)
+{
+    m_scenario->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(0);
+    if (step >= 0 && step < m_steps->rowCount())
+        m_stepTable->selectRow(step);
+    if (milestone >= 0 && milestone < m_milestones->rowCount()) {
+        m_milestoneTable->selectRow(milestone);
+        m_milestoneTable->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_stepTable->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void PathPage::showStep()
 {
     const QModelIndex current = m_stepTable->currentIndex();

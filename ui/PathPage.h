@@ -35,6 +35,8 @@ public:
     ChartView *timelineView() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
     int currentScenario() const;
+    // Shows the plan's own path with the step (and its milestone, unless -1) selected.
+    void showPathStep(int step, int milestone);
 
 private:
     QWidget *buildStepsTab();

@@ -2,6 +2,8 @@
 
 #include "BandChartPage.h"
 #include "ComparePage.h"
+#include "DashboardPage.h"
+#include "GoalsPanel.h"
 #include "PathPage.h"
 #include "PayHistoryPage.h"
 #include "PayPage.h"
@@ -12,7 +14,8 @@
 namespace careerplanner {
 
 SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QTabWidget *tabs)
-    : m_path(new PathPage(session, tabs))
+    : m_dashboard(new DashboardPage(session, tabs))
+    , m_path(new PathPage(session, tabs))
     , m_bands(new BandChartPage(session, ladders, tabs))
     , m_compare(new ComparePage(session, tabs))
     , m_pay(new PayPage(session, tabs))
@@ -25,6 +28,20 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     tabs->addTab(m_pay, QObject::tr("Pay packages"));
     tabs->addTab(m_history, QObject::tr("Pay history"));
     tabs->addTab(m_skills, QObject::tr("Skills && stories"));
+    tabs->insertTab(0, m_dashboard, QObject::tr("Dashboard"));
+    tabs->setCurrentWidget(m_dashboard);
+
+    QObject::connect(m_dashboard, &DashboardPage::payHistoryRequested, tabs,
+                     [this, tabs] { tabs->setCurrentWidget(m_history); });
+    QObject::connect(m_dashboard, &DashboardPage::pathStepRequested, tabs, [this, tabs](int step, int milestone) {
+        tabs->setCurrentWidget(m_path);
+        m_path->showPathStep(step, milestone);
+    });
+    QObject::connect(m_dashboard, &DashboardPage::goalRequested, tabs, [this, tabs](qint64 goal) {
+        tabs->setCurrentWidget(m_skills);
+        m_skills->setCurrentWidget(m_skills->goals());
+        m_skills->goals()->showGoal(goal);
+    });
 }
 
 SessionPages::~SessionPages()
@@ -36,6 +53,7 @@ SessionPages::~SessionPages()
     delete m_compare;
     delete m_bands;
     delete m_path;
+    delete m_dashboard;
 }
 
 } // namespace careerplanner

@@ -6,6 +6,7 @@ class QTabWidget;
 namespace careerplanner {
 
 class BandChartPage;
+class DashboardPage;
 class ComparePage;
 class PayHistoryPage;
 class PathPage;
@@ -13,7 +14,7 @@ class PayPage;
 class PlanSession;
 class SkillsPage;
 
-// The pages that show one open plan beside the ladder browser: my path, salary bands,
+// The pages that show one open plan around the ladder browser: the dashboard first, then my path, salary bands,
 // compare levels, pay packages, pay history and skills. They are made for a session and go before it.
 class SessionPages
 {
@@ -23,7 +24,10 @@ public:
     SessionPages(const SessionPages &) = delete;
     SessionPages &operator=(const SessionPages &) = delete;
 
+    DashboardPage *dashboard() const { return m_dashboard; }
+
 private:
+    DashboardPage *m_dashboard;
     PathPage *m_path;
     BandChartPage *m_bands;
     ComparePage *m_compare;
