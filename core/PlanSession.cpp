@@ -1,12 +1,25 @@
 #include "PlanSession.h"
 
+#include "EditRecording.h"
 #include "PlanSnapshot.h"
+#include "PlanUndoLog.h"
 
 #include "PathRepository.h"
 #include "PayRepository.h"
 #include "SkillRepository.h"
 
 namespace careerplanner {
+
+namespace {
+
+// A name for an edit's description; the index is checked by the edit itself.
+template<typename T>
+QString nameAt(const QList<T> &list, int index, QString T::*member)
+{
+    return index >= 0 && index < list.size() ? list.at(index).*member : QString();
+}
+
+} // namespace
 
 PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     : QObject(parent)
@@ -26,7 +39,7 @@ std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *err
 std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> plan, QString *error)
 {
     auto session = std::make_unique<PlanSession>(std::move(plan));
-    if (!session->readAll(error))
+    if (!PlanUndoLog::install(session->m_plan->connection(), error) || !session->readAll(error))
         return nullptr;
     return session;
 }
@@ -46,6 +59,22 @@ bool PlanSession::readAll(QString *error)
         && skills.loadStories(&m_stories, error);
 }
 
+bool PlanSession::replayEdit(const PlanUndoLog::Range &range, PlanUndoLog::Range *inverse, QString *error)
+{
+    if (!PlanUndoLog::replay(m_plan->connection(), range, inverse, error))
+        return false;
+    // Any table may have changed: everything is read again and every view told so.
+    Q_EMIT planAboutToBeReloaded();
+    const bool read = readAll(error);
+    Q_EMIT planReloaded();
+    for (auto changed : {&PlanSession::payPackagesChanged, &PlanSession::payHistoryChanged,
+                         &PlanSession::adjustmentChanged, &PlanSession::profileChanged, &PlanSession::scenariosChanged,
+                         &PlanSession::promotionsChanged, &PlanSession::skillMatrixChanged, &PlanSession::goalsChanged,
+                         &PlanSession::storiesChanged})
+        Q_EMIT(this->*changed)();
+    return read;
+}
+
 bool PlanSession::validLadder(int ladderIndex, QString *error) const
 {
     if (ladderIndex >= 0 && ladderIndex < m_ladders.size())
@@ -56,6 +85,7 @@ bool PlanSession::validLadder(int ladderIndex, QString *error) const
 
 bool PlanSession::updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error)
 {
+    const EditRecording recording(this, tr("Edit level %1").arg(level.title));
     if (!validLadder(ladderIndex, error))
         return false;
     CareerLevel stored = level;
@@ -69,6 +99,7 @@ bool PlanSession::updateLevel(int ladderIndex, int levelIndex, const CareerLevel
 
 bool PlanSession::insertLevel(int ladderIndex, int position, const CareerLevel &level, QString *error)
 {
+    const EditRecording recording(this, tr("Add level %1").arg(level.title));
     if (!validLadder(ladderIndex, error))
         return false;
     CareerLevel stored = level;
@@ -82,6 +113,7 @@ bool PlanSession::insertLevel(int ladderIndex, int position, const CareerLevel &
 
 bool PlanSession::removeLevel(int ladderIndex, int levelIndex, QString *error)
 {
+    const EditRecording recording(this, tr("Remove level %1").arg(ladderIndex >= 0 && ladderIndex < m_ladders.size() ? nameAt(m_ladders.at(ladderIndex).levels, levelIndex, &CareerLevel::title) : QString()));
     if (!validLadder(ladderIndex, error))
         return false;
     if (!m_repository.removeLevel(m_ladders.at(ladderIndex).levels.at(levelIndex).id, error))
@@ -102,6 +134,7 @@ bool PlanSession::reloadMatrix(QString *error)
 
 bool PlanSession::addLadder(const CareerLadder &ladder, QString *error)
 {
+    const EditRecording recording(this, tr("Add ladder %1").arg(ladder.name));
     CareerLadder stored = ladder;
     if (!m_repository.insertLadder(stored, error))
         return false;
@@ -114,6 +147,7 @@ bool PlanSession::addLadder(const CareerLadder &ladder, QString *error)
 
 bool PlanSession::addPackage(const PayPackage &package, QString *error)
 {
+    const EditRecording recording(this, tr("Add pay package %1").arg(package.name));
     PayPackage stored = package;
     if (!PayRepository(*m_plan).insertPackage(stored, error))
         return false;
@@ -124,6 +158,7 @@ bool PlanSession::addPackage(const PayPackage &package, QString *error)
 
 bool PlanSession::updatePackage(int index, const PayPackage &package, QString *error)
 {
+    const EditRecording recording(this, tr("Edit pay package %1").arg(package.name));
     if (index < 0 || index >= m_payPackages.size()) {
         *error = tr("That package is no longer in the plan.");
         return false;
@@ -139,6 +174,7 @@ bool PlanSession::updatePackage(int index, const PayPackage &package, QString *e
 
 bool PlanSession::removePackage(int index, QString *error)
 {
+    const EditRecording recording(this, tr("Remove pay package %1").arg(nameAt(m_payPackages, index, &PayPackage::name)));
     if (index < 0 || index >= m_payPackages.size()) {
         *error = tr("That package is no longer in the plan.");
         return false;
@@ -152,6 +188,7 @@ bool PlanSession::removePackage(int index, QString *error)
 
 bool PlanSession::saveRecord(const PayRecord &record, QString *error)
 {
+    const EditRecording recording(this, tr("Save pay for %1").arg(record.year));
     PayRepository repository(*m_plan);
     PayRecord stored = record;
     // Reload after writing: the level link decides which names the history shows.
@@ -163,6 +200,7 @@ bool PlanSession::saveRecord(const PayRecord &record, QString *error)
 
 bool PlanSession::removeRecord(int index, QString *error)
 {
+    const EditRecording recording(this, tr("Remove a year of pay"));
     if (index < 0 || index >= m_payHistory.size()) {
         *error = tr("That year is no longer in the plan.");
         return false;
@@ -176,6 +214,7 @@ bool PlanSession::removeRecord(int index, QString *error)
 
 bool PlanSession::setAdjustment(const BandAdjustment &adjustment, QString *error)
 {
+    const EditRecording recording(this, tr("Change pay assumptions"));
     if (adjustment == m_adjustment)
         return true;
     if (!m_repository.setAdjustment(adjustment, error))
@@ -187,6 +226,7 @@ bool PlanSession::setAdjustment(const BandAdjustment &adjustment, QString *error
 
 bool PlanSession::setProfile(const Profile &profile, QString *error)
 {
+    const EditRecording recording(this, tr("Edit profile"));
     if (!PathRepository(*m_plan).saveProfile(profile, error))
         return false;
     m_profile = profile;
@@ -196,6 +236,7 @@ bool PlanSession::setProfile(const Profile &profile, QString *error)
 
 bool PlanSession::addScenario(const Scenario &scenario, QString *error)
 {
+    const EditRecording recording(this, tr("Add scenario %1").arg(scenario.name));
     Scenario stored = scenario;
     PathRepository career(*m_plan);
     // Reload: a new primary scenario changes which other one is primary.
@@ -207,6 +248,7 @@ bool PlanSession::addScenario(const Scenario &scenario, QString *error)
 
 bool PlanSession::replaceScenario(int index, const Scenario &scenario, QString *error)
 {
+    const EditRecording recording(this, tr("Edit scenario %1").arg(scenario.name));
     if (index < 0 || index >= m_scenarios.size()) {
         *error = tr("That scenario is no longer in the plan.");
         return false;
@@ -223,6 +265,7 @@ bool PlanSession::replaceScenario(int index, const Scenario &scenario, QString *
 
 bool PlanSession::removeScenario(int index, QString *error)
 {
+    const EditRecording recording(this, tr("Remove scenario %1").arg(nameAt(m_scenarios, index, &Scenario::name)));
     if (index < 0 || index >= m_scenarios.size()) {
         *error = tr("That scenario is no longer in the plan.");
         return false;
@@ -236,6 +279,7 @@ bool PlanSession::removeScenario(int index, QString *error)
 
 bool PlanSession::updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error)
 {
+    const EditRecording recording(this, tr("Edit milestone %1").arg(value.title));
     if (scenario < 0 || scenario >= m_scenarios.size() || step < 0 || step >= m_scenarios.at(scenario).steps.size()
         || milestone < 0 || milestone >= m_scenarios.at(scenario).steps.at(step).milestones.size()) {
         *error = tr("That milestone is no longer in the plan.");
@@ -252,6 +296,7 @@ bool PlanSession::updateMilestone(int scenario, int step, int milestone, const M
 
 bool PlanSession::addPromotion(const Promotion &promotion, QString *error)
 {
+    const EditRecording recording(this, tr("Record promotion to %1").arg(promotion.levelTitle));
     Promotion stored = promotion;
     PathRepository career(*m_plan);
     if (!career.insertPromotion(stored, error) || !career.loadPromotions(&m_promotions, error))
@@ -262,6 +307,7 @@ bool PlanSession::addPromotion(const Promotion &promotion, QString *error)
 
 bool PlanSession::removePromotion(int index, QString *error)
 {
+    const EditRecording recording(this, tr("Remove promotion to %1").arg(nameAt(m_promotions, index, &Promotion::levelTitle)));
     if (index < 0 || index >= m_promotions.size()) {
         *error = tr("That promotion is no longer in the plan.");
         return false;
@@ -276,6 +322,7 @@ bool PlanSession::removePromotion(int index, QString *error)
 bool PlanSession::setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
                                  QString *error)
 {
+    const EditRecording recording(this, tr("Set %1 expectation for %2").arg(skillKey, level));
     if (!SkillRepository(*m_plan).setExpectation(ladder, level, skillKey, proficiency, error))
         return false;
     m_skillMatrix[ladder][level][skillKey] = proficiency;
@@ -308,6 +355,7 @@ int PlanSession::nextStepIndex() const
 
 bool PlanSession::saveGoal(const Goal &goal, QString *error)
 {
+    const EditRecording recording(this, goal.id == 0 ? tr("Add goal") : tr("Edit goal"));
     Goal stored = goal;
     SkillRepository repository(*m_plan);
     // Reload: check-ins come back in date order with their ids.
@@ -319,6 +367,7 @@ bool PlanSession::saveGoal(const Goal &goal, QString *error)
 
 bool PlanSession::removeGoal(int index, QString *error)
 {
+    const EditRecording recording(this, tr("Remove goal"));
     if (index < 0 || index >= m_goals.size()) {
         *error = tr("That goal is no longer in the plan.");
         return false;
@@ -332,6 +381,7 @@ bool PlanSession::removeGoal(int index, QString *error)
 
 bool PlanSession::saveStory(const Story &story, QString *error)
 {
+    const EditRecording recording(this, story.id == 0 ? tr("Add story %1").arg(story.title) : tr("Edit story %1").arg(story.title));
     Story stored = story;
     SkillRepository repository(*m_plan);
     if (!repository.saveStory(stored, m_skills, error) || !repository.loadStories(&m_stories, error))
@@ -342,6 +392,7 @@ bool PlanSession::saveStory(const Story &story, QString *error)
 
 bool PlanSession::removeStory(int index, QString *error)
 {
+    const EditRecording recording(this, tr("Remove story %1").arg(nameAt(m_stories, index, &Story::title)));
     if (index < 0 || index >= m_stories.size()) {
         *error = tr("That story is no longer in the plan.");
         return false;
@@ -355,6 +406,7 @@ bool PlanSession::removeStory(int index, QString *error)
 
 bool PlanSession::removeLadder(int ladderIndex, QString *error)
 {
+    const EditRecording recording(this, tr("Remove ladder %1").arg(nameAt(m_ladders, ladderIndex, &CareerLadder::name)));
     if (!validLadder(ladderIndex, error))
         return false;
     if (!m_repository.removeLadder(m_ladders.at(ladderIndex).id, error))

@@ -8,6 +8,7 @@
 #include "Profile.h"
 #include "Skills.h"
 #include "PlanDatabase.h"
+#include "PlanUndoLog.h"
 
 #include <QObject>
 
@@ -68,6 +69,10 @@ public:
     bool removePromotion(int index, QString *error);
     PlanDatabase &database() { return *m_plan; }
 
+    // Undoes (or redoes) one recorded edit, then reads the plan again; *inverse is the
+    // range that reverses what was just done.
+    bool replayEdit(const PlanUndoLog::Range &range, PlanUndoLog::Range *inverse, QString *error);
+
     bool updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error);
     bool insertLevel(int ladderIndex, int position, const CareerLevel &level, QString *error);
     bool removeLevel(int ladderIndex, int levelIndex, QString *error);
@@ -80,6 +85,12 @@ public:
     bool removeLadder(int ladderIndex, QString *error);
 
 Q_SIGNALS:
+    // An edit reached the file: its description and its range in the undo log.
+    void editRecorded(const QString &description, qint64 first, qint64 last);
+    // Around an undo or redo, which may change anything: views reset, then the
+    // per-kind change signals follow.
+    void planAboutToBeReloaded();
+    void planReloaded();
     void levelsAboutToBeInserted(int ladderIndex, int position);
     void levelsInserted(int ladderIndex, int position);
     void levelsAboutToBeRemoved(int ladderIndex, int position);
@@ -102,6 +113,8 @@ Q_SIGNALS:
     void storiesChanged();
 
 private:
+    friend class EditRecording;
+
     bool readAll(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
     bool reloadMatrix(QString *error);
@@ -120,6 +133,7 @@ private:
     SkillMatrix m_skillMatrix;
     QList<Goal> m_goals;
     QList<Story> m_stories;
+    int m_editDepth = 0; // edits under way, for EditRecording
 };
 
 } // namespace careerplanner

@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QString>
 #include <QStringList>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QtGlobal>
@@ -73,6 +75,19 @@ inline bool withDialog(QObject *context, const std::function<void(QDialog *)> &i
     });
     trigger();
     return seen;
+}
+
+// Clicks the tab called name on the window's main tab bar; false if there is none.
+inline bool showTab(QWidget *window, const QString &name)
+{
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == name) {
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+            return tabs->currentIndex() == i;
+        }
+    }
+    return false;
 }
 
 } // namespace guitest

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
@@ -40,6 +42,43 @@ inline QVariant queryValue(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+
+// Every row of every table of a plan, rowid included, as text: two dumps are equal only if
+// the file's data is.
+inline QString dumpTables(const QString &path)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString dump;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery tables(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"),
+                             db);
+            while (tables.next()) {
+                const QString table = tables.value(0).toString();
+                dump += QStringLiteral("== %1\n").arg(table);
+                QSqlQuery rows(db);
+                rows.exec(QStringLiteral("SELECT rowid, * FROM \"%1\" ORDER BY rowid").arg(table));
+                while (rows.next()) {
+                    QStringList values;
+                    for (int i = 0; i < rows.record().count(); ++i) {
+                        const QVariant value = rows.value(i);
+                        values.append(value.isNull() ? QStringLiteral("NULL")
+                                                     : QStringLiteral("%1:%2").arg(QString::fromLatin1(value.typeName()),
+                                                                                   value.toString()));
+                    }
+                    dump += values.join(QLatin1Char('|')) + QLatin1Char('\n');
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return dump;
 }
 
 } // namespace testfiles

@@ -107,15 +107,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::showTab(const QString &name)
 {
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == name) {
-            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
-            QCOMPARE(tabs->currentIndex(), i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no tab called %1").arg(name)));
+    QVERIFY2(guitest::showTab(m_window, name), qPrintable(name));
 }
 
 void TestMainWindow::selectRow(int row)

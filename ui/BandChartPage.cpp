@@ -3,6 +3,7 @@
 #include "AdjustmentPanel.h"
 #include "BandChartBuilder.h"
 #include "ChartView.h"
+#include "ComboRowKeeper.h"
 #include "Money.h"
 #include "PlanSession.h"
 
@@ -79,6 +80,9 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     connect(session, &PlanSession::levelsInserted, this, &BandChartPage::rebuild);
     connect(session, &PlanSession::levelsRemoved, this, &BandChartPage::rebuild);
     connect(session, &PlanSession::adjustmentChanged, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::planReloaded, this, &BandChartPage::rebuild);
+    ComboRowKeeper::keep(m_ladder, session);
+    ComboRowKeeper::keep(m_other, session);
 
     // Overlay the second ladder by default, so that the first view already compares.
     m_ladder->setCurrentIndex(0);

@@ -92,7 +92,7 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     // The figures are cheap to work out; any change to the plan redoes them all.
     for (auto signal : {&PlanSession::profileChanged, &PlanSession::scenariosChanged, &PlanSession::promotionsChanged,
                         &PlanSession::goalsChanged, &PlanSession::skillMatrixChanged, &PlanSession::payPackagesChanged,
-                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged})
+                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged, &PlanSession::planReloaded})
         connect(session, signal, this, &DashboardPage::refresh);
     connect(session, &PlanSession::milestoneChanged, this, &DashboardPage::refresh);
     connect(session, &PlanSession::levelChanged, this, &DashboardPage::refresh);

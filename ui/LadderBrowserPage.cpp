@@ -1,6 +1,7 @@
 #include "LadderBrowserPage.h"
 
 #include "LadderDialog.h"
+#include "ComboRowKeeper.h"
 #include "LadderListModel.h"
 #include "LevelDetailView.h"
 #include "LevelEditDialog.h"
@@ -120,6 +121,13 @@ void LadderBrowserPage::setSession(PlanSession *session, LadderListModel *ladder
     connect(m_levelModel, &QAbstractItemModel::dataChanged, this, &LadderBrowserPage::updateDetails);
     m_ladderSelector->setCurrentIndex(ladders->rowCount() > 0 ? 0 : -1);
     showLadder(m_ladderSelector->currentIndex());
+    // An undo or redo resets the ladders: the same ladder and level stay chosen.
+    ComboRowKeeper::keep(m_ladderSelector, session);
+    connect(session, &PlanSession::planAboutToBeReloaded, this, [this] { m_rowBeforeReload = currentLevelRow(); });
+    connect(session, &PlanSession::planReloaded, this, [this] {
+        showLadder(m_ladderSelector->currentIndex());
+        selectLevel(std::min(m_rowBeforeReload, m_levelModel->rowCount() - 1));
+    });
 }
 
 void LadderBrowserPage::clearSession()

@@ -55,6 +55,7 @@ private:
     void reportFailure(const QString &what, const QString &error);
 
     PlanSession *m_session = nullptr;
+    int m_rowBeforeReload = -1; // the level chosen when an undo or redo began
     LadderListModel *m_ladderModel = nullptr;
     LevelTableModel *m_levelModel = nullptr;
     QComboBox *m_ladderSelector;

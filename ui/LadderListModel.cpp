@@ -14,6 +14,8 @@ LadderListModel::LadderListModel(PlanSession *session, QObject *parent)
     connect(session, &PlanSession::laddersAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(session, &PlanSession::laddersRemoved, this, [this] { endRemoveRows(); });
+    connect(session, &PlanSession::planAboutToBeReloaded, this, &LadderListModel::beginResetModel);
+    connect(session, &PlanSession::planReloaded, this, &LadderListModel::endResetModel);
 }
 
 int LadderListModel::rowCount(const QModelIndex &parent) const

@@ -20,6 +20,7 @@ LevelPickerModel::LevelPickerModel(PlanSession *session, QObject *parent)
     connect(session, &PlanSession::levelsRemoved, this, reset);
     connect(session, &PlanSession::laddersInserted, this, reset);
     connect(session, &PlanSession::laddersRemoved, this, reset);
+    connect(session, &PlanSession::planReloaded, this, reset);
     connect(session, &PlanSession::levelChanged, this, [this](int ladder, int level) {
         const int row = static_cast<int>(m_rows.indexOf(qMakePair(ladder, level)));
         if (row >= 0)

@@ -40,6 +40,12 @@ LevelTableModel::LevelTableModel(PlanSession *session, QObject *parent)
         if (ladder == m_ladderIndex)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
+    connect(session, &PlanSession::planAboutToBeReloaded, this, &LevelTableModel::beginResetModel);
+    connect(session, &PlanSession::planReloaded, this, [this] {
+        if (m_ladderIndex >= m_session->ladders().size())
+            m_ladderIndex = -1;
+        endResetModel();
+    });
     // The ladder shown may move or go away when ladders are removed.
     connect(session, &PlanSession::laddersAboutToBeRemoved, this, [this](int ladder) {
         if (ladder <= m_ladderIndex)

@@ -6,11 +6,13 @@
 #include "LadderListModel.h"
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
+#include "PlanEditCommand.h"
 #include "PlanSession.h"
 #include "SessionPages.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -20,12 +22,15 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace careerplanner {
 
 MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(std::move(session))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/careerplanner/icons/careerplanner.svg")));
     m_tabs = new QTabWidget(this);
@@ -40,6 +45,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();
+    createUndoHistory();
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     attachSession();
@@ -71,6 +77,13 @@ void MainWindow::attachSession()
                                                          : m_session->planName();
     setWindowTitle(tr("%1 — Career Planner").arg(name));
     m_pathLabel->setText(m_session->path());
+    connect(m_session.get(), &PlanSession::editRecorded, this,
+            [this](const QString &description, qint64 first, qint64 last) {
+                m_undoStack->push(new PlanEditCommand(m_session.get(), description, {first, last},
+                                                      [this](const QString &error) {
+                                                          QMessageBox::warning(this, tr("Undo"), error);
+                                                      }));
+            });
     AppSettings().addRecentPlan(m_session->path());
     updateActions();
     backUpIfDue();
@@ -161,6 +174,7 @@ void MainWindow::detachSession()
     // Views and pages let go before the session and its models do, so that nothing asks
     // a half-destroyed session for data.
     m_ladderPage->clearSession();
+    m_undoStack->clear(); // its steps belong to the plan going away
     m_pages.reset();
     m_session.reset();
 }
@@ -198,6 +212,13 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
     m_aboutAction = new QAction(tr("&About Career Planner"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -216,11 +237,17 @@ void MainWindow::createMenus()
     file->addAction(m_exportChartAction);
     file->addSeparator();
     file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_historyAction);
     menuBar()->addMenu(tr("&Level"))->addActions(m_ladderPage->levelActions());
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     // Window-wide shortcuts also for actions that live only in a menu.
-    addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_quitAction});
+    addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_quitAction, m_undoAction,
+                m_redoAction, m_historyAction});
 }
 
 bool MainWindow::openPlan(const QString &path)
@@ -268,6 +295,24 @@ void MainWindow::showAbout()
                           "management career ladder.</p><p>Reference ladders are drawn from the career "
                           "guides named as each figure's source.</p>")
                            .arg(QStringLiteral(CAREERPLANNER_VERSION)));
+}
+
+void MainWindow::createUndoHistory()
+{
+    auto *view = new QUndoView(m_undoStack);
+    view->setObjectName(QStringLiteral("undoHistory"));
+    view->setEmptyLabel(tr("The plan as opened"));
+    view->setAccessibleName(tr("Undo history"));
+    view->setToolTip(tr("Click a step to undo or redo back to it"));
+    auto *dock = new QDockWidget(tr("Undo History"), this);
+    dock->setObjectName(QStringLiteral("undoHistoryDock"));
+    dock->setWidget(view);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_historyAction = dock->toggleViewAction();
+    m_historyAction->setText(tr("Undo &History"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setStatusTip(tr("Every change made since the plan was opened"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QUndoStack;
 
 namespace careerplanner {
 
@@ -18,8 +19,8 @@ class PlanSession;
 class SessionPages;
 
 // The window around the pages: the ladder browser, then the pages made for the open plan
-// (salary bands, compare levels, pay packages, pay history); menus, status bar, the
-// plan's name in the title, and its size and position remembered.
+// (dashboard, path, salary bands, compare levels, pay, skills); menus, status bar, the
+// plan's name in the title, its size and position remembered, and the undo stack of its edits.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private:
     void saveCopyAs();
     void backUpIfDue();
     void showAbout();
+    void createUndoHistory();
 
     std::unique_ptr<PlanSession> m_session;
     std::unique_ptr<SessionPages> m_pages; // declared after m_session: destroyed before it
@@ -66,6 +68,10 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace careerplanner

@@ -28,6 +28,12 @@ SkillMatrixModel::SkillMatrixModel(PlanSession *session, QObject *parent)
     connect(session, &PlanSession::levelsAboutToBeRemoved, this, begin);
     connect(session, &PlanSession::levelsRemoved, this, end);
     connect(session, &PlanSession::laddersAboutToBeRemoved, this, [this] { beginResetModel(); });
+    connect(session, &PlanSession::planAboutToBeReloaded, this, [this] { beginResetModel(); });
+    connect(session, &PlanSession::planReloaded, this, [this] {
+        if (m_ladder >= m_session->ladders().size())
+            m_ladder = -1;
+        endResetModel();
+    });
     connect(session, &PlanSession::laddersRemoved, this, [this] {
         m_ladder = -1; // the page chooses a ladder again
         endResetModel();

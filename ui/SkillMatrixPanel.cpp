@@ -59,6 +59,7 @@ SkillMatrixPanel::SkillMatrixPanel(PlanSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, m_message, &QLabel::clear);
     for (auto signal : {&PlanSession::laddersInserted, &PlanSession::laddersRemoved})
         connect(session, signal, this, &SkillMatrixPanel::fillLadders);
+    connect(session, &PlanSession::planReloaded, this, &SkillMatrixPanel::fillLadders);
     fillLadders();
 }
 
