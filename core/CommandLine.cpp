@@ -40,8 +40,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
                                        tr("Write plan FILE's goals, checkins or stories as CSV to --output."),
                                        QStringLiteral("TABLE"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the report of plan FILE (profile, path, bands, pay, milestones, goals) "
+                                       "as a PDF to --output."));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("With --export-chart (.png or .svg) or --export-csv (.csv): the file to write."),
+                                    tr("With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): "
+                                       "the file to write."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption ladder(QStringLiteral("ladder"), tr("With --export-chart: the ladder to draw (its name)."),
                                     QStringLiteral("NAME"));
@@ -56,7 +60,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
     parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart, output,
-                       ladder, size, simulate, runs, seed, exportCsv, quitAfterStartup});
+                       ladder, size, simulate, runs, seed, exportCsv, report, quitAfterStartup});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -99,6 +103,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::Simulate);
     if (parser.isSet(exportCsv))
         modes.append(Mode::ExportCsv);
+    if (parser.isSet(report))
+        modes.append(Mode::Report);
     result.table = parser.value(exportCsv);
     bool runsOk = false;
     bool seedOk = false;
@@ -117,7 +123,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
     const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
         || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable
-        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv;
+        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv
+        || result.mode == Mode::Report;
     const bool chartOptions = parser.isSet(ladder) || parser.isSet(size);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
@@ -143,9 +150,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (chartOptions && result.mode != Mode::ExportChart) {
         result.mode = Mode::Invalid;
         result.error = tr("--ladder and --size go with --export-chart.");
-    } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv) {
+    } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv
+               && result.mode != Mode::Report) {
         result.mode = Mode::Invalid;
-        result.error = tr("--output goes with --export-chart or --export-csv.");
+        result.error = tr("--output goes with --export-chart, --export-csv or --report.");
+    } else if (result.mode == Mode::Report && !result.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--report needs --output OUT.pdf.");
     } else if (result.mode == Mode::ExportCsv
                && !QStringList{QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories")}
                        .contains(result.table)) {

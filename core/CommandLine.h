@@ -10,7 +10,8 @@ namespace careerplanner {
 // program can decide between a window and a headless run before creating either.
 struct CommandLine
 {
-    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Simulate, ExportCsv, Invalid };
+    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Simulate, ExportCsv, Report,
+                      Invalid };
 
     Mode mode = Mode::Window;
     QString file;     // the plan the command works on; empty: the default plan
@@ -31,7 +32,7 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     bool isHeadless() const { return mode != Mode::Window; }
     // Headless, but drawing: needs a (offscreen) GUI application.
-    bool needsGui() const { return mode == Mode::ExportChart; }
+    bool needsGui() const { return mode == Mode::ExportChart || mode == Mode::Report; }
 };
 
 } // namespace careerplanner

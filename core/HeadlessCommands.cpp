@@ -150,6 +150,7 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
     case CommandLine::Mode::ExportCsv:
         return writeCsv(command, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
+    case CommandLine::Mode::Report:      // likewise, see ReportWriter
     case CommandLine::Mode::Window:
         break;
     }

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PlanFactory.h"
 #include "PlanSession.h"
+#include "ReportWriter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -87,6 +88,8 @@ int AppLauncher::run(int argc, char **argv)
         QApplication app(argc, argv);
         describeApplication();
         QTextStream err(stderr);
+        if (command.mode == CommandLine::Mode::Report)
+            return ReportWriter::runCommand(command.file, command.output, err);
         return ChartCommand::run(command, err);
     }
     if (command.isHeadless()) {

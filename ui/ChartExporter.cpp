@@ -45,6 +45,17 @@ void render(QChart *chart, const QSize &size, QPainter *painter)
 
 } // namespace
 
+QImage ChartExporter::toImage(QChart *chart, const QSize &size, qreal devicePixelRatio)
+{
+    QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    render(chart, size, &painter);
+    return image;
+}
+
 bool ChartExporter::isSupportedPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -76,19 +87,10 @@ bool ChartExporter::save(QChart *chart, const QString &path, const QSize &size, 
         generator.setTitle(chart->title());
         QPainter painter(&generator);
         render(chart, size, &painter);
-    } else {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            render(chart, size, &painter);
-        }
-        if (!image.save(&file, "PNG")) {
-            *error = tr("Cannot encode the PNG image.");
-            file.cancelWriting();
-            return false;
-        }
+    } else if (!toImage(chart, size).save(&file, "PNG")) {
+        *error = tr("Cannot encode the PNG image.");
+        file.cancelWriting();
+        return false;
     }
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());

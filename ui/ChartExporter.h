@@ -4,6 +4,7 @@
 #include <QString>
 
 class QChart;
+class QImage;
 
 namespace careerplanner {
 
@@ -17,6 +18,9 @@ public:
     static constexpr int MaximumSide = 8000;
 
     static bool save(QChart *chart, const QString &path, const QSize &size, QString *error);
+    // The chart laid out at size and drawn on white with that many device pixels per pixel,
+    // for a report: sharp on paper, with text as large against the chart as on screen.
+    static QImage toImage(QChart *chart, const QSize &size, qreal devicePixelRatio = 1.0);
     static bool isSupportedPath(const QString &path);
 };
 

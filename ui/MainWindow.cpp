@@ -8,6 +8,7 @@
 #include "PlanFactory.h"
 #include "PlanEditCommand.h"
 #include "PlanSession.h"
+#include "ReportWriter.h"
 #include "SessionPages.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -162,6 +165,33 @@ void MainWindow::saveCopyAs()
     statusBar()->showMessage(tr("Saved a copy as %1; you are still working in %2.").arg(target, m_session->path()), 8000);
 }
 
+void MainWindow::exportReport()
+{
+    const QString suggested = QFileInfo(m_session->path()).absolutePath() + QLatin1Char('/')
+        + QFileInfo(m_session->path()).completeBaseName() + tr(" report.pdf");
+    QFileDialog dialog(this, tr("Export Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    QString error;
+    if (!ReportWriter::writePdf(*m_session, path, QDate::currentDate(), &error)) {
+        QMessageBox::warning(this, tr("Export Report"), tr("The report was not written.\n\n%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote the report to %1").arg(path), 6000);
+}
+
+void MainWindow::printReport()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() == QDialog::Accepted)
+        ReportWriter::print(*m_session, &printer, QDate::currentDate());
+}
+
 void MainWindow::adopt(std::unique_ptr<PlanSession> session)
 {
     detachSession();
@@ -196,6 +226,17 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setStatusTip(tr("Write a snapshot of this plan to another file; changes here are saved as you make them"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
+
+    m_reportAction = new QAction(tr("Export &Report as PDF…"), this);
+    m_reportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction->setStatusTip(tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF"));
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::exportReport);
+
+    m_printAction = new QAction(tr("&Print Report…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the plan's report"));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::printReport);
 
     m_exportChartAction = new QAction(tr("&Export Chart…"), this);
     m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
@@ -236,6 +277,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopyAction);
     file->addAction(m_exportChartAction);
     file->addSeparator();
+    file->addAction(m_reportAction);
+    file->addAction(m_printAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
@@ -246,7 +290,8 @@ void MainWindow::createMenus()
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     // Window-wide shortcuts also for actions that live only in a menu.
-    addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_quitAction, m_undoAction,
+    addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_reportAction, m_printAction,
+                m_quitAction, m_undoAction,
                 m_redoAction, m_historyAction});
 }
 

@@ -49,6 +49,8 @@ private:
     // A file to write a plan to, beside the open one; empty if the user cancelled.
     QString askNewPlanPath(const QString &title, const QString &suggestedName);
     void saveCopyAs();
+    void exportReport();
+    void printReport();
     void backUpIfDue();
     void showAbout();
     void createUndoHistory();
@@ -66,6 +68,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -1,0 +1,198 @@
+// The plan's report as a PDF, read back with poppler's pdfinfo and pdftotext: from the
+// window (File ▸ Export Report as PDF, Ctrl+Shift+R) and headless (--report FILE --output
+// OUT.pdf with no display). Every section starts a page, in order; every page is numbered;
+// the figures are the plan's.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Money.h"
+#include "PayProjection.h"
+#include "PlanFactory.h"
+#include "PlanSession.h"
+#include "ReportDocument.h"
+#include "TestFiles.h"
+
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exportFromTheWindow();
+    void headlessReportWithoutDisplay();
+    void headlessReportRefusesADamagedPlan();
+
+private:
+    void checkReport(const QString &pdf);
+    static QString tool(const QString &name, const QStringList &arguments);
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir *m_dir = nullptr;
+    QString m_path;
+};
+
+void TestReport::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    guitest::installWarningCollector();
+    // No skipping: without the PDF reader the report cannot be checked, so the test fails.
+    for (const char *name : {"pdfinfo", "pdftotext"})
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(name)).isEmpty(),
+                 "poppler-utils is needed (scripts/install-deps.sh installs it)");
+}
+
+void TestReport::init()
+{
+    m_dir = new QTemporaryDir;
+    m_path = m_dir->filePath(QStringLiteral("report.careerplan"));
+    QString error;
+    QVERIFY2(PlanFactory::createSample(m_path, &error), qPrintable(error));
+}
+
+void TestReport::cleanup()
+{
+    delete m_dir;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+QString TestReport::tool(const QString &name, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(name, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("(%1 failed: %2)").arg(name, QString::fromUtf8(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestReport::checkReport(const QString &pdf)
+{
+    QVERIFY(testfiles::readBytes(pdf).startsWith("%PDF-"));
+    const QRegularExpressionMatch pagesLine =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+            .match(tool(QStringLiteral("pdfinfo"), {pdf}));
+    QVERIFY(pagesLine.hasMatch());
+    const int pages = pagesLine.captured(1).toInt();
+    const QStringList sections = ReportDocument::sectionTitles();
+    QVERIFY2(pages >= sections.size(), qPrintable(QString::number(pages))); // a page at least per section
+
+    QStringList pageTexts;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = tool(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                   QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        // Compatibility-normalised: the PDF's fonts set "fi" as one ligature glyph.
+        pageTexts.append(text.normalized(QString::NormalizationForm_KC));
+        // The last line printed on a page is its number.
+        QStringList lines = pageTexts.constLast().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
+            lines.removeLast();
+        QVERIFY(!lines.isEmpty());
+        QCOMPARE(lines.constLast().trimmed(), QString::number(page));
+    }
+    // Each section heads a page of its own, in order, the first on page 1.
+    int previous = 0;
+    for (const QString &section : sections) {
+        int found = 0;
+        for (int page = previous + 1; page <= pages && !found; ++page) {
+            const QStringList lines = pageTexts.at(page - 1).split(QLatin1Char('\n'));
+            if (std::any_of(lines.cbegin(), lines.cend(), [&section](const QString &l) { return l.trimmed() == section; }))
+                found = page;
+        }
+        QVERIFY2(found > previous, qPrintable(section));
+        if (section == sections.constFirst())
+            QCOMPARE(found, 1);
+        previous = found;
+    }
+
+    // The plan's own figures and words.
+    QString error;
+    auto plan = PlanDatabase::openReadOnly(m_path, &error);
+    auto session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
+    QVERIFY2(session, qPrintable(error));
+    const QString all = pageTexts.join(QLatin1Char('\n'));
+    QVERIFY(pageTexts.constFirst().contains(session->profile().name));
+    QVERIFY(pageTexts.constFirst().contains(QStringLiteral("$80,000 – $150,000+")));
+    for (const PayPackage &package : session->payPackages()) {
+        QVERIFY2(all.contains(package.name), qPrintable(package.name));
+        const qint64 total = PayProjection::totals(PayProjection::project(package, 4)).total();
+        QVERIFY2(all.contains(Money::format(total, package.currency)), qPrintable(package.name));
+    }
+    const Milestone &milestone = session->scenarios().constFirst().steps.at(1).milestones.constFirst();
+    QVERIFY(all.contains(milestone.title.left(15)));
+    QVERIFY(all.contains(QStringLiteral("Customer Obsession")));
+}
+
+void TestReport::exportFromTheWindow()
+{
+    QString error;
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    MainWindow window(std::move(session));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QString pdf = m_dir->filePath(QStringLiteral("from window.pdf"));
+    QVERIFY(guitest::withDialog(
+        this,
+        [&pdf](QDialog *dialog) {
+            QVERIFY(qobject_cast<QFileDialog *>(dialog));
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            name->setText(pdf);
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        [&window] { QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier); }));
+    checkReport(pdf);
+}
+
+void TestReport::headlessReportWithoutDisplay()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("headless.pdf"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    process.setProcessEnvironment(env);
+    const QByteArray planBefore = testfiles::readBytes(m_path);
+    process.start(QStringLiteral(CAREERPLANNER_BINARY),
+                  {QStringLiteral("--report"), m_path, QStringLiteral("--output"), pdf});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+    QCOMPARE(testfiles::readBytes(m_path), planBefore); // read, never written
+    checkReport(pdf);
+}
+
+void TestReport::headlessReportRefusesADamagedPlan()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("bad.careerplan"));
+    QVERIFY(testfiles::writeBytes(bad, QByteArray("not a plan at all")));
+    const QString pdf = m_dir->filePath(QStringLiteral("bad.pdf"));
+    QProcess process;
+    process.start(QStringLiteral(CAREERPLANNER_BINARY), {QStringLiteral("--report"), bad, QStringLiteral("--output"), pdf});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY(err.contains("not a Career Planner plan"));
+    QVERIFY(!QFileInfo::exists(pdf));
+    QCOMPARE(testfiles::readBytes(bad), QByteArray("not a plan at all"));
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

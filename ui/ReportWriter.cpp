@@ -1,0 +1,62 @@
+#include "ReportWriter.h"
+
+#include "PlanSession.h"
+#include "ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace careerplanner {
+
+bool ReportWriter::writePdf(const PlanSession &session, const QString &path, const QDate &today, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+        writer.setCreator(QCoreApplication::applicationName());
+        // The document's page size is left unset: print() then lays it out on the writer's
+        // pages with margins and draws the page numbers.
+        document->print(&writer);
+    }
+    if (!file.commit()) {
+        *error = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+int ReportWriter::runCommand(const QString &planFile, const QString &output, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::openReadOnly(planFile, &error);
+    std::unique_ptr<PlanSession> session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
+    if (!session || !writePdf(*session, output, QDate::currentDate(), &error)) {
+        err << "careerplanner: " << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+void ReportWriter::print(const PlanSession &session, QPrinter *printer, const QDate &today)
+{
+    const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
+    document->print(printer);
+}
+
+} // namespace careerplanner
