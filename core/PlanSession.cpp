@@ -6,6 +6,7 @@
 
 #include "PathRepository.h"
 #include "PayRepository.h"
+#include "ScopedTransaction.h"
 #include "SkillRepository.h"
 
 namespace careerplanner {
@@ -61,8 +62,19 @@ bool PlanSession::readAll(QString *error)
 
 bool PlanSession::replayEdit(const PlanUndoLog::Range &range, PlanUndoLog::Range *inverse, QString *error)
 {
-    if (!PlanUndoLog::replay(m_plan->connection(), range, inverse, error))
-        return false;
+    return PlanUndoLog::replay(m_plan->connection(), range, inverse, error) && reloadEverything(error);
+}
+
+bool PlanSession::applyBatch(const QString &description, const std::function<bool(PlanDatabase &, QString *)> &writes,
+                             QString *error)
+{
+    const EditRecording recording(this, description);
+    return runInTransaction(m_plan->connection(), error, [&] { return writes(*m_plan, error); })
+        && reloadEverything(error);
+}
+
+bool PlanSession::reloadEverything(QString *error)
+{
     // Any table may have changed: everything is read again and every view told so.
     Q_EMIT planAboutToBeReloaded();
     const bool read = readAll(error);

@@ -12,6 +12,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace careerplanner {
@@ -72,6 +73,10 @@ public:
     // Undoes (or redoes) one recorded edit, then reads the plan again; *inverse is the
     // range that reverses what was just done.
     bool replayEdit(const PlanUndoLog::Range &range, PlanUndoLog::Range *inverse, QString *error);
+    // Several writes (an import) as one edit in one transaction: all of them or none. The
+    // plan is read again afterwards, as after an undo.
+    bool applyBatch(const QString &description, const std::function<bool(PlanDatabase &, QString *)> &writes,
+                    QString *error);
 
     bool updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error);
     bool insertLevel(int ladderIndex, int position, const CareerLevel &level, QString *error);
@@ -116,6 +121,7 @@ private:
     friend class EditRecording;
 
     bool readAll(QString *error);
+    bool reloadEverything(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
     bool reloadMatrix(QString *error);
 

@@ -7,7 +7,8 @@
 namespace careerplanner {
 
 // Opens a write transaction (BEGIN IMMEDIATE, so a competing writer is refused up front
-// rather than half-way) and rolls it back unless commit() succeeds.
+// rather than half-way) and rolls it back unless commit() succeeds. Inside another
+// transaction it is a savepoint of that one.
 class ScopedTransaction
 {
 public:
@@ -22,6 +23,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_nested = false;
     bool m_active = false;
     QString m_error;
 };

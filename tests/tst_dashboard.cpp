@@ -1,7 +1,7 @@
 // The dashboard on a prepared plan (the sample, with milestones dated around a fixed
 // day): its figures, what a change to the plan does to them, and where each item leads.
 #include "DashboardPage.h"
-#include "GuiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "MainWindow.h"
 #include "PlanFactory.h"
 #include "PlanSession.h"
@@ -57,10 +57,7 @@ private:
 
 void TestDashboard::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    guitest::installWarningCollector();
+    guitest::setUpWindowTests(m_settingsDir);
 }
 
 void TestDashboard::init()

@@ -4,7 +4,7 @@
 #include "LevelTableModel.h"
 #include "MainWindow.h"
 #include "PlanFactory.h"
-#include "GuiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "PlanSession.h"
 #include "TestFiles.h"
 
@@ -75,10 +75,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     // Window settings go to a private folder, not the user's.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    guitest::installWarningCollector();
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    guitest::setUpWindowTests(m_settingsDir);
 }
 
 void TestMainWindow::init()
@@ -87,12 +84,8 @@ void TestMainWindow::init()
     m_path = m_dir->filePath(QStringLiteral("gui.careerplan"));
     QString error;
     QVERIFY(PlanFactory::createWithReferenceLadders(m_path, &error));
-    auto session = PlanSession::open(m_path, &error);
-    QVERIFY2(session, qPrintable(error));
-    m_window = new MainWindow(std::move(session));
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window = guitest::openWindow(m_path, &error);
+    QVERIFY2(m_window, qPrintable(error));
     showTab(QStringLiteral("Ladders")); // the window opens on the dashboard
 }
 

@@ -1,7 +1,7 @@
 // Plan files from the window: Save a Copy As writes a consistent snapshot elsewhere, and a
 // plan open in another session is refused with its reason while the window keeps its own.
 #include "AppSettings.h"
-#include "GuiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "MainWindow.h"
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
@@ -51,9 +51,7 @@ private:
 
 void TestPlanFiles::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
-    guitest::installWarningCollector();
+    guitest::setUpWindowTests(m_settingsDir);
 }
 
 void TestPlanFiles::init()
@@ -62,12 +60,8 @@ void TestPlanFiles::init()
     m_path = m_dir->filePath(QStringLiteral("files.careerplan"));
     QString error;
     QVERIFY(PlanFactory::createSample(m_path, &error));
-    auto session = PlanSession::open(m_path, &error);
-    QVERIFY2(session, qPrintable(error));
-    m_window = new MainWindow(std::move(session));
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window = guitest::openWindow(m_path, &error);
+    QVERIFY2(m_window, qPrintable(error));
 }
 
 void TestPlanFiles::cleanup()

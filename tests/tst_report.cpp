@@ -2,7 +2,7 @@
 // window (File ▸ Export Report as PDF, Ctrl+Shift+R) and headless (--report FILE --output
 // OUT.pdf with no display). Every section starts a page, in order; every page is numbered;
 // the figures are the plan's.
-#include "GuiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "MainWindow.h"
 #include "Money.h"
 #include "PayProjection.h"
@@ -45,10 +45,7 @@ private:
 
 void TestReport::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    guitest::installWarningCollector();
+    guitest::setUpWindowTests(m_settingsDir);
     // No skipping: without the PDF reader the report cannot be checked, so the test fails.
     for (const char *name : {"pdfinfo", "pdftotext"})
         QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(name)).isEmpty(),

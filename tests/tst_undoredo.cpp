@@ -1,7 +1,7 @@
 // Undo and redo in the window, driven by keys and clicks: Ctrl+Z brings back a removed
 // level and the row in the file, Ctrl+Shift+Z takes it away again, the views follow,
 // the Edit menu names the step, and the history view goes back to the plan as opened.
-#include "GuiTestSupport.h"
+#include "WindowTestSupport.h"
 #include "LevelTableModel.h"
 #include "MainWindow.h"
 #include "PlanFactory.h"
@@ -51,10 +51,7 @@ private:
 
 void TestUndoRedo::initTestCase()
 {
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    guitest::installWarningCollector();
+    guitest::setUpWindowTests(m_settingsDir);
 }
 
 void TestUndoRedo::init()
@@ -63,13 +60,8 @@ void TestUndoRedo::init()
     m_path = m_dir->filePath(QStringLiteral("undo.careerplan"));
     QString error;
     QVERIFY(PlanFactory::createSample(m_path, &error));
-    auto session = PlanSession::open(m_path, &error);
-    QVERIFY2(session, qPrintable(error));
-    m_window = new MainWindow(std::move(session));
-    m_window->resize(1200, 800);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window = guitest::openWindow(m_path, &error);
+    QVERIFY2(m_window, qPrintable(error));
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ChartView.h"
+#include "CsvImportDialog.h"
 #include "LadderBrowserPage.h"
 #include "LadderListModel.h"
 #include "PlanDatabase.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -183,6 +185,14 @@ void MainWindow::exportReport()
     statusBar()->showMessage(tr("Wrote the report to %1").arg(path), 6000);
 }
 
+void MainWindow::importCsv(int kind)
+{
+    CsvImportDialog dialog(CsvImportDialog::Kind(kind), m_session.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Imported %1 rows; Edit ▸ Undo takes them back.").arg(dialog.rowModel()->rowCount()),
+                                 6000);
+}
+
 void MainWindow::printReport()
 {
     QPrinter printer;
@@ -226,6 +236,16 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveCopyAction->setStatusTip(tr("Write a snapshot of this plan to another file; changes here are saved as you make them"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
+
+    m_importPayAction = new QAction(tr("&Import Pay History from CSV…"), this);
+    m_importPayAction->setObjectName(QStringLiteral("importPayAction"));
+    m_importPayAction->setStatusTip(tr("Add years of pay from a spreadsheet's CSV file, with a preview"));
+    connect(m_importPayAction, &QAction::triggered, this,
+            [this] { importCsv(int(CsvImportDialog::Kind::PayHistory)); });
+    m_importLevelsAction = new QAction(tr("Import &Levels from CSV…"), this);
+    m_importLevelsAction->setObjectName(QStringLiteral("importLevelsAction"));
+    m_importLevelsAction->setStatusTip(tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview"));
+    connect(m_importLevelsAction, &QAction::triggered, this, [this] { importCsv(int(CsvImportDialog::Kind::Levels)); });
 
     m_reportAction = new QAction(tr("Export &Report as PDF…"), this);
     m_reportAction->setObjectName(QStringLiteral("exportReportAction"));
@@ -276,6 +296,9 @@ void MainWindow::createMenus()
     fillRecentMenu();
     file->addAction(m_saveCopyAction);
     file->addAction(m_exportChartAction);
+    file->addSeparator();
+    file->addAction(m_importPayAction);
+    file->addAction(m_importLevelsAction);
     file->addSeparator();
     file->addAction(m_reportAction);
     file->addAction(m_printAction);

@@ -50,6 +50,7 @@ private:
     QString askNewPlanPath(const QString &title, const QString &suggestedName);
     void saveCopyAs();
     void exportReport();
+    void importCsv(int kind); // a CsvImportDialog::Kind
     void printReport();
     void backUpIfDue();
     void showAbout();
@@ -69,6 +70,8 @@ private:
     QAction *m_exportChartAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_reportAction = nullptr;
+    QAction *m_importPayAction = nullptr;
+    QAction *m_importLevelsAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

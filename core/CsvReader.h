@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace careerplanner {
+
+// Reading CSV as spreadsheets write it (RFC 4180, and its common relatives): comma
+// separated, fields quoted with doubled quotes inside, CRLF or LF line ends, a UTF-8 byte
+// order mark ignored. Each record keeps the line it starts on, for error messages.
+class CsvReader
+{
+public:
+    struct Record
+    {
+        int line = 0; // 1-based, in the file
+        QStringList fields;
+    };
+
+    // Blank lines are skipped. On malformed text (an unclosed quote, a quote inside an
+    // unquoted field) returns false with *error naming the line.
+    static bool parse(const QString &text, QList<Record> *records, QString *error);
+};
+
+} // namespace careerplanner
