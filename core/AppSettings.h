@@ -22,6 +22,23 @@ public:
     QByteArray ladderSplitterState() const;
     void setLadderSplitterState(const QByteArray &state);
 
+    // Preferences (the Preferences dialog).
+    enum class Theme { System, Light, Dark };
+    Theme theme() const;
+    void setTheme(Theme theme);
+    QString localeName() const; // "de_DE"; empty: the system's
+    void setLocaleName(const QString &name);
+    QString defaultCurrency() const; // for new pay packages and pay years; "USD"
+    void setDefaultCurrency(const QString &currency);
+    QString defaultPlan() const; // opened when no plan is named; empty: the standard place
+    void setDefaultPlan(const QString &path);
+    int projectionYears() const; // the pay page's first projection length, 1-10
+    void setProjectionYears(int years);
+    bool showBaseBands() const;
+    void setShowBaseBands(bool show);
+    bool showTotalBands() const;
+    void setShowTotalBands(bool show);
+
 private:
     QSettings m_settings;
 };

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void failuresLeaveInputsUntouched_data();
     void failuresLeaveInputsUntouched();
     void quitAfterStartupCreatesDefaultPlan();
+    void defaultPlanFromThePreferences();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -340,6 +341,26 @@ void TestCommandLine::quitAfterStartupCreatesDefaultPlan()
     const QString defaultPlan = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
     QVERIFY(QFileInfo::exists(defaultPlan));
     QCOMPARE(testfiles::queryValue(defaultPlan, QStringLiteral("SELECT count(*) FROM ladder")).toInt(), 3);
+}
+
+void TestCommandLine::defaultPlanFromThePreferences()
+{
+    const QString chosen = m_dir->filePath(QStringLiteral("chosen.careerplan"));
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("xdg-config/careerplanner")));
+    QVERIFY(testfiles::writeBytes(m_dir->filePath(QStringLiteral("xdg-config/careerplanner/careerplanner.conf")),
+                       "[files]\ndefaultPlan=" + chosen.toUtf8() + "\n"));
+    // Chosen but missing: refused with its name, and no plan made anywhere in its place.
+    const Run missing = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("chosen.careerplan"));
+    const QString standard = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
+    QVERIFY(!QFileInfo::exists(standard));
+    QVERIFY(!QFileInfo::exists(chosen));
+
+    QCOMPARE(runApp({QStringLiteral("--new"), chosen}, m_dir->path()).exitCode, 0);
+    const Run opened = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
+    QCOMPARE(opened.exitCode, 0);
+    QVERIFY(!QFileInfo::exists(standard));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

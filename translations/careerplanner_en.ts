@@ -61,22 +61,22 @@
 <context>
     <name>PathRepository</name>
     <message>
-        <location filename="../core/PathRepository.cpp" line="200"/>
+        <location filename="../core/PathRepository.cpp" line="190"/>
         <source>There is already a scenario called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathRepository.cpp" line="224"/>
+        <location filename="../core/PathRepository.cpp" line="214"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathRepository.cpp" line="239"/>
+        <location filename="../core/PathRepository.cpp" line="229"/>
         <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathRepository.cpp" line="265"/>
+        <location filename="../core/PathRepository.cpp" line="255"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,13 +166,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="102"/>
-        <location filename="../ui/AppLauncher.cpp" line="110"/>
+        <location filename="../ui/AppLauncher.cpp" line="111"/>
+        <location filename="../ui/AppLauncher.cpp" line="120"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="111"/>
+        <location filename="../ui/AppLauncher.cpp" line="121"/>
         <source>The plan could not be opened.
 
 %1</source>
@@ -306,32 +306,32 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="45"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="46"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="46"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="47"/>
         <source>Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="47"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="48"/>
         <source>25% a year for 4 years, yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="48"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="49"/>
         <source>25% a year for 4 years, half-yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="49"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="50"/>
         <source>25% a year for 4 years, quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="50"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="51"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,33 +452,38 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="22"/>
+        <location filename="../ui/SessionPages.cpp" line="25"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="23"/>
+        <location filename="../ui/SessionPages.cpp" line="26"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="24"/>
+        <location filename="../ui/SessionPages.cpp" line="27"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="25"/>
+        <location filename="../ui/SessionPages.cpp" line="28"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="26"/>
+        <location filename="../ui/SessionPages.cpp" line="29"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="27"/>
+        <location filename="../ui/SessionPages.cpp" line="30"/>
         <source>Skills &amp;&amp; stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="31"/>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,13 +552,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="25"/>
+        <location filename="../ui/StepEditDialog.cpp" line="26"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/YearRangeEditor.cpp" line="18"/>
         <source> yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="23"/>
+        <location filename="../ui/ReportWriter.cpp" line="38"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,12 +587,12 @@ Source: %5</source>
 <context>
     <name>ScopedTransaction</name>
     <message>
-        <location filename="../core/ScopedTransaction.h" line="36"/>
+        <location filename="../core/ScopedTransaction.h" line="38"/>
         <source>The plan file is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ScopedTransaction.h" line="43"/>
+        <location filename="../core/ScopedTransaction.h" line="45"/>
         <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,6 +653,292 @@ Source: %5</source>
     <message>
         <location filename="../core/PayValidator.cpp" line="31"/>
         <source>%1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="55"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="62"/>
+        <source>Unknown column “%1”; the columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="65"/>
+        <source>Column “%1” is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="71"/>
+        <source>The column “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="74"/>
+        <source>There are no rows under the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="77"/>
+        <source>%1 fields, but only %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="92"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="100"/>
+        <source>%1: “%2” is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="101"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="29"/>
+        <source>your current job package, first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="29"/>
+        <source>your current base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="36"/>
+        <source>what you were paid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="37"/>
+        <source>your base salary in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="90"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="91"/>
+        <source>Level held now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="91"/>
+        <location filename="../ui/ReportDocument.cpp" line="100"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="92"/>
+        <source>At this level since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="93"/>
+        <source>Time at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="94"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="95"/>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="100"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="102"/>
+        <source>Next promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="102"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="103"/>
+        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="105"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="105"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="112"/>
+        <source>No path laid out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="121"/>
+        <source>%1–%2 months, likely %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/ReportDocument.cpp" line="160"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <source>Time at level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <source>Expected pay a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="147"/>
+        <source>The plan has no ladders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="160"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="160"/>
+        <source>Total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="168"/>
+        <source>No pay packages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="180"/>
+        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <source>Sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="200"/>
+        <source>No milestones yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="215"/>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="219"/>
+        <source>needs more stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="220"/>
+        <source>STAR stories per Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="221"/>
+        <source>Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="221"/>
+        <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,47 +1030,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandChartPage</name>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="22"/>
+        <location filename="../ui/BandChartPage.cpp" line="24"/>
         <source>&amp;Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="24"/>
+        <location filename="../ui/BandChartPage.cpp" line="26"/>
         <source>&amp;Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="25"/>
+        <location filename="../ui/BandChartPage.cpp" line="27"/>
         <source>&amp;Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="30"/>
+        <location filename="../ui/BandChartPage.cpp" line="32"/>
         <source>Ladder to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="33"/>
+        <location filename="../ui/BandChartPage.cpp" line="35"/>
         <source>Ladder to overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="49"/>
+        <location filename="../ui/BandChartPage.cpp" line="51"/>
         <source>&amp;Save Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="51"/>
+        <location filename="../ui/BandChartPage.cpp" line="53"/>
         <source>La&amp;dder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="112"/>
+        <location filename="../ui/BandChartPage.cpp" line="117"/>
         <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="113"/>
+        <location filename="../ui/BandChartPage.cpp" line="118"/>
         <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,52 +1078,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandEditor</name>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="18"/>
+        <location filename="../ui/BandEditor.cpp" line="19"/>
         <source>open-ended (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="26"/>
+        <location filename="../ui/BandEditor.cpp" line="27"/>
         <source>%1 minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="27"/>
+        <location filename="../ui/BandEditor.cpp" line="28"/>
         <source>%1 maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="28"/>
+        <location filename="../ui/BandEditor.cpp" line="29"/>
         <source>minimum, e.g. 80000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="29"/>
+        <location filename="../ui/BandEditor.cpp" line="30"/>
         <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="30"/>
+        <location filename="../ui/BandEditor.cpp" line="31"/>
         <source>Tick when pay can go above the top figure, as in “$150,000+”. Leave the maximum empty when the source gives only a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="65"/>
+        <location filename="../ui/BandEditor.cpp" line="66"/>
         <source>Enter a minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="72"/>
+        <location filename="../ui/BandEditor.cpp" line="73"/>
         <source>Minimum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="77"/>
+        <location filename="../ui/BandEditor.cpp" line="78"/>
         <source>Maximum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="87"/>
+        <location filename="../ui/BandEditor.cpp" line="88"/>
         <source>Entered by you on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,23 +1131,23 @@ Source: %5</source>
 <context>
     <name>careerplanner::ChartExporter</name>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="57"/>
+        <location filename="../ui/ChartExporter.cpp" line="68"/>
         <source>Save charts as .png or .svg files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="62"/>
+        <location filename="../ui/ChartExporter.cpp" line="73"/>
         <source>Choose a size from %1 to %2 pixels a side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="68"/>
-        <location filename="../ui/ChartExporter.cpp" line="94"/>
+        <location filename="../ui/ChartExporter.cpp" line="79"/>
+        <location filename="../ui/ChartExporter.cpp" line="96"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="88"/>
+        <location filename="../ui/ChartExporter.cpp" line="91"/>
         <source>Cannot encode the PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,121 +1305,131 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../core/CommandLine.cpp" line="44"/>
-        <source>With --export-chart (.png or .svg) or --export-csv (.csv): the file to write.</source>
+        <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="46"/>
+        <location filename="../core/CommandLine.cpp" line="47"/>
+        <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="50"/>
         <source>With --export-chart: the ladder to draw (its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="48"/>
+        <location filename="../core/CommandLine.cpp" line="52"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="51"/>
+        <location filename="../core/CommandLine.cpp" line="55"/>
         <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="52"/>
+        <location filename="../core/CommandLine.cpp" line="56"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="54"/>
+        <location filename="../core/CommandLine.cpp" line="58"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="57"/>
+        <location filename="../core/CommandLine.cpp" line="61"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="60"/>
+        <location filename="../core/CommandLine.cpp" line="64"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="73"/>
+        <location filename="../core/CommandLine.cpp" line="77"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="114"/>
+        <location filename="../core/CommandLine.cpp" line="120"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="126"/>
+        <location filename="../core/CommandLine.cpp" line="133"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="129"/>
+        <location filename="../core/CommandLine.cpp" line="136"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="133"/>
+        <location filename="../core/CommandLine.cpp" line="140"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="136"/>
+        <location filename="../core/CommandLine.cpp" line="143"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="139"/>
+        <location filename="../core/CommandLine.cpp" line="146"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="142"/>
+        <location filename="../core/CommandLine.cpp" line="149"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="145"/>
+        <location filename="../core/CommandLine.cpp" line="152"/>
         <source>--ladder and --size go with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="148"/>
-        <source>--output goes with --export-chart or --export-csv.</source>
+        <location filename="../core/CommandLine.cpp" line="156"/>
+        <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="153"/>
+        <location filename="../core/CommandLine.cpp" line="159"/>
+        <source>--report needs --output OUT.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CommandLine.cpp" line="164"/>
         <source>--export-csv takes goals, checkins or stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="156"/>
+        <location filename="../core/CommandLine.cpp" line="167"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="160"/>
+        <location filename="../core/CommandLine.cpp" line="171"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="163"/>
+        <location filename="../core/CommandLine.cpp" line="174"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="166"/>
+        <location filename="../core/CommandLine.cpp" line="177"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="169"/>
+        <location filename="../core/CommandLine.cpp" line="180"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,85 +1548,634 @@ Source: %5</source>
 <context>
     <name>careerplanner::CoverageModel</name>
     <message>
-        <location filename="../ui/CoverageModel.cpp" line="47"/>
+        <location filename="../ui/CoverageModel.cpp" line="46"/>
         <source>Fewer than %1 stories: interviewers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CoverageModel.cpp" line="61"/>
+        <location filename="../ui/CoverageModel.cpp" line="60"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CoverageModel.cpp" line="61"/>
+        <location filename="../ui/CoverageModel.cpp" line="60"/>
         <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CsvImport</name>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="152"/>
+        <source>year “%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="154"/>
+        <source>%1 is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="158"/>
+        <source>base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="159"/>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="161"/>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="181"/>
+        <source>Imported from CSV on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="191"/>
+        <source>“%1” is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="196"/>
+        <source>“%1” is already a level of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="204"/>
+        <source>years %1 “%2” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="248"/>
+        <location filename="../core/CsvImport.cpp" line="264"/>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="251"/>
+        <source>Import %1 pay years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="268"/>
+        <source>Import %1 levels into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CsvImport::Problem</name>
+    <message>
+        <location filename="../core/CsvImport.cpp" line="119"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CsvImportDialog</name>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="66"/>
+        <source>Import Pay History from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="66"/>
+        <source>Import Levels from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="68"/>
+        <source>A .csv file saved from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="69"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="74"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="81"/>
+        <source>&amp;Into ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="85"/>
+        <source>The first row names the columns, in any order: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="87"/>
+        <source>Only year and base are needed; a year the plan has already is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="88"/>
+        <source>Only title is needed; a maximum written “150000+” makes the band open-ended. The levels go after the ladder&apos;s last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="94"/>
+        <source>Rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="95"/>
+        <source>Problems, by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="98"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="130"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="145"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <location filename="../ui/CsvImportDialog.cpp" line="187"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <source>Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="158"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <source>Typical years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="172"/>
+        <source>Total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="187"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="198"/>
+        <source>Choose a file to see what it would add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="200"/>
+        <source>1 problem below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="200"/>
+        <source>%1 problems below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="202"/>
+        <source>Nothing is imported until every row is valid; fix the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="204"/>
+        <source>1 row ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="204"/>
+        <source>%1 rows ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CsvImportDialog.cpp" line="215"/>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CsvReader</name>
+    <message>
+        <location filename="../core/CsvReader.cpp" line="71"/>
+        <source>Line %1: a quote inside a field that does not start with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvReader.cpp" line="79"/>
+        <source>Line %1: text after a closing quote; a comma should come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/CsvReader.cpp" line="87"/>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::DashboardPage</name>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="64"/>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="66"/>
+        <source>%1 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="68"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="70"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="71"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="123"/>
+        <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="130"/>
+        <source>%p% of the way through the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="131"/>
+        <source>Position in the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="132"/>
+        <source>Pay &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="134"/>
+        <source>What you were paid each year, against your level&apos;s band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="148"/>
+        <source>Next promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="154"/>
+        <source>Ready: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="155"/>
+        <source>Readiness for the next promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="158"/>
+        <source>My &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="160"/>
+        <source>The steps of your path and their milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="174"/>
+        <source>Milestones overdue or due within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="177"/>
+        <source>Milestones overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="178"/>
+        <source>Click a milestone to open it on your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="180"/>
+        <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="191"/>
+        <source>Largest skill gaps for the next promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="193"/>
+        <source>Largest skill gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="194"/>
+        <source>Click a skill to open its goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="217"/>
+        <source>No level chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="218"/>
+        <source>Lay out your path on the My path page to see where you stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="220"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="222"/>
+        <source>Since %1: %2 at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="225"/>
+        <source>No start date at this level yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="229"/>
+        <source>Pay: %1 a year (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="231"/>
+        <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="234"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="236"/>
+        <source>The sources give no band for this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="239"/>
+        <source>Below the band by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="242"/>
+        <source>Above the band by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="246"/>
+        <source>Within the band, which is open at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="260"/>
+        <source>No promotion ahead on your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="264"/>
+        <source>Target date %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="265"/>
+        <source>Target date %1, in about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="273"/>
+        <source>Milestones done: %1. Skills against what the level expects: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="282"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="282"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="282"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="311"/>
+        <source>Open the goal for this skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="311"/>
+        <source>No goal for this skill yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="324"/>
+        <source>No promotion ahead on your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="325"/>
+        <source>Your skills meet what %1 expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::DashboardSummary</name>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="156"/>
+        <source>less than a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="160"/>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="160"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="161"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="161"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/DashboardSummary.cpp" line="166"/>
+        <source>%1 %2</source>
+        <comment>years, then months</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::GoalDialog</name>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="24"/>
+        <location filename="../ui/GoalDialog.cpp" line="25"/>
         <source>&amp;By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="32"/>
+        <location filename="../ui/GoalDialog.cpp" line="33"/>
         <source>Add Skill Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="32"/>
+        <location filename="../ui/GoalDialog.cpp" line="33"/>
         <source>Edit Skill Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="34"/>
+        <location filename="../ui/GoalDialog.cpp" line="35"/>
         <source>(choose a skill)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="36"/>
+        <location filename="../ui/GoalDialog.cpp" line="37"/>
         <source>%1 (Leadership Principle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="44"/>
+        <location filename="../ui/GoalDialog.cpp" line="45"/>
         <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="50"/>
+        <location filename="../ui/GoalDialog.cpp" line="51"/>
         <source>(no level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="68"/>
+        <location filename="../ui/GoalDialog.cpp" line="69"/>
         <source>&amp;Skill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="69"/>
+        <location filename="../ui/GoalDialog.cpp" line="70"/>
         <source>&amp;Target proficiency (1-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="70"/>
+        <location filename="../ui/GoalDialog.cpp" line="71"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="71"/>
+        <location filename="../ui/GoalDialog.cpp" line="72"/>
         <source>For &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="72"/>
+        <location filename="../ui/GoalDialog.cpp" line="73"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="73"/>
+        <location filename="../ui/GoalDialog.cpp" line="74"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,35 +2266,35 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="188"/>
-        <location filename="../ui/GoalsPanel.cpp" line="207"/>
-        <location filename="../ui/GoalsPanel.cpp" line="226"/>
-        <location filename="../ui/GoalsPanel.cpp" line="244"/>
-        <location filename="../ui/GoalsPanel.cpp" line="265"/>
+        <location filename="../ui/GoalsPanel.cpp" line="196"/>
+        <location filename="../ui/GoalsPanel.cpp" line="215"/>
+        <location filename="../ui/GoalsPanel.cpp" line="234"/>
+        <location filename="../ui/GoalsPanel.cpp" line="252"/>
+        <location filename="../ui/GoalsPanel.cpp" line="273"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="188"/>
+        <location filename="../ui/GoalsPanel.cpp" line="196"/>
         <source>The goal was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/GoalsPanel.cpp" line="215"/>
         <source>The goal was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="218"/>
+        <location filename="../ui/GoalsPanel.cpp" line="226"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GoalsPanel.cpp" line="219"/>
+        <location filename="../ui/GoalsPanel.cpp" line="227"/>
         <source>Remove the goal in %1 and its %n check-in(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1443,31 +2302,31 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="226"/>
+        <location filename="../ui/GoalsPanel.cpp" line="234"/>
         <source>The goal was not removed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="244"/>
+        <location filename="../ui/GoalsPanel.cpp" line="252"/>
         <source>The check-in was not recorded.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="256"/>
+        <location filename="../ui/GoalsPanel.cpp" line="264"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="257"/>
+        <location filename="../ui/GoalsPanel.cpp" line="265"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="265"/>
+        <location filename="../ui/GoalsPanel.cpp" line="273"/>
         <source>The check-in was not removed.
 
 %1</source>
@@ -1482,43 +2341,43 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="55"/>
+        <location filename="../core/JsonReader.cpp" line="71"/>
         <source>“%1” must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="64"/>
+        <location filename="../core/JsonReader.cpp" line="80"/>
         <source>“%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="69"/>
+        <location filename="../core/JsonReader.cpp" line="85"/>
         <source>“%1” must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="73"/>
+        <location filename="../core/JsonReader.cpp" line="89"/>
         <source>“%1” must be between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="86"/>
-        <location filename="../core/JsonReader.cpp" line="91"/>
+        <location filename="../core/JsonReader.cpp" line="102"/>
+        <location filename="../core/JsonReader.cpp" line="107"/>
         <source>“%1” must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="105"/>
+        <location filename="../core/JsonReader.cpp" line="121"/>
         <source>“%1” must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="115"/>
+        <location filename="../core/JsonReader.cpp" line="131"/>
         <source>“%1” must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="125"/>
+        <location filename="../core/JsonReader.cpp" line="141"/>
         <source>unknown key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,143 +2385,143 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderBrowserPage</name>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="30"/>
-        <location filename="../ui/LadderBrowserPage.cpp" line="61"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="31"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="62"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="33"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="34"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="46"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="47"/>
         <source>&amp;Edit Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="48"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="49"/>
         <source>Change the selected level&apos;s title, bands and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="49"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="50"/>
         <source>&amp;Add Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="51"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="52"/>
         <source>Add a level above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="52"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="53"/>
         <source>&amp;Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="53"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="54"/>
         <source>Remove the selected level from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="54"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="55"/>
         <source>&amp;New Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="56"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="57"/>
         <source>Add your own ladder, for example another company&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="57"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="58"/>
         <source>Re&amp;move Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="59"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="60"/>
         <source>Remove the current ladder from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="63"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="64"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="200"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="208"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="214"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="222"/>
         <source>The level was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="216"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="224"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="231"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="239"/>
         <source>The level was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="235"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="243"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="245"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="253"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="246"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="254"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="251"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="259"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="253"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="261"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="266"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="274"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="270"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="278"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="281"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="289"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="282"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="290"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="287"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="295"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="292"/>
+        <location filename="../ui/LadderBrowserPage.cpp" line="300"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,47 +2529,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderDialog</name>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="23"/>
+        <location filename="../ui/LadderDialog.cpp" line="24"/>
         <source>New Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="25"/>
+        <location filename="../ui/LadderDialog.cpp" line="26"/>
         <source>e.g. Contoso – Program Management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="28"/>
+        <location filename="../ui/LadderDialog.cpp" line="29"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="30"/>
+        <location filename="../ui/LadderDialog.cpp" line="31"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="33"/>
+        <location filename="../ui/LadderDialog.cpp" line="34"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="35"/>
+        <location filename="../ui/LadderDialog.cpp" line="36"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="36"/>
+        <location filename="../ui/LadderDialog.cpp" line="37"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="51"/>
+        <location filename="../ui/LadderDialog.cpp" line="52"/>
         <source>Entered by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="61"/>
+        <location filename="../ui/LadderDialog.cpp" line="62"/>
         <source>There is already a ladder called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,7 +2577,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderListModel</name>
     <message>
-        <location filename="../ui/LadderListModel.cpp" line="33"/>
+        <location filename="../ui/LadderListModel.cpp" line="35"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,127 +2717,127 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelEditDialog</name>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="56"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="57"/>
         <source>New Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="56"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="57"/>
         <source>Edit Level — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="58"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="59"/>
         <source>&amp;General and pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="59"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="60"/>
         <source>&amp;Responsibilities and requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="107"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="108"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="111"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="112"/>
         <source>Other names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="112"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="113"/>
         <source>Also &amp;called:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="115"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="116"/>
         <source>e.g. L6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="116"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="117"/>
         <source>Level &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="121"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="122"/>
         <source>Typical &amp;years at level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="125"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="126"/>
         <source>&amp;Experience asked for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="129"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="130"/>
         <source>Few companies have this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="131"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="132"/>
         <source>Less common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="141"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="142"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="147"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="148"/>
         <source>&amp;Base salary per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="151"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="152"/>
         <source>T&amp;otal compensation per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="161"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="162"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="162"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="163"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="164"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="165"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="165"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="166"/>
         <source>Res&amp;ponsibilities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="166"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="167"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="167"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="168"/>
         <source>Re&amp;quirements:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="168"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="169"/>
         <source>What it takes to advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="169"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="170"/>
         <source>To &amp;advance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="201"/>
+        <location filename="../ui/LevelEditDialog.cpp" line="202"/>
         <source>Use a three-letter currency code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,12 +2845,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelPickerModel</name>
     <message>
-        <location filename="../ui/LevelPickerModel.cpp" line="60"/>
+        <location filename="../ui/LevelPickerModel.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelPickerModel.cpp" line="64"/>
+        <location filename="../ui/LevelPickerModel.cpp" line="65"/>
         <source>No salary figures for this level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,62 +2858,62 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelTableModel</name>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="91"/>
+        <location filename="../ui/LevelTableModel.cpp" line="97"/>
         <source>%1 (less common)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="96"/>
+        <location filename="../ui/LevelTableModel.cpp" line="102"/>
         <source>%1 at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="98"/>
+        <location filename="../ui/LevelTableModel.cpp" line="104"/>
         <source>%1 experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="117"/>
+        <location filename="../ui/LevelTableModel.cpp" line="123"/>
         <source>No figure in the sources. Edit the level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="118"/>
+        <location filename="../ui/LevelTableModel.cpp" line="124"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="120"/>
+        <location filename="../ui/LevelTableModel.cpp" line="126"/>
         <source>Open-ended: pay can go above the top figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="124"/>
+        <location filename="../ui/LevelTableModel.cpp" line="130"/>
         <source>Also called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="154"/>
+        <location filename="../ui/LevelTableModel.cpp" line="160"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="156"/>
+        <location filename="../ui/LevelTableModel.cpp" line="162"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="158"/>
+        <location filename="../ui/LevelTableModel.cpp" line="164"/>
         <source>Typical years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="160"/>
+        <location filename="../ui/LevelTableModel.cpp" line="166"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="162"/>
+        <location filename="../ui/LevelTableModel.cpp" line="168"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,248 +2994,399 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Save a Copy of the Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <source> (copy).</source>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>The copy was not saved.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Saved a copy as %1; you are still working in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
-        <source>&amp;New Plan…</source>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source> report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
-        <source>Start a plan of your own, with the reference ladders</source>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>Export Report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
-        <source>&amp;Open Plan…</source>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
-        <source>Open another plan file</source>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
-        <source>Save a &amp;Copy As…</source>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>The report was not written.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
-        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Wrote the report to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
-        <source>Save the chart on this page as a PNG or SVG file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
-        <source>&amp;About Career Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <source>&amp;Level</source>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <source>Start a plan of your own, with the reference ladders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <source>&amp;Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>Open another plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <source>&amp;Import Pay History from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <source>Import &amp;Levels from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <source>Export &amp;Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <source>Print the plan&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>Save the chart on this page as a PNG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <source>Close this plan&apos;s window; every change is already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>Theme, figures, currency, default plan and chart defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <source>&amp;About Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>The plan could not be opened.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;</source>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <source>The plan as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <source>Click a step to undo or redo back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <source>Every change made since the plan was opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::MilestoneModel</name>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="73"/>
+        <location filename="../ui/MilestoneModel.cpp" line="74"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="103"/>
+        <location filename="../ui/MilestoneModel.cpp" line="104"/>
         <source>Past its due date and not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="131"/>
+        <location filename="../ui/MilestoneModel.cpp" line="132"/>
         <source>Only a milestone that is done has a completion date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="163"/>
+        <location filename="../ui/MilestoneModel.cpp" line="164"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="165"/>
+        <location filename="../ui/MilestoneModel.cpp" line="166"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="167"/>
+        <location filename="../ui/MilestoneModel.cpp" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="169"/>
+        <location filename="../ui/MilestoneModel.cpp" line="170"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="171"/>
+        <location filename="../ui/MilestoneModel.cpp" line="172"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,167 +3418,167 @@ Source: %5</source>
 <context>
     <name>careerplanner::PackageEditDialog</name>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="62"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="63"/>
         <source>New Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="62"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="63"/>
         <source>Edit Pay Package — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="67"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="68"/>
         <source>e.g. Amazon offer, or Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="69"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="70"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="70"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="71"/>
         <source>Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="76"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="78"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="80"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="82"/>
         <source>Yearly raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="81"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="83"/>
         <source>Sign-on bonus, year 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="83"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="85"/>
         <source>Sign-on bonus, year 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="86"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="88"/>
         <source>Value at grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="87"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="89"/>
         <source>Shares × price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="88"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="90"/>
         <source>Stock grant value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="93"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="95"/>
         <source>Number of shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="94"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="96"/>
         <source>Share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="111"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="113"/>
         <source>Vesting schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="115"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="117"/>
         <source>Add Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="116"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="118"/>
         <source>Remove Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="118"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="120"/>
         <source>Refresher grant per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="122"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="124"/>
         <source>Stock growth per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="123"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="125"/>
         <source>Yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="133"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="135"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="134"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="136"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="135"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="137"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="136"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="138"/>
         <source>&amp;Base salary, year 1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="137"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="139"/>
         <source>Yearly &amp;raise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="138"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="140"/>
         <source>Sign-on, year &amp;1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="139"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="141"/>
         <source>Sign-on, year &amp;2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="147"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="149"/>
         <source>&amp;Stock grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="150"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="152"/>
         <source>&amp;Vesting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="158"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="160"/>
         <source>Re&amp;fresher per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="159"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="161"/>
         <source>Stock &amp;growth per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="160"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="162"/>
         <source>Yearly b&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="231"/>
+        <location filename="../ui/PackageEditDialog.cpp" line="233"/>
         <source>Adds up to 100%; the last tranche vests in month %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,108 +3709,108 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="225"/>
+        <location filename="../ui/PathPage.cpp" line="239"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="235"/>
+        <location filename="../ui/PathPage.cpp" line="249"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="271"/>
+        <location filename="../ui/PathPage.cpp" line="285"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="281"/>
+        <location filename="../ui/PathPage.cpp" line="295"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="282"/>
+        <location filename="../ui/PathPage.cpp" line="296"/>
         <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="289"/>
+        <location filename="../ui/PathPage.cpp" line="303"/>
         <source>Your profile was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="295"/>
+        <location filename="../ui/PathPage.cpp" line="309"/>
         <source>The path was not laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="306"/>
+        <location filename="../ui/PathPage.cpp" line="320"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="306"/>
+        <location filename="../ui/PathPage.cpp" line="320"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="307"/>
+        <location filename="../ui/PathPage.cpp" line="321"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="315"/>
+        <location filename="../ui/PathPage.cpp" line="329"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="324"/>
+        <location filename="../ui/PathPage.cpp" line="338"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="325"/>
+        <location filename="../ui/PathPage.cpp" line="339"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="330"/>
+        <location filename="../ui/PathPage.cpp" line="344"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="346"/>
+        <location filename="../ui/PathPage.cpp" line="360"/>
         <source>The step was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="357"/>
+        <location filename="../ui/PathPage.cpp" line="371"/>
         <source>Add Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="357"/>
+        <location filename="../ui/PathPage.cpp" line="371"/>
         <source>What will you show or deliver?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="369"/>
+        <location filename="../ui/PathPage.cpp" line="383"/>
         <source>The milestone was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="385"/>
+        <location filename="../ui/PathPage.cpp" line="399"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="395"/>
-        <location filename="../ui/PathPage.cpp" line="405"/>
+        <location filename="../ui/PathPage.cpp" line="409"/>
+        <location filename="../ui/PathPage.cpp" line="419"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="395"/>
+        <location filename="../ui/PathPage.cpp" line="409"/>
         <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,82 +3861,82 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathSetupDialog</name>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="31"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="32"/>
         <source>Lay Out My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="44"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="45"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="46"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="47"/>
         <source>Management: Group Program Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="47"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="48"/>
         <source>Individual contributor: Principal Program Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="51"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="52"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="52"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="53"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="53"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="54"/>
         <source>Level you &amp;hold now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="54"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="55"/>
         <source>&amp;Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="55"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="56"/>
         <source>&amp;Experience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="56"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="57"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="57"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="58"/>
         <source>&amp;Business unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="58"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="59"/>
         <source>&amp;Target level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="59"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="60"/>
         <source>B&amp;ranch at the leader level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="97"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="98"/>
         <source>Choose a ladder and the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="99"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="100"/>
         <source>Choose a target above the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="101"/>
+        <location filename="../ui/PathSetupDialog.cpp" line="102"/>
         <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,78 +3944,78 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStepModel</name>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="72"/>
+        <location filename="../ui/PathStepModel.cpp" line="73"/>
         <source>%1 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="73"/>
+        <location filename="../ui/PathStepModel.cpp" line="74"/>
         <source>%1 / %2 / %3 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="96"/>
+        <location filename="../ui/PathStepModel.cpp" line="97"/>
         <source>Based on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="100"/>
+        <location filename="../ui/PathStepModel.cpp" line="101"/>
         <source>Milestones %1, skills %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="104"/>
+        <location filename="../ui/PathStepModel.cpp" line="105"/>
         <source>Fewest / most likely / most years at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="111"/>
+        <location filename="../ui/PathStepModel.cpp" line="112"/>
         <source> — management branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="113"/>
+        <location filename="../ui/PathStepModel.cpp" line="114"/>
         <source> — individual-contributor branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="114"/>
+        <location filename="../ui/PathStepModel.cpp" line="115"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="133"/>
+        <location filename="../ui/PathStepModel.cpp" line="134"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="146"/>
+        <location filename="../ui/PathStepModel.cpp" line="147"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="148"/>
+        <location filename="../ui/PathStepModel.cpp" line="149"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="150"/>
+        <location filename="../ui/PathStepModel.cpp" line="151"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="152"/>
+        <location filename="../ui/PathStepModel.cpp" line="153"/>
         <source>Expected pay / yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="154"/>
+        <location filename="../ui/PathStepModel.cpp" line="155"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="156"/>
+        <location filename="../ui/PathStepModel.cpp" line="157"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,58 +4174,58 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="26"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="27"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="27"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="28"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="30"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="31"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="34"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="35"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="102"/>
-        <location filename="../ui/PayHistoryPage.cpp" line="118"/>
-        <location filename="../ui/PayHistoryPage.cpp" line="132"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="104"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="120"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="134"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="102"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="104"/>
         <source>The year was not recorded.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="118"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="120"/>
         <source>The year was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="127"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="129"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="127"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="129"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="132"/>
+        <location filename="../ui/PayHistoryPage.cpp" line="134"/>
         <source>The year was not removed.
 
 %1</source>
@@ -3225,78 +4235,78 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/PayPage.cpp" line="34"/>
+        <location filename="../ui/PayPage.cpp" line="35"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="35"/>
+        <location filename="../ui/PayPage.cpp" line="36"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="38"/>
+        <location filename="../ui/PayPage.cpp" line="39"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="41"/>
+        <location filename="../ui/PayPage.cpp" line="42"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="45"/>
+        <location filename="../ui/PayPage.cpp" line="46"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="54"/>
+        <location filename="../ui/PayPage.cpp" line="55"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="60"/>
+        <location filename="../ui/PayPage.cpp" line="61"/>
         <source>Pay &amp;packages (tick to compare):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="75"/>
+        <location filename="../ui/PayPage.cpp" line="76"/>
         <source>&amp;Years:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="134"/>
-        <location filename="../ui/PayPage.cpp" line="147"/>
-        <location filename="../ui/PayPage.cpp" line="161"/>
+        <location filename="../ui/PayPage.cpp" line="136"/>
+        <location filename="../ui/PayPage.cpp" line="149"/>
+        <location filename="../ui/PayPage.cpp" line="163"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="134"/>
+        <location filename="../ui/PayPage.cpp" line="136"/>
         <source>The package was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="147"/>
+        <location filename="../ui/PayPage.cpp" line="149"/>
         <source>The package was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="156"/>
+        <location filename="../ui/PayPage.cpp" line="158"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="156"/>
+        <location filename="../ui/PayPage.cpp" line="158"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="161"/>
+        <location filename="../ui/PayPage.cpp" line="163"/>
         <source>The package was not removed.
 
 %1</source>
@@ -3364,72 +4374,72 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayRecordDialog</name>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="24"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="25"/>
         <source>Record a Year of Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="24"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="25"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="31"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="32"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="34"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="35"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="42"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="43"/>
         <source>Base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="45"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="46"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="47"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="48"/>
         <source>Stock vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="55"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="56"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="56"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="57"/>
         <source>&amp;Level held:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="57"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="58"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="58"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="59"/>
         <source>&amp;Base pay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="59"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="60"/>
         <source>B&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="60"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="61"/>
         <source>&amp;Stock vested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="95"/>
+        <location filename="../ui/PayRecordDialog.cpp" line="96"/>
         <source>%1 is already recorded; OK replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,37 +4511,37 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="175"/>
+        <location filename="../core/PlanDatabase.cpp" line="177"/>
         <source>%1 was not updated, since no backup could be made first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="180"/>
+        <location filename="../core/PlanDatabase.cpp" line="182"/>
         <source>%1 could not be updated to this version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="211"/>
+        <location filename="../core/PlanDatabase.cpp" line="213"/>
         <source>%1 already exists; a new plan needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="216"/>
+        <location filename="../core/PlanDatabase.cpp" line="218"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="225"/>
+        <location filename="../core/PlanDatabase.cpp" line="227"/>
         <source>Cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="243"/>
+        <location filename="../core/PlanDatabase.cpp" line="245"/>
         <source>cannot move the new plan into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="248"/>
+        <location filename="../core/PlanDatabase.cpp" line="250"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,45 +4613,170 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanSession</name>
     <message>
-        <location filename="../core/PlanSession.cpp" line="53"/>
+        <location filename="../core/PlanSession.cpp" line="94"/>
         <source>That ladder is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/PlanSession.cpp" line="100"/>
+        <source>Edit level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="114"/>
+        <source>Add level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/PlanSession.cpp" line="128"/>
-        <location filename="../core/PlanSession.cpp" line="143"/>
+        <source>Remove level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="149"/>
+        <source>Add ladder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="162"/>
+        <source>Add pay package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="173"/>
+        <source>Edit pay package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="175"/>
+        <location filename="../core/PlanSession.cpp" line="191"/>
         <source>That package is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="167"/>
+        <location filename="../core/PlanSession.cpp" line="189"/>
+        <source>Remove pay package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="203"/>
+        <source>Save pay for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="215"/>
+        <source>Remove a year of pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="217"/>
         <source>That year is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="211"/>
-        <location filename="../core/PlanSession.cpp" line="227"/>
-        <source>That scenario is no longer in the plan.</source>
+        <location filename="../core/PlanSession.cpp" line="229"/>
+        <source>Change pay assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/PlanSession.cpp" line="241"/>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="251"/>
+        <source>Add scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="263"/>
+        <source>Edit scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="265"/>
+        <location filename="../core/PlanSession.cpp" line="282"/>
+        <source>That scenario is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="280"/>
+        <source>Remove scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="294"/>
+        <source>Edit milestone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="297"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="266"/>
+        <location filename="../core/PlanSession.cpp" line="311"/>
+        <source>Record promotion to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="322"/>
+        <source>Remove promotion to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="324"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="323"/>
+        <location filename="../core/PlanSession.cpp" line="337"/>
+        <source>Set %1 expectation for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="370"/>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="370"/>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="382"/>
+        <source>Remove goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="384"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="346"/>
+        <location filename="../core/PlanSession.cpp" line="396"/>
+        <source>Add story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="396"/>
+        <source>Edit story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="407"/>
+        <source>Remove story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="409"/>
         <source>That story is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/PlanSession.cpp" line="421"/>
+        <source>Remove ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3675,6 +4810,129 @@ Source: %5</source>
     <message>
         <location filename="../core/PlanSnapshot.cpp" line="88"/>
         <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="42"/>
+        <source>&amp;Base salary bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="43"/>
+        <source>&amp;Total compensation bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="47"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="50"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="51"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="52"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="56"/>
+        <source>The system&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="64"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
+        <source>The three-letter ISO code new pay packages and pay years start in, such as USD or EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="79"/>
+        <source>Opened when Career Planner starts without a plan named; empty: the standard place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="80"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="89"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="99"/>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="100"/>
+        <source>&amp;Figures and dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
+        <source>&amp;Currency of new pay entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
+        <source>&amp;Default plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
+        <source>Charts start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="107"/>
+        <source>&amp;Pay projection over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
+        <source>Salary bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
+        <source>For example %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
+        <source>The currency is a three-letter code, such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <source>Salary-band charts need base or total compensation bands, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="146"/>
+        <source>Default Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="147"/>
+        <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3721,6 +4979,50 @@ Source: %5</source>
     <message>
         <location filename="../ui/ReadinessPanel.cpp" line="83"/>
         <source>&lt;b&gt;Readiness for %1: %2&lt;/b&gt; — milestones %3, skills %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ReportDocument</name>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <source>Promotion path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <source>Salary bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <source>Pay projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="229"/>
+        <source>Goals and story coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="235"/>
+        <location filename="../ui/ReportDocument.cpp" line="237"/>
+        <source>Career plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDocument.cpp" line="238"/>
+        <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3784,7 +5086,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillMatrixModel</name>
     <message>
-        <location filename="../ui/SkillMatrixModel.cpp" line="84"/>
+        <location filename="../ui/SkillMatrixModel.cpp" line="90"/>
         <source>1 aware · 2 practising · 3 independent · 4 leads others · 5 sets the standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,17 +5094,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillMatrixPanel</name>
     <message>
-        <location filename="../ui/SkillMatrixPanel.cpp" line="25"/>
+        <location filename="../ui/SkillMatrixPanel.cpp" line="26"/>
         <source>Expected proficiency per level and skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillMatrixPanel.cpp" line="35"/>
+        <location filename="../ui/SkillMatrixPanel.cpp" line="36"/>
         <source>Proficiency each level expects, 1 (learning) to 5 (sets the bar for others). The defaults are reasoned from the guides&apos; level descriptions (see data/skill-matrix.md); type a number to change one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillMatrixPanel.cpp" line="41"/>
+        <location filename="../ui/SkillMatrixPanel.cpp" line="42"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,57 +5112,57 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillRepository</name>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="54"/>
+        <location filename="../core/SkillRepository.cpp" line="40"/>
         <source>Choose the skill the goal is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="56"/>
+        <location filename="../core/SkillRepository.cpp" line="42"/>
         <source>The target proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="58"/>
+        <location filename="../core/SkillRepository.cpp" line="44"/>
         <source>The due date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="61"/>
+        <location filename="../core/SkillRepository.cpp" line="47"/>
         <source>A check-in needs a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="63"/>
+        <location filename="../core/SkillRepository.cpp" line="49"/>
         <source>A check-in rates proficiency from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="71"/>
+        <location filename="../core/SkillRepository.cpp" line="57"/>
         <source>A story needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="73"/>
+        <location filename="../core/SkillRepository.cpp" line="59"/>
         <source>Keep the title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="75"/>
+        <location filename="../core/SkillRepository.cpp" line="61"/>
         <source>The date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="78"/>
+        <location filename="../core/SkillRepository.cpp" line="64"/>
         <source>“%1” is not a skill or Leadership Principle of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="224"/>
+        <location filename="../core/SkillRepository.cpp" line="210"/>
         <source>Proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="239"/>
+        <location filename="../core/SkillRepository.cpp" line="225"/>
         <source>That level or skill is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,32 +5193,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::StepEditDialog</name>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="40"/>
+        <location filename="../ui/StepEditDialog.cpp" line="41"/>
         <source>Edit Step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="57"/>
+        <location filename="../ui/StepEditDialog.cpp" line="58"/>
         <source>Move the later steps along, keeping their most likely times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="67"/>
+        <location filename="../ui/StepEditDialog.cpp" line="68"/>
         <source>&amp;Held since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="67"/>
+        <location filename="../ui/StepEditDialog.cpp" line="68"/>
         <source>&amp;Reached on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="72"/>
+        <location filename="../ui/StepEditDialog.cpp" line="73"/>
         <source>&amp;Time at level (fewest, most likely, most):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="73"/>
+        <location filename="../ui/StepEditDialog.cpp" line="74"/>
         <source>&amp;Branch:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,78 +5271,78 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="131"/>
+        <location filename="../ui/StoriesPanel.cpp" line="130"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="132"/>
+        <location filename="../ui/StoriesPanel.cpp" line="131"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="145"/>
+        <location filename="../ui/StoriesPanel.cpp" line="144"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/StoriesPanel.cpp" line="149"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/StoriesPanel.cpp" line="149"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/StoriesPanel.cpp" line="150"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/StoriesPanel.cpp" line="150"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="152"/>
+        <location filename="../ui/StoriesPanel.cpp" line="151"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="176"/>
-        <location filename="../ui/StoriesPanel.cpp" line="189"/>
-        <location filename="../ui/StoriesPanel.cpp" line="203"/>
+        <location filename="../ui/StoriesPanel.cpp" line="175"/>
+        <location filename="../ui/StoriesPanel.cpp" line="188"/>
+        <location filename="../ui/StoriesPanel.cpp" line="202"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="176"/>
+        <location filename="../ui/StoriesPanel.cpp" line="175"/>
         <source>The story was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="189"/>
+        <location filename="../ui/StoriesPanel.cpp" line="188"/>
         <source>The story was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="197"/>
+        <location filename="../ui/StoriesPanel.cpp" line="196"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="198"/>
+        <location filename="../ui/StoriesPanel.cpp" line="197"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="203"/>
+        <location filename="../ui/StoriesPanel.cpp" line="202"/>
         <source>The story was not removed.
 
 %1</source>
@@ -4050,87 +5352,87 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoryDialog</name>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="30"/>
+        <location filename="../ui/StoryDialog.cpp" line="31"/>
         <source>Add STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="30"/>
+        <location filename="../ui/StoryDialog.cpp" line="31"/>
         <source>Edit STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="32"/>
+        <location filename="../ui/StoryDialog.cpp" line="33"/>
         <source>A short name you will recognise in an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="36"/>
+        <location filename="../ui/StoryDialog.cpp" line="37"/>
         <source>Where you were and what was at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="37"/>
+        <location filename="../ui/StoryDialog.cpp" line="38"/>
         <source>What you had to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="38"/>
+        <location filename="../ui/StoryDialog.cpp" line="39"/>
         <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="39"/>
+        <location filename="../ui/StoryDialog.cpp" line="40"/>
         <source>What happened because of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="40"/>
+        <location filename="../ui/StoryDialog.cpp" line="41"/>
         <source>The numbers: time saved, revenue, defects, adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="47"/>
+        <location filename="../ui/StoryDialog.cpp" line="48"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="48"/>
+        <location filename="../ui/StoryDialog.cpp" line="49"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/StoryDialog.cpp" line="50"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/StoryDialog.cpp" line="51"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/StoryDialog.cpp" line="52"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/StoryDialog.cpp" line="53"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="53"/>
+        <location filename="../ui/StoryDialog.cpp" line="54"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="54"/>
+        <location filename="../ui/StoryDialog.cpp" line="55"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="55"/>
+        <location filename="../ui/StoryDialog.cpp" line="56"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "AppLauncher.h"
 
+#include "AppSettings.h"
+#include "Appearance.h"
 #include "ChartCommand.h"
 #include "CommandLine.h"
 #include "HeadlessCommands.h"
@@ -66,6 +68,10 @@ std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
 {
     if (!file.isEmpty())
         return PlanSession::open(file, error);
+    // A default plan chosen in the preferences is opened, never silently replaced by a new one.
+    const QString chosen = AppSettings().defaultPlan();
+    if (!chosen.isEmpty())
+        return PlanSession::open(chosen, error);
     // The default plan is made with the reference ladders on first run.
     std::unique_ptr<PlanDatabase> plan = PlanFactory::openOrCreateDefault(error);
     return plan ? PlanSession::load(std::move(plan), error) : nullptr;
@@ -104,6 +110,7 @@ int AppLauncher::run(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QObject::tr("Career Planner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/careerplanner/icons/careerplanner.svg")));
+    Appearance::applySaved();
 
     QString error;
     std::unique_ptr<PlanSession> session = openSession(command.file, &error);

@@ -1,5 +1,6 @@
 #include "BandChartPage.h"
 
+#include "AppSettings.h"
 #include "AdjustmentPanel.h"
 #include "BandChartBuilder.h"
 #include "ChartView.h"
@@ -43,8 +44,8 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
         box->setMaximumWidth(340);
     }
     m_overlay->setObjectName(QStringLiteral("bandOverlay"));
-    m_base->setChecked(true);
-    m_total->setChecked(true);
+    m_base->setChecked(AppSettings().showBaseBands());
+    m_total->setChecked(AppSettings().showTotalBands());
     m_view->setObjectName(QStringLiteral("bandChart"));
     m_note->setWordWrap(true);
     auto *save = new QPushButton(tr("&Save Chart…"), this);

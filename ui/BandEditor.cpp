@@ -1,5 +1,6 @@
 #include "BandEditor.h"
 
+#include "Appearance.h"
 #include "Money.h"
 
 #include <QCheckBox>
@@ -29,7 +30,7 @@ BandEditor::BandEditor(SalaryBand::Kind kind, QWidget *parent)
     m_maximum->setPlaceholderText(tr("maximum"));
     m_openEnded->setToolTip(tr("Tick when pay can go above the top figure, as in “$150,000+”. "
                                "Leave the maximum empty when the source gives only a floor."));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(Appearance::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->hide();
 

@@ -1,5 +1,6 @@
 #include "CsvImportDialog.h"
 
+#include "Appearance.h"
 #include "Money.h"
 #include "PlanSession.h"
 
@@ -192,7 +193,7 @@ void CsvImportDialog::showProblems(const QList<CsvImport::Problem> &problems, in
     m_problemView->resizeColumnToContents(0);
     const bool ready = problems.isEmpty() && rows > 0;
     m_buttons->findChild<QPushButton *>(QStringLiteral("importButton"))->setEnabled(ready);
-    m_summary->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_summary->setStyleSheet(problems.isEmpty() ? QString() : Appearance::errorStyleSheet());
     if (m_path->text().isEmpty())
         m_summary->setText(tr("Choose a file to see what it would add."));
     else if (!problems.isEmpty())

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "Appearance.h"
 #include "Money.h"
 #include "PlanSession.h"
 
@@ -285,7 +286,7 @@ void DashboardPage::fillMilestones()
         when->setData(item.step, StepRole);
         when->setData(item.milestone, MilestoneRole);
         if (late)
-            when->setForeground(QColor(0xc6, 0x28, 0x28));
+            when->setForeground(Appearance::errorColor());
         m_milestones->appendRow({when, new QStandardItem(item.title), new QStandardItem(item.levelTitle)});
     };
     for (const auto &item : m_summary.overdue)

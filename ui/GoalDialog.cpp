@@ -1,5 +1,6 @@
 #include "GoalDialog.h"
 
+#include "Appearance.h"
 #include "SkillRepository.h"
 
 #include <QCheckBox>
@@ -59,7 +60,7 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     m_notes->setTabChangesFocus(true);
     m_message->setObjectName(QStringLiteral("goalMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(Appearance::errorStyleSheet());
 
     auto *due = new QHBoxLayout;
     due->addWidget(m_hasDue);

@@ -1,5 +1,6 @@
 #include "LadderDialog.h"
 
+#include "Appearance.h"
 #include "LevelValidator.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ LadderDialog::LadderDialog(const QStringList &existingNames, QWidget *parent)
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. Contoso – Program Management"));
     m_nameError->setObjectName(QStringLiteral("nameError"));
-    m_nameError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_nameError->setStyleSheet(Appearance::errorStyleSheet());
     m_company->setPlaceholderText(tr("Company"));
     m_description->setTabChangesFocus(true);
     m_description->setAccessibleName(tr("Description"));

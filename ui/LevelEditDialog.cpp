@@ -1,5 +1,6 @@
 #include "LevelEditDialog.h"
 
+#include "Appearance.h"
 #include "BandEditor.h"
 #include "LevelValidator.h"
 #include "YearRangeEditor.h"
@@ -84,7 +85,7 @@ QLabel *LevelEditDialog::errorLabel(QWidget *parent, const QString &name)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(Appearance::errorStyleSheet());
     label->setWordWrap(true);
     label->hide();
     return label;

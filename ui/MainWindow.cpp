@@ -9,10 +9,12 @@
 #include "PlanFactory.h"
 #include "PlanEditCommand.h"
 #include "PlanSession.h"
+#include "PreferencesDialog.h"
 #include "ReportWriter.h"
 #include "SessionPages.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -193,6 +195,21 @@ void MainWindow::importCsv(int kind)
                                  6000);
 }
 
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Figures are formatted as pages are built: the plan's pages are made again in the new
+    // locale, on the same tab.
+    const int tab = m_tabs->currentIndex();
+    m_pages.reset(); // first, so that the new pages take the same places
+    m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
+    m_tabs->setCurrentIndex(tab);
+    for (QWidget *widget : QApplication::allWidgets())
+        widget->update();
+}
+
 void MainWindow::printReport()
 {
     QPrinter printer;
@@ -267,6 +284,12 @@ void MainWindow::createActions()
             view->saveAs();
     });
 
+    // One window per plan, and every change already saved: closing the plan is closing its window.
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close this plan's window; every change is already saved"));
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     // QKeySequence::Quit is empty in some key schemes; Ctrl+Q is what Linux users expect.
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -279,6 +302,13 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Theme, figures, currency, default plan and chart defaults"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
 
     m_aboutAction = new QAction(tr("&About Career Planner"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -303,19 +333,22 @@ void MainWindow::createMenus()
     file->addAction(m_reportAction);
     file->addAction(m_printAction);
     file->addSeparator();
+    file->addAction(m_closeAction);
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_historyAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
     menuBar()->addMenu(tr("&Level"))->addActions(m_ladderPage->levelActions());
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     // Window-wide shortcuts also for actions that live only in a menu.
     addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_reportAction, m_printAction,
-                m_quitAction, m_undoAction,
-                m_redoAction, m_historyAction});
+                m_closeAction, m_quitAction, m_undoAction,
+                m_redoAction, m_historyAction, m_preferencesAction});
 }
 
 bool MainWindow::openPlan(const QString &path)
@@ -361,8 +394,10 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Career Planner"),
                        tr("<h3>Career Planner %1</h3><p>Plan your own progression up a program or product "
                           "management career ladder.</p><p>Reference ladders are drawn from the career "
-                          "guides named as each figure's source.</p>")
-                           .arg(QStringLiteral(CAREERPLANNER_VERSION)));
+                          "guides named as each figure's source.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or any later "
+                          "version; it comes with no warranty. Built with Qt %2.</p>")
+                           .arg(QStringLiteral(CAREERPLANNER_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::createUndoHistory()

@@ -52,6 +52,7 @@ private:
     void exportReport();
     void importCsv(int kind); // a CsvImportDialog::Kind
     void printReport();
+    void editPreferences();
     void backUpIfDue();
     void showAbout();
     void createUndoHistory();
@@ -73,8 +74,10 @@ private:
     QAction *m_importPayAction = nullptr;
     QAction *m_importLevelsAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,5 +1,6 @@
 #include "MilestoneModel.h"
 
+#include "Appearance.h"
 #include "PlanSession.h"
 
 #include <QColor>
@@ -95,7 +96,7 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue && (index.column() == DueColumn || index.column() == StatusColumn))
-            return QColor(0xc6, 0x28, 0x28);
+            return Appearance::errorColor();
         if (milestone.status == Milestone::Status::Dropped)
             return QColor(0x80, 0x80, 0x80);
         return {};

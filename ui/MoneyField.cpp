@@ -1,5 +1,6 @@
 #include "MoneyField.h"
 
+#include "Appearance.h"
 #include "Money.h"
 
 #include <QLabel>
@@ -16,7 +17,7 @@ MoneyField::MoneyField(const QString &accessibleName, QWidget *parent)
     m_edit->setAccessibleName(accessibleName);
     m_edit->setObjectName(QStringLiteral("amountEdit"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(Appearance::errorStyleSheet());
     m_error->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

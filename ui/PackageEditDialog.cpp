@@ -1,5 +1,6 @@
 #include "PackageEditDialog.h"
 
+#include "Appearance.h"
 #include "MoneyField.h"
 #include "PayValidator.h"
 #include "VestingTableModel.h"
@@ -70,6 +71,7 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
     m_kind->addItem(tr("Current job"), int(PayPackage::Kind::CurrentJob));
     m_kind->setCurrentIndex(package.kind == PayPackage::Kind::Offer ? 0 : 1);
     m_currency = new QLineEdit(currency, this);
+    m_currency->setObjectName(QStringLiteral("packageCurrency"));
     m_currency->setMaximumWidth(80);
     m_currency->setInputMask(QStringLiteral(">AAA"));
 
@@ -125,7 +127,7 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("packageError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(Appearance::errorStyleSheet());
     m_error->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
@@ -226,7 +228,7 @@ void PackageEditDialog::validate()
     package.vesting = m_vesting->schedule();
 
     const QString scheduleProblem = package.vesting.validate();
-    m_vestingStatus->setStyleSheet(scheduleProblem.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_vestingStatus->setStyleSheet(scheduleProblem.isEmpty() ? QString() : Appearance::errorStyleSheet());
     m_vestingStatus->setText(scheduleProblem.isEmpty()
                                  ? tr("Adds up to 100%; the last tranche vests in month %1.").arg(package.vesting.lastMonth())
                                  : scheduleProblem);

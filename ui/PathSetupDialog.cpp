@@ -1,5 +1,6 @@
 #include "PathSetupDialog.h"
 
+#include "Appearance.h"
 #include "PathPlanner.h"
 
 #include <QComboBox>
@@ -97,7 +98,7 @@ void PathSetupDialog::validate()
         problem = tr("Choose a ladder and the level you hold now.");
     else if (targetLevel() <= currentLevel())
         problem = tr("Choose a target above the level you hold now.");
-    m_note->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_note->setStyleSheet(problem.isEmpty() ? QString() : Appearance::errorStyleSheet());
     m_note->setText(problem.isEmpty() ? tr("The path gets each level's typical time from the career guides and "
                                            "milestones from what each level says it takes to advance; change them "
                                            "afterwards as you like.")

@@ -1,5 +1,6 @@
 #include "PathStepModel.h"
 
+#include "Appearance.h"
 #include "Money.h"
 #include "PathPay.h"
 #include "PlanSession.h"
@@ -89,7 +90,7 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(column == LevelColumn ? Qt::AlignLeft | Qt::AlignVCenter
                                                          : Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && column == OverdueColumn && step.overdueCount(m_today) > 0)
-        return QColor(0xc6, 0x28, 0x28);
+        return Appearance::errorColor();
     if (role == Qt::ToolTipRole && column == PayColumn) {
         const auto pay = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
                                            m_session->payPackages(), m_session->payHistory());

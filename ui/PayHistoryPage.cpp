@@ -1,5 +1,6 @@
 #include "PayHistoryPage.h"
 
+#include "AppSettings.h"
 #include "ChartView.h"
 #include "PayHistoryChart.h"
 #include "PayHistoryModel.h"
@@ -86,6 +87,7 @@ void PayHistoryPage::addRecord()
     for (const PayRecord &record : m_session->payHistory())
         years.append(record.year);
     PayRecord blank;
+    blank.currency = AppSettings().defaultCurrency();
     if (!m_session->payHistory().isEmpty()) {
         // Most people record the year after the last, at the same level.
         const PayRecord &last = m_session->payHistory().constLast();

@@ -1,5 +1,6 @@
 #include "PayPage.h"
 
+#include "AppSettings.h"
 #include "ChartView.h"
 #include "Money.h"
 #include "PackageEditDialog.h"
@@ -40,7 +41,7 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     m_years->setObjectName(QStringLiteral("projectionYears"));
     m_years->setAccessibleName(tr("Years to project"));
     m_years->setRange(1, PayProjection::MaximumYears);
-    m_years->setValue(4);
+    m_years->setValue(AppSettings().projectionYears());
     m_table->setObjectName(QStringLiteral("projectionTable"));
     m_table->setAccessibleName(tr("Pay projection"));
     m_table->setModel(m_projection);
@@ -126,6 +127,7 @@ void PayPage::addPackage()
 {
     PayPackage blank;
     blank.name.clear();
+    blank.currency = AppSettings().defaultCurrency();
     PackageEditDialog dialog(blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

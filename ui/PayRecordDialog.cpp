@@ -1,5 +1,6 @@
 #include "PayRecordDialog.h"
 
+#include "Appearance.h"
 #include "MoneyField.h"
 #include "PayValidator.h"
 
@@ -90,7 +91,7 @@ void PayRecordDialog::validate()
         problem = PayValidator::validateRecord(record);
     }
     const bool replaces = record.year != m_originalYear && m_recordedYears.contains(record.year);
-    m_note->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_note->setStyleSheet(problem.isEmpty() ? QString() : Appearance::errorStyleSheet());
     m_note->setText(!problem.isEmpty() ? problem
                     : replaces        ? tr("%1 is already recorded; OK replaces it.").arg(record.year)
                                       : QString());

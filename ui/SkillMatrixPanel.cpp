@@ -1,5 +1,6 @@
 #include "SkillMatrixPanel.h"
 
+#include "Appearance.h"
 #include "PlanSession.h"
 #include "SkillMatrixModel.h"
 
@@ -53,7 +54,7 @@ SkillMatrixPanel::SkillMatrixPanel(PlanSession *session, QWidget *parent)
         m_model->setLadder(index);
     });
     connect(m_model, &SkillMatrixModel::editRefused, this, [this](const QString &reason) {
-        m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_message->setStyleSheet(Appearance::errorStyleSheet());
         m_message->setText(reason);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, m_message, &QLabel::clear);

@@ -1,5 +1,6 @@
 #include "StepEditDialog.h"
 
+#include "Appearance.h"
 #include "PathPlanner.h"
 #include "PathValidator.h"
 
@@ -59,7 +60,7 @@ StepEditDialog::StepEditDialog(const Scenario &scenario, int step, const QList<C
     m_moveLater->setChecked(true);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("stepError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(Appearance::errorStyleSheet());
     m_error->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 

@@ -1,5 +1,6 @@
 #include "StoryDialog.h"
 
+#include "Appearance.h"
 #include "SkillRepository.h"
 
 #include <QDateEdit>
@@ -41,7 +42,7 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, QWidget
                            QStringLiteral("storyOutcomes"));
     m_message->setObjectName(QStringLiteral("storyMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(Appearance::errorStyleSheet());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
