@@ -177,6 +177,7 @@ QWidget *PathPage::buildTimelineTab()
     }
     m_fromYear->setObjectName(QStringLiteral("timelineFrom"));
     m_toYear->setObjectName(QStringLiteral("timelineTo"));
+    m_toYear->setAccessibleName(tr("Timeline to year"));
     auto *range = new QHBoxLayout;
     auto *fromLabel = new QLabel(tr("Show &years from"), page);
     fromLabel->setBuddy(m_fromYear);

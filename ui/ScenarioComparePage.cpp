@@ -34,6 +34,7 @@ ScenarioComparePage::ScenarioComparePage(PlanSession *session, ScenarioListModel
     m_picker->setAccessibleName(tr("Scenarios to compare"));
     m_picker->setModel(scenarios);
     m_tableView->setObjectName(QStringLiteral("scenarioTable"));
+    m_tableView->setAccessibleName(tr("Scenarios compared"));
     m_tableView->setModel(m_table);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -51,6 +51,7 @@ UncertaintyPage::UncertaintyPage(PlanSession *session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("simulationStatus"));
     m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("simulationTable"));
+    m_table->setAccessibleName(tr("Simulated dates per level"));
     m_table->setModel(m_results);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

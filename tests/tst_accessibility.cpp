@@ -1,0 +1,132 @@
+// Every control on every page can be reached with the keyboard and has a name that a
+// screen reader can say (its own accessible name, its text, or its label's buddy).
+#include "PlanFactory.h"
+#include "WindowTestSupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace careerplanner;
+
+namespace {
+
+// A tool-bar button is out of the Tab order, as in every desktop app; its action must
+// then be in a menu, where the keyboard reaches it.
+bool inAMenu(QWidget *widget)
+{
+    auto *button = qobject_cast<QToolButton *>(widget);
+    if (!button || !button->defaultAction())
+        return false;
+    const QList<QObject *> users = button->defaultAction()->associatedObjects();
+    return std::any_of(users.cbegin(), users.cend(), [](QObject *o) { return qobject_cast<QMenu *>(o) != nullptr; });
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyControlHasANameAndTakesFocus_data();
+    void everyControlHasANameAndTakesFocus();
+
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void TestAccessibility::initTestCase()
+{
+    guitest::setUpWindowTests(m_settingsDir);
+    const QString path = m_dir.filePath(QStringLiteral("a11y.careerplan"));
+    QString error;
+    QVERIFY(PlanFactory::createSample(path, &error));
+    m_window = guitest::openWindow(path, &error);
+    QVERIFY2(m_window, qPrintable(error));
+}
+
+void TestAccessibility::cleanupTestCase()
+{
+    delete m_window;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+void TestAccessibility::everyControlHasANameAndTakesFocus_data()
+{
+    QTest::addColumn<QString>("tab");
+    for (const char *tab : {"Dashboard", "Ladders", "My path", "Salary bands", "Compare levels", "Pay packages",
+                            "Pay history", "Skills && stories"})
+        QTest::newRow(tab) << QString::fromLatin1(tab);
+}
+
+void TestAccessibility::everyControlHasANameAndTakesFocus()
+{
+    QFETCH(QString, tab);
+    QVERIFY(guitest::showTab(m_window, tab));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QStringList nameless;
+    QStringList unreachable;
+    int controls = 0;
+    // Every sub-tab of the page too (My path, Skills & stories), each shown in turn.
+    QList<QWidget *> widgets;
+    QList<QTabWidget *> subTabs = tabs->currentWidget()->findChildren<QTabWidget *>();
+    if (auto *self = qobject_cast<QTabWidget *>(tabs->currentWidget()))
+        subTabs.append(self);
+    for (QTabWidget *sub : std::as_const(subTabs)) {
+        for (int i = 0; i < sub->count(); ++i) {
+            sub->setCurrentIndex(i);
+            const QList<QWidget *> shown = sub->currentWidget()->findChildren<QWidget *>();
+            for (QWidget *widget : shown) {
+                if (widget->isVisible())
+                    widgets.append(widget);
+            }
+        }
+        sub->setCurrentIndex(0);
+    }
+    for (QWidget *widget : tabs->currentWidget()->findChildren<QWidget *>()) {
+        if (widget->isVisible())
+            widgets.append(widget);
+    }
+    for (QWidget *widget : std::as_const(widgets)) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget);
+        // Parts of other controls (a spin box's line edit, a combo's list, a table's headers)
+        // speak for them.
+        if (!control || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QAbstractItemView *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget()) || widget->inherits("QComboBoxPrivateContainer")
+            || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        ++controls;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                        widget->objectName());
+        if (name.isEmpty() && !nameless.contains(what))
+            nameless.append(what);
+        if (!(widget->focusPolicy() & Qt::TabFocus) && !inAMenu(widget) && !unreachable.contains(what))
+            unreachable.append(what);
+    }
+    QVERIFY(controls > 0);
+    QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + nameless.join(QStringLiteral(", "))));
+    QVERIFY2(unreachable.isEmpty(), qPrintable(QStringLiteral("not reachable with Tab: ") + unreachable.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
