@@ -124,6 +124,7 @@ void TestPreferences::refusesABadCurrencyInTheForm()
     QVERIFY(settings.showTotalBands());
     QCOMPARE(settings.projectionYears(), 6);
     // The pages were made again with the new defaults.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Pay packages")));
     QCOMPARE(m_window->findChild<QSpinBox *>(QStringLiteral("projectionYears"))->value(), 6);
 }
 

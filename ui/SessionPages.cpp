@@ -4,6 +4,7 @@
 #include "ComparePage.h"
 #include "DashboardPage.h"
 #include "GoalsPanel.h"
+#include "LazyPage.h"
 #include "PathPage.h"
 #include "PayHistoryPage.h"
 #include "PayPage.h"
@@ -15,19 +16,20 @@ namespace careerplanner {
 
 SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QTabWidget *tabs)
     : m_dashboard(new DashboardPage(session, tabs))
-    , m_path(new PathPage(session, tabs))
-    , m_bands(new BandChartPage(session, ladders, tabs))
-    , m_compare(new ComparePage(session, tabs))
-    , m_pay(new PayPage(session, tabs))
-    , m_history(new PayHistoryPage(session, tabs))
-    , m_skills(new SkillsPage(session, tabs))
 {
-    tabs->addTab(m_path, QObject::tr("My path"));
-    tabs->addTab(m_bands, QObject::tr("Salary bands"));
-    tabs->addTab(m_compare, QObject::tr("Compare levels"));
-    tabs->addTab(m_pay, QObject::tr("Pay packages"));
-    tabs->addTab(m_history, QObject::tr("Pay history"));
-    tabs->addTab(m_skills, QObject::tr("Skills && stories"));
+    // The dashboard is the first view and made now; the others when first shown.
+    const auto lazy = [tabs](const QString &title, LazyPage::Factory make) {
+        auto *page = new LazyPage(std::move(make), tabs);
+        tabs->addTab(page, title);
+        return page;
+    };
+    m_path = lazy(QObject::tr("My path"), [session](QWidget *parent) { return new PathPage(session, parent); });
+    m_bands = lazy(QObject::tr("Salary bands"),
+                   [session, ladders](QWidget *parent) { return new BandChartPage(session, ladders, parent); });
+    m_compare = lazy(QObject::tr("Compare levels"), [session](QWidget *parent) { return new ComparePage(session, parent); });
+    m_pay = lazy(QObject::tr("Pay packages"), [session](QWidget *parent) { return new PayPage(session, parent); });
+    m_history = lazy(QObject::tr("Pay history"), [session](QWidget *parent) { return new PayHistoryPage(session, parent); });
+    m_skills = lazy(QObject::tr("Skills && stories"), [session](QWidget *parent) { return new SkillsPage(session, parent); });
     tabs->insertTab(0, m_dashboard, QObject::tr("Dashboard"));
     tabs->setCurrentWidget(m_dashboard);
 
@@ -35,25 +37,24 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
                      [this, tabs] { tabs->setCurrentWidget(m_history); });
     QObject::connect(m_dashboard, &DashboardPage::pathStepRequested, tabs, [this, tabs](int step, int milestone) {
         tabs->setCurrentWidget(m_path);
-        m_path->showPathStep(step, milestone);
+        static_cast<PathPage *>(m_path->page())->showPathStep(step, milestone);
     });
     QObject::connect(m_dashboard, &DashboardPage::goalRequested, tabs, [this, tabs](qint64 goal) {
         tabs->setCurrentWidget(m_skills);
-        m_skills->setCurrentWidget(m_skills->goals());
-        m_skills->goals()->showGoal(goal);
+        auto *skills = static_cast<SkillsPage *>(m_skills->page());
+        skills->setCurrentWidget(skills->goals());
+        skills->goals()->showGoal(goal);
     });
 }
 
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
-    delete m_skills;
-    delete m_history;
-    delete m_pay;
-    delete m_compare;
-    delete m_bands;
-    delete m_path;
-    delete m_dashboard;
+    for (QWidget *page : {static_cast<QWidget *>(m_skills), static_cast<QWidget *>(m_history),
+                          static_cast<QWidget *>(m_pay), static_cast<QWidget *>(m_compare),
+                          static_cast<QWidget *>(m_bands), static_cast<QWidget *>(m_path),
+                          static_cast<QWidget *>(m_dashboard)})
+        delete page;
 }
 
 } // namespace careerplanner

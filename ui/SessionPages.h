@@ -5,17 +5,13 @@ class QTabWidget;
 
 namespace careerplanner {
 
-class BandChartPage;
 class DashboardPage;
-class ComparePage;
-class PayHistoryPage;
-class PathPage;
-class PayPage;
+class LazyPage;
 class PlanSession;
-class SkillsPage;
 
-// The pages that show one open plan around the ladder browser: the dashboard first, then my path, salary bands,
-// compare levels, pay packages, pay history and skills. They are made for a session and go before it.
+// The pages that show one open plan around the ladder browser: the dashboard first, then
+// my path, salary bands, compare levels, pay packages, pay history and skills, each made
+// when first shown. They are made for a session and go before it.
 class SessionPages
 {
 public:
@@ -28,12 +24,12 @@ public:
 
 private:
     DashboardPage *m_dashboard;
-    PathPage *m_path;
-    BandChartPage *m_bands;
-    ComparePage *m_compare;
-    PayPage *m_pay;
-    PayHistoryPage *m_history;
-    SkillsPage *m_skills;
+    LazyPage *m_path;
+    LazyPage *m_bands;
+    LazyPage *m_compare;
+    LazyPage *m_pay;
+    LazyPage *m_history;
+    LazyPage *m_skills;
 };
 
 } // namespace careerplanner
