@@ -38,6 +38,7 @@ private Q_SLOTS:
     void listsOverdueAndSoonDueMilestonesOnly();
     void nextStepReadinessFollowsMilestones();
     void largestGapsComeFirst();
+    void longListsShowTheMostRecent();
     void milestoneClicksThroughToThePath();
     void gapClicksThroughToItsGoal();
     void payButtonOpensPayHistory();
@@ -201,6 +202,29 @@ void TestDashboard::largestGapsComeFirst()
         if (row > 0)
             QVERIFY(model->index(row - 1, 3).data().toInt() >= expected - current);
     }
+}
+
+void TestDashboard::longListsShowTheMostRecent()
+{
+    // Twenty more milestones, overdue by 1 to 20 days: the list shows the ten most recent.
+    Scenario path = session()->scenarios().constFirst();
+    for (int i = 1; i <= 20; ++i) {
+        Milestone late;
+        late.title = QStringLiteral("Late %1").arg(i);
+        late.dueDate = Today.addDays(-i);
+        path.steps[1].milestones.append(late);
+    }
+    QString error;
+    QVERIFY2(session()->replaceScenario(0, path, &error), qPrintable(error));
+    QCOMPARE(m_page->summary().overdue.size(), 21);
+    QStandardItemModel *model = m_page->milestoneModel();
+    QCOMPARE(model->rowCount(), 10 + 1); // ten overdue, one due soon
+    // 1 to 9 days late, with the set-up's own milestone also 2 days late: ten rows.
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("9 days late"));
+    QCOMPARE(model->index(9, 0).data().toString(), QStringLiteral("1 day late"));
+    auto *more = m_page->findChild<QLabel *>(QStringLiteral("dashboardMilestonesMore"));
+    QVERIFY(more->isVisible());
+    QCOMPARE(more->text(), QStringLiteral("21 overdue and 1 due soon in all; the others are on My path."));
 }
 
 void TestDashboard::milestoneClicksThroughToThePath()

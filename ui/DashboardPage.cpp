@@ -22,6 +22,7 @@ namespace {
 constexpr int StepRole = Qt::UserRole;
 constexpr int MilestoneRole = Qt::UserRole + 1;
 constexpr int GoalRole = Qt::UserRole;
+constexpr qsizetype RowsShown = 10; // of overdue milestones, and of those due soon
 
 QLabel *figureLabel(QWidget *parent, const QString &name)
 {
@@ -178,11 +179,13 @@ QWidget *DashboardPage::buildMilestoneCard()
     m_milestoneView->setToolTip(tr("Click a milestone to open it on your path"));
     m_milestonesEmpty = textLabel(box, QStringLiteral("dashboardMilestonesEmpty"));
     m_milestonesEmpty->setText(tr("Nothing is overdue, and nothing is due in the next %1 days.").arg(DashboardSummary::DueSoonDays));
+    m_milestonesMore = textLabel(box, QStringLiteral("dashboardMilestonesMore"));
     connect(m_milestoneView, &QTreeView::clicked, this, &DashboardPage::openMilestone);
     connect(m_milestoneView, &QTreeView::activated, this, &DashboardPage::openMilestone);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_milestoneView, 1);
     layout->addWidget(m_milestonesEmpty);
+    layout->addWidget(m_milestonesMore);
     return box;
 }
 
@@ -289,10 +292,18 @@ void DashboardPage::fillMilestones()
             when->setForeground(Appearance::errorColor());
         m_milestones->appendRow({when, new QStandardItem(item.title), new QStandardItem(item.levelTitle)});
     };
-    for (const auto &item : m_summary.overdue)
-        add(item, true);
-    for (const auto &item : m_summary.dueSoon)
-        add(item, false);
+    // A dashboard is a glance: the most recently overdue and the soonest due, a few each;
+    // the rest are counted and wait on My path.
+    const qsizetype overdue = m_summary.overdue.size();
+    const qsizetype dueSoon = m_summary.dueSoon.size();
+    for (qsizetype i = std::max<qsizetype>(0, overdue - RowsShown); i < overdue; ++i)
+        add(m_summary.overdue.at(i), true);
+    for (qsizetype i = 0; i < std::min<qsizetype>(dueSoon, RowsShown); ++i)
+        add(m_summary.dueSoon.at(i), false);
+    const qsizetype hidden = std::max<qsizetype>(0, overdue - RowsShown) + std::max<qsizetype>(0, dueSoon - RowsShown);
+    m_milestonesMore->setVisible(hidden > 0);
+    m_milestonesMore->setText(tr("%1 overdue and %2 due soon in all; the others are on My path.")
+                                  .arg(QLocale().toString(overdue), QLocale().toString(dueSoon)));
     const bool empty = m_milestones->rowCount() == 0;
     m_milestoneView->setVisible(!empty);
     m_milestonesEmpty->setVisible(empty);

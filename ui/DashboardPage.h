@@ -70,6 +70,7 @@ private:
     QStandardItemModel *m_milestones = nullptr;
     QTreeView *m_milestoneView = nullptr;
     QLabel *m_milestonesEmpty = nullptr;
+    QLabel *m_milestonesMore = nullptr;
     QStandardItemModel *m_gaps = nullptr;
     QTreeView *m_gapView = nullptr;
     QLabel *m_gapsEmpty = nullptr;
