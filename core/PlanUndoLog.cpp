@@ -98,13 +98,19 @@ bool PlanUndoLog::install(QSqlDatabase db, QString *error)
                                "statement TEXT NOT NULL)"),
                 error))
         return false;
-    for (const QString &table : userTables(db)) {
+    // One transaction for all the triggers: the schema is re-read once, not once each.
+    const QStringList tables = userTables(db);
+    if (!run(db, QStringLiteral("BEGIN"), error))
+        return false;
+    for (const QString &table : tables) {
         for (const QString &trigger : triggersFor(table, columnsOf(db, table))) {
-            if (!run(db, trigger, error))
+            if (!run(db, trigger, error)) {
+                run(db, QStringLiteral("ROLLBACK"), error);
                 return false;
+            }
         }
     }
-    return true;
+    return run(db, QStringLiteral("COMMIT"), error);
 }
 
 qint64 PlanUndoLog::mark(QSqlDatabase db)
