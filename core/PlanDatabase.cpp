@@ -9,6 +9,7 @@
 #include "ScopedTransaction.h"
 
 #include <QAtomicInteger>
+#include <QtEndian>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -100,6 +101,36 @@ bool PlanDatabase::openConnection(QString *error)
         && execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error);
 }
 
+void PlanDatabase::rollBackUnfinishedChange(const QString &path)
+{
+    // A process that died in the middle of a transaction leaves a "hot" rollback journal
+    // beside the plan, and the plan itself half-written. Only a writing connection can put
+    // the plan back as it was before that transaction, and the inspection reads only: so
+    // with the lock held (no live writer can own the journal) and the file's header ours,
+    // a plain connection reads the schema once, which makes SQLite roll the change back.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray header = file.read(72);
+    if (!header.startsWith("SQLite format 3") || header.size() < 72
+        || qFromBigEndian<quint32>(header.constData() + 68) != SchemaMigrator::ApplicationId)
+        return;
+    const QString name = QStringLiteral("careerplanner-recovery-%1").arg(quintptr(&file));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QString PlanDatabase::checkReadOnly(const QString &path)
 {
     PlanDatabase plan(path, true);
@@ -164,6 +195,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
     }
     // It names the process and host: the owner's business only, like the plan.
     QFile::setPermissions(path + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    rollBackUnfinishedChange(path);
     int version = 0;
     std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
     if (plan) {

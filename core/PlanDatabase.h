@@ -52,6 +52,7 @@ private:
     bool openConnection(QString *error);
     // Data a migration adds that the SQL scripts cannot (the skill catalogue).
     static bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error);
+    static void rollBackUnfinishedChange(const QString &path);
 
     QString m_path;
     QString m_connectionName;

@@ -86,6 +86,11 @@ PlanFileInspector::Verdict PlanFileInspector::inspectFile(const QString &path)
         return {false, version, tr("%1 is damaged: the file is shorter than its header says.").arg(name)};
 
     const QString problem = PlanDatabase::checkReadOnly(path);
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!problem.isEmpty() && journal.exists() && journal.size() > 0)
+        return {false, version,
+                tr("%1 has a change left unfinished by a program that stopped; open it in Career Planner, "
+                   "which rolls the change back.").arg(name)};
     if (!problem.isEmpty())
         return {false, version, tr("%1 is damaged: %2").arg(name, problem)};
     return {true, version, QString()};
