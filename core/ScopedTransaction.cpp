@@ -1,6 +1,6 @@
 #include "ScopedTransaction.h"
 
-#include "PlanFileGuard.h"
+#include "SqlHelpers.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -30,10 +30,8 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     // calls as single edits), a savepoint: the inner part can fail alone, the outer decides.
     QSqlQuery begin(m_db);
     m_active = begin.exec(m_nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active) {
-        const QString refusal = PlanFileGuard::refusal(m_db.driver());
-        m_error = refusal.isEmpty() ? begin.lastError().text() : refusal;
-    }
+    if (!m_active)
+        m_error = sql::describe(begin.lastError(), m_db.driver());
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -55,8 +53,7 @@ bool ScopedTransaction::commit()
         return false;
     QSqlQuery commitQuery(m_db);
     if (!commitQuery.exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"))) {
-        const QString refusal = PlanFileGuard::refusal(m_db.driver());
-        m_error = refusal.isEmpty() ? commitQuery.lastError().text() : refusal;
+        m_error = sql::describe(commitQuery.lastError(), m_db.driver());
         return false;
     }
     m_active = false;

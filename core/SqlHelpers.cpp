@@ -3,18 +3,30 @@
 #include "CareerLadder.h"
 #include "PlanFileGuard.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 
 namespace careerplanner::sql {
+
+QString describe(const QSqlError &failure, const QSqlDriver *driver)
+{
+    const QString refusal = PlanFileGuard::refusal(driver);
+    if (!refusal.isEmpty())
+        return refusal;
+    // SQLITE_FULL (13): the disk, or the file's size limit, has no room for the change.
+    if (failure.nativeErrorCode() == QLatin1String("13"))
+        return QCoreApplication::translate("sql", "The disk is full, so the change was not saved; the plan is as "
+                                                  "it was before it. Free some space and try again.");
+    return failure.text();
+}
 
 bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
     // A statement outside a transaction commits by itself, so the guard may refuse it.
-    const QString refusal = PlanFileGuard::refusal(query.driver());
-    *error = refusal.isEmpty() ? query.lastError().text() : refusal;
+    *error = describe(query.lastError(), query.driver());
     return false;
 }
 

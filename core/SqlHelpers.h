@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,11 @@ struct CareerLadder;
 
 namespace sql {
 
-// Executes a prepared query; on failure puts the driver's message into *error.
+// Executes a prepared query; on failure puts the reason into *error (see describe()).
 bool exec(QSqlQuery &query, QString *error);
+// A failed statement in words for the user: the file guard's refusal if it refused, a
+// full disk said plainly, the driver's message otherwise.
+QString describe(const QSqlError &failure, const QSqlDriver *driver);
 
 // A QString that is empty but not null, for NOT NULL text columns: Qt binds a null
 // QString as SQL NULL.
