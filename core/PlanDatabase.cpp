@@ -195,6 +195,14 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
     }
     // It names the process and host: the owner's business only, like the plan.
     QFile::setPermissions(path + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // SQLite would open a file it may not write read-only without a word, and refuse the
+    // first edit; say so now instead.
+    const QFileInfo info(path);
+    if (info.exists() && info.isFile() && info.isReadable() && !info.isWritable()) {
+        *error = tr("%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.")
+                     .arg(info.fileName());
+        return nullptr;
+    }
     rollBackUnfinishedChange(path);
     int version = 0;
     std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
