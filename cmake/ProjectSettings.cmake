@@ -27,3 +27,19 @@ target_compile_options(careerplanner_test_settings INTERFACE
 target_compile_definitions(careerplanner_test_settings INTERFACE
     QT_NO_CONTEXTLESS_CONNECT
     CAREERPLANNER_VERSION="${PROJECT_VERSION}")
+
+# AddressSanitizer and UndefinedBehaviorSanitizer for every target, tests included
+# (scripts/sanitize.sh); any report fails the run.
+option(CAREERPLANNER_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(CAREERPLANNER_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# Fuzzing (clang): everything instrumented for libFuzzer, with both sanitizers on.
+option(CAREERPLANNER_FUZZ "Build the libFuzzer targets (needs clang)" OFF)
+if(CAREERPLANNER_FUZZ)
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -200,10 +200,23 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
             }
         }
     }
-    // A file from before skills existed gets the reference catalogue, like a new plan.
-    if (!object.contains(QStringLiteral("skills")) && reader.ok()
-        && !SkillCatalog::load(&content->skills, &content->skillMatrix, error))
-        return false;
+    // A file from before skills existed gets the reference catalogue, like a new plan, with
+    // the expectations of the levels it has (its ladders may be renamed, or none at all).
+    if (!object.contains(QStringLiteral("skills")) && reader.ok()) {
+        if (!SkillCatalog::load(&content->skills, &content->skillMatrix, error))
+            return false;
+        for (auto ladder = content->skillMatrix.begin(); ladder != content->skillMatrix.end();) {
+            const auto held = std::find_if(content->ladders.cbegin(), content->ladders.cend(),
+                                           [&](const CareerLadder &l) { return l.name == ladder.key(); });
+            for (auto level = ladder->begin(); level != ladder->end();) {
+                const bool kept = held != content->ladders.cend()
+                    && std::any_of(held->levels.cbegin(), held->levels.cend(),
+                                   [&](const CareerLevel &v) { return v.title == level.key(); });
+                level = kept ? std::next(level) : ladder->erase(level);
+            }
+            ladder = ladder->isEmpty() ? content->skillMatrix.erase(ladder) : std::next(ladder);
+        }
+    }
     content->goals.clear();
     reader.forEachObject(QStringLiteral("goals"), [&](const QJsonObject &item, const QString &itemPath) {
         Goal goal;

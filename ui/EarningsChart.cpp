@@ -128,6 +128,9 @@ QChart *EarningsChart::fan(const CareerSimulation::Result &result, const QString
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     auto *band = new QAreaSeries(high, low);
+    // An area series does not own its edges; the band takes them, as ChartParts does.
+    high->setParent(band);
+    low->setParent(band);
     band->setName(QObject::tr("8 in 10 careers (P10 to P90)"));
     QColor fill = Colours[0];
     fill.setAlpha(60);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (AddressSanitizer and UBSan on) and runs each for
+# a bounded time over the seed corpus in tests/data/fuzz. Any crash, sanitizer report or
+# broken invariant fails the run. FUZZ_SECONDS sets the time per target (default 60).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+seconds=${FUZZ_SECONDS:-60}
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAREERPLANNER_FUZZ=ON \
+    -DCAREERPLANNER_BUILD_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_json_import fuzz_csv_import
+export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_FATAL_WARNINGS=0
+for target in json csv; do
+    corpus=build-fuzz/corpus-$target
+    mkdir -p "$corpus"
+    echo "== fuzz_${target}_import for ${seconds} s"
+    status=0
+    (cd build-fuzz && "./tests/fuzz/fuzz_${target}_import" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=65536 -print_final_stats=1 "corpus-$target" "../tests/data/fuzz/$target") \
+        >"build-fuzz/fuzz-$target.log" 2>&1 || status=$?
+    grep -E "stat::number_of_executed_units|stat::new_units_added|Done [0-9]+ runs" "build-fuzz/fuzz-$target.log" || true
+    if [[ $status -ne 0 ]]; then
+        grep -E -A30 "ERROR|SUMMARY|runtime error|deadly signal" "build-fuzz/fuzz-$target.log" | head -60 >&2
+        echo "fuzz_${target}_import failed (exit $status); the input is in build-fuzz/ (crash-*, leak-*, timeout-*)" >&2
+        exit 1
+    fi
+done
