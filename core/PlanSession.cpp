@@ -40,7 +40,7 @@ std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *err
 std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> plan, QString *error)
 {
     auto session = std::make_unique<PlanSession>(std::move(plan));
-    if (!PlanUndoLog::install(session->m_plan->connection(), error) || !session->readAll(error))
+    if (!session->readAll(error))
         return nullptr;
     return session;
 }

@@ -140,6 +140,7 @@ private:
     QList<Goal> m_goals;
     QList<Story> m_stories;
     int m_editDepth = 0; // edits under way, for EditRecording
+    bool m_undoLogReady = false; // its triggers are made at the first edit
 };
 
 } // namespace careerplanner
