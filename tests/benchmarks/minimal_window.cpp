@@ -1,6 +1,8 @@
 // The yardstick for start-up: the least a Qt Widgets + Charts application does to show a
 // window with one chart, built with the same compiler, flags and Qt as Career Planner.
-// Quits after the chart's first paint, as careerplanner --quit-after-startup does.
+// Quits after the chart's first paint, as careerplanner --quit-after-startup does. The
+// quitting filter is written out here rather than taken from the app (ui/AppLauncher.cpp):
+// the yardstick must not link any of Career Planner's code.
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
