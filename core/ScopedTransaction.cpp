@@ -14,10 +14,8 @@ namespace {
 
 bool inTransaction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    return sqlite3_get_autocommit(*static_cast<sqlite3 *const *>(handle.constData())) == 0;
+    sqlite3 *handle = sql::nativeHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 } // namespace

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace careerplanner {
 
 struct CareerLadder;
@@ -21,6 +23,11 @@ bool exec(QSqlQuery &query, QString *error);
 // A failed statement in words for the user: the file guard's refusal if it refused, a
 // full disk said plainly, the driver's message otherwise.
 QString describe(const QSqlError &failure, const QSqlDriver *driver);
+// The connection's own SQLite handle, for the few reads too large to go through QVariants;
+// null if the connection is not an open SQLite one.
+sqlite3 *nativeHandle(const QSqlDatabase &db);
+// "2026-03-01" as stored; an invalid date for anything else.
+QDate isoDate(const char *text, int length);
 
 // A QString that is empty but not null, for NOT NULL text columns: Qt binds a null
 // QString as SQL NULL.

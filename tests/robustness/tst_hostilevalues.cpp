@@ -85,6 +85,12 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
         level.summary = texts.at(4);
         ladder.levels.append(level);
         QVERIFY2(session->addLadder(ladder, &error), qPrintable(error));
+        // Check-ins are read straight through SQLite's API: their notes are checked too.
+        Goal goal;
+        goal.skillKey = session->skills().constFirst().key;
+        for (int i = 0; i < texts.size(); ++i)
+            goal.checkIns.append({0, QDate(2026, 1, 1 + i), 1 + i % 5, texts.at(i)});
+        QVERIFY2(session->saveGoal(goal, &error), qPrintable(error));
         for (const QString &text : texts) {
             Story story;
             story.title = text;
@@ -103,6 +109,14 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
     QCOMPARE(session->ladders().constLast().description, texts.at(5));
     QCOMPARE(session->ladders().constLast().levels.constFirst().title, texts.at(2));
     QCOMPARE(session->ladders().constLast().levels.constFirst().summary, texts.at(4));
+    QCOMPARE(session->goals().size(), 1);
+    const QList<CheckIn> &checkIns = session->goals().constFirst().checkIns;
+    QCOMPARE(checkIns.size(), texts.size());
+    for (int i = 0; i < texts.size(); ++i) {
+        QCOMPARE(checkIns.at(i).note, texts.at(i));
+        QCOMPARE(checkIns.at(i).date, QDate(2026, 1, 1 + i));
+        QCOMPARE(checkIns.at(i).proficiency, 1 + i % 5);
+    }
     QStringList titles;
     for (const Story &story : session->stories()) {
         QCOMPARE(story.situation, story.title);
