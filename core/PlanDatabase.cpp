@@ -9,7 +9,6 @@
 #include "ScopedTransaction.h"
 
 #include <QAtomicInteger>
-#include <QtEndian>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -108,17 +107,9 @@ void PlanDatabase::rollBackUnfinishedChange(const QString &path)
     // the plan back as it was before that transaction, and the inspection reads only: so
     // with the lock held (no live writer can own the journal) and the file's header ours,
     // a plain connection reads the schema once, which makes SQLite roll the change back.
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (!journal.exists() || journal.size() == 0)
+    if (!PlanFileInspector::hasUnfinishedChange(path))
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
-    const QByteArray header = file.read(72);
-    if (!header.startsWith("SQLite format 3") || header.size() < 72
-        || qFromBigEndian<quint32>(header.constData() + 68) != SchemaMigrator::ApplicationId)
-        return;
-    const QString name = QStringLiteral("careerplanner-recovery-%1").arg(quintptr(&file));
+    const QString name = QStringLiteral("careerplanner-recovery-%1").arg(QCoreApplication::applicationPid());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);

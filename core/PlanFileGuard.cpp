@@ -1,5 +1,7 @@
 #include "PlanFileGuard.h"
 
+#include "SqlHelpers.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -31,10 +33,10 @@ PlanFileGuard::PlanFileGuard(QSqlDatabase db, const QString &path)
     : m_path(path)
     , m_driver(db.driver())
 {
-    const QVariant handle = m_driver ? m_driver->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !identify(path, &m_device, &m_inode))
+    sqlite3 *handle = sql::nativeHandle(db);
+    if (!handle || !identify(path, &m_device, &m_inode))
         return;
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    m_handle = handle;
     sqlite3_commit_hook(static_cast<sqlite3 *>(m_handle), &PlanFileGuard::onCommit, this);
     m_driver->setProperty(GuardProperty, QVariant::fromValue(static_cast<void *>(this)));
 }

@@ -29,6 +29,19 @@ quint32 bigEndianAt(const QByteArray &header, int offset)
 
 } // namespace
 
+bool PlanFileInspector::hasUnfinishedChange(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(HeaderSize);
+    return header.size() == HeaderSize && header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic))
+        && bigEndianAt(header, 68) == SchemaMigrator::ApplicationId;
+}
+
 PlanFileInspector::Verdict PlanFileInspector::inspect(const QString &path)
 {
     Verdict verdict = inspectFile(path);
@@ -86,8 +99,7 @@ PlanFileInspector::Verdict PlanFileInspector::inspectFile(const QString &path)
         return {false, version, tr("%1 is damaged: the file is shorter than its header says.").arg(name)};
 
     const QString problem = PlanDatabase::checkReadOnly(path);
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (!problem.isEmpty() && journal.exists() && journal.size() > 0)
+    if (!problem.isEmpty() && hasUnfinishedChange(path))
         return {false, version,
                 tr("%1 has a change left unfinished by a program that stopped; open it in Career Planner, "
                    "which rolls the change back.").arg(name)};

@@ -18,6 +18,9 @@ public:
     };
 
     static Verdict inspect(const QString &path);
+    // A plan (by its header) whose writer stopped inside a transaction: a non-empty
+    // rollback journal lies beside it, and only a writing connection can roll it back.
+    static bool hasUnfinishedChange(const QString &path);
 
 private:
     static Verdict inspectFile(const QString &path);

@@ -135,7 +135,8 @@ void CsvImportDialog::chooseFile()
 void CsvImportDialog::preview()
 {
     m_rows->clear();
-    m_text.clear();
+    m_payPreview = {};
+    m_levelPreview = {};
     if (m_path->text().isEmpty()) {
         showProblems({}, 0);
         return;
@@ -145,11 +146,15 @@ void CsvImportDialog::preview()
         showProblems({{0, tr("Cannot read %1: %2").arg(m_path->text(), file.errorString())}}, 0);
         return;
     }
-    m_text = QString::fromUtf8(file.readAll());
-    if (m_kind == Kind::PayHistory)
-        showPayPreview(CsvImport::payHistory(m_text));
-    else if (m_ladder->currentIndex() >= 0)
-        showLevelPreview(CsvImport::levels(m_text, m_session->ladders().at(m_ladder->currentIndex())));
+    const QString text = QString::fromUtf8(file.readAll());
+    if (m_kind == Kind::PayHistory) {
+        m_payPreview = CsvImport::payHistory(text);
+        showPayPreview(m_payPreview);
+    } else if (m_ladder->currentIndex() >= 0) {
+        m_previewLadder = m_ladder->currentIndex();
+        m_levelPreview = CsvImport::levels(text, m_session->ladders().at(m_previewLadder));
+        showLevelPreview(m_levelPreview);
+    }
 }
 
 void CsvImportDialog::showPayPreview(const CsvImport::Preview<PayRecord> &preview)
@@ -208,9 +213,8 @@ void CsvImportDialog::accept()
 {
     QString error;
     const bool done = m_kind == Kind::PayHistory
-        ? CsvImport::apply(*m_session, CsvImport::payHistory(m_text), &error)
-        : CsvImport::apply(*m_session, m_ladder->currentIndex(),
-                           CsvImport::levels(m_text, m_session->ladders().at(m_ladder->currentIndex())), &error);
+        ? CsvImport::apply(*m_session, m_payPreview, &error)
+        : CsvImport::apply(*m_session, m_previewLadder, m_levelPreview, &error);
     if (!done) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was imported.\n\n%1").arg(error));
         return;

@@ -42,7 +42,10 @@ private:
 
     Kind m_kind;
     PlanSession *m_session;
-    QString m_text;
+    // What the preview shows is what Import writes: the file is not read again.
+    CsvImport::Preview<PayRecord> m_payPreview;
+    CsvImport::Preview<CareerLevel> m_levelPreview;
+    int m_previewLadder = -1;
     QLineEdit *m_path;
     QComboBox *m_ladder = nullptr;
     QLabel *m_summary;

@@ -91,10 +91,11 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
 
-    // The figures are cheap to work out; any change to the plan redoes them all.
+    // The figures are cheap to work out; any change to the plan redoes them all. (An undo
+    // emits these per-kind signals too, after planReloaded.)
     for (auto signal : {&PlanSession::profileChanged, &PlanSession::scenariosChanged, &PlanSession::promotionsChanged,
                         &PlanSession::goalsChanged, &PlanSession::skillMatrixChanged, &PlanSession::payPackagesChanged,
-                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged, &PlanSession::planReloaded})
+                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged})
         connect(session, signal, this, &DashboardPage::refresh);
     connect(session, &PlanSession::milestoneChanged, this, &DashboardPage::refresh);
     connect(session, &PlanSession::levelChanged, this, &DashboardPage::refresh);

@@ -19,6 +19,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace careerplanner {
@@ -136,13 +137,11 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
 QString bandSection(const PlanSession &session, Images *images)
 {
     QString html = heading(ReportDocument::sectionTitles().at(2), true);
-    const CareerLadder *ladder = nullptr;
-    for (const CareerLadder &candidate : session.ladders()) {
-        if (!ladder || candidate.name == session.profile().ladderName)
-            ladder = &candidate;
-        if (candidate.name == session.profile().ladderName)
-            break;
-    }
+    // The user's own ladder, or the first one.
+    const QList<CareerLadder> &ladders = session.ladders();
+    const auto own = std::find_if(ladders.cbegin(), ladders.cend(),
+                                  [&](const CareerLadder &l) { return l.name == session.profile().ladderName; });
+    const CareerLadder *ladder = own != ladders.cend() ? &*own : ladders.isEmpty() ? nullptr : &ladders.constFirst();
     if (!ladder)
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The plan has no ladders.")));
     QList<QStringList> rows;

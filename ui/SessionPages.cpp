@@ -50,11 +50,8 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
-    for (QWidget *page : {static_cast<QWidget *>(m_skills), static_cast<QWidget *>(m_history),
-                          static_cast<QWidget *>(m_pay), static_cast<QWidget *>(m_compare),
-                          static_cast<QWidget *>(m_bands), static_cast<QWidget *>(m_path),
-                          static_cast<QWidget *>(m_dashboard)})
-        delete page;
+    const QList<QWidget *> pages{m_skills, m_history, m_pay, m_compare, m_bands, m_path, m_dashboard};
+    qDeleteAll(pages);
 }
 
 } // namespace careerplanner
