@@ -23,9 +23,8 @@ QString symbolFor(const QString &currency, const QLocale &locale)
 
 } // namespace
 
-QLocale Money::displayLocale()
+QLocale Money::displayLocale(const QLocale &locale)
 {
-    const QLocale locale;
     if (locale.language() == QLocale::C)
         return QLocale(QLocale::English, QLocale::UnitedStates);
     return locale;

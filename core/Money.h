@@ -19,7 +19,7 @@ public:
 
     // The user's locale, except that the bare "C" locale (no LANG set) formats money as
     // "60,000USD"; US English stands in for it.
-    static QLocale displayLocale();
+    static QLocale displayLocale(const QLocale &locale = QLocale());
 
     static int minorDigits(const QString &currency);
     static qint64 minorPerMajor(const QString &currency);

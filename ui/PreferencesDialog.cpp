@@ -53,7 +53,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->setCurrentIndex(m_theme->findData(int(settings.theme())));
 
     m_locale->setObjectName(QStringLiteral("localeChoice"));
-    m_locale->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    // The system's locale as figures will show it (a bare "C" locale reads as US English).
+    const QLocale system = Money::displayLocale(QLocale::system());
+    m_locale->addItem(tr("The system's (%1, %2)").arg(system.nativeLanguageName(), system.nativeTerritoryName()),
+                      QString());
     QStringList names;
     for (const char *name : Locales)
         names.append(QLatin1String(name));
@@ -126,7 +129,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::validate()
 {
     const QString name = m_locale->currentData().toString();
-    const QLocale locale = name.isEmpty() ? QLocale::system() : QLocale(name);
+    const QLocale locale = Money::displayLocale(name.isEmpty() ? QLocale::system() : QLocale(name));
     m_localeExample->setText(tr("For example %1 and %2")
                                  .arg(Money::format(15'000'000, QStringLiteral("USD"), locale),
                                       locale.toString(QDate(2027, 3, 1), QLocale::LongFormat)));
