@@ -4,6 +4,7 @@
 #include "PlanDatabase.h"
 #include "ScopedTransaction.h"
 #include "SqlHelpers.h"
+#include "SqliteRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -68,59 +69,53 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) c
     scenarios->clear();
     QHash<qint64, int> scenarioIndex;
     QHash<qint64, QPair<int, int>> stepIndex;
-    QSqlQuery q(m_plan.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, is_primary FROM scenario ORDER BY position"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
+    SqliteRows scenarioRows(m_plan.connection(), "SELECT id, name, is_primary FROM scenario ORDER BY position");
+    while (scenarioRows.next()) {
         Scenario scenario;
-        scenario.id = q.value(0).toLongLong();
-        scenario.name = q.value(1).toString();
-        scenario.primary = q.value(2).toInt() != 0;
+        scenario.id = scenarioRows.int64(0);
+        scenario.name = scenarioRows.text(1);
+        scenario.primary = scenarioRows.integer(2) != 0;
         scenarioIndex.insert(scenario.id, static_cast<int>(scenarios->size()));
         scenarios->append(scenario);
     }
-    // A linked level's current names win over the stored ones.
-    if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.scenario_id, coalesce(l.name, s.ladder_name), coalesce(v.title, s.level_title), s.branch, "
-            "s.target_date, s.months_min, s.months_likely, s.months_max FROM path_step s "
-            "LEFT JOIN level v ON v.id = s.level_id LEFT JOIN ladder l ON l.id = v.ladder_id "
-            "ORDER BY s.scenario_id, s.position"))) {
-        *error = q.lastError().text();
+    if (!scenarioRows.finished(error))
         return false;
-    }
-    while (q.next()) {
+    // A linked level's current names win over the stored ones.
+    SqliteRows stepRows(m_plan.connection(),
+                        "SELECT s.id, s.scenario_id, coalesce(l.name, s.ladder_name), coalesce(v.title, s.level_title), "
+                        "s.branch, s.target_date, s.months_min, s.months_likely, s.months_max FROM path_step s "
+                        "LEFT JOIN level v ON v.id = s.level_id LEFT JOIN ladder l ON l.id = v.ladder_id "
+                        "ORDER BY s.scenario_id, s.position");
+    while (stepRows.next()) {
         PathStep step;
-        step.id = q.value(0).toLongLong();
-        step.ladderName = q.value(2).toString();
-        step.levelTitle = q.value(3).toString();
-        step.branch = q.value(4).toString();
-        step.targetDate = sql::toDate(q.value(5));
-        step.timeAtLevel = {q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()};
-        const int s = scenarioIndex.value(q.value(1).toLongLong());
+        step.id = stepRows.int64(0);
+        step.ladderName = stepRows.text(2);
+        step.levelTitle = stepRows.text(3);
+        step.branch = stepRows.text(4);
+        step.targetDate = stepRows.date(5);
+        step.timeAtLevel = {stepRows.integer(6), stepRows.integer(7), stepRows.integer(8)};
+        const int s = scenarioIndex.value(stepRows.int64(1));
         QList<PathStep> &steps = (*scenarios)[s].steps;
         stepIndex.insert(step.id, {s, static_cast<int>(steps.size())});
         steps.append(step);
     }
-    if (!q.exec(QStringLiteral("SELECT id, step_id, title, due_date, status, completed_date, evidence FROM milestone "
-                               "ORDER BY step_id, position"))) {
-        *error = q.lastError().text();
+    if (!stepRows.finished(error))
         return false;
-    }
-    while (q.next()) {
+    // Milestones are, with check-ins, a plan's most numerous rows.
+    SqliteRows rows(m_plan.connection(), "SELECT id, step_id, title, due_date, status, completed_date, evidence "
+                                         "FROM milestone ORDER BY step_id, position");
+    while (rows.next()) {
         Milestone milestone;
-        milestone.id = q.value(0).toLongLong();
-        milestone.title = q.value(2).toString();
-        milestone.dueDate = sql::toDate(q.value(3));
-        milestone.status = Milestone::statusFromKey(q.value(4).toString()).value_or(Milestone::Status::Planned);
-        milestone.completedDate = sql::toDate(q.value(5));
-        milestone.evidence = q.value(6).toString();
-        const QPair<int, int> at = stepIndex.value(q.value(1).toLongLong());
+        milestone.id = rows.int64(0);
+        milestone.title = rows.text(2);
+        milestone.dueDate = rows.date(3);
+        milestone.status = Milestone::statusFromKey(rows.text(4)).value_or(Milestone::Status::Planned);
+        milestone.completedDate = rows.date(5);
+        milestone.evidence = rows.text(6);
+        const QPair<int, int> at = stepIndex.value(rows.int64(1));
         (*scenarios)[at.first].steps[at.second].milestones.append(milestone);
     }
-    return true;
+    return rows.finished(error);
 }
 
 bool PathRepository::writeSteps(Scenario &scenario, QString *error)

@@ -5,13 +5,12 @@
 #include "PlanDatabase.h"
 #include "ScopedTransaction.h"
 #include "SqlHelpers.h"
+#include "SqliteRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace careerplanner {
 
@@ -71,124 +70,95 @@ QString SkillRepository::validateStory(const Story &story, const QList<Skill> &s
 bool SkillRepository::loadSkills(QList<Skill> *skills, QString *error) const
 {
     skills->clear();
-    QSqlQuery q(m_plan.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, key, name, kind, description FROM skill ORDER BY position"))) {
-        *error = q.lastError().text();
-        return false;
+    SqliteRows rows(m_plan.connection(), "SELECT id, key, name, kind, description FROM skill ORDER BY position");
+    while (rows.next()) {
+        skills->append({rows.int64(0), rows.text(1), rows.text(2),
+                        rows.text(3) == QLatin1String("leadership_principle") ? Skill::Kind::LeadershipPrinciple
+                                                                              : Skill::Kind::Skill,
+                        rows.text(4)});
     }
-    while (q.next()) {
-        skills->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString() == QLatin1String("leadership_principle") ? Skill::Kind::LeadershipPrinciple
-                                                                                       : Skill::Kind::Skill,
-                        q.value(4).toString()});
-    }
-    return true;
+    return rows.finished(error);
 }
 
 bool SkillRepository::loadMatrix(SkillMatrix *matrix, QString *error) const
 {
     matrix->clear();
-    QSqlQuery q(m_plan.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT l.name, v.title, s.key, e.proficiency FROM skill_expectation e "
-                               "JOIN level v ON v.id = e.level_id JOIN ladder l ON l.id = v.ladder_id "
-                               "JOIN skill s ON s.id = e.skill_id"))) {
-        *error = q.lastError().text();
-        return false;
+    // In ladder and level order, so that each level's map is looked up once, not per skill.
+    SqliteRows rows(m_plan.connection(),
+                    "SELECT l.name, v.title, s.key, e.proficiency, v.id FROM skill_expectation e "
+                    "JOIN level v ON v.id = e.level_id JOIN ladder l ON l.id = v.ladder_id "
+                    "JOIN skill s ON s.id = e.skill_id ORDER BY v.ladder_id, v.id");
+    qint64 levelId = -1;
+    QMap<QString, int> *level = nullptr;
+    while (rows.next()) {
+        if (!level || rows.int64(4) != levelId) {
+            levelId = rows.int64(4);
+            level = &(*matrix)[rows.text(0)][rows.text(1)];
+        }
+        level->insert(rows.text(2), rows.integer(3));
     }
-    while (q.next())
-        (*matrix)[q.value(0).toString()][q.value(1).toString()][q.value(2).toString()] = q.value(3).toInt();
-    return true;
+    return rows.finished(error);
 }
 
 bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
 {
     goals->clear();
     QHash<qint64, int> index;
-    QSqlQuery q(m_plan.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT g.id, s.key, g.target, g.due_date, g.for_level, g.status, g.notes FROM goal g "
-                               "JOIN skill s ON s.id = g.skill_id ORDER BY g.id"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
+    SqliteRows goalRows(m_plan.connection(),
+                        "SELECT g.id, s.key, g.target, g.due_date, g.for_level, g.status, g.notes FROM goal g "
+                        "JOIN skill s ON s.id = g.skill_id ORDER BY g.id");
+    while (goalRows.next()) {
         Goal goal;
-        goal.id = q.value(0).toLongLong();
-        goal.skillKey = q.value(1).toString();
-        goal.target = q.value(2).toInt();
-        goal.dueDate = sql::toDate(q.value(3));
-        goal.forLevel = q.value(4).toString();
-        goal.status = Goal::statusFromKey(q.value(5).toString()).value_or(Goal::Status::Active);
-        goal.notes = q.value(6).toString();
+        goal.id = goalRows.int64(0);
+        goal.skillKey = goalRows.text(1);
+        goal.target = goalRows.integer(2);
+        goal.dueDate = goalRows.date(3);
+        goal.forLevel = goalRows.text(4);
+        goal.status = Goal::statusFromKey(goalRows.text(5)).value_or(Goal::Status::Active);
+        goal.notes = goalRows.text(6);
         index.insert(goal.id, static_cast<int>(goals->size()));
         goals->append(goal);
     }
-    // Check-ins are the plan's most numerous rows: read straight from SQLite, not through
-    // a QVariant per column (a large plan opens noticeably faster).
-    sqlite3 *handle = sql::nativeHandle(m_plan.connection());
-    sqlite3_stmt *statement = nullptr;
-    if (!handle
-        || sqlite3_prepare_v2(handle, "SELECT goal_id, id, date, proficiency, note FROM checkin ORDER BY goal_id, date, id",
-                              -1, &statement, nullptr)
-            != SQLITE_OK) {
-        *error = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("not an SQLite connection");
+    if (!goalRows.finished(error))
         return false;
-    }
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto text = [statement](int column) {
-            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                     sqlite3_column_bytes(statement, column));
-        };
-        const int goal = index.value(sqlite3_column_int64(statement, 0), -1);
+    SqliteRows rows(m_plan.connection(),
+                    "SELECT goal_id, id, date, proficiency, note FROM checkin ORDER BY goal_id, date, id");
+    while (rows.next()) {
+        const int goal = index.value(rows.int64(0), -1);
         if (goal < 0)
             continue; // the foreign key makes this impossible; skip rather than crash
-        (*goals)[goal].checkIns.append(
-            {sqlite3_column_int64(statement, 1),
-             sql::isoDate(reinterpret_cast<const char *>(sqlite3_column_text(statement, 2)),
-                          sqlite3_column_bytes(statement, 2)),
-             sqlite3_column_int(statement, 3), text(4)});
+        (*goals)[goal].checkIns.append({rows.int64(1), rows.date(2), rows.integer(3), rows.text(4)});
     }
-    if (step != SQLITE_DONE)
-        *error = QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(statement);
-    return step == SQLITE_DONE;
+    return rows.finished(error);
 }
 
 bool SkillRepository::loadStories(QList<Story> *stories, QString *error) const
 {
     stories->clear();
     QHash<qint64, int> index;
-    QSqlQuery q(m_plan.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, title, date, situation, task, action, result, outcomes FROM story "
-                               "ORDER BY date DESC, id"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
+    SqliteRows storyRows(m_plan.connection(),
+                         "SELECT id, title, date, situation, task, action, result, outcomes FROM story "
+                         "ORDER BY date DESC, id");
+    while (storyRows.next()) {
         Story story;
-        story.id = q.value(0).toLongLong();
-        story.title = q.value(1).toString();
-        story.date = sql::toDate(q.value(2));
-        story.situation = q.value(3).toString();
-        story.task = q.value(4).toString();
-        story.action = q.value(5).toString();
-        story.result = q.value(6).toString();
-        story.outcomes = q.value(7).toString();
+        story.id = storyRows.int64(0);
+        story.title = storyRows.text(1);
+        story.date = storyRows.date(2);
+        story.situation = storyRows.text(3);
+        story.task = storyRows.text(4);
+        story.action = storyRows.text(5);
+        story.result = storyRows.text(6);
+        story.outcomes = storyRows.text(7);
         index.insert(story.id, static_cast<int>(stories->size()));
         stories->append(story);
     }
-    if (!q.exec(QStringLiteral("SELECT t.story_id, s.key FROM story_tag t JOIN skill s ON s.id = t.skill_id "
-                               "ORDER BY t.story_id, s.position"))) {
-        *error = q.lastError().text();
+    if (!storyRows.finished(error))
         return false;
-    }
-    while (q.next())
-        (*stories)[index.value(q.value(0).toLongLong())].tags.append(q.value(1).toString());
-    return true;
+    SqliteRows tags(m_plan.connection(), "SELECT t.story_id, s.key FROM story_tag t JOIN skill s ON s.id = t.skill_id "
+                                         "ORDER BY t.story_id, s.position");
+    while (tags.next())
+        (*stories)[index.value(tags.int64(0))].tags.append(tags.text(1));
+    return tags.finished(error);
 }
 
 bool SkillRepository::insertSkills(const QList<Skill> &skills, const SkillMatrix &matrix, QString *error)
