@@ -22,11 +22,33 @@ namespace careerplanner {
 
 LadderBrowserPage::LadderBrowserPage(QWidget *parent)
     : QWidget(parent)
-    , m_ladderSelector(new QComboBox(this))
-    , m_levelTable(new QTableView(this))
-    , m_details(new LevelDetailView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    // The actions now, for the window's menus; the view when the page is first shown, since
+    // the window opens on another page and a table, a tool bar and a text view take a
+    // noticeable part of its start-up.
+    m_editLevel = makeAction(tr("&Edit Level…"), QStringLiteral("editLevelAction"),
+                             {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)},
+                             tr("Change the selected level's title, bands and texts"), &LadderBrowserPage::editLevel);
+    m_addLevel = makeAction(tr("&Add Level…"), QStringLiteral("addLevelAction"),
+                            {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_L)},
+                            tr("Add a level above the selected one"), &LadderBrowserPage::addLevel);
+    m_removeLevel = makeAction(tr("&Remove Level"), QStringLiteral("removeLevelAction"), {QKeySequence::Delete},
+                               tr("Remove the selected level from this plan"), &LadderBrowserPage::removeLevel);
+    m_addLadder = makeAction(tr("&New Ladder…"), QStringLiteral("addLadderAction"),
+                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                             tr("Add your own ladder, for example another company's"), &LadderBrowserPage::addLadder);
+    m_removeLadder = makeAction(tr("Re&move Ladder"), QStringLiteral("removeLadderAction"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
+                                tr("Remove the current ladder from this plan"), &LadderBrowserPage::removeLadder);
+    updateActions();
+}
+
+void LadderBrowserPage::buildView()
+{
+    m_ladderSelector = new QComboBox(this);
+    m_levelTable = new QTableView(this);
+    m_details = new LevelDetailView(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
     m_ladderSelector->setObjectName(QStringLiteral("ladderSelector"));
     m_ladderSelector->setAccessibleName(tr("Ladder"));
     m_ladderSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -43,21 +65,7 @@ LadderBrowserPage::LadderBrowserPage(QWidget *parent)
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-
-    m_editLevel = makeAction(tr("&Edit Level…"), QStringLiteral("editLevelAction"),
-                             {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)},
-                             tr("Change the selected level's title, bands and texts"), &LadderBrowserPage::editLevel);
-    m_addLevel = makeAction(tr("&Add Level…"), QStringLiteral("addLevelAction"),
-                            {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_L)},
-                            tr("Add a level above the selected one"), &LadderBrowserPage::addLevel);
-    m_removeLevel = makeAction(tr("&Remove Level"), QStringLiteral("removeLevelAction"), {QKeySequence::Delete},
-                               tr("Remove the selected level from this plan"), &LadderBrowserPage::removeLevel);
-    m_addLadder = makeAction(tr("&New Ladder…"), QStringLiteral("addLadderAction"),
-                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                             tr("Add your own ladder, for example another company's"), &LadderBrowserPage::addLadder);
-    m_removeLadder = makeAction(tr("Re&move Ladder"), QStringLiteral("removeLadderAction"),
-                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-                                tr("Remove the current ladder from this plan"), &LadderBrowserPage::removeLadder);
+    m_splitter->restoreState(m_splitterState);
 
     auto *toolBar = new QToolBar(tr("Ladder"), this);
     toolBar->setObjectName(QStringLiteral("ladderToolBar"));
@@ -76,11 +84,16 @@ LadderBrowserPage::LadderBrowserPage(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(toolBar);
     layout->addWidget(m_splitter, 1);
+    // Made while the page is being shown: shown and laid out now, for the first paint.
+    toolBar->show();
+    m_splitter->show();
+    layout->activate();
 
     connect(m_ladderSelector, &QComboBox::currentIndexChanged, this, &LadderBrowserPage::showLadder);
     connect(m_levelTable, &QTableView::doubleClicked, this, &LadderBrowserPage::editLevel);
     connect(m_levelTable, &QTableView::activated, this, &LadderBrowserPage::editLevel);
-    updateActions();
+    if (m_session)
+        presentSession();
 }
 
 QAction *LadderBrowserPage::makeAction(const QString &text, const QString &name, const QList<QKeySequence> &keys,
@@ -105,10 +118,30 @@ QList<QAction *> LadderBrowserPage::ladderActions() const
     return {m_addLadder, m_removeLadder};
 }
 
+QByteArray LadderBrowserPage::splitterState() const
+{
+    return m_splitter ? m_splitter->saveState() : m_splitterState;
+}
+
+void LadderBrowserPage::restoreSplitterState(const QByteArray &state)
+{
+    m_splitterState = state;
+    if (m_splitter)
+        m_splitter->restoreState(state);
+}
+
 void LadderBrowserPage::setSession(PlanSession *session, LadderListModel *ladders)
 {
     m_session = session;
     m_ladderModel = ladders;
+    if (m_splitter)
+        presentSession();
+}
+
+void LadderBrowserPage::presentSession()
+{
+    PlanSession *session = m_session;
+    LadderListModel *ladders = m_ladderModel;
     // Made before the selector reacts to ladder changes, so it settles first.
     m_levelModel = new LevelTableModel(session, session);
     m_ladderSelector->setModel(ladders);
@@ -133,16 +166,20 @@ void LadderBrowserPage::setSession(PlanSession *session, LadderListModel *ladder
 void LadderBrowserPage::clearSession()
 {
     // The views let go before the session and its models do.
-    m_ladderSelector->blockSignals(true);
-    m_levelTable->setModel(nullptr);
+    if (m_splitter) {
+        m_ladderSelector->blockSignals(true);
+        m_levelTable->setModel(nullptr);
+        m_ladderSelector->blockSignals(false);
+    }
     m_levelModel = nullptr;
     m_ladderModel = nullptr;
     m_session = nullptr;
-    m_ladderSelector->blockSignals(false);
 }
 
 void LadderBrowserPage::showEvent(QShowEvent *event)
 {
+    if (!m_splitter)
+        buildView();
     QWidget::showEvent(event);
     updateActions();
 }
@@ -165,8 +202,9 @@ void LadderBrowserPage::showLadder(int ladderIndex)
 
 int LadderBrowserPage::currentLevelRow() const
 {
-    const QModelIndex current = m_levelTable->selectionModel() ? m_levelTable->selectionModel()->currentIndex()
-                                                               : QModelIndex();
+    const QModelIndex current = m_levelTable && m_levelTable->selectionModel()
+                                    ? m_levelTable->selectionModel()->currentIndex()
+                                    : QModelIndex();
     return current.isValid() ? current.row() : -1;
 }
 

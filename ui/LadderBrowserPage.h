@@ -30,7 +30,9 @@ public:
 
     QList<QAction *> levelActions() const;
     QList<QAction *> ladderActions() const;
-    QSplitter *splitter() const { return m_splitter; }
+    // The split between the level table and the details, as the window remembers it.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
@@ -42,6 +44,8 @@ protected:
 private:
     QAction *makeAction(const QString &text, const QString &name, const QList<QKeySequence> &keys,
                         const QString &tip, void (LadderBrowserPage::*slot)());
+    void buildView();
+    void presentSession(); // once both the view and a session are there
     void showLadder(int ladderIndex);
     void updateDetails();
     void updateActions();
@@ -58,10 +62,12 @@ private:
     int m_rowBeforeReload = -1; // the level chosen when an undo or redo began
     LadderListModel *m_ladderModel = nullptr;
     LevelTableModel *m_levelModel = nullptr;
-    QComboBox *m_ladderSelector;
-    QTableView *m_levelTable;
-    LevelDetailView *m_details;
-    QSplitter *m_splitter;
+    // Made when the page is first shown.
+    QComboBox *m_ladderSelector = nullptr;
+    QTableView *m_levelTable = nullptr;
+    LevelDetailView *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QByteArray m_splitterState;
     QAction *m_editLevel;
     QAction *m_addLevel;
     QAction *m_removeLevel;

@@ -25,7 +25,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardItemModel>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -65,7 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     const AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
-    m_ladderPage->splitter()->restoreState(settings.ladderSplitterState());
+    m_ladderPage->restoreSplitterState(settings.ladderSplitterState());
 }
 
 MainWindow::~MainWindow()
@@ -422,7 +421,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());
-    settings.setLadderSplitterState(m_ladderPage->splitter()->saveState());
+    settings.setLadderSplitterState(m_ladderPage->splitterState());
     event->accept();
 }
 
