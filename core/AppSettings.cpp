@@ -29,10 +29,15 @@ QStringList AppSettings::recentPlans() const
 void AppSettings::addRecentPlan(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList plans = recentPlans();
+    const QStringList before = recentPlans();
+    QStringList plans = before;
     plans.removeAll(absolute);
     plans.prepend(absolute);
-    m_settings.setValue(RecentPlansKey, plans.mid(0, RecentPlansKept));
+    plans = plans.mid(0, RecentPlansKept);
+    // Writing a setting rewrites (and syncs) the settings file: not at every opening of
+    // the plan that is already the most recent.
+    if (plans != before)
+        m_settings.setValue(RecentPlansKey, plans);
 }
 
 void AppSettings::clearRecentPlans()
@@ -47,7 +52,8 @@ QByteArray AppSettings::windowGeometry() const
 
 void AppSettings::setWindowGeometry(const QByteArray &geometry)
 {
-    m_settings.setValue(GeometryKey, geometry);
+    if (geometry != windowGeometry()) // nor at every close of a window that did not move
+        m_settings.setValue(GeometryKey, geometry);
 }
 
 QByteArray AppSettings::ladderSplitterState() const
@@ -57,7 +63,8 @@ QByteArray AppSettings::ladderSplitterState() const
 
 void AppSettings::setLadderSplitterState(const QByteArray &state)
 {
-    m_settings.setValue(SplitterKey, state);
+    if (state != ladderSplitterState())
+        m_settings.setValue(SplitterKey, state);
 }
 
 AppSettings::Theme AppSettings::theme() const

@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 using namespace careerplanner;
 
 class TestPlanFiles : public QObject
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void openingTheWindowMakesTheDaysBackup();
     void recentPlansKeepTheLastTenMostRecentFirst();
     void newPlanThenOpenRecentGoesBack();
+    void reopeningTheLatestPlanLeavesTheSettingsFileAlone();
 
 private:
     void chooseFile(const QKeySequence &shortcut, const QString &path);
@@ -187,6 +190,32 @@ void TestPlanFiles::newPlanThenOpenRecentGoesBack()
     QTest::keyClick(recent, Qt::Key_2);
     QTRY_COMPARE(m_window->session()->path(), m_path);
     QVERIFY(!m_window->session()->payHistory().isEmpty());
+}
+
+
+namespace {
+
+// The settings file is rewritten through a new file renamed into place: a new inode.
+ino_t inodeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+} // namespace
+
+void TestPlanFiles::reopeningTheLatestPlanLeavesTheSettingsFileAlone()
+{
+    QVERIFY(m_window->close()); // writes where the window was
+    delete m_window;
+    const QString file = QSettings().fileName();
+    const ino_t before = inodeOf(file);
+    QVERIFY(before != 0);
+    QString error;
+    m_window = guitest::openWindow(m_path, &error); // already the most recent plan
+    QVERIFY2(m_window, qPrintable(error));
+    QCOMPARE(AppSettings().recentPlans().constFirst(), m_path);
+    QCOMPARE(inodeOf(file), before);
 }
 
 QTEST_MAIN(TestPlanFiles)
