@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <vector>
+
 namespace careerplanner {
 
 namespace {
@@ -101,20 +104,35 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) c
     }
     if (!stepRows.finished(error))
         return false;
-    // Milestones are, with check-ins, a plan's most numerous rows.
-    SqliteRows rows(m_plan.connection(), "SELECT id, step_id, title, due_date, status, completed_date, evidence "
-                                         "FROM milestone ORDER BY step_id, position");
+    // Milestones are, with check-ins, a plan's most numerous rows: read in storage order
+    // (an ORDER BY would look each one up through the index), then put in step order.
+    struct Placed
+    {
+        QPair<int, int> step;
+        int position = 0;
+        Milestone milestone;
+    };
+    std::vector<Placed> placed;
+    SqliteRows rows(m_plan.connection(), "SELECT id, step_id, position, title, due_date, status, completed_date, "
+                                         "evidence FROM milestone");
     while (rows.next()) {
+        const auto step = stepIndex.constFind(rows.int64(1));
+        if (step == stepIndex.cend())
+            continue; // the foreign key makes this impossible
         Milestone milestone;
         milestone.id = rows.int64(0);
-        milestone.title = rows.text(2);
-        milestone.dueDate = rows.date(3);
-        milestone.status = Milestone::statusFromKey(rows.text(4)).value_or(Milestone::Status::Planned);
-        milestone.completedDate = rows.date(5);
-        milestone.evidence = rows.text(6);
-        const QPair<int, int> at = stepIndex.value(rows.int64(1));
-        (*scenarios)[at.first].steps[at.second].milestones.append(milestone);
+        milestone.title = rows.text(3);
+        milestone.dueDate = rows.date(4);
+        milestone.status = Milestone::statusFromKey(rows.text(5)).value_or(Milestone::Status::Planned);
+        milestone.completedDate = rows.date(6);
+        milestone.evidence = rows.text(7);
+        placed.push_back({*step, rows.integer(2), std::move(milestone)});
     }
+    std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        return a.step != b.step ? a.step < b.step : a.position < b.position;
+    });
+    for (Placed &p : placed)
+        (*scenarios)[p.step.first].steps[p.step.second].milestones.append(std::move(p.milestone));
     return rows.finished(error);
 }
 

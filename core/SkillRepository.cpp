@@ -9,8 +9,11 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace careerplanner {
 
@@ -83,19 +86,32 @@ bool SkillRepository::loadSkills(QList<Skill> *skills, QString *error) const
 bool SkillRepository::loadMatrix(SkillMatrix *matrix, QString *error) const
 {
     matrix->clear();
-    // In ladder and level order, so that each level's map is looked up once, not per skill.
-    SqliteRows rows(m_plan.connection(),
-                    "SELECT l.name, v.title, s.key, e.proficiency, v.id FROM skill_expectation e "
-                    "JOIN level v ON v.id = e.level_id JOIN ladder l ON l.id = v.ladder_id "
-                    "JOIN skill s ON s.id = e.skill_id ORDER BY v.ladder_id, v.id");
-    qint64 levelId = -1;
-    QMap<QString, int> *level = nullptr;
+    // Expectations are many (levels x skills) and their names few: the rows are read as
+    // plain numbers, in storage order (no join, no sort), and named from two small tables.
+    struct Level
+    {
+        QString ladder;
+        QString title;
+        QMap<QString, int> *expectations = nullptr; // its place in the matrix, once it has one
+    };
+    QHash<qint64, Level> levels;
+    SqliteRows levelRows(m_plan.connection(), "SELECT v.id, l.name, v.title FROM level v JOIN ladder l ON l.id = v.ladder_id");
+    while (levelRows.next())
+        levels.insert(levelRows.int64(0), {levelRows.text(1), levelRows.text(2)});
+    QHash<qint64, QString> skills;
+    SqliteRows skillRows(m_plan.connection(), "SELECT id, key FROM skill");
+    while (skillRows.next())
+        skills.insert(skillRows.int64(0), skillRows.text(1));
+    if (!levelRows.finished(error) || !skillRows.finished(error))
+        return false;
+    SqliteRows rows(m_plan.connection(), "SELECT level_id, skill_id, proficiency FROM skill_expectation");
     while (rows.next()) {
-        if (!level || rows.int64(4) != levelId) {
-            levelId = rows.int64(4);
-            level = &(*matrix)[rows.text(0)][rows.text(1)];
-        }
-        level->insert(rows.text(2), rows.integer(3));
+        const auto level = levels.find(rows.int64(0));
+        if (level == levels.end())
+            continue; // the foreign keys make this impossible
+        if (!level->expectations)
+            level->expectations = &(*matrix)[level->ladder][level->title];
+        level->expectations->insert(skills.value(rows.int64(1)), rows.integer(2));
     }
     return rows.finished(error);
 }
@@ -121,13 +137,19 @@ bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
     }
     if (!goalRows.finished(error))
         return false;
-    SqliteRows rows(m_plan.connection(),
-                    "SELECT goal_id, id, date, proficiency, note FROM checkin ORDER BY goal_id, date, id");
+    // Check-ins are the plan's most numerous rows: read in storage order (an ORDER BY
+    // would look each one up through the index), then put in date order per goal.
+    SqliteRows rows(m_plan.connection(), "SELECT goal_id, id, date, proficiency, note FROM checkin");
     while (rows.next()) {
         const int goal = index.value(rows.int64(0), -1);
         if (goal < 0)
             continue; // the foreign key makes this impossible; skip rather than crash
         (*goals)[goal].checkIns.append({rows.int64(1), rows.date(2), rows.integer(3), rows.text(4)});
+    }
+    for (Goal &goal : *goals) {
+        std::sort(goal.checkIns.begin(), goal.checkIns.end(), [](const CheckIn &a, const CheckIn &b) {
+            return a.date != b.date ? a.date < b.date : a.id < b.id;
+        });
     }
     return rows.finished(error);
 }

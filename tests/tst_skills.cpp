@@ -1,6 +1,7 @@
 // Skills, the level matrix, goals, check-ins and STAR stories: the catalogue, the
 // readiness formula and gaps on hand-made cases, coverage, storage and CSV.
 #include "PlanDatabase.h"
+#include "PathRepository.h"
 #include "PlanFactory.h"
 #include "SchemaMigrator.h"
 #include "SkillCatalog.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void readinessFormula();
     void coverageCounts();
     void storageAndEdits();
+    void rowsComeBackInTheirOrderWhateverTheStorageOrder();
     void refusedAndFileUnchanged();
     void csvQuoting();
     void olderPlansGetTheCatalogue();
@@ -194,7 +196,7 @@ void TestSkills::storageAndEdits()
     QList<Story> stories;
     QVERIFY(repository.loadSkills(&skills, &error) && repository.loadMatrix(&matrix, &error));
     QCOMPARE(skills, m_skills);
-    QCOMPARE(matrix[QStringLiteral("Program Management")], m_matrix[QStringLiteral("Program Management")]);
+    QCOMPARE(matrix, m_matrix);
     QVERIFY(repository.loadGoals(&goals, &error) && repository.loadStories(&stories, &error));
     QCOMPARE(goals.size(), 5);
     QCOMPARE(goals[1].checkIns.size(), 3);
@@ -218,6 +220,52 @@ void TestSkills::storageAndEdits()
     QVERIFY(repository.saveGoal(goal, skills, &error));
     QVERIFY(repository.loadGoals(&goals, &error));
     QCOMPARE(goals[0].current(), std::optional<int>(3));
+}
+
+void TestSkills::rowsComeBackInTheirOrderWhateverTheStorageOrder()
+{
+    // Check-ins and milestones are read in storage order and sorted in memory: a check-in
+    // added later with an earlier date, and milestones whose positions were swapped, still
+    // come back by date and by position.
+    QTemporaryDir dir;
+    QString error;
+    auto plan = PlanFactory::createSample(dir.filePath(QStringLiteral("o.careerplan")), &error);
+    QVERIFY2(plan, qPrintable(error));
+    QSqlQuery sql(plan->connection());
+    QVERIFY(sql.exec(QStringLiteral("INSERT INTO checkin (goal_id, date, proficiency, note) "
+                                    "SELECT goal_id, '2001-01-01', 1, 'earliest' FROM checkin ORDER BY id LIMIT 1")));
+    QVERIFY(sql.exec(QStringLiteral("SELECT step_id FROM milestone GROUP BY step_id HAVING count(*) >= 2 LIMIT 1")));
+    QVERIFY(sql.next());
+    const qint64 step = sql.value(0).toLongLong();
+    QVERIFY(sql.exec(QStringLiteral("UPDATE milestone SET position = -position - 1 WHERE step_id = %1").arg(step)));
+
+    QList<Goal> goals;
+    QVERIFY(SkillRepository(*plan).loadGoals(&goals, &error));
+    bool found = false;
+    for (const Goal &goal : goals) {
+        for (int i = 1; i < goal.checkIns.size(); ++i)
+            QVERIFY(goal.checkIns[i - 1].date <= goal.checkIns[i].date);
+        found = found || (!goal.checkIns.isEmpty() && goal.checkIns.constFirst().note == QStringLiteral("earliest"));
+    }
+    QVERIFY(found);
+
+    QList<Scenario> scenarios;
+    QVERIFY(PathRepository(*plan).loadScenarios(&scenarios, &error));
+    QStringList expected;
+    QVERIFY(sql.exec(QStringLiteral("SELECT title FROM milestone WHERE step_id = %1 ORDER BY position").arg(step)));
+    while (sql.next())
+        expected.append(sql.value(0).toString());
+    QStringList loaded;
+    for (const Scenario &scenario : scenarios) {
+        for (const PathStep &pathStep : scenario.steps) {
+            if (pathStep.id != step)
+                continue;
+            for (const Milestone &milestone : pathStep.milestones)
+                loaded.append(milestone.title);
+        }
+    }
+    QVERIFY(expected.size() >= 2);
+    QCOMPARE(loaded, expected); // the reverse of the order they are stored in
 }
 
 void TestSkills::refusedAndFileUnchanged()
