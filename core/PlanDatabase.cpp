@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 
+#include <sqlite3.h>
+
 namespace careerplanner {
 
 namespace {
@@ -82,6 +84,12 @@ PlanDatabase::~PlanDatabase()
 
 bool PlanDatabase::openConnection(QString *error)
 {
+    // SQLite counts every allocation under one process-wide mutex unless told not to; a
+    // deferred check on another thread would take turns at it with everything else.
+    // Settable only before SQLite's first use, which this is (later calls are refused,
+    // harmlessly).
+    static const bool memoryStatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(memoryStatusOff)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (m_readOnly)
@@ -150,25 +158,64 @@ QString PlanDatabase::checkReadOnly(const QString &path)
     return {};
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, bool readOnly, int *schemaVersion,
-                                                          QString *error)
+std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, bool readOnly, ContentCheck check,
+                                                          int *schemaVersion, QString *error)
 {
-    const PlanFileInspector::Verdict verdict = PlanFileInspector::inspect(path);
-    if (!verdict.ok) {
-        *error = verdict.reason;
+    bool inWalMode = false;
+    const PlanFileInspector::Verdict header = PlanFileInspector::inspectHeader(path, &inWalMode);
+    if (!header.ok) {
+        *error = header.reason;
         return nullptr;
+    }
+    // Opening a write-ahead-log file for writing would rewrite its header (the journal-mode
+    // pragma): such a file is checked whole before it is opened.
+    const bool deferred = check == ContentCheck::Deferred && !inWalMode;
+    if (!deferred) {
+        const PlanFileInspector::Verdict content = PlanFileInspector::inspectContent(path, header.schemaVersion);
+        if (!content.ok) {
+            *error = content.reason;
+            return nullptr;
+        }
     }
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, readOnly));
     QString detail;
-    if (!plan->openConnection(&detail)) {
+    if (!plan->openConnection(&detail)
+        || (deferred && !execPragma(plan->connection(), QStringLiteral("PRAGMA query_only = ON"), &detail))) {
         *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
         return nullptr;
     }
-    *schemaVersion = verdict.schemaVersion;
+    if (deferred)
+        plan->m_checkOwedForVersion = header.schemaVersion;
+    *schemaVersion = header.schemaVersion;
     return plan;
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error)
+void PlanDatabase::startContentCheck()
+{
+    if (m_checkOwedForVersion == 0 || m_contentCheck.valid())
+        return;
+    // Its own read-only connection, made and removed on that thread.
+    m_contentCheck = std::async(std::launch::async, &PlanFileInspector::inspectContent, m_path, m_checkOwedForVersion);
+}
+
+bool PlanDatabase::verified(QString *error)
+{
+    if (m_checkOwedForVersion != 0) {
+        startContentCheck();
+        const PlanFileInspector::Verdict content = m_contentCheck.get();
+        m_checkOwedForVersion = 0;
+        m_contentProblem = content.reason;
+        QString detail;
+        if (content.ok && !execPragma(connection(), QStringLiteral("PRAGMA query_only = OFF"), &detail))
+            m_contentProblem = tr("%1 cannot be opened: %2").arg(QFileInfo(m_path).fileName(), detail);
+    }
+    if (m_contentProblem.isEmpty())
+        return true;
+    *error = m_contentProblem;
+    return false;
+}
+
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error, ContentCheck check)
 {
     // One writer per plan: a second window or process is told, and the file left alone.
     auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
@@ -196,12 +243,14 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
     }
     rollBackUnfinishedChange(path);
     int version = 0;
-    std::unique_ptr<PlanDatabase> plan = openInspected(path, false, &version, error);
+    std::unique_ptr<PlanDatabase> plan = openInspected(path, false, check, &version, error);
     if (plan) {
         plan->m_lock = std::move(lock);
         plan->m_guard = std::make_unique<PlanFileGuard>(plan->connection(), path);
     }
     if (plan && version < SchemaMigrator::latestVersion()) {
+        if (!plan->verified(error))
+            return nullptr; // an older plan is checked whole before it is migrated
         QSqlDatabase db = plan->connection();
         QString detail;
         if (!PlanSnapshot::backup(db, path, PlanSnapshot::Reason::BeforeMigration, &detail)) {
@@ -230,10 +279,10 @@ bool PlanDatabase::fillAddedData(PlanDatabase &plan, int fromVersion, QString *e
     return true;
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QString *error)
+std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QString *error, ContentCheck check)
 {
     int version = 0;
-    return openInspected(path, true, &version, error);
+    return openInspected(path, true, check, &version, error);
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate,

@@ -4,7 +4,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "PlanFileInspector.h"
+
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace careerplanner {
@@ -21,13 +24,22 @@ public:
 
     static QString fileExtension() { return QStringLiteral("careerplan"); }
 
+    // When the whole-file check of an existing plan runs (on a large plan it costs half as
+    // much as reading the plan): before open returns, or on another thread once the caller
+    // starts it (startContentCheck), for instance while a window is built from what was
+    // read. Until verified() has seen the deferred check pass, the connection writes nothing
+    // (SQLite's query_only), so a file that fails it is left as it was.
+    enum class ContentCheck { BeforeReturning, Deferred };
+
     // Opens an existing plan, migrating an older schema forward (after a backup beside it).
     // nullptr and a one-line reason when the file is missing, not a plan, damaged, from a
     // newer version, or open for writing in another process (a lock file beside it says so).
-    static std::unique_ptr<PlanDatabase> open(const QString &path, QString *error);
+    static std::unique_ptr<PlanDatabase> open(const QString &path, QString *error,
+                                              ContentCheck check = ContentCheck::BeforeReturning);
 
     // Opens a plan for reading only (no migration, nothing written): for checks and exports.
-    static std::unique_ptr<PlanDatabase> openReadOnly(const QString &path, QString *error);
+    static std::unique_ptr<PlanDatabase> openReadOnly(const QString &path, QString *error,
+                                                      ContentCheck check = ContentCheck::BeforeReturning);
 
     // Creates a new plan (mode 0600) with the current schema, filled by populate. Refuses
     // an existing path. It is built in a temporary file and renamed into place only when
@@ -42,13 +54,19 @@ public:
     PlanDatabase(const PlanDatabase &) = delete;
     PlanDatabase &operator=(const PlanDatabase &) = delete;
 
+    // Starts a deferred check on another thread; nothing if none is owed or it runs.
+    void startContentCheck();
+    // Waits for a deferred check (starting it if need be): false, with the one-line reason
+    // the file is refused, if it failed. True at once when the check ran before opening.
+    bool verified(QString *error);
+
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
 
 private:
     PlanDatabase(const QString &path, bool readOnly);
-    static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, int *schemaVersion,
-                                                       QString *error);
+    static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, ContentCheck check,
+                                                       int *schemaVersion, QString *error);
     bool openConnection(QString *error);
     // Data a migration adds that the SQL scripts cannot (the skill catalogue).
     static bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error);
@@ -59,6 +77,10 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while open for writing
     std::unique_ptr<PlanFileGuard> m_guard; // refuses writes once the file is not ours
     bool m_readOnly = false;
+    // A deferred check: owed (schema version known), running, then its finding kept.
+    int m_checkOwedForVersion = 0;
+    std::future<PlanFileInspector::Verdict> m_contentCheck;
+    QString m_contentProblem;
 };
 
 } // namespace careerplanner

@@ -98,11 +98,11 @@ QString PlanFactory::defaultPlanPath()
     return QDir(folder).filePath(QStringLiteral("My career plan.%1").arg(PlanDatabase::fileExtension()));
 }
 
-std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error)
+std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error, PlanDatabase::ContentCheck check)
 {
     const QString path = defaultPlanPath();
     if (QFileInfo::exists(path))
-        return PlanDatabase::open(path, error);
+        return PlanDatabase::open(path, error, check);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         *error = QCoreApplication::translate("PlanFactory", "Cannot create the folder %1.").arg(folder);

@@ -44,12 +44,21 @@ bool PlanFileInspector::hasUnfinishedChange(const QString &path)
 
 PlanFileInspector::Verdict PlanFileInspector::inspect(const QString &path)
 {
-    Verdict verdict = inspectFile(path);
-    verdict.reason = verdict.reason.simplified(); // one line, whatever SQLite said
+    const Verdict header = inspectHeader(path);
+    return header.ok ? inspectContent(path, header.schemaVersion) : header;
+}
+
+PlanFileInspector::Verdict PlanFileInspector::inspectHeader(const QString &path, bool *inWalMode)
+{
+    bool wal = false;
+    Verdict verdict = inspectHeaderBytes(path, &wal);
+    verdict.reason = verdict.reason.simplified(); // one line, whatever the reason
+    if (inWalMode)
+        *inWalMode = wal;
     return verdict;
 }
 
-PlanFileInspector::Verdict PlanFileInspector::inspectFile(const QString &path)
+PlanFileInspector::Verdict PlanFileInspector::inspectHeaderBytes(const QString &path, bool *inWalMode)
 {
     const QFileInfo info(path);
     const QString name = QFileInfo(path).fileName();
@@ -97,15 +106,22 @@ PlanFileInspector::Verdict PlanFileInspector::inspectFile(const QString &path)
     const quint32 pageCount = bigEndianAt(header, 28);
     if (pageSize < 512 || static_cast<qint64>(pageSize) * pageCount > info.size())
         return {false, version, tr("%1 is damaged: the file is shorter than its header says.").arg(name)};
+    // Bytes 18 and 19, the format's write and read versions, are 2 for a write-ahead log.
+    *inWalMode = header.at(18) == 2 || header.at(19) == 2;
+    return {true, version, QString()};
+}
 
+PlanFileInspector::Verdict PlanFileInspector::inspectContent(const QString &path, int schemaVersion)
+{
+    const QString name = QFileInfo(path).fileName();
     const QString problem = PlanDatabase::checkReadOnly(path);
     if (!problem.isEmpty() && hasUnfinishedChange(path))
-        return {false, version,
+        return {false, schemaVersion,
                 tr("%1 has a change left unfinished by a program that stopped; open it in Career Planner, "
                    "which rolls the change back.").arg(name)};
     if (!problem.isEmpty())
-        return {false, version, tr("%1 is damaged: %2").arg(name, problem)};
-    return {true, version, QString()};
+        return {false, schemaVersion, tr("%1 is damaged: %2").arg(name, problem).simplified()};
+    return {true, schemaVersion, QString()};
 }
 
 } // namespace careerplanner

@@ -31,17 +31,23 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
 
 PlanSession::~PlanSession() = default;
 
-std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *error)
+std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *error,
+                                               PlanDatabase::ContentCheck check)
 {
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, error, check);
     return plan ? load(std::move(plan), error) : nullptr;
 }
 
 std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> plan, QString *error)
 {
     auto session = std::make_unique<PlanSession>(std::move(plan));
-    if (!session->readAll(error))
+    if (!session->readAll(error)) {
+        // A read that failed on a plan not yet checked: the check says better why.
+        session->verified(error);
         return nullptr;
+    }
+    // After the read, not beside it: both would read every page, and take turns at it.
+    session->m_plan->startContentCheck();
     return session;
 }
 

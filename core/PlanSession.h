@@ -28,9 +28,16 @@ public:
     explicit PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent = nullptr);
     ~PlanSession() override;
 
-    static std::unique_ptr<PlanSession> open(const QString &path, QString *error);
+    // With ContentCheck::Deferred the file's whole-content check starts once the plan is
+    // read and runs beside whatever the caller does next; verified() must then pass
+    // before the session is shown or edited.
+    static std::unique_ptr<PlanSession> open(
+        const QString &path, QString *error,
+        PlanDatabase::ContentCheck check = PlanDatabase::ContentCheck::BeforeReturning);
     // Takes over a plan that is already open and reads its ladders.
     static std::unique_ptr<PlanSession> load(std::unique_ptr<PlanDatabase> plan, QString *error);
+    // Whether the plan passed its check (see open); the reason it is refused if not.
+    bool verified(QString *error) { return m_plan->verified(error); }
 
     QString path() const { return m_plan->path(); }
     // A consistent snapshot of the plan at target (0600), replacing what is there.

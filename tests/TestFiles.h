@@ -44,6 +44,21 @@ inline QVariant queryValue(const QString &path, const QString &sql)
     return value;
 }
 
+// Makes the root page of one of a plan's indexes unreadable (its page-type byte) and
+// leaves the tables whole: a plan that reads fine and fails its integrity check.
+inline bool damageIndexPage(const QString &path, const QString &index)
+{
+    const int root = queryValue(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'index' "
+                                                     "AND name = '%1'").arg(index)).toInt();
+    const int pageSize = queryValue(path, QStringLiteral("PRAGMA page_size")).toInt();
+    QByteArray bytes = readBytes(path);
+    const qint64 at = static_cast<qint64>(root - 1) * pageSize;
+    if (root < 2 || pageSize <= 0 || at >= bytes.size())
+        return false;
+    bytes[at] = char(0x33); // b-tree pages are of types 2, 5, 10 and 13
+    return writeBytes(path, bytes);
+}
+
 // Every row of every table of a plan, rowid included, as text: two dumps are equal only if
 // the file's data is.
 inline QString dumpTables(const QString &path)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void failuresLeaveInputsUntouched();
     void quitAfterStartupCreatesDefaultPlan();
     void defaultPlanFromThePreferences();
+    void windowRefusesAPlanThatFailsItsCheck();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -361,6 +362,24 @@ void TestCommandLine::defaultPlanFromThePreferences()
     const Run opened = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
     QCOMPARE(opened.exitCode, 0);
     QVERIFY(!QFileInfo::exists(standard));
+}
+
+void TestCommandLine::windowRefusesAPlanThatFailsItsCheck()
+{
+    // The window reads the plan and builds itself while the plan's whole-file check runs:
+    // a plan that reads fine but fails the check is still refused, in one line, and left
+    // as it was, without a backup, a lock or a journal beside it.
+    const QString plan = m_dir->filePath(QStringLiteral("indexed.careerplan"));
+    QCOMPARE(runApp({QStringLiteral("--new"), plan, QStringLiteral("--sample")}, m_dir->path()).exitCode, 0);
+    QVERIFY(testfiles::damageIndexPage(plan, QStringLiteral("checkin_by_goal")));
+    const QByteArray before = readBytes(plan);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    const Run run = runApp({QStringLiteral("--quit-after-startup"), plan}, m_dir->path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("indexed.careerplan is damaged"), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(readBytes(plan), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), filesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 // leaving it byte-for-byte as it was.
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
+#include "PlanSession.h"
 #include "SchemaMigrator.h"
 #include "TestFiles.h"
 
@@ -169,6 +170,8 @@ void TestPlanFile::badFiles_data()
     QTest::newRow("plan from a newer version") << 4 << QStringLiteral("newer Career Planner");
     QTest::newRow("damaged page") << 5 << QStringLiteral("damaged");
     QTest::newRow("our id but no schema") << 6 << QStringLiteral("damaged");
+    // Only an index the plan is not read through: the read succeeds, the check does not.
+    QTest::newRow("damaged index page") << 7 << QStringLiteral("damaged");
 }
 
 void TestPlanFile::badFiles()
@@ -213,6 +216,11 @@ void TestPlanFile::badFiles()
         QVERIFY(writeBytes(path, bytes));
         break;
     }
+    case 7: {
+        makePlan(QStringLiteral("bad.careerplan"));
+        QVERIFY(testfiles::damageIndexPage(path, QStringLiteral("checkin_by_goal")));
+        break;
+    }
     case 5: {
         makePlan(QStringLiteral("bad.careerplan"));
         QByteArray bytes = readBytes(path);
@@ -230,6 +238,24 @@ void TestPlanFile::badFiles()
     QVERIFY(!PlanDatabase::openReadOnly(path, &error));
     QCOMPARE(readBytes(path), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+
+    // The window's way, the check running while the window is built from what was read:
+    // refused all the same, at opening or when verified, and nothing written before.
+    QString deferredError;
+    if (auto plan = PlanDatabase::open(path, &deferredError, PlanDatabase::ContentCheck::Deferred)) {
+        const QString write = QStringLiteral("UPDATE plan_info SET value = value");
+        QVERIFY(!QSqlQuery(plan->connection()).exec(write)); // SQLite's query_only until verified
+        QVERIFY(!plan->verified(&deferredError));
+        QVERIFY(!QSqlQuery(plan->connection()).exec(write));
+    }
+    QVERIFY2(deferredError.contains(reasonPart), qPrintable(deferredError));
+    QString sessionError;
+    auto session = PlanSession::open(path, &sessionError, PlanDatabase::ContentCheck::Deferred);
+    QVERIFY(!session || !session->verified(&sessionError));
+    QCOMPARE(sessionError, deferredError);
+    QVERIFY(!deferredError.contains(QLatin1Char('\n')));
+    session.reset();
+    QCOMPARE(readBytes(path), before);
 }
 
 void TestPlanFile::truncatedPlans_data()

@@ -64,17 +64,29 @@ void dropRuntimeDirNoise(QtMsgType type, const QMessageLogContext &context, cons
     defaultMessageHandler(type, context, message);
 }
 
+// The plan read, its whole-file check left running while the window is built from it:
+// the caller must see PlanSession::verified() pass before showing the window.
 std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
 {
+    constexpr auto deferred = PlanDatabase::ContentCheck::Deferred;
     if (!file.isEmpty())
-        return PlanSession::open(file, error);
+        return PlanSession::open(file, error, deferred);
     // A default plan chosen in the preferences is opened, never silently replaced by a new one.
     const QString chosen = AppSettings().defaultPlan();
     if (!chosen.isEmpty())
-        return PlanSession::open(chosen, error);
+        return PlanSession::open(chosen, error, deferred);
     // The default plan is made with the reference ladders on first run.
-    std::unique_ptr<PlanDatabase> plan = PlanFactory::openOrCreateDefault(error);
+    std::unique_ptr<PlanDatabase> plan = PlanFactory::openOrCreateDefault(error, deferred);
     return plan ? PlanSession::load(std::move(plan), error) : nullptr;
+}
+
+int refuse(const QString &error, bool quietly)
+{
+    QTextStream(stderr) << "careerplanner: " << error << Qt::endl;
+    if (!quietly)
+        QMessageBox::critical(nullptr, QObject::tr("Career Planner"),
+                              QObject::tr("The plan could not be opened.\n\n%1").arg(error));
+    return 1;
 }
 
 } // namespace
@@ -114,15 +126,12 @@ int AppLauncher::run(int argc, char **argv)
 
     QString error;
     std::unique_ptr<PlanSession> session = openSession(command.file, &error);
-    if (!session) {
-        QTextStream(stderr) << "careerplanner: " << error << Qt::endl;
-        if (!command.quitAfterStartup)
-            QMessageBox::critical(nullptr, QObject::tr("Career Planner"),
-                                  QObject::tr("The plan could not be opened.\n\n%1").arg(error));
-        return 1;
-    }
-
+    if (!session)
+        return refuse(error, command.quitAfterStartup);
+    PlanSession *opened = session.get();
     MainWindow window(std::move(session));
+    if (!opened->verified(&error))
+        return refuse(error, command.quitAfterStartup);
     QuitAfterFirstPaint quitter;
     if (command.quitAfterStartup) {
         // The first view painted (the dashboard, or the ladders when no plan page is made).

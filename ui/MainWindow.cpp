@@ -55,6 +55,9 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     attachSession();
+    // Once the window runs, not while it is built: the plan it was given may still fail the
+    // check that runs meanwhile (see AppLauncher), and is then neither listed nor backed up.
+    QTimer::singleShot(0, m_session.get(), [this] { acceptSession(); });
     // "Daily while in use": a window left open overnight backs up the new day too.
     auto *backupTimer = new QTimer(this);
     backupTimer->setInterval(std::chrono::hours(1));
@@ -90,8 +93,12 @@ void MainWindow::attachSession()
                                                           QMessageBox::warning(this, tr("Undo"), error);
                                                       }));
             });
-    AppSettings().addRecentPlan(m_session->path());
     updateActions();
+}
+
+void MainWindow::acceptSession()
+{
+    AppSettings().addRecentPlan(m_session->path());
     backUpIfDue();
 }
 
@@ -223,6 +230,7 @@ void MainWindow::adopt(std::unique_ptr<PlanSession> session)
     detachSession();
     m_session = std::move(session);
     attachSession();
+    acceptSession();
 }
 
 void MainWindow::detachSession()

@@ -39,6 +39,7 @@ private:
     void createActions();
     void createMenus();
     void attachSession();
+    void acceptSession(); // lists the plan as recent and makes the day's backup
     void detachSession();
     void adopt(std::unique_ptr<PlanSession> session); // the window's plan from now on
     void updateActions();
