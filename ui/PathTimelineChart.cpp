@@ -21,6 +21,20 @@ qreal when(const QDate &date)
     return date.year() + static_cast<qreal>(date.dayOfYear() - 1) / date.daysInYear();
 }
 
+// A marker's tool tip: its milestone, or the first few of the week's and how many more.
+QString markerTip(const QStringList &milestones)
+{
+    constexpr int Shown = 6;
+    if (milestones.size() == 1)
+        return milestones.constFirst();
+    QString tip = QObject::tr("%1 milestones this week").arg(milestones.size());
+    for (int i = 0; i < std::min<int>(Shown, milestones.size()); ++i)
+        tip += QStringLiteral("\n\n") + milestones.at(i);
+    if (milestones.size() > Shown)
+        tip += QStringLiteral("\n\n") + QObject::tr("and %1 more").arg(milestones.size() - Shown);
+    return tip;
+}
+
 const QColor LineColours[3] = {QColor(0x1e, 0x5a, 0xa8), QColor(0xd9, 0x5d, 0x39), QColor(0x2a, 0x9d, 0x8f)};
 
 } // namespace
@@ -110,18 +124,21 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
         series.append(actual);
     }
 
-    // Milestones of the first scenario, half a level below the step they lead to.
+    // Milestones of the first scenario, half a level below the step they lead to: one
+    // marker per step, kind and week (a week is under a pixel on a timeline of years, and
+    // a plan with thousands of milestones would otherwise draw thousands of markers).
     if (options.showMilestones && !options.scenarios.isEmpty()) {
         struct Group
         {
             QString name;
             QColor colour;
             QScatterSeries *series = nullptr;
-            QStringList tips;
+            QList<QStringList> lines; // per marker, its milestones
+            QHash<QPair<qint64, int>, int> markers; // (week's Monday, step) -> marker
         };
-        Group groups[3] = {{QObject::tr("Milestone done"), QColor(0x2e, 0x7d, 0x32), nullptr, {}},
-                           {QObject::tr("Milestone open"), QColor(0x9e, 0x9e, 0x9e), nullptr, {}},
-                           {QObject::tr("Milestone overdue"), QColor(0xc6, 0x28, 0x28), nullptr, {}}};
+        Group groups[3] = {{QObject::tr("Milestone done"), QColor(0x2e, 0x7d, 0x32), nullptr, {}, {}},
+                           {QObject::tr("Milestone open"), QColor(0x9e, 0x9e, 0x9e), nullptr, {}, {}},
+                           {QObject::tr("Milestone overdue"), QColor(0xc6, 0x28, 0x28), nullptr, {}, {}}};
         for (Group &group : groups) {
             group.series = new QScatterSeries;
             group.series->setName(group.name);
@@ -130,7 +147,8 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
             group.series->setMarkerSize(9);
         }
         const Scenario &scenario = *options.scenarios.constFirst();
-        for (const PathStep &step : scenario.steps) {
+        for (int s = 0; s < scenario.steps.size(); ++s) {
+            const PathStep &step = scenario.steps.at(s);
             const double r = rank(step.ladderName, step.levelTitle);
             for (const Milestone &milestone : step.milestones) {
                 if (!milestone.dueDate.isValid() || milestone.status == Milestone::Status::Dropped || r < 0)
@@ -141,12 +159,18 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
                 const QDate at = milestone.status == Milestone::Status::Done && milestone.completedDate.isValid()
                     ? milestone.completedDate
                     : milestone.dueDate;
-                group.series->append(when(at), r - 0.5);
-                group.tips.append(QObject::tr("%1\n%2, due %3").arg(milestone.title,
-                                                                     Milestone::statusToDisplayName(milestone.status),
-                                                                     QLocale().toString(milestone.dueDate, QLocale::ShortFormat)));
-                stretch(at, -1);
-                ++result.milestoneMarkers;
+                const QPair<qint64, int> key(at.addDays(1 - at.dayOfWeek()).toJulianDay(), s);
+                auto marker = group.markers.constFind(key);
+                if (marker == group.markers.cend()) {
+                    marker = group.markers.insert(key, static_cast<int>(group.lines.size()));
+                    group.series->append(when(at), r - 0.5);
+                    group.lines.append(QStringList());
+                    stretch(at, -1);
+                    ++result.milestoneMarkers;
+                }
+                group.lines[*marker].append(QObject::tr("%1\n%2, due %3").arg(
+                    milestone.title, Milestone::statusToDisplayName(milestone.status),
+                    QLocale().toString(milestone.dueDate, QLocale::ShortFormat)));
             }
         }
         for (Group &group : groups) {
@@ -154,7 +178,10 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
                 delete group.series;
                 continue;
             }
-            result.pointTips.insert(group.series, group.tips);
+            QStringList tips;
+            for (const QStringList &lines : std::as_const(group.lines))
+                tips.append(markerTip(lines));
+            result.pointTips.insert(group.series, tips);
             series.append(group.series);
         }
     }
