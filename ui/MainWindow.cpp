@@ -5,6 +5,7 @@
 #include "CsvImportDialog.h"
 #include "LadderBrowserPage.h"
 #include "LadderListModel.h"
+#include "LazyPage.h"
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanEditCommand.h"
@@ -38,7 +39,6 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     , m_session(std::move(session))
     , m_undoStack(new QUndoStack(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/careerplanner/icons/careerplanner.svg")));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -409,14 +409,17 @@ void MainWindow::showAbout()
 
 void MainWindow::createUndoHistory()
 {
-    auto *view = new QUndoView(m_undoStack);
-    view->setObjectName(QStringLiteral("undoHistory"));
-    view->setEmptyLabel(tr("The plan as opened"));
-    view->setAccessibleName(tr("Undo history"));
-    view->setToolTip(tr("Click a step to undo or redo back to it"));
     auto *dock = new QDockWidget(tr("Undo History"), this);
     dock->setObjectName(QStringLiteral("undoHistoryDock"));
-    dock->setWidget(view);
+    // Hidden until asked for: its list is made when it is first shown.
+    dock->setWidget(new LazyPage([this](QWidget *parent) {
+        auto *view = new QUndoView(m_undoStack, parent);
+        view->setObjectName(QStringLiteral("undoHistory"));
+        view->setEmptyLabel(tr("The plan as opened"));
+        view->setAccessibleName(tr("Undo history"));
+        view->setToolTip(tr("Click a step to undo or redo back to it"));
+        return view;
+    }));
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     m_historyAction = dock->toggleViewAction();
