@@ -19,6 +19,8 @@
 
 #include <sqlite3.h>
 
+#include <system_error>
+
 namespace careerplanner {
 
 namespace {
@@ -194,8 +196,15 @@ void PlanDatabase::startContentCheck()
 {
     if (m_checkOwedForVersion == 0 || m_contentCheck.valid())
         return;
-    // Its own read-only connection, made and removed on that thread.
-    m_contentCheck = std::async(std::launch::async, &PlanFileInspector::inspectContent, m_path, m_checkOwedForVersion);
+    // Its own read-only connection, made and removed on that thread. Without a thread to
+    // be had, verified() runs it on its own.
+    try {
+        m_contentCheck = std::async(std::launch::async, &PlanFileInspector::inspectContent, m_path,
+                                    m_checkOwedForVersion);
+    } catch (const std::system_error &) {
+        m_contentCheck = std::async(std::launch::deferred, &PlanFileInspector::inspectContent, m_path,
+                                    m_checkOwedForVersion);
+    }
 }
 
 bool PlanDatabase::verified(QString *error)
