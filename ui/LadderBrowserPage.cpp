@@ -1,5 +1,6 @@
 #include "LadderBrowserPage.h"
 
+#include "ActionSpec.h"
 #include "LadderDialog.h"
 #include "ComboRowKeeper.h"
 #include "LadderListModel.h"
@@ -26,20 +27,31 @@ LadderBrowserPage::LadderBrowserPage(QWidget *parent)
     // The actions now, for the window's menus; the view when the page is first shown, since
     // the window opens on another page and a table, a tool bar and a text view take a
     // noticeable part of its start-up.
-    m_editLevel = makeAction(tr("&Edit Level…"), QStringLiteral("editLevelAction"),
-                             {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)},
-                             tr("Change the selected level's title, bands and texts"), &LadderBrowserPage::editLevel);
-    m_addLevel = makeAction(tr("&Add Level…"), QStringLiteral("addLevelAction"),
-                            {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_L)},
-                            tr("Add a level above the selected one"), &LadderBrowserPage::addLevel);
-    m_removeLevel = makeAction(tr("&Remove Level"), QStringLiteral("removeLevelAction"), {QKeySequence::Delete},
-                               tr("Remove the selected level from this plan"), &LadderBrowserPage::removeLevel);
-    m_addLadder = makeAction(tr("&New Ladder…"), QStringLiteral("addLadderAction"),
-                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                             tr("Add your own ladder, for example another company's"), &LadderBrowserPage::addLadder);
-    m_removeLadder = makeAction(tr("Re&move Ladder"), QStringLiteral("removeLadderAction"),
-                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-                                tr("Remove the current ladder from this plan"), &LadderBrowserPage::removeLadder);
+    // Shortcuts through the page itself (added to it): they work only while it is shown.
+    const auto make = [this](const ActionSpec &spec, void (LadderBrowserPage::*slot)()) {
+        QAction *action = makeAction(spec, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_editLevel = make({tr("&Edit Level…"), QStringLiteral("editLevelAction"),
+                        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)},
+                        tr("Change the selected level's title, bands and texts")},
+                       &LadderBrowserPage::editLevel);
+    m_addLevel = make({tr("&Add Level…"), QStringLiteral("addLevelAction"),
+                       {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_L)},
+                       tr("Add a level above the selected one")},
+                      &LadderBrowserPage::addLevel);
+    m_removeLevel = make({tr("&Remove Level"), QStringLiteral("removeLevelAction"), {QKeySequence::Delete},
+                          tr("Remove the selected level from this plan")},
+                         &LadderBrowserPage::removeLevel);
+    m_addLadder = make({tr("&New Ladder…"), QStringLiteral("addLadderAction"),
+                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                        tr("Add your own ladder, for example another company's")},
+                       &LadderBrowserPage::addLadder);
+    m_removeLadder = make({tr("Re&move Ladder"), QStringLiteral("removeLadderAction"),
+                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
+                           tr("Remove the current ladder from this plan")},
+                          &LadderBrowserPage::removeLadder);
     updateActions();
 }
 
@@ -94,18 +106,6 @@ void LadderBrowserPage::buildView()
     connect(m_levelTable, &QTableView::activated, this, &LadderBrowserPage::editLevel);
     if (m_session)
         presentSession();
-}
-
-QAction *LadderBrowserPage::makeAction(const QString &text, const QString &name, const QList<QKeySequence> &keys,
-                                       const QString &tip, void (LadderBrowserPage::*slot)())
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(keys);
-    action->setStatusTip(tip);
-    connect(action, &QAction::triggered, this, slot);
-    addAction(action); // shortcuts through the page itself: only while it is shown
-    return action;
 }
 
 QList<QAction *> LadderBrowserPage::levelActions() const

@@ -42,8 +42,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QAction *makeAction(const QString &text, const QString &name, const QList<QKeySequence> &keys,
-                        const QString &tip, void (LadderBrowserPage::*slot)());
     void buildView();
     void presentSession(); // once both the view and a session are there
     void showLadder(int ladderIndex);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ActionSpec.h"
 #include "AppSettings.h"
 #include "ChartView.h"
 #include "CsvImportDialog.h"
@@ -245,63 +246,43 @@ void MainWindow::detachSession()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New Plan…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Start a plan of your own, with the reference ladders"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseAndCreatePlan);
-
-    m_openAction = new QAction(tr("&Open Plan…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open another plan file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenPlan);
-
-    m_saveCopyAction = new QAction(tr("Save a &Copy As…"), this);
-    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
-    m_saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_saveCopyAction->setStatusTip(tr("Write a snapshot of this plan to another file; changes here are saved as you make them"));
-    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
-
-    m_importPayAction = new QAction(tr("&Import Pay History from CSV…"), this);
-    m_importPayAction->setObjectName(QStringLiteral("importPayAction"));
-    m_importPayAction->setStatusTip(tr("Add years of pay from a spreadsheet's CSV file, with a preview"));
-    connect(m_importPayAction, &QAction::triggered, this,
-            [this] { importCsv(int(CsvImportDialog::Kind::PayHistory)); });
-    m_importLevelsAction = new QAction(tr("Import &Levels from CSV…"), this);
-    m_importLevelsAction->setObjectName(QStringLiteral("importLevelsAction"));
-    m_importLevelsAction->setStatusTip(tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview"));
-    connect(m_importLevelsAction, &QAction::triggered, this, [this] { importCsv(int(CsvImportDialog::Kind::Levels)); });
-
-    m_reportAction = new QAction(tr("Export &Report as PDF…"), this);
-    m_reportAction->setObjectName(QStringLiteral("exportReportAction"));
-    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reportAction->setStatusTip(tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF"));
-    connect(m_reportAction, &QAction::triggered, this, &MainWindow::exportReport);
-
-    m_printAction = new QAction(tr("&Print Report…"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setStatusTip(tr("Print the plan's report"));
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::printReport);
-
-    m_exportChartAction = new QAction(tr("&Export Chart…"), this);
-    m_exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
-    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportChartAction->setStatusTip(tr("Save the chart on this page as a PNG or SVG file"));
-    connect(m_exportChartAction, &QAction::triggered, this, [this] {
-        if (ChartView *view = currentChartView())
-            view->saveAs();
-    });
-
+    const auto key = [](QKeySequence::StandardKey standard) { return QList<QKeySequence>{QKeySequence(standard)}; };
+    m_newAction = makeAction({tr("&New Plan…"), {}, key(QKeySequence::New),
+                              tr("Start a plan of your own, with the reference ladders")},
+                             this, &MainWindow::chooseAndCreatePlan);
+    m_openAction = makeAction({tr("&Open Plan…"), {}, key(QKeySequence::Open), tr("Open another plan file")}, this,
+                              &MainWindow::chooseAndOpenPlan);
+    m_saveCopyAction = makeAction({tr("Save a &Copy As…"), QStringLiteral("saveCopyAction"),
+                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+                                   tr("Write a snapshot of this plan to another file; changes here are saved as you "
+                                      "make them")},
+                                  this, &MainWindow::saveCopyAs);
+    m_importPayAction = makeAction({tr("&Import Pay History from CSV…"), QStringLiteral("importPayAction"), {},
+                                    tr("Add years of pay from a spreadsheet's CSV file, with a preview")},
+                                   this, [this] { importCsv(int(CsvImportDialog::Kind::PayHistory)); });
+    m_importLevelsAction = makeAction({tr("Import &Levels from CSV…"), QStringLiteral("importLevelsAction"), {},
+                                       tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview")},
+                                      this, [this] { importCsv(int(CsvImportDialog::Kind::Levels)); });
+    m_reportAction = makeAction({tr("Export &Report as PDF…"), QStringLiteral("exportReportAction"),
+                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                                 tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF")},
+                                this, &MainWindow::exportReport);
+    m_printAction = makeAction({tr("&Print Report…"), {}, key(QKeySequence::Print), tr("Print the plan's report")},
+                               this, &MainWindow::printReport);
+    m_exportChartAction = makeAction({tr("&Export Chart…"), QStringLiteral("exportChartAction"),
+                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                                      tr("Save the chart on this page as a PNG or SVG file")},
+                                     this, [this] {
+                                         if (ChartView *view = currentChartView())
+                                             view->saveAs();
+                                     });
     // One window per plan, and every change already saved: closing the plan is closing its window.
-    m_closeAction = new QAction(tr("&Close"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_closeAction->setStatusTip(tr("Close this plan's window; every change is already saved"));
-    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_closeAction = makeAction({tr("&Close"), {}, key(QKeySequence::Close),
+                                tr("Close this plan's window; every change is already saved")},
+                               this, &QWidget::close);
     // QKeySequence::Quit is empty in some key schemes; Ctrl+Q is what Linux users expect.
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = makeAction({tr("&Quit"), {}, {QKeySequence(Qt::CTRL | Qt::Key_Q)}, {}}, this, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -310,16 +291,13 @@ void MainWindow::createActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
 
-    m_preferencesAction = new QAction(tr("&Preferences…"), this);
-    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction = makeAction({tr("&Preferences…"), QStringLiteral("preferencesAction"),
+                                      {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                                      tr("Theme, figures, currency, default plan and chart defaults")},
+                                     this, &MainWindow::editPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_preferencesAction->setStatusTip(tr("Theme, figures, currency, default plan and chart defaults"));
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::editPreferences);
-
-    m_aboutAction = new QAction(tr("&About Career Planner"), this);
+    m_aboutAction = makeAction({tr("&About Career Planner"), {}, {}, {}}, this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
