@@ -79,10 +79,18 @@ QString TestReport::tool(const QString &name, const QStringList &arguments)
 void TestReport::checkReport(const QString &pdf)
 {
     QVERIFY(testfiles::readBytes(pdf).startsWith("%PDF-"));
+    const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
     const QRegularExpressionMatch pagesLine =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
-            .match(tool(QStringLiteral("pdfinfo"), {pdf}));
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
     QVERIFY(pagesLine.hasMatch());
+    // Titled with the plan's name, as viewers and file managers show it.
+    const QRegularExpressionMatch titleLine =
+        QRegularExpression(QStringLiteral("^Title:\\s+(.+)$"), QRegularExpression::MultilineOption).match(info);
+    QVERIFY2(titleLine.hasMatch(), qPrintable(info));
+    const QString name = testfiles::queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'name'"))
+                             .toString();
+    QVERIFY(!name.isEmpty());
+    QCOMPARE(titleLine.captured(1), QStringLiteral("Career plan: %1").arg(name));
     const int pages = pagesLine.captured(1).toInt();
     const QStringList sections = ReportDocument::sectionTitles();
     QVERIFY2(pages >= sections.size(), qPrintable(QString::number(pages))); // a page at least per section

@@ -231,7 +231,6 @@ QStringList ReportDocument::sectionTitles()
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
 {
     auto *document = new QTextDocument;
-    document->setMetaInformation(QTextDocument::DocumentTitle, tr("Career plan: %1").arg(session.planName()));
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
                        .arg(esc(tr("Career plan: %1").arg(session.planName())),
                             esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
@@ -243,6 +242,9 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     html += milestoneSection(session);
     html += goalSection(session);
     document->setHtml(html);
+    // After the HTML, which would reset it: the PDF's title, what viewers and file
+    // managers show for it.
+    document->setMetaInformation(QTextDocument::DocumentTitle, tr("Career plan: %1").arg(session.planName()));
     for (const auto &[url, image] : std::as_const(images))
         document->addResource(QTextDocument::ImageResource, url, image);
     return document;
