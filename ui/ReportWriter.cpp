@@ -56,6 +56,7 @@ int ReportWriter::runCommand(const QString &planFile, const QString &output, QTe
 void ReportWriter::print(const PlanSession &session, QPrinter *printer, const QDate &today)
 {
     const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
+    printer->setDocName(document->metaInformation(QTextDocument::DocumentTitle)); // the print queue's name for it
     document->print(printer);
 }
 
