@@ -9,10 +9,12 @@
 #include "PlanFactory.h"
 #include "PlanSession.h"
 #include "ReportDocument.h"
+#include "ReportWriter.h"
 #include "TestFiles.h"
 
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void exportFromTheWindow();
     void headlessReportWithoutDisplay();
     void headlessReportRefusesADamagedPlan();
+    void printedReportIsTheSame();
 
 private:
     void checkReport(const QString &pdf);
@@ -161,6 +164,23 @@ void TestReport::exportFromTheWindow()
             QTest::keyClick(name, Qt::Key_Return);
         },
         [&window] { QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier); }));
+    checkReport(pdf);
+}
+
+void TestReport::printedReportIsTheSame()
+{
+    // File > Print Report lays out the same document on the printer's pages; a PDF printer
+    // stands in for a real one (the print dialog itself is the system's).
+    QString error;
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    const QString pdf = m_dir->filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    ReportWriter::print(*session, &printer, QDate::currentDate());
+    session.reset();
     checkReport(pdf);
 }
 
