@@ -41,6 +41,7 @@ private Q_SLOTS:
     void recentPlansKeepTheLastTenMostRecentFirst();
     void newPlanThenOpenRecentGoesBack();
     void reopeningTheLatestPlanLeavesTheSettingsFileAlone();
+    void aPlanFailingItsCheckIsNeitherListedNorBackedUp();
 
 private:
     void chooseFile(const QKeySequence &shortcut, const QString &path);
@@ -216,6 +217,28 @@ void TestPlanFiles::reopeningTheLatestPlanLeavesTheSettingsFileAlone()
     QVERIFY2(m_window, qPrintable(error));
     QCOMPARE(AppSettings().recentPlans().constFirst(), m_path);
     QCOMPARE(inodeOf(file), before);
+}
+
+void TestPlanFiles::aPlanFailingItsCheckIsNeitherListedNorBackedUp()
+{
+    // The window is built from a plan while its whole-file check runs (see AppLauncher);
+    // if the check fails, whatever event loop runs before the window goes (the message
+    // box saying so) must not list the plan as recent nor back it up.
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.careerplan"));
+    QString error;
+    QVERIFY2(PlanFactory::createSample(damaged, &error), qPrintable(error));
+    QVERIFY(testfiles::damageIndexPage(damaged, QStringLiteral("checkin_by_goal")));
+    const QByteArray before = testfiles::readBytes(damaged);
+    auto session = PlanSession::open(damaged, &error, PlanDatabase::ContentCheck::Deferred);
+    QVERIFY2(session, qPrintable(error)); // it reads fine
+    PlanSession *opened = session.get();
+    MainWindow window(std::move(session));
+    QVERIFY(!opened->verified(&error));
+    QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QTest::qWait(50); // the window's queued work runs, as in a message box's event loop
+    QVERIFY(!AppSettings().recentPlans().contains(damaged));
+    QVERIFY(!QFileInfo::exists(PlanSnapshot::backupFolder(damaged)));
+    QCOMPARE(testfiles::readBytes(damaged), before);
 }
 
 QTEST_MAIN(TestPlanFiles)

@@ -129,16 +129,18 @@ int AppLauncher::run(int argc, char **argv)
     if (!session)
         return refuse(error, command.quitAfterStartup);
     PlanSession *opened = session.get();
-    MainWindow window(std::move(session));
-    if (!opened->verified(&error))
+    auto window = std::make_unique<MainWindow>(std::move(session));
+    if (!opened->verified(&error)) {
+        window.reset(); // with its plan, before the message box's event loop runs
         return refuse(error, command.quitAfterStartup);
+    }
     QuitAfterFirstPaint quitter;
     if (command.quitAfterStartup) {
         // The first view painted (the dashboard, or the ladders when no plan page is made).
-        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+        if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
             tabs->currentWidget()->installEventFilter(&quitter);
     }
-    window.show();
+    window->show();
     return QApplication::exec();
 }
 

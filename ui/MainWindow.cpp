@@ -99,6 +99,11 @@ void MainWindow::attachSession()
 
 void MainWindow::acceptSession()
 {
+    // Never for a plan that failed its check, even if an event loop (a message box about
+    // it) runs this before the window goes.
+    QString refused;
+    if (!m_session->verified(&refused))
+        return;
     AppSettings().addRecentPlan(m_session->path());
     backUpIfDue();
 }
