@@ -112,7 +112,7 @@ void openMilestones(DashboardSummary &summary, const Scenario &path, const QDate
 void largestGaps(DashboardSummary &summary, const PlanSession &session, const PathStep &step)
 {
     const auto all = SkillReadiness::gaps(session.skillMatrix(), step.ladderName, step.levelTitle, session.skills(),
-                                          session.goals());
+                                          session.goalsAtAGlance());
     for (const SkillReadiness::Gap &gap : all) {
         if (gap.gap() == 0 || summary.gaps.size() == DashboardSummary::MaximumGaps)
             break;
@@ -121,7 +121,7 @@ void largestGaps(DashboardSummary &summary, const PlanSession &session, const Pa
             if (skill.key == gap.skillKey)
                 item.skillName = skill.name;
         }
-        for (const Goal &goal : session.goals()) {
+        for (const Goal &goal : session.goalsAtAGlance()) {
             if (goal.skillKey == gap.skillKey && (item.goalId == 0 || goal.status == Goal::Status::Active))
                 item.goalId = goal.id;
         }
@@ -145,7 +145,7 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
     const PathStep &next = path.steps.at(summary.nextStep);
     summary.nextLevel = next.levelTitle;
     summary.nextDate = next.targetDate;
-    summary.readiness = SkillReadiness::forStep(next, session.skillMatrix(), session.skills(), session.goals());
+    summary.readiness = SkillReadiness::forStep(next, session.skillMatrix(), session.skills(), session.goalsAtAGlance());
     largestGaps(summary, session, next);
     return summary;
 }

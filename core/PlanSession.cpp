@@ -62,8 +62,31 @@ bool PlanSession::readAll(QString *error)
     return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
         && pay.loadHistory(&m_payHistory, error) && career.loadScenarios(&m_scenarios, error)
         && career.loadPromotions(&m_promotions, error) && skills.loadSkills(&m_skills, error)
-        && skills.loadMatrix(&m_skillMatrix, error) && skills.loadGoals(&m_goals, error)
+        && skills.loadMatrix(&m_skillMatrix, error) && readGoalsAtAGlance(error)
         && skills.loadStories(&m_stories, error);
+}
+
+bool PlanSession::readGoalsAtAGlance(QString *error)
+{
+    m_goals.clear();
+    m_goalHistoriesRead = false;
+    return SkillRepository(*m_plan).loadGoalsAtAGlance(&m_goalsAtAGlance, error);
+}
+
+const QList<Goal> &PlanSession::goals() const
+{
+    if (!m_goalHistoriesRead) {
+        QString error;
+        if (SkillRepository(*m_plan).loadGoals(&m_goals, &error)) {
+            m_goalHistoriesRead = true;
+            m_goalsAtAGlance.clear(); // the full list stands in for it from now on
+        } else {
+            // No goals rather than goals without their history, which an edit would save.
+            m_goals.clear();
+            qWarning("The plan's goals could not be read: %s", qPrintable(error));
+        }
+    }
+    return m_goals;
 }
 
 bool PlanSession::replayEdit(const PlanUndoLog::Range &range, PlanUndoLog::Range *inverse, QString *error)
@@ -379,6 +402,8 @@ bool PlanSession::saveGoal(const Goal &goal, QString *error)
     // Reload: check-ins come back in date order with their ids.
     if (!repository.saveGoal(stored, m_skills, error) || !repository.loadGoals(&m_goals, error))
         return false;
+    m_goalHistoriesRead = true;
+    m_goalsAtAGlance.clear();
     Q_EMIT goalsChanged();
     return true;
 }
@@ -386,7 +411,7 @@ bool PlanSession::saveGoal(const Goal &goal, QString *error)
 bool PlanSession::removeGoal(int index, QString *error)
 {
     const EditRecording recording(this, tr("Remove goal"));
-    if (index < 0 || index >= m_goals.size()) {
+    if (index < 0 || index >= goals().size()) {
         *error = tr("That goal is no longer in the plan.");
         return false;
     }

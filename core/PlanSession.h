@@ -67,7 +67,13 @@ public:
     const SkillMatrix &skillMatrix() const { return m_skillMatrix; }
     bool setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
                         QString *error);
-    const QList<Goal> &goals() const { return m_goals; }
+    // Every goal with its whole check-in history, read when first asked for: the pages
+    // that show goals are made when first shown, and a large plan's histories are most of
+    // what it holds.
+    const QList<Goal> &goals() const;
+    // The goals with at least their latest check-in (the whole history once read): what
+    // the dashboard shows at start-up. Read-only: edits go through goals().
+    const QList<Goal> &goalsAtAGlance() const { return m_goalHistoriesRead ? m_goals : m_goalsAtAGlance; }
     bool saveGoal(const Goal &goal, QString *error); // new when id is 0
     bool removeGoal(int index, QString *error);
     const QList<Story> &stories() const { return m_stories; } // newest first
@@ -131,6 +137,7 @@ private:
     bool reloadEverything(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
     bool reloadMatrix(QString *error);
+    bool readGoalsAtAGlance(QString *error);
 
     std::unique_ptr<PlanDatabase> m_plan;
     LadderRepository m_repository;
@@ -144,7 +151,9 @@ private:
     QList<Promotion> m_promotions;
     QList<Skill> m_skills;
     SkillMatrix m_skillMatrix;
-    QList<Goal> m_goals;
+    mutable QList<Goal> m_goals; // with their histories, once read
+    mutable bool m_goalHistoriesRead = false;
+    mutable QList<Goal> m_goalsAtAGlance; // until the histories are read
     QList<Story> m_stories;
     int m_editDepth = 0; // edits under way, for EditRecording
     bool m_undoLogReady = false; // its triggers are made at the first edit

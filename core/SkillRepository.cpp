@@ -116,30 +116,33 @@ bool SkillRepository::loadMatrix(SkillMatrix *matrix, QString *error) const
     return rows.finished(error);
 }
 
-bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
+namespace {
+
+// Goals in id order, without check-ins; index maps a goal's id to its place.
+bool readGoals(const QSqlDatabase &db, QList<Goal> *goals, QHash<qint64, int> *index, QString *error)
 {
     goals->clear();
-    QHash<qint64, int> index;
-    SqliteRows goalRows(m_plan.connection(),
-                        "SELECT g.id, s.key, g.target, g.due_date, g.for_level, g.status, g.notes FROM goal g "
+    SqliteRows rows(db, "SELECT g.id, s.key, g.target, g.due_date, g.for_level, g.status, g.notes FROM goal g "
                         "JOIN skill s ON s.id = g.skill_id ORDER BY g.id");
-    while (goalRows.next()) {
+    while (rows.next()) {
         Goal goal;
-        goal.id = goalRows.int64(0);
-        goal.skillKey = goalRows.text(1);
-        goal.target = goalRows.integer(2);
-        goal.dueDate = goalRows.date(3);
-        goal.forLevel = goalRows.text(4);
-        goal.status = Goal::statusFromKey(goalRows.text(5)).value_or(Goal::Status::Active);
-        goal.notes = goalRows.text(6);
-        index.insert(goal.id, static_cast<int>(goals->size()));
+        goal.id = rows.int64(0);
+        goal.skillKey = rows.text(1);
+        goal.target = rows.integer(2);
+        goal.dueDate = rows.date(3);
+        goal.forLevel = rows.text(4);
+        goal.status = Goal::statusFromKey(rows.text(5)).value_or(Goal::Status::Active);
+        goal.notes = rows.text(6);
+        index->insert(goal.id, static_cast<int>(goals->size()));
         goals->append(goal);
     }
-    if (!goalRows.finished(error))
-        return false;
-    // Check-ins are the plan's most numerous rows: read in storage order (an ORDER BY
-    // would look each one up through the index), then put in date order per goal.
-    SqliteRows rows(m_plan.connection(), "SELECT goal_id, id, date, proficiency, note FROM checkin");
+    return rows.finished(error);
+}
+
+// Check-in rows (goal_id, id, date, proficiency, note) added to their goals, each goal's
+// then put in date order, as Goal::current() expects.
+bool readCheckIns(SqliteRows &rows, QList<Goal> *goals, const QHash<qint64, int> &index, QString *error)
+{
     while (rows.next()) {
         const int goal = index.value(rows.int64(0), -1);
         if (goal < 0)
@@ -152,6 +155,32 @@ bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
         });
     }
     return rows.finished(error);
+}
+
+} // namespace
+
+bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
+{
+    QHash<qint64, int> index;
+    if (!readGoals(m_plan.connection(), goals, &index, error))
+        return false;
+    // Check-ins are the plan's most numerous rows: read in storage order (an ORDER BY
+    // would look each one up through the index), then put in date order per goal.
+    SqliteRows rows(m_plan.connection(), "SELECT goal_id, id, date, proficiency, note FROM checkin");
+    return readCheckIns(rows, goals, index, error);
+}
+
+bool SkillRepository::loadGoalsAtAGlance(QList<Goal> *goals, QString *error) const
+{
+    QHash<qint64, int> index;
+    if (!readGoals(m_plan.connection(), goals, &index, error))
+        return false;
+    // The last check-in by date, then id, of each goal: one step back along the
+    // (goal_id, date) index per goal.
+    SqliteRows rows(m_plan.connection(),
+                    "SELECT c.goal_id, c.id, c.date, c.proficiency, c.note FROM goal g JOIN checkin c ON c.id = "
+                    "(SELECT id FROM checkin WHERE goal_id = g.id ORDER BY date DESC, id DESC LIMIT 1)");
+    return readCheckIns(rows, goals, index, error);
 }
 
 bool SkillRepository::loadStories(QList<Story> *stories, QString *error) const

@@ -371,7 +371,7 @@ void TestCommandLine::windowRefusesAPlanThatFailsItsCheck()
     // as it was, without a backup, a lock or a journal beside it.
     const QString plan = m_dir->filePath(QStringLiteral("indexed.careerplan"));
     QCOMPARE(runApp({QStringLiteral("--new"), plan, QStringLiteral("--sample")}, m_dir->path()).exitCode, 0);
-    QVERIFY(testfiles::damageIndexPage(plan, QStringLiteral("checkin_by_goal")));
+    QVERIFY(testfiles::damageIndexPage(plan, QStringLiteral("one_primary_scenario")));
     const QByteArray before = readBytes(plan);
     const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
     const Run run = runApp({QStringLiteral("--quit-after-startup"), plan}, m_dir->path());

@@ -227,7 +227,7 @@ void TestPlanFiles::aPlanFailingItsCheckIsNeitherListedNorBackedUp()
     const QString damaged = m_dir->filePath(QStringLiteral("damaged.careerplan"));
     QString error;
     QVERIFY2(PlanFactory::createSample(damaged, &error), qPrintable(error));
-    QVERIFY(testfiles::damageIndexPage(damaged, QStringLiteral("checkin_by_goal")));
+    QVERIFY(testfiles::damageIndexPage(damaged, QStringLiteral("one_primary_scenario")));
     const QByteArray before = testfiles::readBytes(damaged);
     auto session = PlanSession::open(damaged, &error, PlanDatabase::ContentCheck::Deferred);
     QVERIFY2(session, qPrintable(error)); // it reads fine
