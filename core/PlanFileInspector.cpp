@@ -42,19 +42,11 @@ bool PlanFileInspector::hasUnfinishedChange(const QString &path)
         && bigEndianAt(header, 68) == SchemaMigrator::ApplicationId;
 }
 
-PlanFileInspector::Verdict PlanFileInspector::inspect(const QString &path)
-{
-    const Verdict header = inspectHeader(path);
-    return header.ok ? inspectContent(path, header.schemaVersion) : header;
-}
-
 PlanFileInspector::Verdict PlanFileInspector::inspectHeader(const QString &path, bool *inWalMode)
 {
-    bool wal = false;
-    Verdict verdict = inspectHeaderBytes(path, &wal);
+    *inWalMode = false;
+    Verdict verdict = inspectHeaderBytes(path, inWalMode);
     verdict.reason = verdict.reason.simplified(); // one line, whatever the reason
-    if (inWalMode)
-        *inWalMode = wal;
     return verdict;
 }
 

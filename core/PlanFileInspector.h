@@ -17,10 +17,9 @@ public:
         QString reason; // one line for the user when not ok
     };
 
-    static Verdict inspect(const QString &path); // the header, then the content
     // What the SQLite header (read as bytes) says: a plan of a version this program reads,
     // as far as the header can tell. inWalMode: its journal is a write-ahead log.
-    static Verdict inspectHeader(const QString &path, bool *inWalMode = nullptr);
+    static Verdict inspectHeader(const QString &path, bool *inWalMode);
     // The whole file through a read-only connection: integrity, tables, foreign keys.
     // Slow on a large plan; safe on another thread (its connection lives and dies there).
     static Verdict inspectContent(const QString &path, int schemaVersion);

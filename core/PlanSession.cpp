@@ -73,19 +73,21 @@ bool PlanSession::readGoalsAtAGlance(QString *error)
     return SkillRepository(*m_plan).loadGoalsAtAGlance(&m_goalsAtAGlance, error);
 }
 
+bool PlanSession::readGoalHistories(QString *error) const
+{
+    m_goalHistoriesRead = SkillRepository(*m_plan).loadGoals(&m_goals, error);
+    if (m_goalHistoriesRead)
+        m_goalsAtAGlance.clear(); // the full list stands in for it from now on
+    else
+        m_goals.clear(); // no goals rather than goals without their whole history, which an edit would save
+    return m_goalHistoriesRead;
+}
+
 const QList<Goal> &PlanSession::goals() const
 {
-    if (!m_goalHistoriesRead) {
-        QString error;
-        if (SkillRepository(*m_plan).loadGoals(&m_goals, &error)) {
-            m_goalHistoriesRead = true;
-            m_goalsAtAGlance.clear(); // the full list stands in for it from now on
-        } else {
-            // No goals rather than goals without their history, which an edit would save.
-            m_goals.clear();
-            qWarning("The plan's goals could not be read: %s", qPrintable(error));
-        }
-    }
+    QString error;
+    if (!m_goalHistoriesRead && !readGoalHistories(&error))
+        qWarning("The plan's goals could not be read: %s", qPrintable(error));
     return m_goals;
 }
 
@@ -400,10 +402,8 @@ bool PlanSession::saveGoal(const Goal &goal, QString *error)
     Goal stored = goal;
     SkillRepository repository(*m_plan);
     // Reload: check-ins come back in date order with their ids.
-    if (!repository.saveGoal(stored, m_skills, error) || !repository.loadGoals(&m_goals, error))
+    if (!repository.saveGoal(stored, m_skills, error) || !readGoalHistories(error))
         return false;
-    m_goalHistoriesRead = true;
-    m_goalsAtAGlance.clear();
     Q_EMIT goalsChanged();
     return true;
 }

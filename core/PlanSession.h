@@ -138,6 +138,7 @@ private:
     bool validLadder(int ladderIndex, QString *error) const;
     bool reloadMatrix(QString *error);
     bool readGoalsAtAGlance(QString *error);
+    bool readGoalHistories(QString *error) const; // into m_goals; none if it fails
 
     std::unique_ptr<PlanDatabase> m_plan;
     LadderRepository m_repository;

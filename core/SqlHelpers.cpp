@@ -30,22 +30,6 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-QDate isoDate(const char *text, int length)
-{
-    const auto digits = [text](int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return -1;
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    if (!text || length != 10 || text[4] != '-' || text[7] != '-')
-        return {};
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)); // invalid if any part is
-}
-
 bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())

@@ -26,8 +26,6 @@ QString describe(const QSqlError &failure, const QSqlDriver *driver);
 // The connection's own SQLite handle, for the few reads too large to go through QVariants;
 // null if the connection is not an open SQLite one.
 sqlite3 *nativeHandle(const QSqlDatabase &db);
-// "2026-03-01" as stored; an invalid date for anything else.
-QDate isoDate(const char *text, int length);
 
 // A QString that is empty but not null, for NOT NULL text columns: Qt binds a null
 // QString as SQL NULL.

@@ -8,6 +8,27 @@
 
 namespace careerplanner {
 
+namespace {
+
+// "2026-03-01" as stored; an invalid date for anything else.
+QDate isoDate(const char *text, int length)
+{
+    const auto digits = [text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (!text || length != 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2)); // invalid if any part is
+}
+
+} // namespace
+
 SqliteRows::SqliteRows(const QSqlDatabase &db, const char *sql)
     : m_handle(sql::nativeHandle(db))
 {
@@ -74,7 +95,7 @@ QString SqliteRows::text(int column) const
 QDate SqliteRows::date(int column) const
 {
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    return sql::isoDate(utf8, utf8 ? sqlite3_column_bytes(m_statement, column) : 0);
+    return isoDate(utf8, utf8 ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 } // namespace careerplanner
