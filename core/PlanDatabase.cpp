@@ -13,9 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -205,6 +207,14 @@ void PlanDatabase::startContentCheck()
         m_contentCheck = std::async(std::launch::deferred, &PlanFileInspector::inspectContent, m_path,
                                     m_checkOwedForVersion);
     }
+}
+
+void PlanDatabase::handOverTo(QThread *thread)
+{
+    // Qt ties a connection to the thread of its driver (as QSqlDatabase::moveToThread,
+    // new in Qt 6.8, does); SQLite itself is built to be used from any one thread at a time.
+    if (QSqlDriver *driver = connection().driver())
+        driver->moveToThread(thread);
 }
 
 bool PlanDatabase::verified(QString *error)

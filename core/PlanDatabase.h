@@ -10,11 +10,14 @@
 #include <future>
 #include <memory>
 
+class QThread;
+
 namespace careerplanner {
 
 class PlanFileGuard;
 
-// One open plan file: a named SQLite connection used only from the thread that opened it.
+// One open plan file: a named SQLite connection used only from one thread at a time (the
+// one that opened it, or the one it was handed over to).
 // Opening never creates or changes a file that is refused; creating never leaves a
 // half-made file at the target path.
 class PlanDatabase
@@ -59,6 +62,10 @@ public:
     // Waits for a deferred check (starting it if need be): false, with the one-line reason
     // the file is refused, if it failed. True at once when the check ran before opening.
     bool verified(QString *error);
+
+    // Gives the connection to another thread; called on the thread that has it, which
+    // must hold no query on it and not use it afterwards.
+    void handOverTo(QThread *thread);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }

@@ -41,14 +41,21 @@ std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *err
 std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> plan, QString *error)
 {
     auto session = std::make_unique<PlanSession>(std::move(plan));
+    // Beside the read: with the read itself beside the window's making (PlanSessionLoader),
+    // waiting for the read would leave a core idle while the window is made.
+    session->m_plan->startContentCheck();
     if (!session->readAll(error)) {
         // A read that failed on a plan not yet checked: the check says better why.
         session->verified(error);
         return nullptr;
     }
-    // After the read, not beside it: both would read every page, and take turns at it.
-    session->m_plan->startContentCheck();
     return session;
+}
+
+void PlanSession::handOverTo(QThread *thread)
+{
+    m_plan->handOverTo(thread);
+    moveToThread(thread);
 }
 
 bool PlanSession::readAll(QString *error)

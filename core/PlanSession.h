@@ -36,6 +36,9 @@ public:
         PlanDatabase::ContentCheck check = PlanDatabase::ContentCheck::BeforeReturning);
     // Takes over a plan that is already open and reads its ladders.
     static std::unique_ptr<PlanSession> load(std::unique_ptr<PlanDatabase> plan, QString *error);
+    // Gives the session and its connection to another thread (see PlanSessionLoader);
+    // called on the thread that has them, which must not use them afterwards.
+    void handOverTo(QThread *thread);
     // Whether the plan passed its check (see open); the reason it is refused if not.
     bool verified(QString *error) { return m_plan->verified(error); }
 

@@ -3,6 +3,7 @@
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanSession.h"
+#include "PlanSessionLoader.h"
 #include "SchemaMigrator.h"
 #include "TestFiles.h"
 
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void badFiles();
     void truncatedPlans_data();
     void truncatedPlans();
+    void aPlanReadOnAnotherThreadIsEditedOnThisOne();
 
 private:
     QString makePlan(const QString &name);
@@ -256,6 +259,15 @@ void TestPlanFile::badFiles()
     QCOMPARE(sessionError, deferredError);
     QVERIFY(!deferredError.contains(QLatin1Char('\n')));
     session.reset();
+    // And the app's way, read on another thread while the window is made.
+    QString loadedError;
+    PlanSessionLoader loader([&path](QString *failure) {
+        return PlanSession::open(path, failure, PlanDatabase::ContentCheck::Deferred);
+    });
+    session = loader.take(&loadedError);
+    QVERIFY(!session || !session->verified(&loadedError));
+    QCOMPARE(loadedError, deferredError);
+    session.reset();
     QCOMPARE(readBytes(path), before);
 }
 
@@ -279,6 +291,35 @@ void TestPlanFile::truncatedPlans()
     QVERIFY(!PlanDatabase::open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     QCOMPARE(readBytes(path), before);
+}
+
+void TestPlanFile::aPlanReadOnAnotherThreadIsEditedOnThisOne()
+{
+    const QString path = makePlan(QStringLiteral("threaded.careerplan"));
+    QThread *readOn = nullptr;
+    PlanSessionLoader loader([&](QString *error) {
+        readOn = QThread::currentThread();
+        return PlanSession::open(path, error, PlanDatabase::ContentCheck::Deferred);
+    });
+    QString error;
+    std::unique_ptr<PlanSession> session = loader.take(&error);
+    QVERIFY2(session, qPrintable(error));
+    QVERIFY(readOn != QThread::currentThread());
+    // Handed over whole: the session and its connection answer here (Qt warns, fatally in
+    // this test, when a connection is used on a thread it does not belong to).
+    QCOMPARE(session->thread(), QThread::currentThread());
+    QVERIFY2(session->verified(&error), qPrintable(error));
+    const int ladders = static_cast<int>(session->ladders().size());
+    QVERIFY(ladders > 0);
+    CareerLadder ladder;
+    ladder.name = QStringLiteral("Read elsewhere, edited here");
+    QVERIFY2(session->addLadder(ladder, &error), qPrintable(error));
+    session.reset();
+
+    auto reopened = PlanSession::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->ladders().size(), ladders + 1);
+    QCOMPARE(reopened->ladders().last().name, ladder.name);
 }
 
 QTEST_GUILESS_MAIN(TestPlanFile)

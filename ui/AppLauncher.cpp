@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "PlanFactory.h"
 #include "PlanSession.h"
+#include "PlanSessionLoader.h"
 #include "ReportWriter.h"
 
 #include <QAbstractItemView>
@@ -120,16 +121,21 @@ int AppLauncher::run(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // The plan is read on another thread while the window's frame is made here.
+    PlanSessionLoader loader([file = command.file](QString *error) { return openSession(file, error); });
     QApplication::setApplicationDisplayName(QObject::tr("Career Planner"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/careerplanner/icons/careerplanner.svg")));
     Appearance::applySaved();
+    auto window = std::make_unique<MainWindow>();
 
     QString error;
-    std::unique_ptr<PlanSession> session = openSession(command.file, &error);
-    if (!session)
+    std::unique_ptr<PlanSession> session = loader.take(&error);
+    if (!session) {
+        window.reset();
         return refuse(error, command.quitAfterStartup);
+    }
     PlanSession *opened = session.get();
-    auto window = std::make_unique<MainWindow>(std::move(session));
+    window->setSession(std::move(session));
     if (!opened->verified(&error)) {
         window.reset(); // with its plan, before the message box's event loop runs
         return refuse(error, command.quitAfterStartup);

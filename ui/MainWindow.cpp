@@ -35,9 +35,8 @@
 
 namespace careerplanner {
 
-MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(std::move(session))
     , m_undoStack(new QUndoStack(this))
 {
     m_tabs = new QTabWidget(this);
@@ -55,10 +54,6 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     createUndoHistory();
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    attachSession();
-    // Once the window runs, not while it is built: the plan it was given may still fail the
-    // check that runs meanwhile (see AppLauncher), and is then neither listed nor backed up.
-    QTimer::singleShot(0, m_session.get(), [this] { acceptSession(); });
     // "Daily while in use": a window left open overnight backs up the new day too.
     auto *backupTimer = new QTimer(this);
     backupTimer->setInterval(std::chrono::hours(1));
@@ -69,6 +64,21 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
     m_ladderPage->restoreSplitterState(settings.ladderSplitterState());
+}
+
+MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
+    : MainWindow(parent)
+{
+    setSession(std::move(session));
+}
+
+void MainWindow::setSession(std::unique_ptr<PlanSession> session)
+{
+    m_session = std::move(session);
+    attachSession();
+    // Once the window runs, not now: the plan may still fail the check that runs
+    // meanwhile (see AppLauncher), and is then neither listed nor backed up.
+    QTimer::singleShot(0, m_session.get(), [this] { acceptSession(); });
 }
 
 MainWindow::~MainWindow()

@@ -26,8 +26,16 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // Without a plan until setSession(): the menus, tabs and styles, which take a while to
+    // make, can be made while the plan is read (see AppLauncher).
+    explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The window's first plan (openPlan changes it later). It is listed as recent and
+    // backed up once the event loop runs, and only if it passed its check, which may still
+    // be running now.
+    void setSession(std::unique_ptr<PlanSession> session);
 
     PlanSession *session() const { return m_session.get(); }
     bool openPlan(const QString &path);

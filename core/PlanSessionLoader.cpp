@@ -1,0 +1,43 @@
+#include "PlanSessionLoader.h"
+
+#include "PlanSession.h"
+
+#include <QThread>
+
+#include <system_error>
+
+namespace careerplanner {
+
+PlanSessionLoader::PlanSessionLoader(Opener opener)
+{
+    QThread *caller = QThread::currentThread();
+    auto load = [opener = std::move(opener), caller] {
+        Result result;
+        result.session = opener(&result.error);
+        // Qt objects and SQL connections belong to one thread: the one that takes them.
+        if (result.session)
+            result.session->handOverTo(caller);
+        return result;
+    };
+    try {
+        m_result = std::async(std::launch::async, load);
+    } catch (const std::system_error &) {
+        m_result = std::async(std::launch::deferred, load);
+    }
+}
+
+PlanSessionLoader::~PlanSessionLoader()
+{
+    if (m_result.valid())
+        m_result.get(); // a session never taken closes here, on the thread it was handed to
+}
+
+std::unique_ptr<PlanSession> PlanSessionLoader::take(QString *error)
+{
+    Result result = m_result.get();
+    if (!result.session)
+        *error = result.error;
+    return std::move(result.session);
+}
+
+} // namespace careerplanner
