@@ -66,11 +66,12 @@ bool PlanSession::readAll(QString *error)
     PathRepository career(*m_plan);
     m_profile = career.loadProfile();
     SkillRepository skills(*m_plan);
+    m_stories.clear(); // read when first asked for
+    m_storiesRead = false;
     return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
         && pay.loadHistory(&m_payHistory, error) && career.loadScenarios(&m_scenarios, error)
         && career.loadPromotions(&m_promotions, error) && skills.loadSkills(&m_skills, error)
-        && skills.loadMatrix(&m_skillMatrix, error) && readGoalsAtAGlance(error)
-        && skills.loadStories(&m_stories, error);
+        && skills.loadMatrix(&m_skillMatrix, error) && readGoalsAtAGlance(error);
 }
 
 bool PlanSession::readGoalsAtAGlance(QString *error)
@@ -88,6 +89,19 @@ bool PlanSession::readGoalHistories(QString *error) const
     else
         m_goals.clear(); // no goals rather than goals without their whole history, which an edit would save
     return m_goalHistoriesRead;
+}
+
+const QList<Story> &PlanSession::stories() const
+{
+    QString error;
+    if (!m_storiesRead) {
+        m_storiesRead = SkillRepository(*m_plan).loadStories(&m_stories, &error);
+        if (!m_storiesRead) {
+            m_stories.clear(); // none rather than some
+            qWarning("The plan's stories could not be read: %s", qPrintable(error));
+        }
+    }
+    return m_stories;
 }
 
 const QList<Goal> &PlanSession::goals() const
@@ -434,20 +448,26 @@ bool PlanSession::saveStory(const Story &story, QString *error)
     const EditRecording recording(this, story.id == 0 ? tr("Add story %1").arg(story.title) : tr("Edit story %1").arg(story.title));
     Story stored = story;
     SkillRepository repository(*m_plan);
-    if (!repository.saveStory(stored, m_skills, error) || !repository.loadStories(&m_stories, error))
+    if (!repository.saveStory(stored, m_skills, error))
         return false;
+    m_storiesRead = repository.loadStories(&m_stories, error);
+    if (!m_storiesRead) {
+        m_stories.clear(); // read again when next asked for
+        return false;
+    }
     Q_EMIT storiesChanged();
     return true;
 }
 
 bool PlanSession::removeStory(int index, QString *error)
 {
-    const EditRecording recording(this, tr("Remove story %1").arg(nameAt(m_stories, index, &Story::title)));
-    if (index < 0 || index >= m_stories.size()) {
+    const QList<Story> &all = stories(); // read first, if no page has asked for them yet
+    const EditRecording recording(this, tr("Remove story %1").arg(nameAt(all, index, &Story::title)));
+    if (index < 0 || index >= all.size()) {
         *error = tr("That story is no longer in the plan.");
         return false;
     }
-    if (!SkillRepository(*m_plan).removeStory(m_stories.at(index).id, error))
+    if (!SkillRepository(*m_plan).removeStory(all.at(index).id, error))
         return false;
     m_stories.removeAt(index);
     Q_EMIT storiesChanged();

@@ -79,7 +79,8 @@ public:
     const QList<Goal> &goalsAtAGlance() const { return m_goalHistoriesRead ? m_goals : m_goalsAtAGlance; }
     bool saveGoal(const Goal &goal, QString *error); // new when id is 0
     bool removeGoal(int index, QString *error);
-    const QList<Story> &stories() const { return m_stories; } // newest first
+    // Newest first; read when first asked for, as the pages that show them are made.
+    const QList<Story> &stories() const;
     bool saveStory(const Story &story, QString *error);
     bool removeStory(int index, QString *error);
     bool addPromotion(const Promotion &promotion, QString *error);
@@ -158,7 +159,8 @@ private:
     mutable QList<Goal> m_goals; // with their histories, once read
     mutable bool m_goalHistoriesRead = false;
     mutable QList<Goal> m_goalsAtAGlance; // until the histories are read
-    QList<Story> m_stories;
+    mutable QList<Story> m_stories; // once read
+    mutable bool m_storiesRead = false;
     int m_editDepth = 0; // edits under way, for EditRecording
     bool m_undoLogReady = false; // its triggers are made at the first edit
 };

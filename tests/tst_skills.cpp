@@ -48,6 +48,7 @@ private Q_SLOTS:
     void rowsComeBackInTheirOrderWhateverTheStorageOrder();
     void goalsAtAGlanceHoldEachLatestCheckIn();
     void goalHistoriesAreReadBeforeAnyEdit();
+    void storiesAreReadForTheirFirstEdit();
     void refusedAndFileUnchanged();
     void csvQuoting();
     void olderPlansGetTheCatalogue();
@@ -343,6 +344,37 @@ void TestSkills::goalHistoriesAreReadBeforeAnyEdit()
     QVERIFY2(fresh->saveGoal(goal, &error), qPrintable(error));
     QCOMPARE(storedFor(goal.id), history);
     QCOMPARE(fresh->goals().at(1).checkIns.size(), history);
+}
+
+void TestSkills::storiesAreReadForTheirFirstEdit()
+{
+    // Stories are read when first asked for; an edit in a session that has not shown them
+    // yet works on the stories in the file all the same.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.careerplan"));
+    QString error;
+    QVERIFY2(PlanFactory::createSample(path, &error), qPrintable(error));
+    const auto stored = [&path](const QString &sql) { return testfiles::queryValue(path, sql).toLongLong(); };
+    const qint64 count = stored(QStringLiteral("SELECT count(*) FROM story"));
+    const qint64 newest = stored(QStringLiteral("SELECT id FROM story ORDER BY date DESC, id LIMIT 1"));
+    QVERIFY(count > 2);
+
+    auto session = PlanSession::open(path, &error);
+    QVERIFY2(session, qPrintable(error));
+    QVERIFY2(session->removeStory(0, &error), qPrintable(error)); // the newest
+    QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story")), count - 1);
+    QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story WHERE id = %1").arg(newest)), 0);
+    QCOMPARE(session->stories().size(), count - 1);
+
+    session.reset(); // its lock goes with it
+    session = PlanSession::open(path, &error);
+    QVERIFY2(session, qPrintable(error));
+    Story story;
+    story.title = QStringLiteral("Shipped the migration a quarter early");
+    story.date = QDate(2026, 10, 1);
+    QVERIFY2(session->saveStory(story, &error), qPrintable(error));
+    QCOMPARE(session->stories().size(), count);
+    QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story")), count);
 }
 
 void TestSkills::refusedAndFileUnchanged()
