@@ -74,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<PlanSession> session, QWidget *parent)
 
 void MainWindow::setSession(std::unique_ptr<PlanSession> session)
 {
+    Q_ASSERT(!m_session); // later plans come through openPlan, which lets go of the one before
     m_session = std::move(session);
     attachSession();
     // Once the window runs, not now: the plan may still fail the check that runs
