@@ -11,7 +11,8 @@ seconds=${FUZZ_SECONDS:-60}
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAREERPLANNER_FUZZ=ON \
     -DCAREERPLANNER_BUILD_TESTS=OFF >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target fuzz_json_import fuzz_csv_import
-export ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_FATAL_WARNINGS=0
+# intercept_tls_get_addr=0: see scripts/sanitize.sh.
+export ASAN_OPTIONS=detect_leaks=1:intercept_tls_get_addr=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_FATAL_WARNINGS=0
 declare -A runs=([json]=150000 [csv]=250000)
 for target in json csv; do
     corpus=build-fuzz/corpus-$target

@@ -197,8 +197,9 @@ void TestReport::headlessReportWithoutDisplay()
     process.start(QStringLiteral(CAREERPLANNER_BINARY),
                   {QStringLiteral("--report"), m_path, QStringLiteral("--output"), pdf});
     QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    QCOMPARE(process.readAllStandardError(), QByteArray());
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
+    QCOMPARE(err, QByteArray());
     QCOMPARE(testfiles::readBytes(m_path), planBefore); // read, never written
     checkReport(pdf);
 }
