@@ -1,5 +1,6 @@
 #include "PlanDatabase.h"
 
+#include "OwnThread.h"
 #include "PlanFileGuard.h"
 #include "PlanFileInspector.h"
 #include "PlanSnapshot.h"
@@ -20,8 +21,6 @@
 #include <QThread>
 
 #include <sqlite3.h>
-
-#include <system_error>
 
 namespace careerplanner {
 
@@ -198,15 +197,9 @@ void PlanDatabase::startContentCheck()
 {
     if (m_checkOwedForVersion == 0 || m_contentCheck.valid())
         return;
-    // Its own read-only connection, made and removed on that thread. Without a thread to
-    // be had, verified() runs it on its own.
-    try {
-        m_contentCheck = std::async(std::launch::async, &PlanFileInspector::inspectContent, m_path,
-                                    m_checkOwedForVersion);
-    } catch (const std::system_error &) {
-        m_contentCheck = std::async(std::launch::deferred, &PlanFileInspector::inspectContent, m_path,
-                                    m_checkOwedForVersion);
-    }
+    // Its own read-only connection, made and removed on that thread.
+    m_contentCheck = startOnOwnThread(
+        [path = m_path, version = m_checkOwedForVersion] { return PlanFileInspector::inspectContent(path, version); });
 }
 
 void PlanDatabase::handOverTo(QThread *thread)

@@ -27,10 +27,9 @@ public:
 
     static QString fileExtension() { return QStringLiteral("careerplan"); }
 
-    // When the whole-file check of an existing plan runs (on a large plan it costs half as
-    // much as reading the plan): before open returns, or on another thread once the caller
-    // starts it (startContentCheck), for instance while a window is built from what was
-    // read. Until verified() has seen the deferred check pass, the connection writes nothing
+    // When the whole-file check of an existing plan runs (on a large plan it costs about
+    // as much as reading the plan): before open returns, or on another thread once the
+    // caller starts it (startContentCheck), for instance beside the plan's read. Until verified() has seen the deferred check pass, the connection writes nothing
     // (SQLite's query_only), so a file that fails it is left as it was.
     enum class ContentCheck { BeforeReturning, Deferred };
 

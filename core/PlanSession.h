@@ -28,9 +28,9 @@ public:
     explicit PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent = nullptr);
     ~PlanSession() override;
 
-    // With ContentCheck::Deferred the file's whole-content check starts once the plan is
-    // read and runs beside whatever the caller does next; verified() must then pass
-    // before the session is shown or edited.
+    // With ContentCheck::Deferred the file's whole-content check runs on another thread,
+    // beside the read and whatever the caller does next; verified() must then pass before
+    // the session is shown or edited.
     static std::unique_ptr<PlanSession> open(
         const QString &path, QString *error,
         PlanDatabase::ContentCheck check = PlanDatabase::ContentCheck::BeforeReturning);

@@ -1,10 +1,9 @@
 #include "PlanSessionLoader.h"
 
+#include "OwnThread.h"
 #include "PlanSession.h"
 
 #include <QThread>
-
-#include <system_error>
 
 namespace careerplanner {
 
@@ -19,11 +18,7 @@ PlanSessionLoader::PlanSessionLoader(Opener opener)
             result.session->handOverTo(caller);
         return result;
     };
-    try {
-        m_result = std::async(std::launch::async, load);
-    } catch (const std::system_error &) {
-        m_result = std::async(std::launch::deferred, load);
-    }
+    m_result = startOnOwnThread(std::move(load));
 }
 
 PlanSessionLoader::~PlanSessionLoader()

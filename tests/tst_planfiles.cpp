@@ -193,7 +193,6 @@ void TestPlanFiles::newPlanThenOpenRecentGoesBack()
     QVERIFY(!m_window->session()->payHistory().isEmpty());
 }
 
-
 namespace {
 
 // The settings file is rewritten through a new file renamed into place: a new inode.

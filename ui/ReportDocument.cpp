@@ -231,8 +231,9 @@ QStringList ReportDocument::sectionTitles()
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
 {
     auto *document = new QTextDocument;
+    const QString title = tr("Career plan: %1").arg(session.planName());
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(esc(tr("Career plan: %1").arg(session.planName())),
+                       .arg(esc(title),
                             esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
     Images images;
     html += profileSection(session, today);
@@ -244,7 +245,7 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     document->setHtml(html);
     // After the HTML, which would reset it: the PDF's title, what viewers and file
     // managers show for it.
-    document->setMetaInformation(QTextDocument::DocumentTitle, tr("Career plan: %1").arg(session.planName()));
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
     for (const auto &[url, image] : std::as_const(images))
         document->addResource(QTextDocument::ImageResource, url, image);
     return document;
