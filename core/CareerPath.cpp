@@ -2,19 +2,16 @@
 
 namespace careerplanner {
 
-std::optional<double> PathStep::readiness() const
+MilestoneTally PathStep::tally() const
 {
-    int counted = 0;
-    int done = 0;
+    MilestoneTally tally;
     for (const Milestone &milestone : milestones) {
         if (milestone.status == Milestone::Status::Dropped)
             continue;
-        ++counted;
-        done += milestone.status == Milestone::Status::Done;
+        ++tally.counted;
+        tally.done += milestone.status == Milestone::Status::Done;
     }
-    if (counted == 0)
-        return std::nullopt;
-    return static_cast<double>(done) / counted;
+    return tally;
 }
 
 int PathStep::overdueCount(const QDate &today) const
@@ -23,6 +20,15 @@ int PathStep::overdueCount(const QDate &today) const
     for (const Milestone &milestone : milestones)
         count += milestone.isOverdue(today);
     return count;
+}
+
+int PathStep::milestoneIndex(qint64 milestoneId) const
+{
+    for (int i = 0; i < milestones.size(); ++i) {
+        if (milestones.at(i).id == milestoneId)
+            return i;
+    }
+    return -1;
 }
 
 bool PathStep::sameContentAs(const PathStep &o) const

@@ -25,6 +25,20 @@ struct TimeAtLevel
     }
 };
 
+// How far a step's milestones are: done, out of those not dropped. Readiness counts this;
+// the dashboard gets it straight from the file (PlanGlance) without reading the milestones.
+struct MilestoneTally
+{
+    int done = 0;
+    int counted = 0; // not dropped
+
+    // Empty when there is nothing to count.
+    std::optional<double> share() const
+    {
+        return counted > 0 ? std::optional<double>(static_cast<double>(done) / counted) : std::nullopt;
+    }
+};
+
 // One level on the way up. Step 0 is the level held now (its date: when it started);
 // every later step is a promotion on its target date.
 struct PathStep
@@ -37,9 +51,11 @@ struct PathStep
     TimeAtLevel timeAtLevel;
     QList<Milestone> milestones; // what makes the case for this promotion
 
+    MilestoneTally tally() const;
     // Done milestones out of the ones not dropped; empty when there are none to count.
-    std::optional<double> readiness() const;
+    std::optional<double> readiness() const { return tally().share(); }
     int overdueCount(const QDate &today) const;
+    int milestoneIndex(qint64 milestoneId) const; // -1 when it is not one of this step's
     bool sameContentAs(const PathStep &o) const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "PathValidator.h"
 #include "PayProjection.h"
+#include "PlanGlance.h"
 #include "PlanSession.h"
 
 #include <QCoreApplication>
@@ -84,46 +85,27 @@ void whereIAm(DashboardSummary &summary, const PlanSession &session, const QDate
     }
 }
 
-void openMilestones(DashboardSummary &summary, const Scenario &path, const QDate &today)
+void openMilestones(DashboardSummary &summary, const PlanGlance &glance, const QDate &today)
 {
-    for (int s = 0; s < path.steps.size(); ++s) {
-        const PathStep &step = path.steps.at(s);
-        for (int m = 0; m < step.milestones.size(); ++m) {
-            const Milestone &milestone = step.milestones.at(m);
-            const bool open = milestone.status == Milestone::Status::Planned
-                || milestone.status == Milestone::Status::InProgress;
-            if (!open || !milestone.dueDate.isValid())
-                continue;
-            const int days = int(today.daysTo(milestone.dueDate));
-            const DashboardSummary::MilestoneItem item{s, m, milestone.title, step.levelTitle, milestone.dueDate, days};
-            if (days < 0)
-                summary.overdue.append(item);
-            else if (days <= DashboardSummary::DueSoonDays)
-                summary.dueSoon.append(item);
-        }
+    for (const PlanGlance::DueMilestone &milestone : glance.due) { // by due date
+        const int days = int(today.daysTo(milestone.due));
+        const DashboardSummary::MilestoneItem item{milestone.step, milestone.id, milestone.title,
+                                                   glance.path.at(milestone.step).levelTitle, milestone.due, days};
+        (days < 0 ? summary.overdue : summary.dueSoon).append(item);
     }
-    const auto byDue = [](const DashboardSummary::MilestoneItem &a, const DashboardSummary::MilestoneItem &b) {
-        return a.due < b.due;
-    };
-    std::stable_sort(summary.overdue.begin(), summary.overdue.end(), byDue);
-    std::stable_sort(summary.dueSoon.begin(), summary.dueSoon.end(), byDue);
 }
 
-void largestGaps(DashboardSummary &summary, const PlanSession &session, const PathStep &step)
+void largestGaps(DashboardSummary &summary, const PlanSession &session, const PlanGlance &glance,
+                 const QList<SkillReadiness::Gap> &all)
 {
-    const auto all = SkillReadiness::gaps(session.skillMatrix(), step.ladderName, step.levelTitle, session.skills(),
-                                          session.goalsAtAGlance());
     for (const SkillReadiness::Gap &gap : all) {
         if (gap.gap() == 0 || summary.gaps.size() == DashboardSummary::MaximumGaps)
             break;
-        DashboardSummary::GapItem item{gap.skillKey, gap.skillKey, gap.expected, gap.current, 0};
+        DashboardSummary::GapItem item{gap.skillKey, gap.skillKey, gap.expected, gap.current,
+                                       glance.goalToOpen.value(gap.skillKey)};
         for (const Skill &skill : session.skills()) {
             if (skill.key == gap.skillKey)
                 item.skillName = skill.name;
-        }
-        for (const Goal &goal : session.goalsAtAGlance()) {
-            if (goal.skillKey == gap.skillKey && (item.goalId == 0 || goal.status == Goal::Status::Active))
-                item.goalId = goal.id;
         }
         summary.gaps.append(item);
     }
@@ -135,18 +117,18 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
 {
     DashboardSummary summary;
     whereIAm(summary, session, today);
-    if (session.scenarios().isEmpty())
-        return summary;
-    const Scenario &path = session.scenarios().constFirst();
-    openMilestones(summary, path, today);
-    summary.nextStep = session.nextStepIndex();
+    const PlanGlance &glance = session.glance(today.addDays(DueSoonDays));
+    openMilestones(summary, glance, today);
+    summary.nextStep = PlanSession::nextStepIndex(glance.path, session.profile());
     if (summary.nextStep < 0)
         return summary;
-    const PathStep &next = path.steps.at(summary.nextStep);
+    const PathStep &next = glance.path.at(summary.nextStep);
     summary.nextLevel = next.levelTitle;
     summary.nextDate = next.targetDate;
-    summary.readiness = SkillReadiness::forStep(next, session.skillMatrix(), session.skills(), session.goalsAtAGlance());
-    largestGaps(summary, session, next);
+    const auto gaps = SkillReadiness::gaps(session.skillMatrix(), next.ladderName, next.levelTitle, session.skills(),
+                                           glance.current);
+    summary.readiness = SkillReadiness::combine(glance.tallies.at(summary.nextStep).share(), gaps);
+    largestGaps(summary, session, glance, gaps);
     return summary;
 }
 

@@ -26,8 +26,8 @@ struct DashboardSummary
 
     struct MilestoneItem
     {
-        int step = -1;      // in the plan's own path
-        int milestone = -1; // in that step
+        int step = -1; // in the plan's own path
+        qint64 milestoneId = 0;
         QString title;
         QString levelTitle; // the promotion it makes the case for
         QDate due;

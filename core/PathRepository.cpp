@@ -67,7 +67,7 @@ bool PathRepository::saveProfile(const Profile &profile, QString *error)
     return sql::exec(query, error); // one statement: its own transaction
 }
 
-bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) const
+bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error, Milestones milestones) const
 {
     scenarios->clear();
     QHash<qint64, int> scenarioIndex;
@@ -104,6 +104,8 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error) c
     }
     if (!stepRows.finished(error))
         return false;
+    if (milestones == Milestones::Left)
+        return true;
     // Milestones are, with check-ins, a plan's most numerous rows: read in storage order
     // (an ORDER BY would look each one up through the index), then put in step order.
     struct Placed

@@ -22,7 +22,9 @@ public:
     Profile loadProfile() const;
     bool saveProfile(const Profile &profile, QString *error);
 
-    bool loadScenarios(QList<Scenario> *scenarios, QString *error) const;
+    enum class Milestones { Read, Left };
+    // Left: the steps without their milestones, which are most of a large plan's path.
+    bool loadScenarios(QList<Scenario> *scenarios, QString *error, Milestones milestones = Milestones::Read) const;
     // A new scenario with its steps and milestones; fills in the row ids. A primary one
     // takes over from the scenario that was primary.
     bool insertScenario(Scenario &scenario, const QList<CareerLadder> &ladders, QString *error);

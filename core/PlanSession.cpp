@@ -1,5 +1,6 @@
 #include "PlanSession.h"
 
+#include "DashboardSummary.h"
 #include "EditRecording.h"
 #include "PlanSnapshot.h"
 #include "PlanUndoLog.h"
@@ -7,6 +8,7 @@
 #include "PathRepository.h"
 #include "PayRepository.h"
 #include "ScopedTransaction.h"
+#include "SqlHelpers.h"
 #include "SkillRepository.h"
 
 namespace careerplanner {
@@ -26,6 +28,12 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     : QObject(parent)
     , m_plan(std::move(plan))
     , m_repository(*m_plan)
+    , m_scenarios([this](QList<Scenario> *list, QString *error) { return PathRepository(*m_plan).loadScenarios(list, error); },
+                  "path")
+    , m_goals([this](QList<Goal> *list, QString *error) { return SkillRepository(*m_plan).loadGoals(list, error); },
+              "goals")
+    , m_stories([this](QList<Story> *list, QString *error) { return SkillRepository(*m_plan).loadStories(list, error); },
+                "stories")
 {
 }
 
@@ -66,50 +74,49 @@ bool PlanSession::readAll(QString *error)
     PathRepository career(*m_plan);
     m_profile = career.loadProfile();
     SkillRepository skills(*m_plan);
-    m_stories.clear(); // read when first asked for
-    m_storiesRead = false;
-    return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
-        && pay.loadHistory(&m_payHistory, error) && career.loadScenarios(&m_scenarios, error)
-        && career.loadPromotions(&m_promotions, error) && skills.loadSkills(&m_skills, error)
-        && skills.loadMatrix(&m_skillMatrix, error) && readGoalsAtAGlance(error);
-}
-
-bool PlanSession::readGoalsAtAGlance(QString *error)
-{
-    m_goals.clear();
-    m_goalHistoriesRead = false;
-    return SkillRepository(*m_plan).loadGoalsAtAGlance(&m_goalsAtAGlance, error);
-}
-
-bool PlanSession::readGoalHistories(QString *error) const
-{
-    m_goalHistoriesRead = SkillRepository(*m_plan).loadGoals(&m_goals, error);
-    if (m_goalHistoriesRead)
-        m_goalsAtAGlance.clear(); // the full list stands in for it from now on
-    else
-        m_goals.clear(); // no goals rather than goals without their whole history, which an edit would save
-    return m_goalHistoriesRead;
+    // Read when first asked for: the dashboard, the first view, needs only the glance.
+    m_scenarios.forget();
+    m_goals.forget();
+    m_stories.forget();
+    m_glanceChanges = -1;
+    if (!m_repository.loadAll(&m_ladders, error) || !pay.loadPackages(&m_payPackages, error)
+        || !pay.loadHistory(&m_payHistory, error) || !career.loadPromotions(&m_promotions, error)
+        || !skills.loadSkills(&m_skills, error) || !skills.loadMatrix(&m_skillMatrix, error))
+        return false;
+    // Asked now, while the plan is read on its own thread, for the dashboard's first look.
+    m_glanceDueBy = QDate::currentDate().addDays(DashboardSummary::DueSoonDays);
+    m_glanceChanges = sql::changeCount(m_plan->connection());
+    return PlanGlance::read(*m_plan, m_glanceDueBy, &m_glance, error);
 }
 
 const QList<Story> &PlanSession::stories() const
 {
+    return m_stories.get();
+}
+
+const QList<Scenario> &PlanSession::scenarios() const
+{
+    return m_scenarios.get();
+}
+
+const PlanGlance &PlanSession::glance(const QDate &dueBy) const
+{
+    const qint64 changes = sql::changeCount(m_plan->connection());
+    if (dueBy == m_glanceDueBy && changes == m_glanceChanges)
+        return m_glance;
     QString error;
-    if (!m_storiesRead) {
-        m_storiesRead = SkillRepository(*m_plan).loadStories(&m_stories, &error);
-        if (!m_storiesRead) {
-            m_stories.clear(); // none rather than some
-            qWarning("The plan's stories could not be read: %s", qPrintable(error));
-        }
+    if (!PlanGlance::read(*m_plan, dueBy, &m_glance, &error)) {
+        m_glance = {};
+        qWarning("The plan's milestones and goals could not be summed up: %s", qPrintable(error));
     }
-    return m_stories;
+    m_glanceDueBy = dueBy;
+    m_glanceChanges = changes;
+    return m_glance;
 }
 
 const QList<Goal> &PlanSession::goals() const
 {
-    QString error;
-    if (!m_goalHistoriesRead && !readGoalHistories(&error))
-        qWarning("The plan's goals could not be read: %s", qPrintable(error));
-    return m_goals;
+    return m_goals.get();
 }
 
 bool PlanSession::replayEdit(const PlanUndoLog::Range &range, PlanUndoLog::Range *inverse, QString *error)
@@ -304,7 +311,9 @@ bool PlanSession::addScenario(const Scenario &scenario, QString *error)
     Scenario stored = scenario;
     PathRepository career(*m_plan);
     // Reload: a new primary scenario changes which other one is primary.
-    if (!career.insertScenario(stored, m_ladders, error) || !career.loadScenarios(&m_scenarios, error))
+    if (!career.insertScenario(stored, m_ladders, error))
+        return false;
+    if (!m_scenarios.reread(error))
         return false;
     Q_EMIT scenariosChanged();
     return true;
@@ -313,30 +322,32 @@ bool PlanSession::addScenario(const Scenario &scenario, QString *error)
 bool PlanSession::replaceScenario(int index, const Scenario &scenario, QString *error)
 {
     const EditRecording recording(this, tr("Edit scenario %1").arg(scenario.name));
-    if (index < 0 || index >= m_scenarios.size()) {
+    QList<Scenario> &scenarios = m_scenarios.get();
+    if (index < 0 || index >= scenarios.size()) {
         *error = tr("That scenario is no longer in the plan.");
         return false;
     }
     Scenario stored = scenario;
-    stored.id = m_scenarios.at(index).id;
-    stored.primary = m_scenarios.at(index).primary;
+    stored.id = scenarios.at(index).id;
+    stored.primary = scenarios.at(index).primary;
     if (!PathRepository(*m_plan).replaceScenario(stored, m_ladders, error))
         return false;
-    m_scenarios[index] = stored;
+    scenarios[index] = stored;
     Q_EMIT scenariosChanged();
     return true;
 }
 
 bool PlanSession::removeScenario(int index, QString *error)
 {
-    const EditRecording recording(this, tr("Remove scenario %1").arg(nameAt(m_scenarios, index, &Scenario::name)));
-    if (index < 0 || index >= m_scenarios.size()) {
+    QList<Scenario> &scenarios = m_scenarios.get();
+    const EditRecording recording(this, tr("Remove scenario %1").arg(nameAt(scenarios, index, &Scenario::name)));
+    if (index < 0 || index >= scenarios.size()) {
         *error = tr("That scenario is no longer in the plan.");
         return false;
     }
-    if (!PathRepository(*m_plan).removeScenario(m_scenarios.at(index).id, error))
+    if (!PathRepository(*m_plan).removeScenario(scenarios.at(index).id, error))
         return false;
-    m_scenarios.removeAt(index);
+    scenarios.removeAt(index);
     Q_EMIT scenariosChanged();
     return true;
 }
@@ -344,16 +355,17 @@ bool PlanSession::removeScenario(int index, QString *error)
 bool PlanSession::updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error)
 {
     const EditRecording recording(this, tr("Edit milestone %1").arg(value.title));
-    if (scenario < 0 || scenario >= m_scenarios.size() || step < 0 || step >= m_scenarios.at(scenario).steps.size()
-        || milestone < 0 || milestone >= m_scenarios.at(scenario).steps.at(step).milestones.size()) {
+    QList<Scenario> &scenarios = m_scenarios.get();
+    if (scenario < 0 || scenario >= scenarios.size() || step < 0 || step >= scenarios.at(scenario).steps.size()
+        || milestone < 0 || milestone >= scenarios.at(scenario).steps.at(step).milestones.size()) {
         *error = tr("That milestone is no longer in the plan.");
         return false;
     }
     Milestone stored = value;
-    stored.id = m_scenarios.at(scenario).steps.at(step).milestones.at(milestone).id;
+    stored.id = scenarios.at(scenario).steps.at(step).milestones.at(milestone).id;
     if (!PathRepository(*m_plan).updateMilestone(stored, error))
         return false;
-    m_scenarios[scenario].steps[step].milestones[milestone] = stored;
+    scenarios[scenario].steps[step].milestones[milestone] = stored;
     Q_EMIT milestoneChanged(scenario, step, milestone);
     return true;
 }
@@ -406,15 +418,17 @@ bool PlanSession::backupIfDue(const QDate &today, QString *error) const
 
 int PlanSession::nextStepIndex() const
 {
-    if (m_scenarios.isEmpty())
-        return -1;
-    const QList<PathStep> &steps = m_scenarios.constFirst().steps;
-    for (int i = 0; i < steps.size(); ++i) {
-        const PathStep &step = steps.at(i);
-        if (step.ladderName == m_profile.ladderName && step.levelTitle == m_profile.levelTitle)
-            return i + 1 < steps.size() ? i + 1 : -1;
+    return nextStepIndex(scenarios().isEmpty() ? QList<PathStep>() : scenarios().constFirst().steps, m_profile);
+}
+
+int PlanSession::nextStepIndex(const QList<PathStep> &path, const Profile &profile)
+{
+    for (int i = 0; i < path.size(); ++i) {
+        const PathStep &step = path.at(i);
+        if (step.ladderName == profile.ladderName && step.levelTitle == profile.levelTitle)
+            return i + 1 < path.size() ? i + 1 : -1;
     }
-    return steps.isEmpty() ? -1 : 0;
+    return path.isEmpty() ? -1 : 0;
 }
 
 bool PlanSession::saveGoal(const Goal &goal, QString *error)
@@ -423,7 +437,7 @@ bool PlanSession::saveGoal(const Goal &goal, QString *error)
     Goal stored = goal;
     SkillRepository repository(*m_plan);
     // Reload: check-ins come back in date order with their ids.
-    if (!repository.saveGoal(stored, m_skills, error) || !readGoalHistories(error))
+    if (!repository.saveGoal(stored, m_skills, error) || !m_goals.reread(error))
         return false;
     Q_EMIT goalsChanged();
     return true;
@@ -436,9 +450,9 @@ bool PlanSession::removeGoal(int index, QString *error)
         *error = tr("That goal is no longer in the plan.");
         return false;
     }
-    if (!SkillRepository(*m_plan).removeGoal(m_goals.at(index).id, error))
+    if (!SkillRepository(*m_plan).removeGoal(m_goals.get().at(index).id, error))
         return false;
-    m_goals.removeAt(index);
+    m_goals.get().removeAt(index);
     Q_EMIT goalsChanged();
     return true;
 }
@@ -450,11 +464,8 @@ bool PlanSession::saveStory(const Story &story, QString *error)
     SkillRepository repository(*m_plan);
     if (!repository.saveStory(stored, m_skills, error))
         return false;
-    m_storiesRead = repository.loadStories(&m_stories, error);
-    if (!m_storiesRead) {
-        m_stories.clear(); // read again when next asked for
+    if (!m_stories.reread(error))
         return false;
-    }
     Q_EMIT storiesChanged();
     return true;
 }
@@ -469,7 +480,7 @@ bool PlanSession::removeStory(int index, QString *error)
     }
     if (!SkillRepository(*m_plan).removeStory(all.at(index).id, error))
         return false;
-    m_stories.removeAt(index);
+    m_stories.get().removeAt(index);
     Q_EMIT storiesChanged();
     return true;
 }

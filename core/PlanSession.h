@@ -3,11 +3,13 @@
 #include "CareerLadder.h"
 #include "CareerPath.h"
 #include "LadderRepository.h"
+#include "LazyList.h"
 #include "PayPackage.h"
 #include "PayRecord.h"
 #include "Profile.h"
 #include "Skills.h"
 #include "PlanDatabase.h"
+#include "PlanGlance.h"
 #include "PlanUndoLog.h"
 
 #include <QObject>
@@ -56,7 +58,9 @@ public:
 
     const Profile &profile() const { return m_profile; }
     bool setProfile(const Profile &profile, QString *error);
-    const QList<Scenario> &scenarios() const { return m_scenarios; } // the plan's own path first
+    // The plan's own path first; read when first asked for (the pages that show them are
+    // made when first shown), as their milestones are among a plan's most numerous rows.
+    const QList<Scenario> &scenarios() const;
     bool addScenario(const Scenario &scenario, QString *error);
     bool replaceScenario(int index, const Scenario &scenario, QString *error);
     bool removeScenario(int index, QString *error);
@@ -65,6 +69,11 @@ public:
     // The first step of the plan's own path that is a promotion still to come: the path
     // starts at the level held now, so usually the second. -1 when there is none.
     int nextStepIndex() const;
+    static int nextStepIndex(const QList<PathStep> &path, const Profile &profile);
+    // What the milestones, goals and check-ins add up to for the dashboard, open milestones
+    // due by dueBy: asked of the file, not read whole. The answer is kept until the plan
+    // changes or another day is asked for.
+    const PlanGlance &glance(const QDate &dueBy) const;
 
     const QList<Skill> &skills() const { return m_skills; } // skills, then Leadership Principles
     const SkillMatrix &skillMatrix() const { return m_skillMatrix; }
@@ -74,9 +83,6 @@ public:
     // that show goals are made when first shown, and a large plan's histories are most of
     // what it holds.
     const QList<Goal> &goals() const;
-    // The goals with at least their latest check-in (the whole history once read): what
-    // the dashboard shows at start-up. Read-only: edits go through goals().
-    const QList<Goal> &goalsAtAGlance() const { return m_goalHistoriesRead ? m_goals : m_goalsAtAGlance; }
     bool saveGoal(const Goal &goal, QString *error); // new when id is 0
     bool removeGoal(int index, QString *error);
     // Newest first; read when first asked for, as the pages that show them are made.
@@ -141,8 +147,6 @@ private:
     bool reloadEverything(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
     bool reloadMatrix(QString *error);
-    bool readGoalsAtAGlance(QString *error);
-    bool readGoalHistories(QString *error) const; // into m_goals; none if it fails
 
     std::unique_ptr<PlanDatabase> m_plan;
     LadderRepository m_repository;
@@ -152,15 +156,15 @@ private:
     QList<PayRecord> m_payHistory;
     BandAdjustment m_adjustment;
     Profile m_profile;
-    QList<Scenario> m_scenarios;
+    mutable LazyList<Scenario> m_scenarios;
     QList<Promotion> m_promotions;
     QList<Skill> m_skills;
     SkillMatrix m_skillMatrix;
-    mutable QList<Goal> m_goals; // with their histories, once read
-    mutable bool m_goalHistoriesRead = false;
-    mutable QList<Goal> m_goalsAtAGlance; // until the histories are read
-    mutable QList<Story> m_stories; // once read
-    mutable bool m_storiesRead = false;
+    mutable LazyList<Goal> m_goals; // with their whole histories
+    mutable PlanGlance m_glance;
+    mutable QDate m_glanceDueBy; // what m_glance was asked for
+    mutable qint64 m_glanceChanges = -1; // and the file's change count when it was
+    mutable LazyList<Story> m_stories;
     int m_editDepth = 0; // edits under way, for EditRecording
     bool m_undoLogReady = false; // its triggers are made at the first edit
 };

@@ -21,38 +21,39 @@ QString SkillReadiness::percent(const std::optional<double> &share)
     return share ? QLocale().toString(*share * 100, 'f', 0) + QLatin1Char('%') : QStringLiteral("—");
 }
 
-int SkillReadiness::currentProficiency(const QList<Goal> &goals, const QString &skillKey)
+SkillReadiness::Proficiencies SkillReadiness::currentProficiencies(const QList<Goal> &goals)
 {
-    int best = 0;
+    Proficiencies best;
     for (const Goal &goal : goals) {
-        if (goal.skillKey == skillKey && goal.current())
-            best = std::max(best, *goal.current());
+        if (const std::optional<int> current = goal.current()) {
+            int &value = best[goal.skillKey];
+            value = std::max(value, *current);
+        }
     }
     return best;
 }
 
 QList<SkillReadiness::Gap> SkillReadiness::gaps(const SkillMatrix &matrix, const QString &ladder, const QString &level,
-                                                const QList<Skill> &skills, const QList<Goal> &goals)
+                                                const QList<Skill> &skills, const Proficiencies &current)
 {
     QList<Gap> result;
     const QMap<QString, int> expected = matrix.value(ladder).value(level);
     for (const Skill &skill : skills) { // skills in catalogue order, so ties keep it
         if (!expected.contains(skill.key))
             continue;
-        result.append({skill.key, expected.value(skill.key), currentProficiency(goals, skill.key)});
+        result.append({skill.key, expected.value(skill.key), current.value(skill.key, 0)});
     }
     std::stable_sort(result.begin(), result.end(), [](const Gap &a, const Gap &b) { return a.gap() > b.gap(); });
     return result;
 }
 
-SkillReadiness::Result SkillReadiness::forStep(const PathStep &step, const SkillMatrix &matrix,
-                                               const QList<Skill> &skills, const QList<Goal> &goals)
+SkillReadiness::Result SkillReadiness::combine(const std::optional<double> &milestones, const QList<Gap> &gaps)
 {
     Result result;
-    result.milestones = step.readiness();
+    result.milestones = milestones;
     int expectedSum = 0;
     int metSum = 0;
-    for (const Gap &gap : gaps(matrix, step.ladderName, step.levelTitle, skills, goals)) {
+    for (const Gap &gap : gaps) {
         expectedSum += gap.expected;
         metSum += std::min(gap.current, gap.expected);
     }

@@ -3,6 +3,7 @@
 #include "CareerPath.h"
 #include "Skills.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -34,13 +35,25 @@ public:
     // "45%" in the user's locale; "—" when there is nothing to count.
     static QString percent(const std::optional<double> &share);
 
-    // Current proficiency per skill: the highest latest check-in among its goals.
-    static int currentProficiency(const QList<Goal> &goals, const QString &skillKey);
+    // Current proficiency by skill key: the highest latest check-in among its goals
+    // (skills without one are absent, which counts as 0).
+    using Proficiencies = QHash<QString, int>;
+    static Proficiencies currentProficiencies(const QList<Goal> &goals);
     // The skills a level expects, largest gap first (then by skill order).
     static QList<Gap> gaps(const SkillMatrix &matrix, const QString &ladder, const QString &level,
-                           const QList<Skill> &skills, const QList<Goal> &goals);
+                           const QList<Skill> &skills, const Proficiencies &current);
+    static QList<Gap> gaps(const SkillMatrix &matrix, const QString &ladder, const QString &level,
+                           const QList<Skill> &skills, const QList<Goal> &goals)
+    {
+        return gaps(matrix, ladder, level, skills, currentProficiencies(goals));
+    }
+    // The figure from its two parts: the milestones' share done and the level's skill gaps.
+    static Result combine(const std::optional<double> &milestones, const QList<Gap> &gaps);
     static Result forStep(const PathStep &step, const SkillMatrix &matrix, const QList<Skill> &skills,
-                          const QList<Goal> &goals);
+                          const QList<Goal> &goals)
+    {
+        return combine(step.readiness(), gaps(matrix, step.ladderName, step.levelTitle, skills, goals));
+    }
 };
 
 } // namespace careerplanner

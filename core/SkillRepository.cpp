@@ -170,19 +170,6 @@ bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
     return readCheckIns(rows, goals, index, error);
 }
 
-bool SkillRepository::loadGoalsAtAGlance(QList<Goal> *goals, QString *error) const
-{
-    QHash<qint64, int> index;
-    if (!readGoals(m_plan.connection(), goals, &index, error))
-        return false;
-    // The last check-in by date, then id, of each goal: one step back along the
-    // (goal_id, date) index per goal.
-    SqliteRows rows(m_plan.connection(),
-                    "SELECT c.goal_id, c.id, c.date, c.proficiency, c.note FROM goal g JOIN checkin c ON c.id = "
-                    "(SELECT id FROM checkin WHERE goal_id = g.id ORDER BY date DESC, id DESC LIMIT 1)");
-    return readCheckIns(rows, goals, index, error);
-}
-
 bool SkillRepository::loadStories(QList<Story> *stories, QString *error) const
 {
     stories->clear();

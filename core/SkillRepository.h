@@ -22,9 +22,6 @@ public:
     bool loadSkills(QList<Skill> *skills, QString *error) const;
     bool loadMatrix(SkillMatrix *matrix, QString *error) const;
     bool loadGoals(QList<Goal> *goals, QString *error) const;
-    // The goals with only their latest check-in each (what Goal::current() reads): enough
-    // for the dashboard, without reading every goal's history. Never to be saved back.
-    bool loadGoalsAtAGlance(QList<Goal> *goals, QString *error) const;
     bool loadStories(QList<Story> *stories, QString *error) const; // newest first
 
     // Skills and the matrix together, as a plan starts (levels are matched by names).

@@ -9,6 +9,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 namespace careerplanner::sql {
 
 QString describe(const QSqlError &failure, const QSqlDriver *driver)
@@ -29,6 +31,12 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+qint64 changeCount(const QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    return handle ? sqlite3_total_changes64(handle) : -1;
 }
 
 bool exec(QSqlQuery &query, QString *error)

@@ -26,6 +26,9 @@ QString describe(const QSqlError &failure, const QSqlDriver *driver);
 // The connection's own SQLite handle, for the few reads too large to go through QVariants;
 // null if the connection is not an open SQLite one.
 sqlite3 *nativeHandle(const QSqlDatabase &db);
+// Rows the connection has inserted, changed or deleted since it opened (every edit and
+// every undo moves it): what a figure read from the file was read at.
+qint64 changeCount(const QSqlDatabase &db);
 
 // A QString that is empty but not null, for NOT NULL text columns: Qt binds a null
 // QString as SQL NULL.

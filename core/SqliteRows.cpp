@@ -47,6 +47,28 @@ SqliteRows::~SqliteRows()
     sqlite3_finalize(m_statement); // a no-op on null
 }
 
+void SqliteRows::bind(int parameter, qint64 value)
+{
+    if (m_statement && sqlite3_bind_int64(m_statement, parameter, value) != SQLITE_OK)
+        fail();
+}
+
+void SqliteRows::bind(int parameter, const QString &text)
+{
+    // Kept here for as long as the statement reads it (no destructor: SQLITE_STATIC).
+    const QByteArray &utf8 = m_boundTexts.emplace_back(text.toUtf8());
+    if (m_statement && sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()), nullptr) != SQLITE_OK)
+        fail();
+}
+
+void SqliteRows::fail()
+{
+    // The statement is given up: next() reads nothing and finished() says why.
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+}
+
 bool SqliteRows::next()
 {
     if (!m_statement || (m_step != 0 && m_step != SQLITE_ROW))

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 
+#include <list>
 #include <optional>
 
 class QSqlDatabase;
@@ -26,6 +28,10 @@ public:
     SqliteRows(const SqliteRows &) = delete;
     SqliteRows &operator=(const SqliteRows &) = delete;
 
+    // A value for the statement's ?N (from 1), given before the first next().
+    void bind(int parameter, qint64 value);
+    void bind(int parameter, const QString &text);
+
     bool next(); // false at the end, or at an error
     // Every row read without an error; if not, *error says why.
     bool finished(QString *error) const;
@@ -38,10 +44,13 @@ public:
     QDate date(int column) const;     // ISO "2026-03-01"; invalid for NULL or anything else
 
 private:
+    void fail();
+
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_step = 0;
     QString m_error;
+    std::list<QByteArray> m_boundTexts; // stable addresses
 };
 
 } // namespace careerplanner

@@ -46,7 +46,6 @@ private Q_SLOTS:
     void coverageCounts();
     void storageAndEdits();
     void rowsComeBackInTheirOrderWhateverTheStorageOrder();
-    void goalsAtAGlanceHoldEachLatestCheckIn();
     void goalHistoriesAreReadBeforeAnyEdit();
     void storiesAreReadForTheirFirstEdit();
     void refusedAndFileUnchanged();
@@ -272,45 +271,10 @@ void TestSkills::rowsComeBackInTheirOrderWhateverTheStorageOrder()
     QCOMPARE(loaded, expected); // the reverse of the order they are stored in
 }
 
-void TestSkills::goalsAtAGlanceHoldEachLatestCheckIn()
-{
-    QTemporaryDir dir;
-    QString error;
-    auto plan = PlanFactory::createSample(dir.filePath(QStringLiteral("g.careerplan")), &error);
-    QVERIFY2(plan, qPrintable(error));
-    // A tie on the latest date: the later check-in (by id) is the latest, as in a full read.
-    QSqlQuery sql(plan->connection());
-    QVERIFY(sql.exec(QStringLiteral("INSERT INTO checkin (goal_id, date, proficiency, note) SELECT goal_id, "
-                                    "max(date), 5, 'same day, later' FROM checkin GROUP BY goal_id LIMIT 1")));
-    QList<Goal> full;
-    QList<Goal> glance;
-    QVERIFY(SkillRepository(*plan).loadGoals(&full, &error));
-    QVERIFY(SkillRepository(*plan).loadGoalsAtAGlance(&glance, &error));
-    QCOMPARE(glance.size(), full.size());
-    int withHistory = 0;
-    for (int i = 0; i < full.size(); ++i) {
-        Goal expected = full.at(i);
-        if (expected.checkIns.size() > 1)
-            ++withHistory;
-        if (!expected.checkIns.isEmpty())
-            expected.checkIns = {expected.checkIns.constLast()};
-        QCOMPARE(glance.at(i).id, expected.id);
-        QVERIFY(glance.at(i).sameContentAs(expected));
-        QCOMPARE(glance.at(i).checkIns.size(), expected.checkIns.size());
-        if (!expected.checkIns.isEmpty())
-            QCOMPARE(glance.at(i).checkIns.constFirst().id, expected.checkIns.constFirst().id);
-        QCOMPARE(glance.at(i).current(), full.at(i).current());
-    }
-    QVERIFY(withHistory > 0);
-    QVERIFY(std::any_of(glance.cbegin(), glance.cend(), [](const Goal &goal) {
-        return !goal.checkIns.isEmpty() && goal.checkIns.constFirst().note == QStringLiteral("same day, later");
-    }));
-}
-
 void TestSkills::goalHistoriesAreReadBeforeAnyEdit()
 {
-    // A session starts with each goal's latest check-in only (for the dashboard); every
-    // edit works on the whole history, so saving a goal loses none of its check-ins.
+    // A session reads goals when first asked for (the dashboard asks the file for what it
+    // shows); every edit works on the whole history, so saving a goal loses none of its check-ins.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("h.careerplan"));
     QString error;
@@ -319,18 +283,13 @@ void TestSkills::goalHistoriesAreReadBeforeAnyEdit()
     QVERIFY(checkIns > 5);
     auto session = PlanSession::open(path, &error);
     QVERIFY2(session, qPrintable(error));
-    const auto latestOnly = [](const QList<Goal> &goals) {
-        return std::all_of(goals.cbegin(), goals.cend(), [](const Goal &goal) { return goal.checkIns.size() <= 1; });
-    };
-    QVERIFY(latestOnly(session->goalsAtAGlance()));
     int read = 0;
     for (const Goal &goal : session->goals())
         read += static_cast<int>(goal.checkIns.size());
     QCOMPARE(read, checkIns);
-    QVERIFY(!latestOnly(session->goalsAtAGlance())); // the whole histories from now on
 
     session.reset();
-    auto fresh = PlanSession::open(path, &error); // nothing read beyond the latest yet
+    auto fresh = PlanSession::open(path, &error); // no goal read yet
     QVERIFY2(fresh, qPrintable(error));
     const auto storedFor = [&path](qint64 goal) {
         return testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM checkin WHERE goal_id = %1").arg(goal))

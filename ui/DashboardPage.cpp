@@ -288,7 +288,7 @@ void DashboardPage::fillMilestones()
         auto *when = new QStandardItem(whenText(item.daysFromToday));
         when->setToolTip(QLocale().toString(item.due, QLocale::LongFormat));
         when->setData(item.step, StepRole);
-        when->setData(item.milestone, MilestoneRole);
+        when->setData(item.milestoneId, MilestoneRole);
         if (late)
             when->setForeground(Appearance::errorColor());
         m_milestones->appendRow({when, new QStandardItem(item.title), new QStandardItem(item.levelTitle)});
@@ -343,7 +343,14 @@ void DashboardPage::fillGaps()
 void DashboardPage::openMilestone(const QModelIndex &index)
 {
     const QModelIndex first = index.siblingAtColumn(0);
-    Q_EMIT pathStepRequested(first.data(StepRole).toInt(), first.data(MilestoneRole).toInt());
+    const int step = first.data(StepRole).toInt();
+    // My path lists a step's milestones by place: found on the path, which is read now if
+    // nothing has read it yet (opening My path would).
+    const QList<Scenario> &scenarios = m_session->scenarios();
+    const bool onPath = !scenarios.isEmpty() && step >= 0 && step < scenarios.constFirst().steps.size();
+    Q_EMIT pathStepRequested(step, onPath ? scenarios.constFirst().steps.at(step).milestoneIndex(
+                                                first.data(MilestoneRole).toLongLong())
+                                          : -1);
 }
 
 void DashboardPage::openGap(const QModelIndex &index)
