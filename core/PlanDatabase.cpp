@@ -297,6 +297,12 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QS
     return openInspected(path, true, check, &version, error);
 }
 
+std::unique_ptr<PlanDatabase> PlanDatabase::openSecondReader(const QString &path, QString *error)
+{
+    std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, true));
+    return plan->openConnection(error) ? std::move(plan) : nullptr;
+}
+
 std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate,
                                                    QString *error)
 {

@@ -43,6 +43,10 @@ public:
     static std::unique_ptr<PlanDatabase> openReadOnly(const QString &path, QString *error,
                                                       ContentCheck check = ContentCheck::BeforeReturning);
 
+    // A second, read-only connection to a plan this process has open (and so has inspected
+    // and locked): for reading part of it on another thread. Nothing checked, nothing written.
+    static std::unique_ptr<PlanDatabase> openSecondReader(const QString &path, QString *error);
+
     // Creates a new plan (mode 0600) with the current schema, filled by populate. Refuses
     // an existing path. It is built in a temporary file and renamed into place only when
     // populate succeeded, so the path holds a complete plan or nothing.

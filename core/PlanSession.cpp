@@ -2,6 +2,7 @@
 
 #include "DashboardSummary.h"
 #include "EditRecording.h"
+#include "OwnThread.h"
 #include "PlanSnapshot.h"
 #include "PlanUndoLog.h"
 
@@ -10,6 +11,10 @@
 #include "ScopedTransaction.h"
 #include "SqlHelpers.h"
 #include "SkillRepository.h"
+
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace careerplanner {
 
@@ -52,7 +57,7 @@ std::unique_ptr<PlanSession> PlanSession::load(std::unique_ptr<PlanDatabase> pla
     // Beside the read: with the read itself beside the window's making (PlanSessionLoader),
     // waiting for the read would leave a core idle while the window is made.
     session->m_plan->startContentCheck();
-    if (!session->readAll(error)) {
+    if (!session->readAtOpening(error)) {
         // A read that failed on a plan not yet checked: the check says better why.
         session->verified(error);
         return nullptr;
@@ -78,15 +83,46 @@ bool PlanSession::readAll(QString *error)
     m_scenarios.forget();
     m_goals.forget();
     m_stories.forget();
-    m_glanceChanges = -1;
+    m_glanceChanges = -1; // asked for again when next wanted
     if (!m_repository.loadAll(&m_ladders, error) || !pay.loadPackages(&m_payPackages, error)
         || !pay.loadHistory(&m_payHistory, error) || !career.loadPromotions(&m_promotions, error)
         || !skills.loadSkills(&m_skills, error) || !skills.loadMatrix(&m_skillMatrix, error))
         return false;
-    // Asked now, while the plan is read on its own thread, for the dashboard's first look.
-    m_glanceDueBy = QDate::currentDate().addDays(DashboardSummary::DueSoonDays);
+    return true;
+}
+
+bool PlanSession::readAtOpening(QString *error)
+{
+    // The dashboard's first glance is asked on a second connection, beside the rest of the
+    // read (on a large plan each is about half of it). Both happen inside one read
+    // transaction of this connection: while it holds its shared lock no writer can commit,
+    // so the two see the same file. Without it, or if the second reader fails, the glance
+    // is asked here afterwards.
+    const QDate dueBy = QDate::currentDate().addDays(DashboardSummary::DueSoonDays);
+    QSqlQuery snapshot(m_plan->connection());
+    const bool began = snapshot.exec(QStringLiteral("BEGIN"));
+    const bool held = began && snapshot.exec(QStringLiteral("SELECT 1 FROM sqlite_schema"));
+    snapshot.finish(); // the transaction keeps the lock
+    std::future<std::optional<PlanGlance>> beside;
+    if (held) {
+        beside = startOnOwnThread([path = m_plan->path(), dueBy]() -> std::optional<PlanGlance> {
+            QString ignored; // the glance is then asked on the first connection, which reports
+            const std::unique_ptr<PlanDatabase> reader = PlanDatabase::openSecondReader(path, &ignored);
+            PlanGlance glance;
+            return reader && PlanGlance::read(*reader, dueBy, &glance, &ignored) ? std::optional(glance) : std::nullopt;
+        });
+    }
+    bool read = readAll(error);
+    const std::optional<PlanGlance> asked = beside.valid() ? beside.get() : std::nullopt;
+    if (read && asked)
+        m_glance = *asked;
+    else if (read)
+        read = PlanGlance::read(*m_plan, dueBy, &m_glance, error);
+    m_glanceDueBy = dueBy;
     m_glanceChanges = sql::changeCount(m_plan->connection());
-    return PlanGlance::read(*m_plan, m_glanceDueBy, &m_glance, error);
+    if (began)
+        snapshot.exec(QStringLiteral("COMMIT")); // it wrote nothing: ending it cannot lose anything
+    return read;
 }
 
 const QList<Story> &PlanSession::stories() const

@@ -144,6 +144,7 @@ private:
     friend class EditRecording;
 
     bool readAll(QString *error);
+    bool readAtOpening(QString *error); // readAll and the dashboard's first glance
     bool reloadEverything(QString *error);
     bool validLadder(int ladderIndex, QString *error) const;
     bool reloadMatrix(QString *error);

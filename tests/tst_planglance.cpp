@@ -2,6 +2,7 @@
 // plan read whole: the path's steps, each step's milestone tally, the open milestones due by
 // a day and their place on the path, each skill's current proficiency and the goal a gap
 // opens. And the lazily read path: an edit before anything read it works on the file's.
+#include "DashboardSummary.h"
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanGlance.h"
@@ -144,6 +145,10 @@ void TestPlanGlance::agreesWithTheFullRead()
     QString error;
     auto session = PlanSession::open(m_path, &error);
     QVERIFY2(session, qPrintable(error));
+    // The one asked while the plan opened (on a second connection), for the dashboard's today.
+    const QDate opening = QDate::currentDate().addDays(DashboardSummary::DueSoonDays);
+    const PlanGlance first = session->glance(opening);
+    compare(first, fromFullRead(*session, opening));
     // Days around each of the path's due dates, and before and after all of them.
     QList<QDate> days = {QDate(2000, 1, 1), QDate(2100, 1, 1)};
     for (const PathStep &step : session->scenarios().constFirst().steps) {
