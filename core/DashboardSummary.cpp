@@ -125,7 +125,7 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
     const PathStep &next = glance.path.at(summary.nextStep);
     summary.nextLevel = next.levelTitle;
     summary.nextDate = next.targetDate;
-    const auto gaps = SkillReadiness::gaps(session.skillMatrix(), next.ladderName, next.levelTitle, session.skills(),
+    const auto gaps = SkillReadiness::gaps(glance.expectations, next.ladderName, next.levelTitle, session.skills(),
                                            glance.current);
     summary.readiness = SkillReadiness::combine(glance.tallies.at(summary.nextStep).share(), gaps);
     largestGaps(summary, session, glance, gaps);

@@ -2,6 +2,7 @@
 
 #include "PathRepository.h"
 #include "PlanDatabase.h"
+#include "SkillRepository.h"
 #include "SqliteRows.h"
 
 namespace careerplanner {
@@ -66,7 +67,8 @@ bool PlanGlance::read(PlanDatabase &plan, const QDate &dueBy, PlanGlance *glance
             stepIndex.insert(glance->path.at(i).id, i);
         const qint64 scenario = scenarios.constFirst().id;
         if (!readTallies(plan.connection(), scenario, stepIndex, glance, error)
-            || !readDue(plan.connection(), scenario, dueBy, stepIndex, glance, error))
+            || !readDue(plan.connection(), scenario, dueBy, stepIndex, glance, error)
+            || !SkillRepository(plan).loadMatrixOnPath(scenario, &glance->expectations, error))
             return false;
     }
     return readSkills(plan.connection(), glance, error);

@@ -12,8 +12,8 @@ namespace careerplanner {
 
 class PlanDatabase;
 
-// What the plan's most numerous records (milestones, goals and their check-ins) add up to
-// for the dashboard, asked of the file itself so that a large plan opens without reading
+// What the plan's most numerous records (milestones, goals and their check-ins, skill
+// expectations) add up to for the dashboard, asked of the file itself so that a large plan opens without reading
 // them all: on 5,000 milestones and 2,000 goals the answers take a few milliseconds, the
 // records several times that. Each figure is the one the full records give (PathStep,
 // SkillReadiness, Goal): tst_dashboard holds the two equal.
@@ -31,6 +31,7 @@ struct PlanGlance
     QList<PathStep> path;          // the plan's own path (its first scenario), steps only
     QList<MilestoneTally> tallies; // of each step of path
     QList<DueMilestone> due;       // by due date, then step and place in it
+    SkillMatrix expectations;      // of the levels on path
     SkillReadiness::Proficiencies current; // latest check-ins, the best per skill
     QHash<QString, qint64> goalToOpen; // per skill: its last active goal, else its first
 

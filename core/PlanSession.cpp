@@ -35,6 +35,8 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     , m_repository(*m_plan)
     , m_scenarios([this](QList<Scenario> *list, QString *error) { return PathRepository(*m_plan).loadScenarios(list, error); },
                   "path")
+    , m_skillMatrix([this](SkillMatrix *matrix, QString *error) { return SkillRepository(*m_plan).loadMatrix(matrix, error); },
+                    "skill expectations")
     , m_goals([this](QList<Goal> *list, QString *error) { return SkillRepository(*m_plan).loadGoals(list, error); },
               "goals")
     , m_stories([this](QList<Story> *list, QString *error) { return SkillRepository(*m_plan).loadStories(list, error); },
@@ -81,14 +83,13 @@ bool PlanSession::readAll(QString *error)
     SkillRepository skills(*m_plan);
     // Read when first asked for: the dashboard, the first view, needs only the glance.
     m_scenarios.forget();
+    m_skillMatrix.forget();
     m_goals.forget();
     m_stories.forget();
     m_glanceChanges = -1; // asked for again when next wanted
-    if (!m_repository.loadAll(&m_ladders, error) || !pay.loadPackages(&m_payPackages, error)
-        || !pay.loadHistory(&m_payHistory, error) || !career.loadPromotions(&m_promotions, error)
-        || !skills.loadSkills(&m_skills, error) || !skills.loadMatrix(&m_skillMatrix, error))
-        return false;
-    return true;
+    return m_repository.loadAll(&m_ladders, error) && pay.loadPackages(&m_payPackages, error)
+        && pay.loadHistory(&m_payHistory, error) && career.loadPromotions(&m_promotions, error)
+        && skills.loadSkills(&m_skills, error);
 }
 
 bool PlanSession::readAtOpening(QString *error)
@@ -233,7 +234,7 @@ bool PlanSession::removeLevel(int ladderIndex, int levelIndex, QString *error)
 
 bool PlanSession::reloadMatrix(QString *error)
 {
-    if (!SkillRepository(*m_plan).loadMatrix(&m_skillMatrix, error))
+    if (!m_skillMatrix.reread(error))
         return false;
     Q_EMIT skillMatrixChanged();
     return true;
@@ -437,7 +438,7 @@ bool PlanSession::setExpectation(const QString &ladder, const QString &level, co
     const EditRecording recording(this, tr("Set %1 expectation for %2").arg(skillKey, level));
     if (!SkillRepository(*m_plan).setExpectation(ladder, level, skillKey, proficiency, error))
         return false;
-    m_skillMatrix[ladder][level][skillKey] = proficiency;
+    m_skillMatrix.get()[ladder][level][skillKey] = proficiency;
     Q_EMIT skillMatrixChanged();
     return true;
 }

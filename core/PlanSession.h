@@ -3,7 +3,7 @@
 #include "CareerLadder.h"
 #include "CareerPath.h"
 #include "LadderRepository.h"
-#include "LazyList.h"
+#include "LazyRead.h"
 #include "PayPackage.h"
 #include "PayRecord.h"
 #include "Profile.h"
@@ -76,7 +76,9 @@ public:
     const PlanGlance &glance(const QDate &dueBy) const;
 
     const QList<Skill> &skills() const { return m_skills; } // skills, then Leadership Principles
-    const SkillMatrix &skillMatrix() const { return m_skillMatrix; }
+    // Read when first asked for, by the pages that show or use it (the dashboard has the
+    // next level's expectations from its glance).
+    const SkillMatrix &skillMatrix() const { return m_skillMatrix.get(); }
     bool setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
                         QString *error);
     // Every goal with its whole check-in history, read when first asked for: the pages
@@ -157,15 +159,15 @@ private:
     QList<PayRecord> m_payHistory;
     BandAdjustment m_adjustment;
     Profile m_profile;
-    mutable LazyList<Scenario> m_scenarios;
+    mutable LazyRead<QList<Scenario>> m_scenarios;
     QList<Promotion> m_promotions;
     QList<Skill> m_skills;
-    SkillMatrix m_skillMatrix;
-    mutable LazyList<Goal> m_goals; // with their whole histories
+    mutable LazyRead<SkillMatrix> m_skillMatrix;
+    mutable LazyRead<QList<Goal>> m_goals; // with their whole histories
     mutable PlanGlance m_glance;
     mutable QDate m_glanceDueBy; // what m_glance was asked for
     mutable qint64 m_glanceChanges = -1; // and the file's change count when it was
-    mutable LazyList<Story> m_stories;
+    mutable LazyRead<QList<Story>> m_stories;
     int m_editDepth = 0; // edits under way, for EditRecording
     bool m_undoLogReady = false; // its triggers are made at the first edit
 };

@@ -85,6 +85,16 @@ bool SkillRepository::loadSkills(QList<Skill> *skills, QString *error) const
 
 bool SkillRepository::loadMatrix(SkillMatrix *matrix, QString *error) const
 {
+    return readMatrix(matrix, 0, error);
+}
+
+bool SkillRepository::loadMatrixOnPath(qint64 scenarioId, SkillMatrix *matrix, QString *error) const
+{
+    return readMatrix(matrix, scenarioId, error);
+}
+
+bool SkillRepository::readMatrix(SkillMatrix *matrix, qint64 pathOfScenario, QString *error) const
+{
     matrix->clear();
     // Expectations are many (levels x skills) and their names few: the rows are read as
     // plain numbers, in storage order (no join, no sort), and named from two small tables.
@@ -104,7 +114,12 @@ bool SkillRepository::loadMatrix(SkillMatrix *matrix, QString *error) const
         skills.insert(skillRows.int64(0), skillRows.text(1));
     if (!levelRows.finished(error) || !skillRows.finished(error))
         return false;
-    SqliteRows rows(m_plan.connection(), "SELECT level_id, skill_id, proficiency FROM skill_expectation");
+    SqliteRows rows(m_plan.connection(),
+                    pathOfScenario == 0 ? "SELECT level_id, skill_id, proficiency FROM skill_expectation"
+                                        : "SELECT level_id, skill_id, proficiency FROM skill_expectation WHERE level_id "
+                                          "IN (SELECT level_id FROM path_step WHERE scenario_id = ?1)");
+    if (pathOfScenario != 0)
+        rows.bind(1, pathOfScenario);
     while (rows.next()) {
         const auto level = levels.find(rows.int64(0));
         if (level == levels.end())

@@ -21,6 +21,8 @@ public:
 
     bool loadSkills(QList<Skill> *skills, QString *error) const;
     bool loadMatrix(SkillMatrix *matrix, QString *error) const;
+    // Only the expectations of the levels on one scenario's path.
+    bool loadMatrixOnPath(qint64 scenarioId, SkillMatrix *matrix, QString *error) const;
     bool loadGoals(QList<Goal> *goals, QString *error) const;
     bool loadStories(QList<Story> *stories, QString *error) const; // newest first
 
@@ -35,6 +37,8 @@ public:
     bool removeStory(qint64 storyId, QString *error);
 
 private:
+    bool readMatrix(SkillMatrix *matrix, qint64 pathOfScenario, QString *error) const; // 0: all levels
+
     PlanDatabase &m_plan;
 };
 

@@ -32,6 +32,9 @@ PlanGlance fromFullRead(const PlanSession &session, const QDate &dueBy)
             outline.milestones.clear();
             glance.path.append(outline);
             glance.tallies.append(steps.at(s).tally());
+            const auto ladder = session.skillMatrix().constFind(outline.ladderName);
+            if (ladder != session.skillMatrix().cend() && ladder->contains(outline.levelTitle))
+                glance.expectations[outline.ladderName][outline.levelTitle] = ladder->value(outline.levelTitle);
             for (int m = 0; m < steps.at(s).milestones.size(); ++m) {
                 const Milestone &milestone = steps.at(s).milestones.at(m);
                 const bool open = milestone.status == Milestone::Status::Planned
@@ -98,6 +101,11 @@ void TestPlanGlance::init()
                       "m.status = 'planned' AND m.due_date IS NOT NULL ORDER BY c.position, s.position LIMIT 1"));
     QVERIFY(exec(sql, "INSERT INTO milestone (step_id, position, title, status) SELECT step_id, 1001, 'Undated', "
                       "'in_progress' FROM milestone LIMIT 1"));
+    // A what-if scenario through a level the plan's own path does not take (its expectations are not the glance's).
+    QVERIFY(exec(sql, "UPDATE path_step SET level_id = (SELECT v.id FROM level v JOIN skill_expectation e ON "
+                      "e.level_id = v.id WHERE v.id NOT IN (SELECT level_id FROM path_step WHERE level_id IS NOT NULL) "
+                      "LIMIT 1) WHERE id = (SELECT s.id FROM path_step s JOIN scenario c ON c.id = s.scenario_id "
+                      "WHERE c.position > 0 ORDER BY s.position DESC LIMIT 1)"));
     // A second check-in on a goal's latest day: the later one (by id) is its latest.
     QVERIFY(exec(sql, "INSERT INTO checkin (goal_id, date, proficiency, note) SELECT goal_id, max(date), 5, "
                       "'same day, later' FROM checkin GROUP BY goal_id ORDER BY goal_id LIMIT 1"));
@@ -136,6 +144,7 @@ void TestPlanGlance::compare(const PlanGlance &glance, const PlanGlance &expecte
         QCOMPARE(glance.due.at(i).title, expected.due.at(i).title);
         QCOMPARE(glance.due.at(i).due, expected.due.at(i).due);
     }
+    QCOMPARE(glance.expectations, expected.expectations);
     QCOMPARE(glance.current, expected.current);
     QCOMPARE(glance.goalToOpen, expected.goalToOpen);
 }
@@ -175,6 +184,7 @@ void TestPlanGlance::agreesWithTheFullRead()
             }) != all.due.cend());
     QVERIFY(std::any_of(all.tallies.cbegin(), all.tallies.cend(), [](const auto &t) { return t.done > 0; }));
     QVERIFY(all.current.value(QStringLiteral("influence")) > 0);
+    QVERIFY(all.expectations.size() >= 1 && all.expectations.first().size() >= 2);
     QVERIFY(all.goalToOpen.size() > all.current.size()); // a skill with a goal and no check-in
 }
 
