@@ -9,13 +9,21 @@
 
 namespace careerplanner {
 
+namespace {
+
+// Names start with a zero-padded number, so name order is version order.
+QStringList scriptNames(const QDir &dir)
+{
+    return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
 QStringList SchemaMigrator::builtInScripts()
 {
     const QDir dir(QStringLiteral(":/careerplanner/schema"));
     QStringList scripts;
-    // Names start with a zero-padded number, so name order is version order.
-    const QStringList names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
+    for (const QString &name : scriptNames(dir)) {
         QFile file(dir.filePath(name));
         if (file.open(QIODevice::ReadOnly))
             scripts.append(QString::fromUtf8(file.readAll()));
@@ -25,7 +33,8 @@ QStringList SchemaMigrator::builtInScripts()
 
 int SchemaMigrator::latestVersion()
 {
-    static const int version = static_cast<int>(builtInScripts().size());
+    // One script per version: counted, not read (every plan opened asks).
+    static const int version = static_cast<int>(scriptNames(QDir(QStringLiteral(":/careerplanner/schema"))).size());
     return version;
 }
 
