@@ -40,6 +40,7 @@ private Q_SLOTS:
     void largestGapsComeFirst();
     void longListsShowTheMostRecent();
     void milestoneClicksThroughToThePath();
+    void milestoneClicksThroughBeforeThePathIsRead();
     void gapClicksThroughToItsGoal();
     void payButtonOpensPayHistory();
 
@@ -49,6 +50,7 @@ private:
     QString currentTab() const { return tabs()->tabText(tabs()->currentIndex()); }
     void setMilestone(int step, int index, Milestone::Status status, const QDate &due);
     void clickRow(QTreeView *view, int row);
+    void expectOnPath(int step, int milestone);
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir *m_dir = nullptr;
@@ -112,6 +114,13 @@ void TestDashboard::clickRow(QTreeView *view, int row)
     const QRect rect = view->visualRect(view->model()->index(row, 1));
     QVERIFY(rect.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+void TestDashboard::expectOnPath(int step, int milestone)
+{
+    QCOMPARE(currentTab(), QStringLiteral("My path"));
+    QCOMPARE(m_window->findChild<QTableView *>(QStringLiteral("stepTable"))->currentIndex().row(), step);
+    QCOMPARE(m_window->findChild<QTableView *>(QStringLiteral("milestoneTable"))->currentIndex().row(), milestone);
 }
 
 void TestDashboard::isTheFirstView()
@@ -231,12 +240,32 @@ void TestDashboard::milestoneClicksThroughToThePath()
 {
     auto *view = m_page->findChild<QTreeView *>(QStringLiteral("dashboardMilestones"));
     clickRow(view, 1); // due in 10 days: step 1, milestone 1
-    QCOMPARE(currentTab(), QStringLiteral("My path"));
-    auto *steps = m_window->findChild<QTableView *>(QStringLiteral("stepTable"));
-    auto *milestones = m_window->findChild<QTableView *>(QStringLiteral("milestoneTable"));
-    QCOMPARE(steps->currentIndex().row(), 1);
-    QCOMPARE(milestones->currentIndex().row(), 1);
-    QCOMPARE(QApplication::focusWidget(), milestones);
+    expectOnPath(1, 1);
+    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QTableView *>(QStringLiteral("milestoneTable")));
+}
+
+void TestDashboard::milestoneClicksThroughBeforeThePathIsRead()
+{
+    // A plan just opened has not read its path (the dashboard asks the file for what it
+    // lists); the click reads it and finds the milestone by its place in its step.
+    const QString path = session()->path();
+    delete m_window;
+    QString error;
+    auto reopened = PlanSession::open(path, &error);
+    QVERIFY2(reopened, qPrintable(error));
+    m_window = new MainWindow(std::move(reopened));
+    m_page = m_window->findChild<DashboardPage *>();
+    m_page->setToday(Today);
+    m_window->resize(1200, 800);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
+    auto *view = m_page->findChild<QTreeView *>(QStringLiteral("dashboardMilestones"));
+    const QString title = view->model()->index(1, 1).data().toString();
+    clickRow(view, 1); // due in 10 days: step 1, milestone 1
+    expectOnPath(1, 1);
+    QCOMPARE(session()->scenarios().constFirst().steps.at(1).milestones.at(1).title, title);
 }
 
 void TestDashboard::gapClicksThroughToItsGoal()
