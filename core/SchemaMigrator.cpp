@@ -11,19 +11,24 @@ namespace careerplanner {
 
 namespace {
 
-// Names start with a zero-padded number, so name order is version order.
-QStringList scriptNames(const QDir &dir)
+QDir scriptDir()
 {
-    return dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return QDir(QStringLiteral(":/careerplanner/schema"));
+}
+
+// Names start with a zero-padded number, so name order is version order.
+QStringList scriptNames()
+{
+    return scriptDir().entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
 } // namespace
 
 QStringList SchemaMigrator::builtInScripts()
 {
-    const QDir dir(QStringLiteral(":/careerplanner/schema"));
+    const QDir dir = scriptDir();
     QStringList scripts;
-    for (const QString &name : scriptNames(dir)) {
+    for (const QString &name : scriptNames()) {
         QFile file(dir.filePath(name));
         if (file.open(QIODevice::ReadOnly))
             scripts.append(QString::fromUtf8(file.readAll()));
@@ -34,7 +39,7 @@ QStringList SchemaMigrator::builtInScripts()
 int SchemaMigrator::latestVersion()
 {
     // One script per version: counted, not read (every plan opened asks).
-    static const int version = static_cast<int>(scriptNames(QDir(QStringLiteral(":/careerplanner/schema"))).size());
+    static const int version = static_cast<int>(scriptNames().size());
     return version;
 }
 
