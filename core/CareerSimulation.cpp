@@ -1,5 +1,7 @@
 #include "CareerSimulation.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -36,6 +38,49 @@ CareerSimulation::Percentiles percentiles(std::vector<double> &values)
 
 } // namespace
 
+double CareerSimulation::triangularCdf(const TimeAtLevel &time, double x)
+{
+    const double a = time.minimumMonths;
+    const double c = time.likelyMonths;
+    const double b = time.maximumMonths;
+    if (x <= a)
+        return 0;
+    if (x >= b)
+        return 1;
+    if (x <= c)
+        return (x - a) * (x - a) / ((b - a) * (c - a));
+    return 1 - (b - x) * (b - x) / ((b - a) * (b - c));
+}
+
+double CareerSimulation::remainingTime(const TimeAtLevel &time, double elapsed, double u)
+{
+    if (elapsed >= time.maximumMonths)
+        return u * OverdueWindowMonths;
+    // Drawn from the part of the distribution past the time already spent: u is mapped
+    // onto [F(elapsed), 1) before the inverse is taken.
+    const double from = triangularCdf(time, elapsed);
+    return std::max(0.0, triangular(time, from + u * (1 - from)) - elapsed);
+}
+
+QString CareerSimulation::overdueRule()
+{
+    return QCoreApplication::translate("CareerSimulation",
+                                       "You have held your level longer than the most time the path gives it, so the "
+                                       "next promotion is taken as overdue: it is drawn evenly over the next %1 months.")
+        .arg(OverdueWindowMonths);
+}
+
+bool CareerSimulation::Input::currentLevelOverdue() const
+{
+    return !times.isEmpty() && elapsedMonths() >= times.constFirst().maximumMonths;
+}
+
+double CareerSimulation::Input::elapsedMonths() const
+{
+    return currentStart.isValid() ? static_cast<double>(std::max<qint64>(0, currentStart.daysTo(today))) / DaysPerMonth
+                                  : 0.0;
+}
+
 double CareerSimulation::triangular(const TimeAtLevel &time, double u)
 {
     const double a = time.minimumMonths;
@@ -65,9 +110,8 @@ CareerSimulation::Result CareerSimulation::run(const Input &input, int runs, qui
     const int steps = static_cast<int>(input.times.size());
     if (steps == 0 || runs <= 0)
         return result;
-    const double elapsed = input.currentStart.isValid()
-        ? std::max<qint64>(0, input.currentStart.daysTo(input.today)) / DaysPerMonth
-        : 0.0;
+    const double elapsed = input.elapsedMonths();
+    result.currentLevelOverdue = input.currentLevelOverdue();
     const int horizon = input.horizonYears;
 
     std::mt19937_64 engine(seed);
@@ -84,8 +128,8 @@ CareerSimulation::Result CareerSimulation::run(const Input &input, int runs, qui
             result.cancelled = true;
             break;
         }
-        // Months from today: the level held now ends after its drawn time, but not before today.
-        double at = std::max(0.0, triangular(input.times.at(0), uniform(engine)) - elapsed);
+        // Months from today: the level held now has not ended, so its time is drawn given that.
+        double at = remainingTime(input.times.at(0), elapsed, uniform(engine));
         starts[0] = -elapsed;
         for (int s = 1; s < steps; ++s) {
             starts[static_cast<size_t>(s)] = at;

@@ -69,6 +69,8 @@ int printSimulation(const CommandLine &command, QTextStream &out, QTextStream &e
     input.annualPay = PathPay::amounts(PathPay::expected(*primary, content.ladders, content.adjustment,
                                                          content.payPackages, content.payHistory));
     const CareerSimulation::Result result = CareerSimulation::run(input, command.runs, command.seed);
+    if (result.currentLevelOverdue)
+        err << "careerplanner: note: " << CareerSimulation::overdueRule() << Qt::endl;
 
     out << Csv::record({QStringLiteral("level"), QStringLiteral("p10"), QStringLiteral("p50"), QStringLiteral("p90")});
     for (int i = 0; i < result.reachMonths.size(); ++i) {

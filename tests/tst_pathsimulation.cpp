@@ -6,6 +6,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace careerplanner;
 
 namespace {
@@ -23,6 +26,33 @@ Scenario twoSteps(const QDate &first, const QDate &second)
     return scenario;
 }
 
+// Quantiles of X - elapsed for X triangular(a, c, b) given X > elapsed, computed without
+// the program's formulas: the density is integrated numerically over a fine grid.
+QList<double> truncatedQuantiles(double a, double c, double b, double elapsed, const QList<double> &levels)
+{
+    const auto density = [=](double x) {
+        if (x < a || x > b)
+            return 0.0;
+        return x <= c ? 2 * (x - a) / ((b - a) * (c - a)) : 2 * (b - x) / ((b - a) * (b - c));
+    };
+    constexpr int Steps = 200'000;
+    const double from = std::max(a, elapsed);
+    const double width = (b - from) / Steps;
+    std::vector<double> cumulative(Steps + 1, 0.0);
+    for (int i = 1; i <= Steps; ++i) {
+        const double x0 = from + (i - 1) * width;
+        cumulative[static_cast<size_t>(i)] =
+            cumulative[static_cast<size_t>(i - 1)] + (density(x0) + density(x0 + width)) / 2 * width;
+    }
+    QList<double> quantiles;
+    for (double level : levels) {
+        const double wanted = level * cumulative.back();
+        const auto at = std::lower_bound(cumulative.begin(), cumulative.end(), wanted);
+        quantiles.append(from + static_cast<double>(at - cumulative.begin()) * width - elapsed);
+    }
+    return quantiles;
+}
+
 } // namespace
 
 class TestPathSimulation : public QObject
@@ -38,6 +68,10 @@ private Q_SLOTS:
     void degenerateRangesGiveTheFixedValue();
     void percentilesAreOrdered();
     void timeAlreadySpentCounts();
+    void nextPromotionIsDrawnGivenItHasNotHappened_data();
+    void nextPromotionIsDrawnGivenItHasNotHappened();
+    void overduePromotionFollowsTheStatedRule();
+    void samplePlanIsNotPromotedToday();
     void cancelStopsTheRun();
     void expectedPayAlongTheSamplePath();
 };
@@ -153,14 +187,86 @@ void TestPathSimulation::timeAlreadySpentCounts()
     input.currentStart = QDate(2024, 1, 1);
     input.times = {{24, 24, 24}, {0, 0, 0}};
     input.annualPay = {1, 1};
-    const auto result = CareerSimulation::run(input, 100, 1);
-    QCOMPARE(result.reachMonths[0].p90, 0.0);
+    const auto result = CareerSimulation::run(input, 2'000, 1);
+    QVERIFY(result.currentLevelOverdue);
+    QVERIFY(result.reachMonths[0].p10 > 0); // overdue: never "today" for all of them
     // 6 months in, of 12-36: the rest of the time is left.
     input.currentStart = QDate(2026, 1, 1);
     input.times = {{12, 24, 36}, {0, 0, 0}};
     const auto later = CareerSimulation::run(input, 2'000, 1);
     QVERIFY(later.reachMonths[0].p10 >= 0);
     QVERIFY(qAbs(later.reachMonths[0].p50 - (24 - 6)) < 1.0);
+}
+
+void TestPathSimulation::nextPromotionIsDrawnGivenItHasNotHappened_data()
+{
+    QTest::addColumn<int>("minimum");
+    QTest::addColumn<int>("likely");
+    QTest::addColumn<int>("maximum");
+    QTest::addColumn<int>("monthsSpent");
+    QTest::newRow("before the most likely") << 24 << 36 << 60 << 30;
+    QTest::newRow("past the most likely") << 24 << 36 << 60 << 48;
+    QTest::newRow("likely at the low end") << 12 << 12 << 48 << 20;
+    QTest::newRow("likely at the high end") << 12 << 48 << 48 << 40;
+    QTest::newRow("before the range starts") << 24 << 36 << 60 << 10;
+}
+
+void TestPathSimulation::nextPromotionIsDrawnGivenItHasNotHappened()
+{
+    QFETCH(int, minimum);
+    QFETCH(int, likely);
+    QFETCH(int, maximum);
+    QFETCH(int, monthsSpent);
+    CareerSimulation::Input input;
+    input.today = QDate(2026, 12, 1);
+    input.currentStart = input.today.addMonths(-monthsSpent);
+    input.times = {{minimum, likely, maximum}, {0, 0, 0}};
+    input.annualPay = {1, 1};
+    const auto result = CareerSimulation::run(input, 100'000, 11);
+    QVERIFY(!result.currentLevelOverdue);
+    const QList<double> expected =
+        truncatedQuantiles(minimum, likely, maximum, input.elapsedMonths(), {0.1, 0.5, 0.9});
+    const auto &p = result.reachMonths[0];
+    // 100,000 draws: a quantile's sampling error is well under a tenth of a month here.
+    const double tolerance = 0.25;
+    QVERIFY2(qAbs(p.p10 - expected[0]) < tolerance, qPrintable(QStringLiteral("P10 %1 vs %2").arg(p.p10).arg(expected[0])));
+    QVERIFY2(qAbs(p.p50 - expected[1]) < tolerance, qPrintable(QStringLiteral("P50 %1 vs %2").arg(p.p50).arg(expected[1])));
+    QVERIFY2(qAbs(p.p90 - expected[2]) < tolerance, qPrintable(QStringLiteral("P90 %1 vs %2").arg(p.p90).arg(expected[2])));
+    QVERIFY(p.p10 > 0.5); // nobody is promoted "today" because the range was clipped
+}
+
+void TestPathSimulation::overduePromotionFollowsTheStatedRule()
+{
+    // Six years at a level held three to five: due any month of the next twelve.
+    CareerSimulation::Input input;
+    input.today = QDate(2026, 12, 1);
+    input.currentStart = QDate(2020, 12, 1);
+    input.times = {{36, 48, 60}, {24, 36, 48}, {0, 0, 0}};
+    input.annualPay = {1, 1, 1};
+    const auto result = CareerSimulation::run(input, 100'000, 5);
+    QVERIFY(result.currentLevelOverdue);
+    const double window = CareerSimulation::OverdueWindowMonths;
+    QVERIFY(qAbs(result.reachMonths[0].p10 - 0.1 * window) < 0.15);
+    QVERIFY(qAbs(result.reachMonths[0].p50 - 0.5 * window) < 0.15);
+    QVERIFY(qAbs(result.reachMonths[0].p90 - 0.9 * window) < 0.15);
+    QVERIFY(CareerSimulation::overdueRule().contains(QString::number(window)));
+}
+
+void TestPathSimulation::samplePlanIsNotPromotedToday()
+{
+    PlanContent sample;
+    QString error;
+    QVERIFY(SamplePlan::build(&sample, &error));
+    const Scenario &plan = sample.scenarios.constFirst();
+    CareerSimulation::Input input;
+    for (const PathStep &step : plan.steps)
+        input.times.append(step.timeAtLevel);
+    input.currentStart = plan.steps.constFirst().targetDate;
+    input.today = input.currentStart.addMonths(plan.steps.constFirst().timeAtLevel.likelyMonths);
+    input.annualPay = PathPay::amounts(
+        PathPay::expected(plan, sample.ladders, sample.adjustment, sample.payPackages, sample.payHistory));
+    const auto result = CareerSimulation::run(input, CareerSimulation::DefaultRuns, 1);
+    QVERIFY(result.dateAfterMonths(result.reachMonths[0].p10) > input.today);
 }
 
 void TestPathSimulation::cancelStopsTheRun()

@@ -85,7 +85,8 @@ UncertaintyPage::UncertaintyPage(PlanSession *session, QWidget *parent)
     connect(m_poll, &QTimer::timeout, this, [this] { m_progress->setValue(m_done.load()); });
     connect(&m_watcher, &QFutureWatcher<CareerSimulation::Result>::finished, this, &UncertaintyPage::showResult);
     m_status->setText(tr("Each level's time is drawn between your fewest and most years, most often near the most "
-                         "likely. Run to see how sure the dates are."));
+                         "likely; for the level you hold now, from the time it has left. Run to see how sure the "
+                         "dates are."));
 }
 
 UncertaintyPage::~UncertaintyPage()
@@ -167,10 +168,13 @@ void UncertaintyPage::showResult()
     m_progress->setValue(m_progress->maximum());
     m_results->setResult(m_levels, result);
     m_fan->setChartWithToolTips(EarningsChart::fan(result, m_currency), {});
-    m_status->setText(tr("%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, "
-                         "half by the second, 9 in 10 by the third.")
-                          .arg(result.runs)
-                          .arg(m_seed->value()));
+    QString status = tr("%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, "
+                        "half by the second, 9 in 10 by the third.")
+                         .arg(result.runs)
+                         .arg(m_seed->value());
+    if (result.currentLevelOverdue)
+        status += QLatin1Char(' ') + CareerSimulation::overdueRule();
+    m_status->setText(status);
     Q_EMIT finished();
 }
 
