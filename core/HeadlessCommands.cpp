@@ -1,6 +1,7 @@
 #include "HeadlessCommands.h"
 
 #include "CareerSimulation.h"
+#include "OutputFile.h"
 #include "Csv.h"
 #include "PathPay.h"
 #include "PayProjection.h"
@@ -12,7 +13,6 @@
 #include "PlanJson.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -93,12 +93,7 @@ int writeCsv(const CommandLine &command, QTextStream &err)
     const QString csv = command.table == QLatin1String("goals")      ? SkillCsv::goals(content.goals, content.skills)
                       : command.table == QLatin1String("checkins") ? SkillCsv::checkIns(content.goals, content.skills)
                                                                      : SkillCsv::stories(content.stories, content.skills);
-    // Written whole or not at all.
-    QSaveFile file(command.output);
-    const QByteArray bytes = csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(err, QStringLiteral("cannot write %1: %2").arg(command.output, file.errorString()));
-    return 0;
+    return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }
 
 } // namespace
@@ -106,6 +101,15 @@ int writeCsv(const CommandLine &command, QTextStream &err)
 int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStream &err)
 {
     QString error;
+    // What a command prints may be redirected into a file: never into a plan.
+    const bool printsToStandardOutput = command.mode == CommandLine::Mode::ExportJson
+        || command.mode == CommandLine::Mode::PayTable || command.mode == CommandLine::Mode::Simulate
+        || command.mode == CommandLine::Mode::Check;
+    if (printsToStandardOutput) {
+        error = OutputFile::standardOutputRefusal(command.file);
+        if (!error.isEmpty())
+            return fail(err, error);
+    }
     switch (command.mode) {
     case CommandLine::Mode::Help:
         out << command.helpText;

@@ -1,31 +1,20 @@
 #include "PlanFileGuard.h"
 
+#include "FileIdentity.h"
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <sqlite3.h>
-#include <sys/stat.h>
 
 namespace careerplanner {
 
 namespace {
 
 const char GuardProperty[] = "careerplannerFileGuard";
-
-bool identify(const QString &path, unsigned long long *device, unsigned long long *inode)
-{
-    struct stat info = {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return false;
-    *device = static_cast<unsigned long long>(info.st_dev);
-    *inode = static_cast<unsigned long long>(info.st_ino);
-    return true;
-}
 
 } // namespace
 
@@ -34,7 +23,8 @@ PlanFileGuard::PlanFileGuard(QSqlDatabase db, const QString &path)
     , m_driver(db.driver())
 {
     sqlite3 *handle = sql::nativeHandle(db);
-    if (!handle || !identify(path, &m_device, &m_inode))
+    m_identity = FileIdentity::of(path);
+    if (!handle || !m_identity.valid)
         return;
     m_handle = handle;
     sqlite3_commit_hook(static_cast<sqlite3 *>(m_handle), &PlanFileGuard::onCommit, this);
@@ -65,9 +55,7 @@ QString PlanFileGuard::refusal(const QSqlDriver *driver)
 
 bool PlanFileGuard::fileIsStillOurs() const
 {
-    unsigned long long device = 0;
-    unsigned long long inode = 0;
-    return identify(m_path, &device, &inode) && device == m_device && inode == m_inode;
+    return FileIdentity::of(m_path) == m_identity;
 }
 
 int PlanFileGuard::onCommit(void *guard)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileIdentity.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -30,8 +32,7 @@ private:
     QString m_path;
     QSqlDriver *m_driver = nullptr;
     void *m_handle = nullptr; // sqlite3*
-    unsigned long long m_device = 0;
-    unsigned long long m_inode = 0;
+    FileIdentity m_identity;
 };
 
 } // namespace careerplanner

@@ -29,13 +29,10 @@ quint32 bigEndianAt(const QByteArray &header, int offset)
 
 } // namespace
 
-bool PlanFileInspector::hasUnfinishedChange(const QString &path)
+bool PlanFileInspector::hasPlanHeader(const QString &path)
 {
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (!journal.exists() || journal.size() == 0)
-        return false;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray header = file.read(HeaderSize);
     return header.size() == HeaderSize && header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic))
@@ -43,6 +40,12 @@ bool PlanFileInspector::hasUnfinishedChange(const QString &path)
 }
 
 PlanFileInspector::Verdict PlanFileInspector::inspectHeader(const QString &path, bool *inWalMode)
+bool PlanFileInspector::hasUnfinishedChange(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0 && hasPlanHeader(path);
+}
+
 {
     *inWalMode = false;
     Verdict verdict = inspectHeaderBytes(path, inWalMode);

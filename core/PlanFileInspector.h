@@ -23,6 +23,8 @@ public:
     // The whole file through a read-only connection: integrity, tables, foreign keys.
     // Slow on a large plan; safe on another thread (its connection lives and dies there).
     static Verdict inspectContent(const QString &path, int schemaVersion);
+    // A file whose SQLite header carries this program's application id: a plan, sound or not.
+    static bool hasPlanHeader(const QString &path);
     // A plan (by its header) whose writer stopped inside a transaction: a non-empty
     // rollback journal lies beside it, and only a writing connection can roll it back.
     static bool hasUnfinishedChange(const QString &path);

@@ -1,5 +1,8 @@
 #include "PlanSnapshot.h"
 
+#include "FileIdentity.h"
+#include "OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -26,10 +29,14 @@ const QLatin1String StampFormat("yyyyMMdd-HHmmss-zzz");
 bool PlanSnapshot::copyTo(QSqlDatabase db, const QString &target, QString *error)
 {
     const QFileInfo info(target);
-    if (info.absoluteFilePath() == QFileInfo(db.databaseName()).absoluteFilePath()) {
+    if (FileIdentity::of(target) == FileIdentity::of(db.databaseName())
+        || info.absoluteFilePath() == QFileInfo(db.databaseName()).absoluteFilePath()) {
         *error = tr("A copy cannot replace the plan it is made from.");
         return false;
     }
+    *error = OutputFile::refusal(target, db.databaseName(), OutputFile::Kind::NewPlan);
+    if (!error->isEmpty())
+        return false;
     if (!info.absoluteDir().exists()) {
         *error = tr("The folder %1 does not exist.").arg(info.absolutePath());
         return false;

@@ -1,12 +1,13 @@
 #include "ChartExporter.h"
 
+#include "OutputFile.h"
+
 #include <QChart>
 #include <QGraphicsScene>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace careerplanner {
@@ -73,30 +74,23 @@ bool ChartExporter::save(QChart *chart, const QString &path, const QSize &size, 
         *error = tr("Choose a size from %1 to %2 pixels a side.").arg(MinimumSide).arg(MaximumSide);
         return false;
     }
-    // Write beside the target and rename, so a failed export never leaves half a file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path);
+    if (!file.open(error))
         return false;
-    }
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(file.device());
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(chart->title());
         QPainter painter(&generator);
         render(chart, size, &painter);
-    } else if (!toImage(chart, size).save(&file, "PNG")) {
+    } else if (!toImage(chart, size).save(file.device(), "PNG")) {
         *error = tr("Cannot encode the PNG image.");
-        file.cancelWriting();
+        file.cancel();
         return false;
     }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace careerplanner

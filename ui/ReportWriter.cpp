@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "OutputFile.h"
 #include "PlanSession.h"
 #include "ReportDocument.h"
 
@@ -8,7 +9,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -18,14 +18,12 @@ namespace careerplanner {
 
 bool ReportWriter::writePdf(const PlanSession &session, const QString &path, const QDate &today, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(path, file.errorString());
+    OutputFile file(path, session.path());
+    if (!file.open(error))
         return false;
-    }
     const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
         writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
@@ -34,11 +32,7 @@ bool ReportWriter::writePdf(const PlanSession &session, const QString &path, con
         // pages with margins and draws the page numbers.
         document->print(&writer);
     }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("ReportWriter", "Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 int ReportWriter::runCommand(const QString &planFile, const QString &output, QTextStream &err)
