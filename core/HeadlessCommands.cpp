@@ -1,5 +1,6 @@
 #include "HeadlessCommands.h"
 
+#include "BoundedFile.h"
 #include "CareerSimulation.h"
 #include "OutputFile.h"
 #include "Csv.h"
@@ -136,10 +137,10 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         return 0;
     }
     case CommandLine::Mode::ImportJson: {
-        QFile input(command.jsonFile);
-        if (!input.open(QIODevice::ReadOnly))
-            return fail(err, QStringLiteral("cannot read %1: %2").arg(command.jsonFile, input.errorString()));
-        const auto plan = PlanJson::importPlan(input.readAll(), command.file, &error);
+        QByteArray json;
+        if (!BoundedFile::read(command.jsonFile, BoundedFile::JsonLimit, &json, &error))
+            return fail(err, error);
+        const auto plan = PlanJson::importPlan(json, command.file, &error);
         return plan ? 0 : fail(err, QStringLiteral("%1: %2").arg(command.jsonFile, error));
     }
     case CommandLine::Mode::Check: {

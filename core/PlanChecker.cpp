@@ -6,6 +6,7 @@
 #include "PayValidator.h"
 #include "PlanDatabase.h"
 #include "PlanFileInspector.h"
+#include "SchemaAudit.h"
 #include "SchemaMigrator.h"
 
 #include <QSqlQuery>
@@ -17,7 +18,9 @@ PlanChecker::Report PlanChecker::check(const QString &path)
     Report report;
     report.lines.append(QStringLiteral("file: %1").arg(path));
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::openReadOnly(path, &error);
+    // Opened without its whole-file check, which is run below once the schema is known to
+    // be ours: an index the program never made could make that check run for hours.
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::openReadOnly(path, &error, PlanDatabase::ContentCheck::Deferred);
     if (!plan) {
         report.lines.append(QStringLiteral("result: not usable: %1").arg(error));
         return report;
@@ -25,6 +28,20 @@ PlanChecker::Report PlanChecker::check(const QString &path)
     QSqlDatabase db = plan->connection();
     const int version = SchemaMigrator::schemaVersion(db);
     report.lines.append(QStringLiteral("schema version: %1 (this program: %2)").arg(version).arg(SchemaMigrator::latestVersion()));
+    const SchemaAudit::Findings schema = SchemaAudit::audit(db, version);
+    for (const QString &object : schema.unexpected)
+        report.lines.append(QStringLiteral("schema: unexpected %1").arg(object));
+    for (const QString &object : schema.missing)
+        report.lines.append(QStringLiteral("schema: missing %1").arg(object));
+    if (!schema.ok()) {
+        report.lines.append(QStringLiteral("result: not usable: %1").arg(schema.firstProblem()));
+        return report;
+    }
+    report.lines.append(QStringLiteral("schema: ok"));
+    if (!plan->verified(&error)) {
+        report.lines.append(QStringLiteral("result: not usable: %1").arg(error));
+        return report;
+    }
 
     bool ok = true;
     QSqlQuery query(db);

@@ -1,13 +1,18 @@
 #include "PlanDatabase.h"
 
+#include "InterruptCleanup.h"
+#include "JournalRecovery.h"
 #include "OwnThread.h"
 #include "PlanFileGuard.h"
+#include "PlanLock.h"
 #include "PlanFileInspector.h"
 #include "PlanSnapshot.h"
+#include "SchemaAudit.h"
 #include "SchemaMigrator.h"
 #include "SkillCatalog.h"
 #include "SkillRepository.h"
 #include "ScopedTransaction.h"
+#include "SqlHelpers.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -35,25 +40,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("careerplanner-plan-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// The tables a file of the given schema version must have: each version adds its own.
-QStringList requiredTables(int schemaVersion)
-{
-    QStringList tables = {
-        QStringLiteral("plan_info"),       QStringLiteral("ladder"), QStringLiteral("ladder_item"),
-        QStringLiteral("interview_stage"), QStringLiteral("level"),  QStringLiteral("level_item"),
-        QStringLiteral("level_branch"),    QStringLiteral("salary_band"),
-    };
-    if (schemaVersion >= 2)
-        tables << QStringLiteral("pay_package") << QStringLiteral("vesting_tranche") << QStringLiteral("pay_history");
-    if (schemaVersion >= 3)
-        tables << QStringLiteral("profile") << QStringLiteral("scenario") << QStringLiteral("path_step")
-               << QStringLiteral("milestone") << QStringLiteral("promotion");
-    if (schemaVersion >= 4)
-        tables << QStringLiteral("skill") << QStringLiteral("skill_expectation") << QStringLiteral("goal")
-               << QStringLiteral("checkin") << QStringLiteral("story") << QStringLiteral("story_tag");
-    return tables;
 }
 
 bool execPragma(QSqlDatabase db, const QString &pragma, QString *error)
@@ -101,61 +87,57 @@ bool PlanDatabase::openConnection(QString *error)
         *error = db.lastError().text();
         return false;
     }
+    // A plan is outside input, whoever made it.
+    if (!sql::distrustSchema(db)) {
+        *error = tr("SQLite's defensive settings cannot be applied");
+        return false;
+    }
+    // Another program reading or writing the file holds it for a moment: wait a little.
+    if (!execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error))
+        return false;
     if (m_readOnly)
         return true;
     // DELETE journal and FULL sync: a plan at rest is one self-contained file, and a
     // committed edit survives a crash or power cut.
     return execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         && execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
-        && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
-        && execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error);
+        && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
 }
 
-void PlanDatabase::rollBackUnfinishedChange(const QString &path)
+QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind)
 {
-    // A process that died in the middle of a transaction leaves a "hot" rollback journal
-    // beside the plan, and the plan itself half-written. Only a writing connection can put
-    // the plan back as it was before that transaction, and the inspection reads only: so
-    // with the lock held (no live writer can own the journal) and the file's header ours,
-    // a plain connection reads the schema once, which makes SQLite roll the change back.
-    if (!PlanFileInspector::hasUnfinishedChange(path))
-        return;
-    const QString name = QStringLiteral("careerplanner-recovery-%1").arg(QCoreApplication::applicationPid());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-QString PlanDatabase::checkReadOnly(const QString &path)
-{
+    Problem ignored = Problem::Damaged;
+    if (!kind)
+        kind = &ignored;
+    *kind = Problem::Damaged;
     PlanDatabase plan(path, true);
     QString error;
     if (!plan.openConnection(&error))
         return error;
     QSqlDatabase db = plan.connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+    // SQLITE_BUSY and SQLITE_LOCKED: another program holds the file past the busy timeout.
+    const auto failed = [&query, kind] {
+        const QString code = query.lastError().nativeErrorCode();
+        if (code == QLatin1String("5") || code == QLatin1String("6"))
+            *kind = Problem::Busy;
         return query.lastError().databaseText();
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failed();
+    // The schema first: nothing in the file is run or checked before it is known to be ours.
+    const SchemaAudit::Findings schema = SchemaAudit::audit(db, query.value(0).toInt());
+    if (!schema.ok()) {
+        if (schema.error.isEmpty() && schema.missing.isEmpty())
+            *kind = Problem::ForeignSchema;
+        return schema.firstProblem();
+    }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return failed();
     if (query.next() && query.value(0).toString() != QLatin1String("ok"))
         return query.value(0).toString();
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return query.lastError().databaseText();
-    QStringList tables;
-    while (query.next())
-        tables.append(query.value(0).toString());
-    for (const QString &table : requiredTables(SchemaMigrator::schemaVersion(db))) {
-        if (!tables.contains(table))
-            return tr("the table “%1” is missing.").arg(table);
-    }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return query.lastError().databaseText();
+        return failed();
     if (query.next())
         return tr("records in “%1” point to records that do not exist.").arg(query.value(0).toString());
     return {};
@@ -168,6 +150,11 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, b
     const PlanFileInspector::Verdict header = PlanFileInspector::inspectHeader(path, &inWalMode);
     if (!header.ok) {
         *error = header.reason;
+        return nullptr;
+    }
+    // A reader cannot roll a journal back, and must not: it says what the window would do.
+    if (readOnly && JournalRecovery::examine(path).journal != JournalRecovery::Journal::None) {
+        *error = JournalRecovery::describeForReader(path).simplified();
         return nullptr;
     }
     // Opening a write-ahead-log file for writing would rewrite its header (the journal-mode
@@ -230,21 +217,12 @@ bool PlanDatabase::verified(QString *error)
 std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error, ContentCheck check)
 {
     // One writer per plan: a second window or process is told, and the file left alone.
-    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (QFileInfo::exists(path) && !lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        lock->getLockInfo(&pid, &host, &application);
-        *error = lock->error() == QLockFile::LockFailedError
-                     ? tr("%1 is already open in another Career Planner (process %2); close it there first.")
-                           .arg(QFileInfo(path).fileName())
-                           .arg(pid)
-                     : tr("%1 cannot be locked for editing: its folder is not writable.").arg(QFileInfo(path).fileName());
-        return nullptr;
+    std::unique_ptr<PlanLock> lock;
+    if (QFileInfo::exists(path)) {
+        lock = PlanLock::acquire(path, error);
+        if (!lock)
+            return nullptr;
     }
-    // It names the process and host: the owner's business only, like the plan.
-    QFile::setPermissions(path + QStringLiteral(".lock"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // SQLite would open a file it may not write read-only without a word, and refuse the
     // first edit; say so now instead.
     const QFileInfo info(path);
@@ -253,12 +231,20 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
                      .arg(info.fileName());
         return nullptr;
     }
-    rollBackUnfinishedChange(path);
+    // With the lock held, no live writer owns a journal beside the plan.
+    const JournalRecovery::Outcome recovery = JournalRecovery::recover(path);
+    if (!recovery.ok) {
+        *error = recovery.error;
+        return nullptr;
+    }
     int version = 0;
     std::unique_ptr<PlanDatabase> plan = openInspected(path, false, check, &version, error);
+    if (!plan && !recovery.notice.isEmpty())
+        *error = recovery.notice + QLatin1Char(' ') + *error;
     if (plan) {
         plan->m_lock = std::move(lock);
         plan->m_guard = std::make_unique<PlanFileGuard>(plan->connection(), path);
+        plan->m_recoveryNotice = recovery.notice;
     }
     if (plan && version < SchemaMigrator::latestVersion()) {
         if (!plan->verified(error))
@@ -329,13 +315,17 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Po
     temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     temporary.close();
 
+    const InterruptCleanup cleanup(temporaryPath);
     bool built = false;
     QString detail;
     {
         PlanDatabase building(temporaryPath, false);
         if (building.openConnection(&detail)) {
             QSqlDatabase db = building.connection();
-            built = SchemaMigrator::migrate(db, &detail) && (!populate || populate(building, &detail));
+            // One transaction for all of it: each write of populate is a savepoint of it,
+            // not a commit of its own (20,000 records would be 20,000 syncs to disk).
+            built = SchemaMigrator::migrate(db, &detail)
+                && (!populate || runInTransaction(db, &detail, [&] { return populate(building, &detail); }));
         }
     }
     if (built && !QFile::rename(temporaryPath, path)) {

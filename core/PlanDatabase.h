@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +14,7 @@ class QThread;
 namespace careerplanner {
 
 class PlanFileGuard;
+class PlanLock;
 
 // One open plan file: a named SQLite connection used only from one thread at a time (the
 // one that opened it, or the one it was handed over to).
@@ -29,8 +29,9 @@ public:
 
     // When the whole-file check of an existing plan runs (on a large plan it costs about
     // as much as reading the plan): before open returns, or on another thread once the
-    // caller starts it (startContentCheck), for instance beside the plan's read. Until verified() has seen the deferred check pass, the connection writes nothing
-    // (SQLite's query_only), so a file that fails it is left as it was.
+    // caller starts it (startContentCheck), for instance beside the plan's read. Until
+    // verified() has seen the deferred check pass, the connection writes nothing (SQLite's
+    // query_only), so a file that fails it is left as it was.
     enum class ContentCheck { BeforeReturning, Deferred };
 
     // Opens an existing plan, migrating an older schema forward (after a backup beside it).
@@ -53,8 +54,12 @@ public:
     static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate,
                                                 QString *error);
 
-    // Integrity, foreign-key and table checks through a read-only connection; empty if fine.
-    static QString checkReadOnly(const QString &path);
+    // What a failed check is about: the file's content, another program holding the file,
+    // or objects in its schema that the program never makes.
+    enum class Problem { Damaged, Busy, ForeignSchema };
+    // Schema, integrity and foreign-key checks through a read-only connection; empty if
+    // fine, else the problem (of the kind put in *kind).
+    static QString checkReadOnly(const QString &path, Problem *kind = nullptr);
 
     ~PlanDatabase();
     PlanDatabase(const PlanDatabase &) = delete;
@@ -72,6 +77,8 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
+    // What opening found and did about a journal left beside the plan; empty if nothing.
+    QString recoveryNotice() const { return m_recoveryNotice; }
 
 private:
     PlanDatabase(const QString &path, bool readOnly);
@@ -80,17 +87,17 @@ private:
     bool openConnection(QString *error);
     // Data a migration adds that the SQL scripts cannot (the skill catalogue).
     static bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error);
-    static void rollBackUnfinishedChange(const QString &path);
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock; // held while open for writing
+    std::unique_ptr<PlanLock> m_lock; // held while open for writing
     std::unique_ptr<PlanFileGuard> m_guard; // refuses writes once the file is not ours
     bool m_readOnly = false;
     // A deferred check: owed (schema version known), running, then its finding kept.
     int m_checkOwedForVersion = 0;
     std::future<PlanFileInspector::Verdict> m_contentCheck;
     QString m_contentProblem;
+    QString m_recoveryNotice;
 };
 
 } // namespace careerplanner

@@ -1,5 +1,7 @@
 #include "PlanFileInspector.h"
 
+#include "BoundedFile.h"
+#include "JournalRecovery.h"
 #include "PlanDatabase.h"
 #include "SchemaMigrator.h"
 
@@ -39,13 +41,13 @@ bool PlanFileInspector::hasPlanHeader(const QString &path)
         && bigEndianAt(header, 68) == SchemaMigrator::ApplicationId;
 }
 
-PlanFileInspector::Verdict PlanFileInspector::inspectHeader(const QString &path, bool *inWalMode)
 bool PlanFileInspector::hasUnfinishedChange(const QString &path)
 {
     const QFileInfo journal(path + QStringLiteral("-journal"));
     return journal.exists() && journal.size() > 0 && hasPlanHeader(path);
 }
 
+PlanFileInspector::Verdict PlanFileInspector::inspectHeader(const QString &path, bool *inWalMode)
 {
     *inWalMode = false;
     Verdict verdict = inspectHeaderBytes(path, inWalMode);
@@ -63,6 +65,17 @@ PlanFileInspector::Verdict PlanFileInspector::inspectHeaderBytes(const QString &
         return {false, 0, tr("%1 is a folder, not a plan file.").arg(path)};
     if (!info.isReadable())
         return {false, 0, tr("%1 cannot be read: permission denied.").arg(name)};
+    // SQLite opens no path longer than this (its unix file layer's limit).
+    constexpr int LongestPath = 511;
+    if (QFile::encodeName(info.absoluteFilePath()).size() > LongestPath)
+        return {false, 0, tr("The path of %1 is too long for SQLite (%2 bytes, at most %3); move the plan to a "
+                             "shorter folder or give it a shorter name.")
+                              .arg(name)
+                              .arg(QFile::encodeName(info.absoluteFilePath()).size())
+                              .arg(LongestPath)};
+    if (info.size() > BoundedFile::PlanLimit)
+        return {false, 0, tr("%1 is larger than the %2 a plan may be, so it is not opened.")
+                              .arg(name, BoundedFile::describeLimit(BoundedFile::PlanLimit))};
     if (info.size() == 0)
         return {false, 0, tr("%1 is empty, so it is not a Career Planner plan.").arg(name)};
 
@@ -109,11 +122,15 @@ PlanFileInspector::Verdict PlanFileInspector::inspectHeaderBytes(const QString &
 PlanFileInspector::Verdict PlanFileInspector::inspectContent(const QString &path, int schemaVersion)
 {
     const QString name = QFileInfo(path).fileName();
-    const QString problem = PlanDatabase::checkReadOnly(path);
-    if (!problem.isEmpty() && hasUnfinishedChange(path))
+    PlanDatabase::Problem kind = PlanDatabase::Problem::Damaged;
+    const QString problem = PlanDatabase::checkReadOnly(path, &kind);
+    if (!problem.isEmpty() && kind == PlanDatabase::Problem::ForeignSchema)
+        return {false, schemaVersion, tr("%1 was changed outside Career Planner: %2").arg(name, problem).simplified()};
+    if (!problem.isEmpty() && kind == PlanDatabase::Problem::Busy)
         return {false, schemaVersion,
-                tr("%1 has a change left unfinished by a program that stopped; open it in Career Planner, "
-                   "which rolls the change back.").arg(name)};
+                tr("%1 is busy: another program is reading or writing it. Try again in a moment.").arg(name)};
+    if (!problem.isEmpty() && hasUnfinishedChange(path))
+        return {false, schemaVersion, JournalRecovery::describeForReader(path).simplified()};
     if (!problem.isEmpty())
         return {false, schemaVersion, tr("%1 is damaged: %2").arg(name, problem).simplified()};
     return {true, schemaVersion, QString()};

@@ -1,6 +1,7 @@
 #include "PlanJson.h"
 
 #include "JsonReader.h"
+#include "JsonStrictness.h"
 #include "LadderJson.h"
 #include "LadderRepository.h"
 #include "PathJson.h"
@@ -104,6 +105,11 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = QStringLiteral("not valid JSON (at byte %1: %2)").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    const QString strictness = JsonStrictness::problem(json);
+    if (!strictness.isEmpty()) {
+        *error = QStringLiteral("not accepted as JSON (%1)").arg(strictness);
         return false;
     }
     if (!document.isObject()) {

@@ -45,6 +45,8 @@ public:
     bool verified(QString *error) { return m_plan->verified(error); }
 
     QString path() const { return m_plan->path(); }
+    // What opening found and did about a journal beside the plan; empty if nothing.
+    QString recoveryNotice() const { return m_plan->recoveryNotice(); }
     // A consistent snapshot of the plan at target (0600), replacing what is there.
     bool saveCopyAs(const QString &target, QString *error) const;
     // Keeps the day's backup beside the plan, unless one was made today.

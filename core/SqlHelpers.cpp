@@ -33,6 +33,13 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+bool distrustSchema(const QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle(db);
+    return handle && sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) == SQLITE_OK
+        && sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) == SQLITE_OK;
+}
+
 qint64 changeCount(const QSqlDatabase &db)
 {
     sqlite3 *handle = nativeHandle(db);

@@ -26,6 +26,10 @@ QString describe(const QSqlError &failure, const QSqlDriver *driver);
 // The connection's own SQLite handle, for the few reads too large to go through QVariants;
 // null if the connection is not an open SQLite one.
 sqlite3 *nativeHandle(const QSqlDatabase &db);
+// Treats the file's schema as outside input (SQLite's defensive mode, trusted_schema off):
+// no function that is not harmless runs from a view, trigger, index or default, and no
+// statement can change the schema's storage behind SQLite's back. False if not applied.
+bool distrustSchema(const QSqlDatabase &db);
 // Rows the connection has inserted, changed or deleted since it opened (every edit and
 // every undo moves it): what a figure read from the file was read at.
 qint64 changeCount(const QSqlDatabase &db);
