@@ -7,6 +7,7 @@
 #include "HeadlessCommands.h"
 #include "MainWindow.h"
 #include "PlanFactory.h"
+#include "PlanRefusalDialog.h"
 #include "PlanSession.h"
 #include "PlanSessionLoader.h"
 #include "ReportWriter.h"
@@ -81,13 +82,20 @@ std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
     return plan ? PlanSession::load(std::move(plan), error) : nullptr;
 }
 
-int refuse(const QString &error, bool quietly)
+// The plan a start-up without FILE opens, as openSession chooses it.
+QString planToOpen(const QString &file)
+{
+    if (!file.isEmpty())
+        return file;
+    const QString chosen = AppSettings().defaultPlan();
+    return chosen.isEmpty() ? PlanFactory::defaultPlanPath() : chosen;
+}
+
+// Says why the plan is refused; the path of a cleaned copy if the user saved one.
+QString refuse(const QString &planPath, const QString &error, bool quietly)
 {
     QTextStream(stderr) << "careerplanner: " << error << Qt::endl;
-    if (!quietly)
-        QMessageBox::critical(nullptr, QObject::tr("Career Planner"),
-                              QObject::tr("The plan could not be opened.\n\n%1").arg(error));
-    return 1;
+    return quietly ? QString() : PlanRefusalDialog::show(nullptr, planPath, error);
 }
 
 } // namespace
@@ -130,15 +138,26 @@ int AppLauncher::run(int argc, char **argv)
 
     QString error;
     std::unique_ptr<PlanSession> session = loader.take(&error);
-    if (!session) {
-        window.reset();
-        return refuse(error, command.quitAfterStartup);
+    QString refusedPlan = planToOpen(command.file);
+    if (session) {
+        PlanSession *opened = session.get();
+        refusedPlan = opened->path();
+        window->setSession(std::move(session));
+        if (opened->verified(&error))
+            refusedPlan.clear();
+        else
+            window = std::make_unique<MainWindow>(); // its plan let go before the message box's event loop runs
     }
-    PlanSession *opened = session.get();
-    window->setSession(std::move(session));
-    if (!opened->verified(&error)) {
-        window.reset(); // with its plan, before the message box's event loop runs
-        return refuse(error, command.quitAfterStartup);
+    if (!refusedPlan.isEmpty()) {
+        // A cleaned copy the user saves instead is opened as any plan is.
+        const QString cleaned = refuse(refusedPlan, error, command.quitAfterStartup);
+        std::unique_ptr<PlanSession> copy = cleaned.isEmpty() ? nullptr : PlanSession::open(cleaned, &error);
+        if (!copy) {
+            if (!cleaned.isEmpty())
+                QMessageBox::warning(nullptr, QObject::tr("Career Planner"), error);
+            return 1;
+        }
+        window->setSession(std::move(copy));
     }
     QuitAfterFirstPaint quitter;
     if (command.quitAfterStartup) {

@@ -1,12 +1,12 @@
 #include "CsvImportDialog.h"
 
 #include "Appearance.h"
+#include "BoundedFile.h"
 #include "Money.h"
 #include "PlanSession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -141,12 +141,13 @@ void CsvImportDialog::preview()
         showProblems({}, 0);
         return;
     }
-    QFile file(m_path->text());
-    if (!file.open(QIODevice::ReadOnly)) {
-        showProblems({{0, tr("Cannot read %1: %2").arg(m_path->text(), file.errorString())}}, 0);
+    QByteArray bytes;
+    QString error;
+    if (!BoundedFile::read(m_path->text(), BoundedFile::CsvLimit, &bytes, &error)) {
+        showProblems({{0, error}}, 0);
         return;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = QString::fromUtf8(bytes);
     if (m_kind == Kind::PayHistory) {
         m_payPreview = CsvImport::payHistory(text);
         showPayPreview(m_payPreview);

@@ -10,6 +10,8 @@
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanEditCommand.h"
+#include "DisplayText.h"
+#include "PlanRefusalDialog.h"
 #include "PlanSession.h"
 #include "PreferencesDialog.h"
 #include "ReportWriter.h"
@@ -96,7 +98,7 @@ void MainWindow::attachSession()
 
     const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
                                                          : m_session->planName();
-    setWindowTitle(tr("%1 — Career Planner").arg(name));
+    setWindowTitle(tr("%1 — Career Planner").arg(DisplayText::shortened(name)));
     m_pathLabel->setText(m_session->path());
     connect(m_session.get(), &PlanSession::editRecorded, this,
             [this](const QString &description, qint64 first, qint64 last) {
@@ -117,6 +119,11 @@ void MainWindow::acceptSession()
         return;
     AppSettings().addRecentPlan(m_session->path());
     backUpIfDue();
+    // A journal found beside the plan was dealt with on opening: the user hears what was done.
+    if (!m_session->recoveryNotice().isEmpty()) {
+        statusBar()->showMessage(m_session->recoveryNotice(), 15000);
+        QMessageBox::information(this, tr("Career Planner"), m_session->recoveryNotice());
+    }
 }
 
 void MainWindow::fillRecentMenu()
@@ -362,8 +369,8 @@ bool MainWindow::openPlan(const QString &path)
     std::unique_ptr<PlanSession> session = PlanSession::open(path, &error);
     if (!session) {
         statusBar()->showMessage(error, 8000);
-        QMessageBox::warning(this, tr("Career Planner"), tr("The plan could not be opened.\n\n%1").arg(error));
-        return false;
+        const QString cleaned = PlanRefusalDialog::show(this, path, error);
+        return !cleaned.isEmpty() && openPlan(cleaned);
     }
     adopt(std::move(session));
     statusBar()->showMessage(tr("Opened %1").arg(path), 4000);

@@ -3,6 +3,7 @@
 #include "BandChartBuilder.h"
 #include "ChartExporter.h"
 #include "DashboardSummary.h"
+#include "DisplayText.h"
 #include "Money.h"
 #include "PathPay.h"
 #include "PathTimelineChart.h"
@@ -37,9 +38,10 @@ const QSize ChartLayout(720, 430);
 const QSize ChartOnPage(640, 382);
 constexpr qreal ChartPixelRatio = 3.0;
 
+// Every text of the plan reaches the page through here, shortened if very long.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return DisplayText::shortened(text).toHtmlEscaped();
 }
 
 QString dateText(const QDate &date)
@@ -231,7 +233,7 @@ QStringList ReportDocument::sectionTitles()
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
 {
     auto *document = new QTextDocument;
-    const QString title = tr("Career plan: %1").arg(session.planName());
+    const QString title = tr("Career plan: %1").arg(DisplayText::shortened(session.planName()));
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
                        .arg(esc(title),
                             esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
