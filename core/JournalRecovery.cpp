@@ -1,7 +1,9 @@
 #include "JournalRecovery.h"
 
 #include "PlanChecker.h"
+#include "PlanFileInspector.h"
 #include "PlanSnapshot.h"
+#include "SchemaMigrator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -107,6 +109,11 @@ QString JournalRecovery::journalPath(const QString &planPath)
 
 JournalRecovery::Examination JournalRecovery::examine(const QString &planPath)
 {
+    // Only a plan of a version this program reads is ever rolled back: another file, or a
+    // newer plan, is refused untouched, journal and all. (Its page count may well disagree
+    // with its size: a writer stopped half-way through a commit.)
+    if (!PlanFileInspector::hasPlanHeader(planPath))
+        return {};
     QFile journal(journalPath(planPath));
     QFile plan(planPath);
     // SQLite plays a journal only when it is not empty and its first byte is not zero.
@@ -116,6 +123,9 @@ JournalRecovery::Examination JournalRecovery::examine(const QString &planPath)
     if (head.isEmpty() || head.at(0) == 0)
         return {};
     const QByteArray planHeader = plan.read(DatabaseHeaderSize);
+    if (planHeader.size() == DatabaseHeaderSize
+        && (bigEndian32(planHeader, 60) > static_cast<quint32>(SchemaMigrator::latestVersion()) || planHeader.at(18) == 2))
+        return {};
     if (head.size() < JournalHeaderFields || qFromBigEndian<quint64>(head.constData()) != JournalMagic)
         return {Journal::Foreign, tr("it is not an SQLite rollback journal")};
     if (planHeader.size() < DatabaseHeaderSize)

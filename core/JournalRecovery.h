@@ -21,7 +21,8 @@ public:
         QString why; // for a foreign journal: what does not match, in plain words
     };
 
-    // What lies beside the plan, read as bytes (nothing is changed).
+    // What lies beside the plan, read as bytes (nothing is changed); None beside a file
+    // whose header is not that of a plan this program opens.
     static Examination examine(const QString &planPath);
     // The journal's path for a plan.
     static QString journalPath(const QString &planPath);

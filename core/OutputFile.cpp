@@ -4,7 +4,9 @@
 #include "PlanFileInspector.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <unistd.h>
 
@@ -66,6 +68,19 @@ QString OutputFile::standardOutputRefusal(const QString &inputPlan)
     if (out.valid && PlanFileInspector::hasPlanHeader(QStringLiteral("/proc/self/fd/1")))
         return tr("standard output is a plan file; send the output to another file.");
     return {};
+}
+
+QString OutputFile::reserveBeside(const QString &target, QString *error)
+{
+    const QFileInfo info(target);
+    QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    temporary.setAutoRemove(false);
+    if (!temporary.open() || !temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("Cannot create a file in %1: %2").arg(info.absolutePath(), temporary.errorString());
+        temporary.remove();
+        return {};
+    }
+    return temporary.fileName();
 }
 
 bool OutputFile::write(const QString &target, const QByteArray &bytes, const QString &inputPlan, QString *error)

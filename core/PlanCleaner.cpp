@@ -1,5 +1,6 @@
 #include "PlanCleaner.h"
 
+#include "InterruptCleanup.h"
 #include "OutputFile.h"
 #include "PlanFileInspector.h"
 #include "PlanSnapshot.h"
@@ -16,7 +17,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 #include <QUrl>
 
 #include <functional>
@@ -170,15 +170,10 @@ bool PlanCleaner::saveCleanedCopy(const QString &planPath, const QString &target
     if (!error->isEmpty() || !keepOriginal(planPath, error))
         return false;
 
-    QTemporaryFile temporary(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
-    temporary.setAutoRemove(false);
-    if (!temporary.open()) {
-        *error = tr("Cannot create a file in %1: %2").arg(info.absolutePath(), temporary.errorString());
+    const QString building = OutputFile::reserveBeside(target, error);
+    if (building.isEmpty())
         return false;
-    }
-    const QString building = temporary.fileName();
-    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    temporary.close();
+    const InterruptCleanup cleanup(building);
     QString detail;
     const bool built = withConnection(building, false, [&](QSqlDatabase &db) {
         return SchemaMigrator::migrate(db, SchemaMigrator::builtInScripts().mid(0, header.schemaVersion), &detail)

@@ -2,6 +2,7 @@
 
 #include "InterruptCleanup.h"
 #include "JournalRecovery.h"
+#include "OutputFile.h"
 #include "OwnThread.h"
 #include "PlanFileGuard.h"
 #include "PlanLock.h"
@@ -22,7 +23,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -305,15 +305,9 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Po
 
     // Build the plan in a private temporary file beside the target and move it into place
     // only when complete: the user never sees a half-made plan.
-    QTemporaryFile temporary(dir.filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
-    temporary.setAutoRemove(false);
-    if (!temporary.open()) {
-        *error = tr("Cannot create a file in %1: %2").arg(dir.path(), temporary.errorString());
+    const QString temporaryPath = OutputFile::reserveBeside(path, error);
+    if (temporaryPath.isEmpty())
         return nullptr;
-    }
-    const QString temporaryPath = temporary.fileName();
-    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    temporary.close();
 
     const InterruptCleanup cleanup(temporaryPath);
     bool built = false;

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryFile>
 
 #include <cstdio>
 
@@ -42,15 +41,9 @@ bool PlanSnapshot::copyTo(QSqlDatabase db, const QString &target, QString *error
         return false;
     }
     // VACUUM INTO refuses an existing file: reserve a unique name, then let SQLite write it.
-    QString temporaryPath;
-    {
-        QTemporaryFile reserve(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
-        if (!reserve.open()) {
-            *error = tr("Cannot write in %1: %2").arg(info.absolutePath(), reserve.errorString());
-            return false;
-        }
-        temporaryPath = reserve.fileName();
-    }
+    const QString temporaryPath = OutputFile::reserveBeside(target, error);
+    if (temporaryPath.isEmpty())
+        return false;
     QFile::remove(temporaryPath);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));

@@ -10,6 +10,7 @@
 #include "PlanSnapshot.h"
 #include "TestFiles.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -17,6 +18,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void saveACopyAsWritesTheSamePlan();
     void aPlanOpenElsewhereIsRefused();
+    void aPlanWithForeignObjectsOffersACleanedCopy();
     void openingTheWindowMakesTheDaysBackup();
     void recentPlansKeepTheLastTenMostRecentFirst();
     void newPlanThenOpenRecentGoesBack();
@@ -141,6 +145,58 @@ void TestPlanFiles::aPlanOpenElsewhereIsRefused()
     QVERIFY2(reason.contains(QStringLiteral("already open in another Career Planner")), qPrintable(reason));
     QCOMPARE(m_window->session()->path(), m_path);
     QCOMPARE(testfiles::readBytes(other), before);
+}
+
+void TestPlanFiles::aPlanWithForeignObjectsOffersACleanedCopy()
+{
+    // A plan with a trigger that would delete the pay history when a story is added.
+    const QString hostile = m_dir->filePath(QStringLiteral("hostile.careerplan"));
+    QString error;
+    QVERIFY(PlanFactory::createSample(hostile, &error));
+    QFile::remove(hostile + QStringLiteral(".lock"));
+    {
+        const QString name = QStringLiteral("tamper");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(hostile);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(
+            QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const QByteArray before = testfiles::readBytes(hostile);
+    const QString copy = m_dir->filePath(QStringLiteral("hostile (cleaned).careerplan"));
+
+    // The refusal offers the cleaned copy; the save dialog proposes its name and is accepted.
+    QString reason;
+    QString proposed;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            auto *clean = box->findChild<QAbstractButton *>(QStringLiteral("saveCleanedCopy"));
+            reason = box->text();
+            if (clean)
+                QTest::mouseClick(clean, Qt::LeftButton);
+            else
+                box->reject();
+        } else if (auto *save = qobject_cast<QFileDialog *>(modal); save && save->windowTitle().contains(QStringLiteral("Cleaned"))) {
+            auto *name = save->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            proposed = name ? name->text() : QString();
+            poll.stop();
+            if (name)
+                QTest::keyClick(name, Qt::Key_Return);
+        }
+    });
+    poll.start(20);
+    chooseFile(QKeySequence::Open, hostile);
+    QTRY_COMPARE(m_window->session()->path(), copy);
+    QVERIFY2(reason.contains(QStringLiteral("trigger “wipe”")), qPrintable(reason));
+    QCOMPARE(proposed, QFileInfo(copy).fileName());
+    QCOMPARE(testfiles::readBytes(hostile), before);
+    QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")).toInt(), 0);
+    QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM story")),
+             testfiles::queryValue(hostile, QStringLiteral("SELECT count(*) FROM story")));
 }
 
 void TestPlanFiles::openingTheWindowMakesTheDaysBackup()

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void journalOfAnotherPlanLeavesThePlanAsFound();
     void planOwnJournalIsRolledBackAfterCopies();
     void readersSayWhatTheWindowDoes();
+    void fileThatIsNotAPlanKeepsItsJournal();
 
 private:
     void placeJournal(const QString &journal);
@@ -246,6 +247,23 @@ void TestJournals::readersSayWhatTheWindowDoes()
              qPrintable(report.lines.join(QLatin1Char('\n'))));
     QCOMPARE(testfiles::readBytes(m_plan), before);
     QCOMPARE(testfiles::readBytes(JournalRecovery::journalPath(m_plan)), journal);
+}
+
+void TestJournals::fileThatIsNotAPlanKeepsItsJournal()
+{
+    // Another program's database with its own unfinished change: refused, and neither it
+    // nor its journal touched (rolling it back is that program's business).
+    const QString other = m_dir->filePath(QStringLiteral("other.db"));
+    const QString crashed = m_dir->filePath(QStringLiteral("other-crashed.db"));
+    QVERIFY(foreignDatabaseWithJournal(other, 4096, crashed));
+    const QByteArray database = testfiles::readBytes(crashed);
+    const QByteArray journal = testfiles::readBytes(crashed + QStringLiteral("-journal"));
+    QString error;
+    QVERIFY(!PlanDatabase::open(crashed, &error));
+    QVERIFY2(error.contains(QStringLiteral("another application")), qPrintable(error));
+    QCOMPARE(testfiles::readBytes(crashed), database);
+    QCOMPARE(testfiles::readBytes(crashed + QStringLiteral("-journal")), journal);
+    QVERIFY(!QFileInfo::exists(PlanSnapshot::backupFolder(crashed)));
 }
 
 QTEST_GUILESS_MAIN(TestJournals)
