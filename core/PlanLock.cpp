@@ -9,6 +9,8 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -100,6 +102,32 @@ bool take(QLockFile &lock, const QString &lockPath, const QString &planName, QSt
 
 } // namespace
 
+PlanLock::~PlanLock()
+{
+    if (m_identity >= 0)
+        ::close(m_identity); // releases the flock
+}
+
+bool PlanLock::lockIdentity(const QString &path, const QString &planName, QString *error)
+{
+    const FileIdentity identity = FileIdentity::of(path);
+    const QString folder = identityFolder();
+    if (!identity.valid || folder.isEmpty())
+        return true; // no private folder to meet in: the lock beside the plan stands alone
+    const QByteArray name = QFile::encodeName(
+        QDir(folder).filePath(QStringLiteral("plan-%1-%2.lock").arg(identity.device).arg(identity.inode)));
+    m_identity = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (m_identity < 0)
+        return true;
+    if (::flock(m_identity, LOCK_EX | LOCK_NB) == 0)
+        return true;
+    ::close(m_identity);
+    m_identity = -1;
+    *error = tr("%1 is already open in another Career Planner under another name (a link to the same file); close "
+                "it there first.").arg(planName);
+    return false;
+}
+
 QString PlanLock::besidePath(const QString &planPath)
 {
     const QFileInfo plan(planPath);
@@ -118,15 +146,8 @@ std::unique_ptr<PlanLock> PlanLock::acquire(const QString &path, QString *error)
     // It names the process and host: the owner's business only, like the plan.
     QFile::setPermissions(beside, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    const FileIdentity identity = FileIdentity::of(path);
-    const QString folder = identityFolder();
-    if (identity.valid && !folder.isEmpty()) {
-        const QString byIdentity =
-            QDir(folder).filePath(QStringLiteral("plan-%1-%2.lock").arg(identity.device).arg(identity.inode));
-        lock->m_identity = std::make_unique<QLockFile>(byIdentity);
-        if (!take(*lock->m_identity, byIdentity, planName, error))
-            return nullptr;
-    }
+    if (!lock->lockIdentity(path, planName, error))
+        return nullptr;
     return lock;
 }
 

@@ -1,3 +1,4 @@
+#include "SchemaAudit.h"
 #include "SchemaMigrator.h"
 #include "TestFiles.h"
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void failingMigrationLeavesVersionUnchanged();
     void newerVersionIsRefused();
     void splitStatements();
+    void knownSchemaDigestsAreTheMigrations();
 
 private:
     QSqlDatabase openFresh(const QString &name);
@@ -152,6 +154,30 @@ void TestMigrations::splitStatements()
     QVERIFY(statements[0].startsWith(QStringLiteral("CREATE TABLE a")));
     QVERIFY(statements[0].contains(QStringLiteral("'a;b'")));
     QCOMPARE(statements[1], QStringLiteral("INSERT INTO a VALUES ('it''s')"));
+}
+
+void TestMigrations::knownSchemaDigestsAreTheMigrations()
+{
+    // What the audit of a plan recognises at once must be what the migrations make: a new
+    // migration adds its digest to SchemaAudit::knownDigest (this says which).
+    for (int version = 1; version <= SchemaMigrator::latestVersion(); ++version) {
+        const QList<SchemaAudit::Object> expected = SchemaAudit::expected(version);
+        QVERIFY(!expected.isEmpty());
+        const QByteArray digest = SchemaAudit::digest(expected);
+        QVERIFY2(SchemaAudit::knownDigest(version) == digest,
+                 qPrintable(QStringLiteral("version %1 has the digest %2").arg(version).arg(QString::fromLatin1(digest))));
+        // The order objects are stored in does not matter (VACUUM may change it).
+        QList<SchemaAudit::Object> reversed(expected.crbegin(), expected.crend());
+        QCOMPARE(SchemaAudit::digest(reversed), digest);
+    }
+    // A plan made by the migrations passes the audit, and one object more does not.
+    QSqlDatabase db = openFresh(QStringLiteral("audited.db"));
+    QString error;
+    QVERIFY2(SchemaMigrator::migrate(db, &error), qPrintable(error));
+    QVERIFY(SchemaAudit::audit(db, SchemaMigrator::latestVersion()).ok());
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE VIEW extra AS SELECT 1")));
+    const SchemaAudit::Findings findings = SchemaAudit::audit(db, SchemaMigrator::latestVersion());
+    QCOMPARE(findings.unexpected, QStringList{QStringLiteral("view “extra”")});
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
