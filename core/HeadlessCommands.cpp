@@ -110,6 +110,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         error = OutputFile::standardOutputRefusal(command.file);
         if (!error.isEmpty())
             return fail(err, error);
+        if (command.mode == CommandLine::Mode::ExportJson || command.mode == CommandLine::Mode::PayTable)
+            OutputFile::keepStandardOutputPrivate();
     }
     switch (command.mode) {
     case CommandLine::Mode::Help:

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace careerplanner {
@@ -81,6 +82,13 @@ QString OutputFile::reserveBeside(const QString &target, QString *error)
         return {};
     }
     return temporary.fileName();
+}
+
+void OutputFile::keepStandardOutputPrivate()
+{
+    struct stat info = {};
+    if (::fstat(STDOUT_FILENO, &info) == 0 && S_ISREG(info.st_mode))
+        ::fchmod(STDOUT_FILENO, S_IRUSR | S_IWUSR);
 }
 
 bool OutputFile::write(const QString &target, const QByteArray &bytes, const QString &inputPlan, QString *error)

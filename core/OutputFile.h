@@ -24,6 +24,9 @@ public:
     // Why standard output may not take the output of a command reading inputPlan (it is
     // that plan, or another plan, redirected); empty when it may.
     static QString standardOutputRefusal(const QString &inputPlan);
+    // Personal data printed into a file ("--export-json P > out.json"): the file the shell
+    // made is made readable by its owner only, like an export; a pipe or terminal is left.
+    static void keepStandardOutputPrivate();
     // A new, empty file readable by its owner only, hidden beside target ".NAME.XXXXXX",
     // for building a file that is renamed onto target when complete; empty on failure.
     static QString reserveBeside(const QString &target, QString *error);

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void saveACopyAsWritesTheSamePlan();
     void aPlanOpenElsewhereIsRefused();
     void aPlanWithForeignObjectsOffersACleanedCopy();
+    void theOpenPlanUnderAnotherNameIsTheSamePlan();
     void openingTheWindowMakesTheDaysBackup();
     void recentPlansKeepTheLastTenMostRecentFirst();
     void newPlanThenOpenRecentGoesBack();
@@ -197,6 +198,16 @@ void TestPlanFiles::aPlanWithForeignObjectsOffersACleanedCopy()
     QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")).toInt(), 0);
     QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM story")),
              testfiles::queryValue(hostile, QStringLiteral("SELECT count(*) FROM story")));
+}
+
+void TestPlanFiles::theOpenPlanUnderAnotherNameIsTheSamePlan()
+{
+    const QString link = m_dir->filePath(QStringLiteral("link to my plan.careerplan"));
+    QVERIFY(QFile::link(m_path, link));
+    chooseFile(QKeySequence::Open, link);
+    QCOMPARE(m_window->session()->path(), m_path);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("is the plan already open")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestPlanFiles::openingTheWindowMakesTheDaysBackup()

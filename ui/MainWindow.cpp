@@ -11,6 +11,7 @@
 #include "PlanFactory.h"
 #include "PlanEditCommand.h"
 #include "DisplayText.h"
+#include "FileIdentity.h"
 #include "PlanRefusalDialog.h"
 #include "PlanSession.h"
 #include "PreferencesDialog.h"
@@ -361,7 +362,8 @@ void MainWindow::createMenus()
 
 bool MainWindow::openPlan(const QString &path)
 {
-    if (m_session && QFileInfo(path).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
+    // The same file under another name (a link) is the same plan too.
+    if (m_session && FileIdentity::of(path) == FileIdentity::of(m_session->path())) {
         statusBar()->showMessage(tr("%1 is the plan already open.").arg(path), 4000);
         return true;
     }

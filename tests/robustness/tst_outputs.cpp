@@ -65,6 +65,7 @@ private Q_SLOTS:
     void exportsAreWholeAndPrivate_data();
     void exportsAreWholeAndPrivate();
     void copyNeverReplacesAPlan();
+    void personalDataPrintedToAFileIsPrivate();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -211,6 +212,21 @@ void TestOutputs::copyNeverReplacesAPlan()
     const QString fresh = m_dir->filePath(QStringLiteral("copy.careerplan"));
     QVERIFY2(PlanSnapshot::copyTo(plan->connection(), fresh, &error), qPrintable(error));
     QVERIFY(OutputFile::refusal(fresh).contains(QStringLiteral("never writes over a plan")));
+}
+
+void TestOutputs::personalDataPrintedToAFileIsPrivate()
+{
+    // "careerplanner --export-json P > out.json": the shell made out.json readable by all.
+    for (const QString &command : {QStringLiteral("--export-json"), QStringLiteral("--pay-table")}) {
+        const QString out = m_dir->filePath(QStringLiteral("printed.txt"));
+        QFile::remove(out);
+        QVERIFY(testfiles::writeBytes(out, {}));
+        QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        const Run run = runApp({command, m_plan}, out);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo(out).size() > 0);
+        QCOMPARE(QFileInfo(out).permissions() & 0x0077, QFileDevice::Permissions());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutputs)
