@@ -9,6 +9,7 @@
 #include "PlanFactory.h"
 #include "PlanSnapshot.h"
 #include "SqlHelpers.h"
+#include "PlanFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -62,17 +63,14 @@ private Q_SLOTS:
     void cleanedCopyOfAViewInATablesPlaceIsRefused();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    testfiles::PlanFixture m_fixture;
     QString m_plan;
 };
 
 void TestHostileSchema::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_plan = m_dir->filePath(QStringLiteral("P.careerplan"));
-    QString error;
-    QVERIFY2(PlanFactory::createSample(m_plan, &error), qPrintable(error));
-    QFile::remove(m_plan + QStringLiteral(".lock"));
+    QVERIFY2(m_fixture.reset(testfiles::PlanFixture::Content::Sample), qPrintable(m_fixture.error()));
+    m_plan = m_fixture.plan();
 }
 
 void TestHostileSchema::unexpectedObjectIsRefused_data()
@@ -184,9 +182,9 @@ void TestHostileSchema::cleanedCopyOfAViewInATablesPlaceIsRefused()
                             QStringLiteral("CREATE VIEW story_tag AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
                                            "SELECT i + 1 FROM n) SELECT i, i, i FROM n")}));
     QString error;
-    QVERIFY(!PlanCleaner::saveCleanedCopy(m_plan, m_dir->filePath(QStringLiteral("copy.careerplan")), &error));
+    QVERIFY(!PlanCleaner::saveCleanedCopy(m_plan, m_fixture.filePath(QStringLiteral("copy.careerplan")), &error));
     QVERIFY2(error.contains(QStringLiteral("story_tag")), qPrintable(error));
-    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("copy.careerplan"))));
+    QVERIFY(!QFileInfo::exists(m_fixture.filePath(QStringLiteral("copy.careerplan"))));
 }
 
 QTEST_GUILESS_MAIN(TestHostileSchema)

@@ -7,6 +7,7 @@
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanSnapshot.h"
+#include "PlanFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -95,17 +96,14 @@ private Q_SLOTS:
 private:
     void placeJournal(const QString &journal);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    testfiles::PlanFixture m_fixture;
     QString m_plan;
 };
 
 void TestJournals::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_plan = m_dir->filePath(QStringLiteral("P.careerplan"));
-    QString error;
-    QVERIFY2(PlanFactory::createSample(m_plan, &error), qPrintable(error));
-    QFile::remove(m_plan + QStringLiteral(".lock"));
+    QVERIFY2(m_fixture.reset(testfiles::PlanFixture::Content::Sample), qPrintable(m_fixture.error()));
+    m_plan = m_fixture.plan();
 }
 
 void TestJournals::placeJournal(const QString &journal)
@@ -115,8 +113,8 @@ void TestJournals::placeJournal(const QString &journal)
 
 void TestJournals::journalOfAnotherPageSizeIsNeverPlayed()
 {
-    const QString other = m_dir->filePath(QStringLiteral("other.db"));
-    const QString crashed = m_dir->filePath(QStringLiteral("other-crashed.db"));
+    const QString other = m_fixture.filePath(QStringLiteral("other.db"));
+    const QString crashed = m_fixture.filePath(QStringLiteral("other-crashed.db"));
     QVERIFY(foreignDatabaseWithJournal(other, 1024, crashed));
     placeJournal(crashed + QStringLiteral("-journal"));
     const QByteArray journal = testfiles::readBytes(JournalRecovery::journalPath(m_plan));
@@ -156,8 +154,8 @@ void TestJournals::journalOfAnotherDatabaseIsNeverPlayed()
     QFETCH(QString, change);
     QFETCH(bool, plainlyForeign);
     // Same page size as a plan.
-    const QString other = m_dir->filePath(QStringLiteral("other.db"));
-    const QString crashed = m_dir->filePath(QStringLiteral("other-crashed.db"));
+    const QString other = m_fixture.filePath(QStringLiteral("other.db"));
+    const QString crashed = m_fixture.filePath(QStringLiteral("other-crashed.db"));
     QVERIFY(foreignDatabaseWithJournal(other, 4096, crashed, change));
     placeJournal(crashed + QStringLiteral("-journal"));
     const QByteArray before = testfiles::readBytes(m_plan);
@@ -176,8 +174,8 @@ void TestJournals::journalOfAnotherPlanLeavesThePlanAsFound()
 {
     // Another plan's journal looks like this plan's by its header: played, it breaks the
     // plan, which is put back as found.
-    const QString other = m_dir->filePath(QStringLiteral("Q.careerplan"));
-    const QString crashed = m_dir->filePath(QStringLiteral("Q-crashed.careerplan"));
+    const QString other = m_fixture.filePath(QStringLiteral("Q.careerplan"));
+    const QString crashed = m_fixture.filePath(QStringLiteral("Q-crashed.careerplan"));
     QString error;
     QVERIFY2(PlanFactory::createWithReferenceLadders(other, &error), qPrintable(error));
     QVERIFY(crashInsideTransaction(other, QStringLiteral("UPDATE level_item SET text = text || ' (changed)'; "
@@ -204,7 +202,7 @@ void TestJournals::journalOfAnotherPlanLeavesThePlanAsFound()
 
 void TestJournals::planOwnJournalIsRolledBackAfterCopies()
 {
-    const QString crashed = m_dir->filePath(QStringLiteral("P-crashed.careerplan"));
+    const QString crashed = m_fixture.filePath(QStringLiteral("P-crashed.careerplan"));
     const QByteArray before = testfiles::readBytes(m_plan);
     QVERIFY(crashInsideTransaction(m_plan, QStringLiteral("DELETE FROM story; DELETE FROM pay_history"), crashed));
     QCOMPARE(testfiles::readBytes(m_plan), before); // the transaction was rolled back here
@@ -230,8 +228,8 @@ void TestJournals::planOwnJournalIsRolledBackAfterCopies()
 
 void TestJournals::readersSayWhatTheWindowDoes()
 {
-    const QString other = m_dir->filePath(QStringLiteral("other.db"));
-    const QString crashed = m_dir->filePath(QStringLiteral("other-crashed.db"));
+    const QString other = m_fixture.filePath(QStringLiteral("other.db"));
+    const QString crashed = m_fixture.filePath(QStringLiteral("other-crashed.db"));
     QVERIFY(foreignDatabaseWithJournal(other, 1024, crashed));
     placeJournal(crashed + QStringLiteral("-journal"));
     const QByteArray before = testfiles::readBytes(m_plan);
@@ -253,8 +251,8 @@ void TestJournals::fileThatIsNotAPlanKeepsItsJournal()
 {
     // Another program's database with its own unfinished change: refused, and neither it
     // nor its journal touched (rolling it back is that program's business).
-    const QString other = m_dir->filePath(QStringLiteral("other.db"));
-    const QString crashed = m_dir->filePath(QStringLiteral("other-crashed.db"));
+    const QString other = m_fixture.filePath(QStringLiteral("other.db"));
+    const QString crashed = m_fixture.filePath(QStringLiteral("other-crashed.db"));
     QVERIFY(foreignDatabaseWithJournal(other, 4096, crashed));
     const QByteArray database = testfiles::readBytes(crashed);
     const QByteArray journal = testfiles::readBytes(crashed + QStringLiteral("-journal"));

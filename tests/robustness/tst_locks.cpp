@@ -4,6 +4,7 @@
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanLock.h"
+#include "PlanFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -34,17 +35,14 @@ private Q_SLOTS:
     void pathTooLongIsSaid();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    testfiles::PlanFixture m_fixture;
     QString m_plan;
 };
 
 void TestLocks::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_plan = m_dir->filePath(QStringLiteral("P.careerplan"));
-    QString error;
-    QVERIFY2(PlanFactory::createWithReferenceLadders(m_plan, &error), qPrintable(error));
-    QFile::remove(m_plan + QStringLiteral(".lock"));
+    QVERIFY2(m_fixture.reset(testfiles::PlanFixture::Content::ReferenceLadders), qPrintable(m_fixture.error()));
+    m_plan = m_fixture.plan();
 }
 
 void TestLocks::everySpellingMeetsTheSameLock_data()
@@ -60,15 +58,15 @@ void TestLocks::everySpellingMeetsTheSameLock()
     QFETCH(QString, spelling);
     QString other;
     if (spelling == QLatin1String("symbolic link")) {
-        other = m_dir->filePath(QStringLiteral("link.careerplan"));
+        other = m_fixture.filePath(QStringLiteral("link.careerplan"));
         QVERIFY(QFile::link(m_plan, other));
     } else if (spelling == QLatin1String("hard link")) {
-        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("elsewhere")));
-        other = m_dir->filePath(QStringLiteral("elsewhere/same.careerplan"));
+        QVERIFY(QDir(m_fixture.folder()).mkdir(QStringLiteral("elsewhere")));
+        other = m_fixture.filePath(QStringLiteral("elsewhere/same.careerplan"));
         QCOMPARE(::link(QFile::encodeName(m_plan).constData(), QFile::encodeName(other).constData()), 0);
     } else {
-        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
-        other = m_dir->filePath(QStringLiteral("sub/../P.careerplan"));
+        QVERIFY(QDir(m_fixture.folder()).mkdir(QStringLiteral("sub")));
+        other = m_fixture.filePath(QStringLiteral("sub/../P.careerplan"));
     }
     QString error;
     std::unique_ptr<PlanDatabase> first = PlanDatabase::open(m_plan, &error);
@@ -129,7 +127,7 @@ void TestLocks::lockNameTooLongIsSaid()
 {
     // A plan name the file system takes, with no room left for ".lock".
     const QString name = QString(253 - 11, QLatin1Char('n')) + QStringLiteral(".careerplan");
-    const QString path = m_dir->filePath(name);
+    const QString path = m_fixture.filePath(name);
     QVERIFY(QFile::copy(m_plan, path));
     QString error;
     QVERIFY(!PlanDatabase::open(path, &error));
@@ -160,7 +158,7 @@ void TestLocks::busyPlanIsCalledBusy()
 
 void TestLocks::pathTooLongIsSaid()
 {
-    QString folder = m_dir->path();
+    QString folder = m_fixture.folder();
     while (QFile::encodeName(folder).size() < 600) {
         folder += QLatin1Char('/') + QString(200, QLatin1Char('d'));
         QVERIFY(QDir().mkpath(folder));

@@ -6,6 +6,7 @@
 #include "PlanDatabase.h"
 #include "PlanFactory.h"
 #include "PlanSnapshot.h"
+#include "PlanFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -68,21 +69,18 @@ private Q_SLOTS:
     void personalDataPrintedToAFileIsPrivate();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
+    testfiles::PlanFixture m_fixture;
     QString m_plan;
     QString m_other;
 };
 
 void TestOutputs::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_plan = m_dir->filePath(QStringLiteral("P.careerplan"));
-    m_other = m_dir->filePath(QStringLiteral("Q.careerplan"));
+    QVERIFY2(m_fixture.reset(testfiles::PlanFixture::Content::Sample), qPrintable(m_fixture.error()));
+    m_plan = m_fixture.plan();
+    m_other = m_fixture.filePath(QStringLiteral("Q.careerplan"));
     QString error;
-    QVERIFY2(PlanFactory::createSample(m_plan, &error), qPrintable(error));
     QVERIFY2(PlanFactory::createWithReferenceLadders(m_other, &error), qPrintable(error));
-    QFile::remove(m_plan + QStringLiteral(".lock"));
-    QFile::remove(m_other + QStringLiteral(".lock"));
 }
 
 void TestOutputs::outputThatIsAPlanIsRefused_data()
@@ -111,17 +109,17 @@ void TestOutputs::outputThatIsAPlanIsRefused()
     if (spelling == QLatin1String("same name")) {
         output = m_plan;
     } else if (spelling == QLatin1String("symbolic link")) {
-        output = m_dir->filePath(QStringLiteral("out.") + suffix);
+        output = m_fixture.filePath(QStringLiteral("out.") + suffix);
         QVERIFY(QFile::link(m_plan, output));
     } else if (spelling == QLatin1String("hard link")) {
-        output = m_dir->filePath(QStringLiteral("out.") + suffix);
+        output = m_fixture.filePath(QStringLiteral("out.") + suffix);
         QCOMPARE(::link(QFile::encodeName(m_plan).constData(), QFile::encodeName(output).constData()), 0);
     } else if (spelling == QLatin1String("another plan")) {
-        output = m_dir->filePath(QStringLiteral("other.") + suffix);
+        output = m_fixture.filePath(QStringLiteral("other.") + suffix);
         QCOMPARE(::link(QFile::encodeName(m_other).constData(), QFile::encodeName(output).constData()), 0);
     } else if (spelling == QLatin1String("dotted path")) {
-        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
-        output = m_dir->filePath(QStringLiteral("sub/../P.careerplan"));
+        QVERIFY(QDir(m_fixture.folder()).mkdir(QStringLiteral("sub")));
+        output = m_fixture.filePath(QStringLiteral("sub/../P.careerplan"));
     } else {
         output = m_plan + QStringLiteral("-journal");
     }
@@ -183,16 +181,16 @@ void TestOutputs::exportsAreWholeAndPrivate()
     QFETCH(QStringList, arguments);
     QFETCH(QString, output);
     QFETCH(QByteArray, begins);
-    const QString path = m_dir->filePath(output);
+    const QString path = m_fixture.filePath(output);
     // An earlier export readable by all is replaced by a private one.
     QVERIFY(testfiles::writeBytes(path, "old"));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-    const QStringList before = filesIn(m_dir->path());
+    const QStringList before = filesIn(m_fixture.folder());
     const Run run = runApp(arguments + QStringList{QStringLiteral("--output"), path, m_plan});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(testfiles::readBytes(path).startsWith(begins), testfiles::readBytes(path).left(20).constData());
     QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
-    QCOMPARE(filesIn(m_dir->path()), before); // no temporary file left beside it
+    QCOMPARE(filesIn(m_fixture.folder()), before); // no temporary file left beside it
 }
 
 void TestOutputs::copyNeverReplacesAPlan()
@@ -201,7 +199,7 @@ void TestOutputs::copyNeverReplacesAPlan()
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
     QVERIFY2(plan, qPrintable(error));
     const QByteArray other = testfiles::readBytes(m_other);
-    const QString link = m_dir->filePath(QStringLiteral("link.careerplan"));
+    const QString link = m_fixture.filePath(QStringLiteral("link.careerplan"));
     QVERIFY(QFile::link(m_plan, link));
     for (const QString &target : {link, m_other, m_plan + QStringLiteral("-journal")}) {
         QVERIFY(!PlanSnapshot::copyTo(plan->connection(), target, &error));
@@ -209,7 +207,7 @@ void TestOutputs::copyNeverReplacesAPlan()
     }
     QCOMPARE(testfiles::readBytes(m_other), other);
     QCOMPARE(FileIdentity::of(link), FileIdentity::of(m_plan));
-    const QString fresh = m_dir->filePath(QStringLiteral("copy.careerplan"));
+    const QString fresh = m_fixture.filePath(QStringLiteral("copy.careerplan"));
     QVERIFY2(PlanSnapshot::copyTo(plan->connection(), fresh, &error), qPrintable(error));
     QVERIFY(OutputFile::refusal(fresh).contains(QStringLiteral("never writes over a plan")));
 }
@@ -218,7 +216,7 @@ void TestOutputs::personalDataPrintedToAFileIsPrivate()
 {
     // "careerplanner --export-json P > out.json": the shell made out.json readable by all.
     for (const QString &command : {QStringLiteral("--export-json"), QStringLiteral("--pay-table")}) {
-        const QString out = m_dir->filePath(QStringLiteral("printed.txt"));
+        const QString out = m_fixture.filePath(QStringLiteral("printed.txt"));
         QFile::remove(out);
         QVERIFY(testfiles::writeBytes(out, {}));
         QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
