@@ -1,4 +1,4 @@
-#include "AppLauncher.h"
+#include "ui/AppLauncher.h"
 
 int main(int argc, char *argv[])
 {

@@ -3,7 +3,7 @@
 // the reference ladders alone. Remade by each call of reset(), so that no test sees
 // another's files.
 
-#include "PlanFactory.h"
+#include "core/plan/PlanFactory.h"
 
 #include <QString>
 #include <QTemporaryDir>

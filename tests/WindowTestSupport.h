@@ -2,8 +2,8 @@
 // For tests that drive the whole main window on a plan file.
 
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PlanSession.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanSession.h"
 
 #include <QLocale>
 #include <QSettings>

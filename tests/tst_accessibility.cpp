@@ -1,6 +1,6 @@
 // Every control on every page can be reached with the keyboard and has a name that a
 // screen reader can say (its own accessible name, its text, or its label's buddy).
-#include "PlanFactory.h"
+#include "core/plan/PlanFactory.h"
 #include "WindowTestSupport.h"
 
 #include <QAbstractButton>

@@ -1,8 +1,8 @@
 // The user's location and business-unit multipliers on bands: arithmetic, labelling,
 // limits, and that the plan keeps them.
-#include "BandAdjustment.h"
-#include "LadderRepository.h"
-#include "PlanFactory.h"
+#include "core/bands/BandAdjustment.h"
+#include "core/ladders/LadderRepository.h"
+#include "core/plan/PlanFactory.h"
 #include "TestFiles.h"
 
 #include <QTemporaryDir>

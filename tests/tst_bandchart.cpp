@@ -1,7 +1,7 @@
 // The salary-band chart's content, and charts saved as PNG and SVG.
-#include "BandChartBuilder.h"
-#include "ChartExporter.h"
-#include "ReferenceLadders.h"
+#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/ChartExporter.h"
+#include "core/ladders/ReferenceLadders.h"
 #include "TestFiles.h"
 
 #include <QAreaSeries>

@@ -1,6 +1,6 @@
 // What a promotion is worth, midpoint to midpoint, with open-ended bands flagged.
-#include "BandComparison.h"
-#include "ReferenceLadders.h"
+#include "core/bands/BandComparison.h"
+#include "core/ladders/ReferenceLadders.h"
 
 #include <QTest>
 

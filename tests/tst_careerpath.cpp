@@ -1,10 +1,10 @@
 // The promotion path: defaults from the reference data, the rules a path must meet,
 // readiness and overdue milestones, and scenarios stored independently of each other.
-#include "PathPlanner.h"
-#include "PathRepository.h"
-#include "PathValidator.h"
-#include "PlanFactory.h"
-#include "ReferenceLadders.h"
+#include "core/path/PathPlanner.h"
+#include "core/path/PathRepository.h"
+#include "core/path/PathValidator.h"
+#include "core/plan/PlanFactory.h"
+#include "core/ladders/ReferenceLadders.h"
 #include "TestFiles.h"
 
 #include <QSqlError>

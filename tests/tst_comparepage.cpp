@@ -1,11 +1,11 @@
 // Compare levels, driven with clicks and keys: the table's figures and the chart follow.
-#include "ChartView.h"
-#include "CompareTableModel.h"
-#include "ComparePage.h"
-#include "LevelPickerModel.h"
-#include "PlanFactory.h"
+#include "ui/charts/ChartView.h"
+#include "ui/compare/CompareTableModel.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/ladders/LevelPickerModel.h"
+#include "core/plan/PlanFactory.h"
 #include "GuiTestSupport.h"
-#include "PlanSession.h"
+#include "core/plan/PlanSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QCategoryAxis>

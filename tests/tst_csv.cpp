@@ -1,4 +1,4 @@
-#include "Csv.h"
+#include "core/base/Csv.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // CSV import as from a spreadsheet: reading quoted fields and line ends, a preview that
 // names the line and reason of every problem, nothing written unless every row is valid,
 // and a valid import written as one edit that one undo takes back.
-#include "CsvImport.h"
-#include "CsvReader.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "core/io/CsvImport.h"
+#include "core/base/CsvReader.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // Importing from CSV in the window: File ▸ Import Pay History opens the preview; a file
 // with a bad row shows the row's line and reason and cannot be imported; the fixed file
 // imports every row at once, and Ctrl+Z takes the whole import back.
-#include "CsvImportDialog.h"
+#include "ui/import/CsvImportDialog.h"
 #include "WindowTestSupport.h"
-#include "MainWindow.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // The dashboard on a prepared plan (the sample, with milestones dated around a fixed
 // day): its figures, what a change to the plan does to them, and where each item leads.
-#include "DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "WindowTestSupport.h"
-#include "MainWindow.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,9 +1,9 @@
 // Edits through the repository: what reaches the file, what is refused, and that a
 // refused edit leaves the file as it was.
-#include "LadderRepository.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
-#include "ReferenceLadders.h"
+#include "core/ladders/LadderRepository.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
+#include "core/ladders/ReferenceLadders.h"
 #include "TestFiles.h"
 
 #include <QSignalSpy>

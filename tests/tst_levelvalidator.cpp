@@ -1,5 +1,5 @@
-#include "LevelValidator.h"
-#include "Money.h"
+#include "core/ladders/LevelValidator.h"
+#include "core/base/Money.h"
 
 #include <QTest>
 

@@ -1,11 +1,11 @@
 // The main window driven as a user drives it: keys and clicks, then what the table shows
 // and what the plan file holds.
-#include "LadderListModel.h"
-#include "LevelTableModel.h"
-#include "MainWindow.h"
-#include "PlanFactory.h"
+#include "ui/ladders/LadderListModel.h"
+#include "ui/ladders/LevelTableModel.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanFactory.h"
 #include "WindowTestSupport.h"
-#include "PlanSession.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "SchemaAudit.h"
-#include "SchemaMigrator.h"
+#include "core/storage/SchemaAudit.h"
+#include "core/storage/SchemaMigrator.h"
 #include "TestFiles.h"
 
 #include <QSqlDatabase>

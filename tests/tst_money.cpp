@@ -1,4 +1,4 @@
-#include "Money.h"
+#include "core/base/Money.h"
 
 #include <QTest>
 

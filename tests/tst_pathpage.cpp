@@ -1,15 +1,15 @@
 // My path in the window: laying out a path, marking a milestone done and seeing the
 // step's readiness change, scenarios, and the simulation run off the UI thread.
 #include "GuiTestSupport.h"
-#include "MilestoneModel.h"
-#include "PathPage.h"
-#include "PathStepModel.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
-#include "ScenarioListModel.h"
-#include "SimulationResultModel.h"
+#include "ui/path/MilestoneModel.h"
+#include "ui/path/PathPage.h"
+#include "ui/path/PathStepModel.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
+#include "ui/path/ScenarioListModel.h"
+#include "ui/path/SimulationResultModel.h"
 #include "TestFiles.h"
-#include "UncertaintyPage.h"
+#include "ui/path/UncertaintyPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

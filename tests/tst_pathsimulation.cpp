@@ -1,8 +1,8 @@
 // Earnings along a path and the Monte Carlo simulation, against cases worked by hand.
-#include "CareerEarnings.h"
-#include "CareerSimulation.h"
-#include "PathPay.h"
-#include "SamplePlan.h"
+#include "core/path/CareerEarnings.h"
+#include "core/path/CareerSimulation.h"
+#include "core/path/PathPay.h"
+#include "core/plan/SamplePlan.h"
 
 #include <QTest>
 

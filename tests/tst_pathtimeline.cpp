@@ -1,6 +1,6 @@
 // The path timeline draws one marker per step, kind and week, so that a plan with
 // thousands of milestones stays quick to draw; each marker's tool tip names what it stands for.
-#include "PathTimelineChart.h"
+#include "ui/path/PathTimelineChart.h"
 
 #include <QChart>
 #include <QScatterSeries>

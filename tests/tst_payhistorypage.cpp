@@ -1,12 +1,12 @@
 // Pay history in the window: recording a year with key presses, and the chart of pay
 // against the band of the level held.
-#include "ChartView.h"
+#include "ui/charts/ChartView.h"
 #include "GuiTestSupport.h"
-#include "PayHistoryChart.h"
-#include "PayHistoryModel.h"
-#include "PayHistoryPage.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "ui/pay/PayHistoryChart.h"
+#include "ui/pay/PayHistoryModel.h"
+#include "ui/pay/PayHistoryPage.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QAbstractItemModelTester>

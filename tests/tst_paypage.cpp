@@ -1,14 +1,14 @@
 // Pay packages in the window: entering an offer with key presses, a vesting schedule
 // that does not add up refused in the form, and the projection and chart following.
-#include "ChartView.h"
+#include "ui/charts/ChartView.h"
 #include "GuiTestSupport.h"
-#include "PackageListModel.h"
-#include "PayPage.h"
-#include "PayProjectionModel.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "ui/pay/PackageListModel.h"
+#include "ui/pay/PayPage.h"
+#include "ui/pay/PayProjectionModel.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
-#include "VestingTableModel.h"
+#include "ui/pay/VestingTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

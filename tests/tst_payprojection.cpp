@@ -1,5 +1,5 @@
 // Vesting and the year-by-year projection against cases worked out by hand.
-#include "PayProjection.h"
+#include "core/pay/PayProjection.h"
 
 #include <QTest>
 

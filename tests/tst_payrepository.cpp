@@ -1,9 +1,9 @@
 // Pay packages and pay history in the plan file.
-#include "LadderRepository.h"
-#include "PayRepository.h"
-#include "Money.h"
-#include "PlanFactory.h"
-#include "SamplePlan.h"
+#include "core/ladders/LadderRepository.h"
+#include "core/pay/PayRepository.h"
+#include "core/base/Money.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/SamplePlan.h"
 #include "TestFiles.h"
 
 #include <QSqlError>

@@ -1,10 +1,10 @@
 // Creating plan files, and refusing every kind of file that is not a usable plan while
 // leaving it byte-for-byte as it was.
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
-#include "PlanSessionLoader.h"
-#include "SchemaMigrator.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
+#include "core/plan/PlanSessionLoader.h"
+#include "core/storage/SchemaMigrator.h"
 #include "TestFiles.h"
 
 #include <QDir>

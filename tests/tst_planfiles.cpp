@@ -1,13 +1,13 @@
 // Plan files from the window: Save a Copy As writes a consistent snapshot elsewhere, and a
 // plan open in another session is refused with its reason while the window keeps its own.
-#include "AppSettings.h"
+#include "core/settings/AppSettings.h"
 #include "WindowTestSupport.h"
-#include "MainWindow.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanJson.h"
-#include "PlanSession.h"
-#include "PlanSnapshot.h"
+#include "ui/MainWindow.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/io/PlanJson.h"
+#include "core/plan/PlanSession.h"
+#include "core/storage/PlanSnapshot.h"
 #include "TestFiles.h"
 
 #include <QAbstractButton>

@@ -2,12 +2,12 @@
 // plan read whole: the path's steps, each step's milestone tally, the open milestones due by
 // a day and their place on the path, each skill's current proficiency and the goal a gap
 // opens. And the lazily read path: an edit before anything read it works on the file's.
-#include "DashboardSummary.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanGlance.h"
-#include "PlanSession.h"
-#include "SkillReadiness.h"
+#include "core/dashboard/DashboardSummary.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/dashboard/PlanGlance.h"
+#include "core/plan/PlanSession.h"
+#include "core/skills/SkillReadiness.h"
 #include "TestFiles.h"
 
 #include <QSqlError>

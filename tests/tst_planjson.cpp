@@ -1,5 +1,5 @@
-#include "PlanFactory.h"
-#include "PlanJson.h"
+#include "core/plan/PlanFactory.h"
+#include "core/io/PlanJson.h"
 #include "TestFiles.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 // Copies and backups of an open plan, and the lock that keeps a second writer out.
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanJson.h"
-#include "PlanSession.h"
-#include "PlanSnapshot.h"
-#include "SchemaMigrator.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/io/PlanJson.h"
+#include "core/plan/PlanSession.h"
+#include "core/storage/PlanSnapshot.h"
+#include "core/storage/SchemaMigrator.h"
 #include "TestFiles.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 // refused in the form; the dark theme darkens the palette and error text stays readable;
 // the chosen locale reformats the figures at once; new pay packages start in the chosen
 // currency; chart defaults and the default plan are kept in the settings.
-#include "AppSettings.h"
-#include "Appearance.h"
-#include "PlanFactory.h"
-#include "PreferencesDialog.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/Appearance.h"
+#include "core/plan/PlanFactory.h"
+#include "ui/PreferencesDialog.h"
 #include "WindowTestSupport.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // The shipped reference ladders against our own, separate transcription of every figure
 // and fact in the seed guides. A slip in either the data file or this table shows up.
-#include "CareerLadder.h"
-#include "ReferenceLadders.h"
+#include "core/ladders/CareerLadder.h"
+#include "core/ladders/ReferenceLadders.h"
 
 #include <QTest>
 

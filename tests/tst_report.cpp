@@ -3,13 +3,13 @@
 // OUT.pdf with no display). Every section starts a page, in order; every page is numbered;
 // the figures are the plan's.
 #include "WindowTestSupport.h"
-#include "MainWindow.h"
-#include "Money.h"
-#include "PayProjection.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
-#include "ReportDocument.h"
-#include "ReportWriter.h"
+#include "ui/MainWindow.h"
+#include "core/base/Money.h"
+#include "core/pay/PayProjection.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
+#include "ui/report/ReportDocument.h"
+#include "ui/report/ReportWriter.h"
 #include "TestFiles.h"
 
 #include <QFileDialog>

@@ -1,15 +1,15 @@
 // Skills, the level matrix, goals, check-ins and STAR stories: the catalogue, the
 // readiness formula and gaps on hand-made cases, coverage, storage and CSV.
-#include "PlanDatabase.h"
-#include "PathRepository.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
-#include "SchemaMigrator.h"
-#include "SkillCatalog.h"
-#include "SkillCsv.h"
-#include "SkillReadiness.h"
-#include "SkillRepository.h"
-#include "StoryCoverage.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/path/PathRepository.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
+#include "core/storage/SchemaMigrator.h"
+#include "core/skills/SkillCatalog.h"
+#include "core/skills/SkillCsv.h"
+#include "core/skills/SkillReadiness.h"
+#include "core/skills/SkillRepository.h"
+#include "core/stories/StoryCoverage.h"
 #include "TestFiles.h"
 
 #include <QSqlQuery>

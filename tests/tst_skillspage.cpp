@@ -1,15 +1,15 @@
 // The Skills & stories tab driven as a user would: writing a story tagged with two
 // principles moves the coverage view, a check-in moves the readiness figure and the gap
 // chart, searching narrows the story list, and the matrix refuses what is not 1-5.
-#include "ChartView.h"
-#include "GoalsPanel.h"
+#include "ui/charts/ChartView.h"
+#include "ui/skills/GoalsPanel.h"
 #include "GuiTestSupport.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
-#include "ReadinessPanel.h"
-#include "SkillReadiness.h"
-#include "SkillsPage.h"
-#include "StoryCoverage.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
+#include "ui/skills/ReadinessPanel.h"
+#include "core/skills/SkillReadiness.h"
+#include "ui/skills/SkillsPage.h"
+#include "core/stories/StoryCoverage.h"
 #include "TestFiles.h"
 
 #include <QApplication>

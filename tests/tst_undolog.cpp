@@ -1,8 +1,8 @@
 // Undo and redo of every kind of edit, checked against the file itself: after undo every
 // table holds exactly the rows it held before the edit (row ids included), after redo
 // exactly the rows it held after it, and the session's memory follows.
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QSignalSpy>

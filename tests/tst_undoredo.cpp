@@ -2,10 +2,10 @@
 // level and the row in the file, Ctrl+Shift+Z takes it away again, the views follow,
 // the Edit menu names the step, and the history view goes back to the plan as opened.
 #include "WindowTestSupport.h"
-#include "LevelTableModel.h"
-#include "MainWindow.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "ui/ladders/LevelTableModel.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QAction>

@@ -2,24 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoundedFile</name>
+    <message>
+        <location filename="../core/base/BoundedFile.cpp" line="12"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/BoundedFile.cpp" line="13"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/BoundedFile.cpp" line="20"/>
+        <source>%1 is larger than the %2 Career Planner reads from such a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/BoundedFile.cpp" line="26"/>
+        <location filename="../core/base/BoundedFile.cpp" line="47"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/BoundedFile.cpp" line="27"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareerSimulation</name>
+    <message>
+        <location filename="../core/path/CareerSimulation.cpp" line="67"/>
+        <source>You have held your level longer than the most time the path gives it, so the next promotion is taken as overdue: it is drawn evenly over the next %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Goal</name>
     <message>
-        <location filename="../core/Skills.cpp" line="42"/>
+        <location filename="../core/skills/Skills.cpp" line="42"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Skills.cpp" line="44"/>
+        <location filename="../core/skills/Skills.cpp" line="44"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Skills.cpp" line="46"/>
+        <location filename="../core/skills/Skills.cpp" line="46"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Skills.cpp" line="48"/>
+        <location filename="../core/skills/Skills.cpp" line="48"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,22 +64,22 @@
 <context>
     <name>Milestone</name>
     <message>
-        <location filename="../core/Milestone.cpp" line="35"/>
+        <location filename="../core/path/Milestone.cpp" line="35"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Milestone.cpp" line="37"/>
+        <location filename="../core/path/Milestone.cpp" line="37"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Milestone.cpp" line="39"/>
+        <location filename="../core/path/Milestone.cpp" line="39"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Milestone.cpp" line="41"/>
+        <location filename="../core/path/Milestone.cpp" line="41"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +87,7 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <location filename="../core/Money.cpp" line="149"/>
+        <location filename="../core/base/Money.cpp" line="148"/>
         <source>Use at most %n decimal place(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -61,22 +98,22 @@
 <context>
     <name>PathRepository</name>
     <message>
-        <location filename="../core/PathRepository.cpp" line="190"/>
+        <location filename="../core/path/PathRepository.cpp" line="205"/>
         <source>There is already a scenario called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathRepository.cpp" line="214"/>
+        <location filename="../core/path/PathRepository.cpp" line="229"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathRepository.cpp" line="229"/>
+        <location filename="../core/path/PathRepository.cpp" line="244"/>
         <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathRepository.cpp" line="255"/>
+        <location filename="../core/path/PathRepository.cpp" line="270"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,7 +121,7 @@
 <context>
     <name>PayRepository</name>
     <message>
-        <location filename="../core/PayRepository.cpp" line="105"/>
+        <location filename="../core/pay/PayRepository.cpp" line="105"/>
         <source>There is already a package called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,57 +129,57 @@
 <context>
     <name>PayValidator</name>
     <message>
-        <location filename="../core/PayValidator.cpp" line="46"/>
+        <location filename="../core/pay/PayValidator.cpp" line="46"/>
         <source>The base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="47"/>
+        <location filename="../core/pay/PayValidator.cpp" line="47"/>
         <source>The year 1 sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="48"/>
+        <location filename="../core/pay/PayValidator.cpp" line="48"/>
         <source>The year 2 sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="49"/>
+        <location filename="../core/pay/PayValidator.cpp" line="49"/>
         <source>The stock grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="50"/>
+        <location filename="../core/pay/PayValidator.cpp" line="50"/>
         <source>The refresher grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="51"/>
+        <location filename="../core/pay/PayValidator.cpp" line="51"/>
         <source>The yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="52"/>
+        <location filename="../core/pay/PayValidator.cpp" line="52"/>
         <source>The share count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="53"/>
+        <location filename="../core/pay/PayValidator.cpp" line="53"/>
         <source>The share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="72"/>
+        <location filename="../core/pay/PayValidator.cpp" line="72"/>
         <source>The base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="73"/>
+        <location filename="../core/pay/PayValidator.cpp" line="73"/>
         <source>The bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="74"/>
+        <location filename="../core/pay/PayValidator.cpp" line="74"/>
         <source>The stock vested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,7 +187,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/PlanFactory.cpp" line="108"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="108"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +195,7 @@
 <context>
     <name>PlanFileGuard</name>
     <message>
-        <location filename="../core/PlanFileGuard.cpp" line="58"/>
+        <location filename="../core/storage/PlanFileGuard.cpp" line="50"/>
         <source>%1 was moved, replaced or deleted on disk since it was opened; nothing more is written to it. Open the plan again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,420 +203,414 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="111"/>
-        <location filename="../ui/AppLauncher.cpp" line="120"/>
+        <location filename="../ui/AppLauncher.cpp" line="134"/>
+        <location filename="../ui/AppLauncher.cpp" line="157"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="121"/>
-        <source>The plan could not be opened.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="65"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="65"/>
         <source>Bands adjusted by your assumptions (%1), not figures from the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="111"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="111"/>
         <source>%1 per year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="111"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="111"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="135"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="135"/>
         <source>+ no fixed top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="148"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="148"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="174"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="174"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="174"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="174"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="182"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="182"/>
         <source>%1
 %2: %3%4
 Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="185"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="185"/>
         <source> (open-ended: can go higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="218"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="218"/>
         <source>Your base pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartBuilder.cpp" line="219"/>
+        <location filename="../ui/bands/BandChartBuilder.cpp" line="219"/>
         <source>Your total pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareChart.cpp" line="15"/>
+        <location filename="../ui/compare/CompareChart.cpp" line="15"/>
         <source>Compared levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareChart.cpp" line="41"/>
+        <location filename="../ui/compare/CompareChart.cpp" line="41"/>
         <source>What each step up is worth, midpoint to midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="25"/>
-        <location filename="../ui/EarningsChart.cpp" line="56"/>
-        <location filename="../ui/PathTimelineChart.cpp" line="178"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="25"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="56"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="205"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="35"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="35"/>
         <source>Earnings since today, scenario by scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="36"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="36"/>
         <source>Expected pay along your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="70"/>
-        <location filename="../ui/EarningsChart.cpp" line="127"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="70"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="127"/>
         <source>Earned since today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="74"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="74"/>
         <source>Pay in the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="82"/>
-        <location filename="../ui/PayChart.cpp" line="77"/>
-        <location filename="../ui/PayHistoryChart.cpp" line="97"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="82"/>
+        <location filename="../ui/pay/PayChart.cpp" line="77"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="97"/>
         <source>Pay in the year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="88"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="88"/>
         <source>Running total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="106"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="106"/>
         <source>Earnings since today across %L1 simulated careers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="125"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="125"/>
         <source>Years from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="131"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="134"/>
         <source>8 in 10 careers (P10 to P90)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/EarningsChart.cpp" line="137"/>
+        <location filename="../ui/path/EarningsChart.cpp" line="140"/>
         <source>Median (P50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="46"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="46"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="47"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="47"/>
         <source>Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="48"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="48"/>
         <source>25% a year for 4 years, yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="49"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="49"/>
         <source>25% a year for 4 years, half-yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="50"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="50"/>
         <source>25% a year for 4 years, quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="51"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="51"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="34"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="30"/>
+        <source>%1 milestones this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="34"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="48"/>
         <source>Level over time, scenario by scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="35"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="49"/>
         <source>Your path: level over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="70"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="84"/>
         <source>Planned path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="93"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="107"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="122"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="139"/>
         <source>Milestone done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="123"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="140"/>
         <source>Milestone open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="124"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="141"/>
         <source>Milestone overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="145"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="171"/>
         <source>%1
 %2, due %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathTimelineChart.cpp" line="167"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="194"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="19"/>
+        <location filename="../ui/pay/PayChart.cpp" line="19"/>
         <source>Pay per year, package by package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="20"/>
+        <location filename="../ui/pay/PayChart.cpp" line="20"/>
         <source>Pay per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="28"/>
+        <location filename="../ui/pay/PayChart.cpp" line="28"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="29"/>
+        <location filename="../ui/pay/PayChart.cpp" line="29"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="30"/>
+        <location filename="../ui/pay/PayChart.cpp" line="30"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="31"/>
+        <location filename="../ui/pay/PayChart.cpp" line="31"/>
         <source>Refreshers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="32"/>
+        <location filename="../ui/pay/PayChart.cpp" line="32"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="59"/>
+        <location filename="../ui/pay/PayChart.cpp" line="59"/>
         <source>Y%1&lt;br&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayChart.cpp" line="60"/>
+        <location filename="../ui/pay/PayChart.cpp" line="60"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryChart.cpp" line="32"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="32"/>
         <source>Your pay against the band of the level you held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryChart.cpp" line="42"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="42"/>
         <source>Your base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryChart.cpp" line="44"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="44"/>
         <source>Your total pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryChart.cpp" line="71"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="71"/>
         <source>Base band of the level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryChart.cpp" line="72"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="72"/>
         <source>Total-compensation band of the level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="25"/>
+        <location filename="../ui/SessionPages.cpp" line="26"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="26"/>
+        <location filename="../ui/SessionPages.cpp" line="27"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="27"/>
+        <location filename="../ui/SessionPages.cpp" line="29"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="28"/>
+        <location filename="../ui/SessionPages.cpp" line="30"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="29"/>
+        <location filename="../ui/SessionPages.cpp" line="31"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="30"/>
+        <location filename="../ui/SessionPages.cpp" line="32"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="31"/>
+        <location filename="../ui/SessionPages.cpp" line="33"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="25"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="25"/>
         <source>Proficiency (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="41"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="41"/>
         <source>Choose a goal to see its progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="44"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="44"/>
         <source>%1: your ratings against the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="46"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="46"/>
         <source>Your self-rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="62"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="62"/>
         <source>Target %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="63"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="63"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="73"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="73"/>
         <source>Check-in date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="92"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="92"/>
         <source>Set up your path to see the gaps for your next level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="93"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="93"/>
         <source>No skill expectations are set for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="96"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="96"/>
         <source>Skill gaps for %1, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="97"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="97"/>
         <source>Expected at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="99"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="99"/>
         <source>You now (latest check-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillCharts.cpp" line="105"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="105"/>
         <source>%1 (gap %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="26"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="26"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/YearRangeEditor.cpp" line="18"/>
+        <location filename="../ui/widgets/YearRangeEditor.cpp" line="18"/>
         <source> yrs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportWriter</name>
-    <message>
-        <location filename="../ui/ReportWriter.cpp" line="23"/>
-        <location filename="../ui/ReportWriter.cpp" line="38"/>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SalaryBand</name>
     <message>
-        <location filename="../core/SalaryBand.cpp" line="23"/>
+        <location filename="../core/bands/SalaryBand.cpp" line="23"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SalaryBand.cpp" line="24"/>
+        <location filename="../core/bands/SalaryBand.cpp" line="24"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,12 +618,12 @@ Source: %5</source>
 <context>
     <name>ScopedTransaction</name>
     <message>
-        <location filename="../core/ScopedTransaction.h" line="38"/>
+        <location filename="../core/storage/ScopedTransaction.h" line="38"/>
         <source>The plan file is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ScopedTransaction.h" line="45"/>
+        <location filename="../core/storage/ScopedTransaction.h" line="45"/>
         <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,25 +631,38 @@ Source: %5</source>
 <context>
     <name>SkillReadiness</name>
     <message>
-        <location filename="../core/SkillReadiness.cpp" line="12"/>
+        <location filename="../core/skills/SkillReadiness.cpp" line="12"/>
         <source>Readiness = (milestones + skills) / 2, where milestones = done ÷ milestones not dropped, and skills = Σ min(your level, expected) ÷ Σ expected over the skills the level expects; your level in a skill is your latest check-in on a goal in it (0 without one). Where one part has nothing to count, the other alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteRows</name>
+    <message>
+        <location filename="../core/storage/SqliteRows.cpp" line="36"/>
+        <source>The plan is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqliteRows.cpp" line="86"/>
+        <source>The read stopped before its end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YearRange</name>
     <message>
-        <location filename="../core/YearRange.cpp" line="14"/>
+        <location filename="../core/base/YearRange.cpp" line="14"/>
         <source>%1+ yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/YearRange.cpp" line="15"/>
+        <location filename="../core/base/YearRange.cpp" line="15"/>
         <source>about %1 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/YearRange.cpp" line="17"/>
+        <location filename="../core/base/YearRange.cpp" line="17"/>
         <source>%1–%2%3 yrs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,373 +670,423 @@ Source: %5</source>
 <context>
     <name>careerplanner</name>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="21"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="21"/>
         <source>Give the lowest number of years first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="25"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="25"/>
         <source>Years cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="27"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="27"/>
         <source>More than 60 years is not a career span.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="29"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="29"/>
         <source>The most years must not be fewer than the least.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="29"/>
+        <location filename="../core/pay/PayValidator.cpp" line="29"/>
         <source>%1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="31"/>
+        <location filename="../core/pay/PayValidator.cpp" line="31"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="55"/>
+        <location filename="../core/io/CsvImport.cpp" line="55"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="62"/>
+        <location filename="../core/io/CsvImport.cpp" line="62"/>
         <source>Unknown column “%1”; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="65"/>
+        <location filename="../core/io/CsvImport.cpp" line="65"/>
         <source>Column “%1” is named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="71"/>
+        <location filename="../core/io/CsvImport.cpp" line="71"/>
         <source>The column “%1” is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="74"/>
+        <location filename="../core/io/CsvImport.cpp" line="74"/>
         <source>There are no rows under the column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="77"/>
+        <location filename="../core/io/CsvImport.cpp" line="77"/>
         <source>%1 fields, but only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="92"/>
+        <location filename="../core/io/CsvImport.cpp" line="92"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="100"/>
+        <location filename="../core/io/CsvImport.cpp" line="100"/>
         <source>%1: “%2” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="101"/>
+        <location filename="../core/io/CsvImport.cpp" line="101"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="29"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="30"/>
         <source>your current job package, first year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="29"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="30"/>
         <source>your current base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="36"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="37"/>
         <source>what you were paid in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="37"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="38"/>
         <source>your base salary in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="90"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="91"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="91"/>
-        <location filename="../ui/ReportDocument.cpp" line="100"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="92"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="93"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="96"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="94"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="97"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="95"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="98"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="100"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="102"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="102"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="103"/>
-        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="112"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="121"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="124"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="127"/>
-        <location filename="../ui/ReportDocument.cpp" line="160"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="161"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="147"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="148"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="160"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="161"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="160"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="161"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="168"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="169"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="180"/>
-        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="181"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="183"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="201"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="201"/>
-        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="201"/>
-        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="215"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="216"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="216"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="219"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="222"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="222"/>
         <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="86"/>
+        <source>the records of “%1” cannot be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="95"/>
+        <source>records in “%1” point to records that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="110"/>
+        <source>the plan could not be backed up into %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="56"/>
+        <source>%1 cannot be locked for editing: %2 is a folder; remove or rename that folder, then open the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="60"/>
+        <source>%1 cannot be locked for editing: its name is too long for the lock file beside it; give the plan a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="87"/>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="88"/>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="89"/>
+        <source>%1 is already open in another Career Planner (%2); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="93"/>
+        <source>%1 cannot be locked for editing: there is no permission to write %2; allow writing in its folder, or open a copy of the plan kept elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="97"/>
+        <source>%1 cannot be locked for editing: %2 cannot be made or read; remove it if no Career Planner has the plan open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::AdjustmentPanel</name>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="35"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="35"/>
         <source>Apply &amp;my assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="42"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="42"/>
         <source>The product guide names location and business unit as factors in pay but gives no numbers. These multipliers are your own guesses; bands drawn with them say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="44"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="44"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="45"/>
-        <location filename="../ui/AdjustmentPanel.cpp" line="56"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="45"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="56"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="46"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="46"/>
         <source>Location multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="47"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="47"/>
         <source>business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="48"/>
-        <location filename="../ui/AdjustmentPanel.cpp" line="60"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="48"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="60"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="49"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="49"/>
         <source>Business unit multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="94"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="94"/>
         <source>Assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdjustmentPanel.cpp" line="94"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="94"/>
         <source>Your assumptions were not saved.
 
 %1</source>
@@ -1002,27 +1096,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandAdjustment</name>
     <message>
-        <location filename="../core/BandAdjustment.cpp" line="37"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="37"/>
         <source>Adjusted by your assumptions (%1) from: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/BandAdjustment.cpp" line="45"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="45"/>
         <source>location %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/BandAdjustment.cpp" line="47"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="47"/>
         <source>business unit %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/BandAdjustment.cpp" line="55"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="55"/>
         <source>A multiplier must be between ×0.50 and ×2.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/BandAdjustment.cpp" line="58"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="58"/>
         <source>Keep the labels under 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,47 +1124,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandChartPage</name>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="24"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="24"/>
         <source>&amp;Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="26"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="26"/>
         <source>&amp;Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="27"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="27"/>
         <source>&amp;Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="32"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="32"/>
         <source>Ladder to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="35"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="35"/>
         <source>Ladder to overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="51"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="51"/>
         <source>&amp;Save Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="53"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="53"/>
         <source>La&amp;dder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="117"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="117"/>
         <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandChartPage.cpp" line="118"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="118"/>
         <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,52 +1172,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandEditor</name>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="19"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="19"/>
         <source>open-ended (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="27"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="27"/>
         <source>%1 minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="28"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="28"/>
         <source>%1 maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="29"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="29"/>
         <source>minimum, e.g. 80000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="30"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="30"/>
         <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="31"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="31"/>
         <source>Tick when pay can go above the top figure, as in “$150,000+”. Leave the maximum empty when the source gives only a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="66"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="66"/>
         <source>Enter a minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="73"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="73"/>
         <source>Minimum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="78"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="78"/>
         <source>Maximum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BandEditor.cpp" line="88"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="88"/>
         <source>Entered by you on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,23 +1225,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::ChartExporter</name>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="68"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="69"/>
         <source>Save charts as .png or .svg files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="73"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="74"/>
         <source>Choose a size from %1 to %2 pixels a side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartExporter.cpp" line="79"/>
-        <location filename="../ui/ChartExporter.cpp" line="96"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ChartExporter.cpp" line="91"/>
+        <location filename="../ui/charts/ChartExporter.cpp" line="89"/>
         <source>Cannot encode the PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,37 +1243,37 @@ Source: %5</source>
 <context>
     <name>careerplanner::ChartView</name>
     <message>
-        <location filename="../ui/ChartView.cpp" line="68"/>
+        <location filename="../ui/charts/ChartView.cpp" line="68"/>
         <source>Save Chart As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartView.cpp" line="69"/>
+        <location filename="../ui/charts/ChartView.cpp" line="69"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartView.cpp" line="73"/>
+        <location filename="../ui/charts/ChartView.cpp" line="73"/>
         <source>Chart Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartView.cpp" line="73"/>
+        <location filename="../ui/charts/ChartView.cpp" line="73"/>
         <source>Width × height in pixels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartView.cpp" line="82"/>
+        <location filename="../ui/charts/ChartView.cpp" line="82"/>
         <source>Give the size as width × height, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartView.cpp" line="85"/>
+        <location filename="../ui/charts/ChartView.cpp" line="85"/>
         <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChartView.cpp" line="91"/>
+        <location filename="../ui/charts/ChartView.cpp" line="91"/>
         <source>Save Chart As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,32 +1281,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::CheckInDialog</name>
     <message>
-        <location filename="../ui/CheckInDialog.cpp" line="18"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="18"/>
         <source>Check In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInDialog.cpp" line="26"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="26"/>
         <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInDialog.cpp" line="28"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="28"/>
         <source>What shows it: a document, a launch, feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInDialog.cpp" line="31"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="31"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInDialog.cpp" line="32"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="32"/>
         <source>&amp;Proficiency now (1-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInDialog.cpp" line="33"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="33"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,17 +1314,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::CheckInModel</name>
     <message>
-        <location filename="../ui/CheckInModel.cpp" line="68"/>
+        <location filename="../ui/skills/CheckInModel.cpp" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInModel.cpp" line="70"/>
+        <location filename="../ui/skills/CheckInModel.cpp" line="70"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CheckInModel.cpp" line="72"/>
+        <location filename="../ui/skills/CheckInModel.cpp" line="72"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,192 +1332,192 @@ Source: %5</source>
 <context>
     <name>careerplanner::CommandLine</name>
     <message>
-        <location filename="../core/CommandLine.cpp" line="20"/>
+        <location filename="../core/cli/CommandLine.cpp" line="20"/>
         <source>Career Planner: plan your progression up a management career ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="21"/>
+        <location filename="../core/cli/CommandLine.cpp" line="21"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="23"/>
+        <location filename="../core/cli/CommandLine.cpp" line="23"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="25"/>
+        <location filename="../core/cli/CommandLine.cpp" line="25"/>
         <source>Create plan FILE with the reference ladders (FILE must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="26"/>
+        <location filename="../core/cli/CommandLine.cpp" line="26"/>
         <source>With --new: add an example person&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="27"/>
+        <location filename="../core/cli/CommandLine.cpp" line="27"/>
         <source>Write plan FILE as JSON to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="29"/>
+        <location filename="../core/cli/CommandLine.cpp" line="29"/>
         <source>Create plan FILE from the JSON export JSON; all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="32"/>
+        <location filename="../core/cli/CommandLine.cpp" line="32"/>
         <source>Check plan FILE (integrity, links, schema, rules) and print the findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="34"/>
+        <location filename="../core/cli/CommandLine.cpp" line="34"/>
         <source>Print the pay projection of plan FILE as CSV, a row per package and year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="35"/>
+        <location filename="../core/cli/CommandLine.cpp" line="35"/>
         <source>With --pay-table or --export-chart pay: years to project (1-10, default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="38"/>
+        <location filename="../core/cli/CommandLine.cpp" line="38"/>
         <source>Draw a chart of plan FILE (bands, compare or pay) into --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="41"/>
+        <location filename="../core/cli/CommandLine.cpp" line="41"/>
         <source>Write plan FILE&apos;s goals, checkins or stories as CSV to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="44"/>
+        <location filename="../core/cli/CommandLine.cpp" line="44"/>
         <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="47"/>
+        <location filename="../core/cli/CommandLine.cpp" line="47"/>
         <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="50"/>
+        <location filename="../core/cli/CommandLine.cpp" line="50"/>
         <source>With --export-chart: the ladder to draw (its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="52"/>
+        <location filename="../core/cli/CommandLine.cpp" line="52"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="55"/>
+        <location filename="../core/cli/CommandLine.cpp" line="55"/>
         <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="56"/>
+        <location filename="../core/cli/CommandLine.cpp" line="56"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="58"/>
+        <location filename="../core/cli/CommandLine.cpp" line="58"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="61"/>
+        <location filename="../core/cli/CommandLine.cpp" line="61"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="64"/>
+        <location filename="../core/cli/CommandLine.cpp" line="64"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="77"/>
+        <location filename="../core/cli/CommandLine.cpp" line="77"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="120"/>
+        <location filename="../core/cli/CommandLine.cpp" line="120"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="133"/>
+        <location filename="../core/cli/CommandLine.cpp" line="133"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="136"/>
+        <location filename="../core/cli/CommandLine.cpp" line="136"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="140"/>
+        <location filename="../core/cli/CommandLine.cpp" line="140"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="143"/>
+        <location filename="../core/cli/CommandLine.cpp" line="143"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="146"/>
+        <location filename="../core/cli/CommandLine.cpp" line="146"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="149"/>
+        <location filename="../core/cli/CommandLine.cpp" line="149"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="152"/>
+        <location filename="../core/cli/CommandLine.cpp" line="152"/>
         <source>--ladder and --size go with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="156"/>
+        <location filename="../core/cli/CommandLine.cpp" line="156"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="159"/>
+        <location filename="../core/cli/CommandLine.cpp" line="159"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="164"/>
+        <location filename="../core/cli/CommandLine.cpp" line="164"/>
         <source>--export-csv takes goals, checkins or stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="167"/>
+        <location filename="../core/cli/CommandLine.cpp" line="167"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="171"/>
+        <location filename="../core/cli/CommandLine.cpp" line="171"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="174"/>
+        <location filename="../core/cli/CommandLine.cpp" line="174"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="177"/>
+        <location filename="../core/cli/CommandLine.cpp" line="177"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CommandLine.cpp" line="180"/>
+        <location filename="../core/cli/CommandLine.cpp" line="180"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,52 +1525,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::ComparePage</name>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="32"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="32"/>
         <source>Levels to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="35"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="35"/>
         <source>Pay to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="40"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="40"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="54"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="54"/>
         <source>Tick two to four &amp;levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="63"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="63"/>
         <source>Com&amp;pare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="102"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="102"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="109"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="109"/>
         <source>Tick at least two levels to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="111"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="111"/>
         <source>Levels without a %1 figure show “—”; switch to the other kind of pay or add your own figures in the ladder browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="114"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="114"/>
         <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComparePage.cpp" line="117"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="117"/>
         <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,57 +1578,57 @@ Source: %5</source>
 <context>
     <name>careerplanner::CompareTableModel</name>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="73"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="73"/>
         <source>no top (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="95"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="95"/>
         <source>Midpoint to midpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="97"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="97"/>
         <source>At least this much: this level&apos;s band has no fixed top, so its midpoint is a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="99"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="99"/>
         <source>At most this much: the level below has no fixed top, so its midpoint is a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="101"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="101"/>
         <source>Approximate: neither band has a fixed top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="116"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="116"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="118"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="118"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="120"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="120"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="122"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="122"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="124"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="124"/>
         <source>Step up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CompareTableModel.cpp" line="126"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="126"/>
         <source>Step up %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,17 +1636,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::CoverageModel</name>
     <message>
-        <location filename="../ui/CoverageModel.cpp" line="46"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="46"/>
         <source>Fewer than %1 stories: interviewers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CoverageModel.cpp" line="60"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="60"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CoverageModel.cpp" line="60"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="60"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,63 +1654,63 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport</name>
     <message>
-        <location filename="../core/CsvImport.cpp" line="152"/>
+        <location filename="../core/io/CsvImport.cpp" line="152"/>
         <source>year “%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="154"/>
+        <location filename="../core/io/CsvImport.cpp" line="154"/>
         <source>%1 is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="158"/>
+        <location filename="../core/io/CsvImport.cpp" line="158"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="159"/>
+        <location filename="../core/io/CsvImport.cpp" line="159"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="161"/>
+        <location filename="../core/io/CsvImport.cpp" line="161"/>
         <source>stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="181"/>
+        <location filename="../core/io/CsvImport.cpp" line="181"/>
         <source>Imported from CSV on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="191"/>
+        <location filename="../core/io/CsvImport.cpp" line="191"/>
         <source>“%1” is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="196"/>
+        <location filename="../core/io/CsvImport.cpp" line="196"/>
         <source>“%1” is already a level of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="204"/>
+        <location filename="../core/io/CsvImport.cpp" line="204"/>
         <source>years %1 “%2” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="248"/>
-        <location filename="../core/CsvImport.cpp" line="264"/>
+        <location filename="../core/io/CsvImport.cpp" line="248"/>
+        <location filename="../core/io/CsvImport.cpp" line="264"/>
         <source>Nothing was imported: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="251"/>
+        <location filename="../core/io/CsvImport.cpp" line="251"/>
         <source>Import %1 pay years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvImport.cpp" line="268"/>
+        <location filename="../core/io/CsvImport.cpp" line="268"/>
         <source>Import %1 levels into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1718,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport::Problem</name>
     <message>
-        <location filename="../core/CsvImport.cpp" line="119"/>
+        <location filename="../core/io/CsvImport.cpp" line="119"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,174 +1726,169 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImportDialog</name>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="66"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="66"/>
         <source>Import Pay History from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="66"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="66"/>
         <source>Import Levels from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="68"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="68"/>
         <source>A .csv file saved from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="69"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="69"/>
         <source>&amp;Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="74"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="74"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="81"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="81"/>
         <source>&amp;Into ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="85"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="85"/>
         <source>The first row names the columns, in any order: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="87"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="87"/>
         <source>Only year and base are needed; a year the plan has already is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="88"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="88"/>
         <source>Only title is needed; a maximum written “150000+” makes the band open-ended. The levels go after the ladder&apos;s last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="94"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="94"/>
         <source>Rows to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="95"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="95"/>
         <source>Problems, by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="98"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="98"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="130"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="130"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="145"/>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
-        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
-        <location filename="../ui/CsvImportDialog.cpp" line="187"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="193"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="157"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="158"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
         <source>Typical years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="171"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="172"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="187"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="193"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="198"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="204"/>
         <source>Choose a file to see what it would add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="200"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="206"/>
         <source>1 problem below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="200"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="206"/>
         <source>%1 problems below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="202"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="208"/>
         <source>Nothing is imported until every row is valid; fix the file and choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="204"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="210"/>
         <source>1 row ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="204"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="210"/>
         <source>%1 rows ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CsvImportDialog.cpp" line="215"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="220"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -1815,17 +1898,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvReader</name>
     <message>
-        <location filename="../core/CsvReader.cpp" line="71"/>
+        <location filename="../core/base/CsvReader.cpp" line="71"/>
         <source>Line %1: a quote inside a field that does not start with one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvReader.cpp" line="79"/>
+        <location filename="../core/base/CsvReader.cpp" line="79"/>
         <source>Line %1: text after a closing quote; a comma should come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/CsvReader.cpp" line="87"/>
+        <location filename="../core/base/CsvReader.cpp" line="87"/>
         <source>Line %1: a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,247 +1916,252 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="64"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="65"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="67"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="69"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="70"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="72"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="123"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="125"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="130"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="132"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="131"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="132"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="134"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="136"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="154"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="155"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="158"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="160"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="177"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="178"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="180"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="180"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="182"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="191"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="195"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="193"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="197"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="194"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="198"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="217"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
         <source>Lay out your path on the My path page to see where you stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="220"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="224"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="226"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="231"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="242"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="260"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="264"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="264"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="268"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="273"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="277"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
+        <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="307"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="311"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="311"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="324"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="337"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,32 +2169,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardSummary</name>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="156"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="138"/>
         <source>less than a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="160"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="142"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="160"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="142"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="161"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="143"/>
         <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="161"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="143"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/DashboardSummary.cpp" line="166"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="148"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
         <translation type="unfinished"></translation>
@@ -2115,67 +2203,67 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalDialog</name>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="25"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="25"/>
         <source>&amp;By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="33"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="33"/>
         <source>Add Skill Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="33"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="33"/>
         <source>Edit Skill Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="35"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="35"/>
         <source>(choose a skill)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="37"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="37"/>
         <source>%1 (Leadership Principle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="45"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="45"/>
         <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="51"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="51"/>
         <source>(no level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="69"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="69"/>
         <source>&amp;Skill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="70"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="70"/>
         <source>&amp;Target proficiency (1-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="71"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="71"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="72"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="72"/>
         <source>For &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="73"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="73"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalDialog.cpp" line="74"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="74"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,32 +2271,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalModel</name>
     <message>
-        <location filename="../ui/GoalModel.cpp" line="78"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="78"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalModel.cpp" line="80"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="80"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalModel.cpp" line="82"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="82"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalModel.cpp" line="84"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="84"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalModel.cpp" line="86"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="86"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalModel.cpp" line="88"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="88"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,85 +2304,85 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalsPanel</name>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="38"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="38"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="39"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="39"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="40"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="40"/>
         <source>&amp;Check In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="41"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="41"/>
         <source>Remove C&amp;heck-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="45"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="45"/>
         <source>Search goals and check-in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="50"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="50"/>
         <source>Skill goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="56"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="56"/>
         <source>Check-ins of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="60"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="60"/>
         <source>&amp;Add Goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="68"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="68"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="126"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="126"/>
         <source>All skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="196"/>
-        <location filename="../ui/GoalsPanel.cpp" line="215"/>
-        <location filename="../ui/GoalsPanel.cpp" line="234"/>
-        <location filename="../ui/GoalsPanel.cpp" line="252"/>
-        <location filename="../ui/GoalsPanel.cpp" line="273"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="215"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="234"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="252"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="273"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="196"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
         <source>The goal was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="215"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="215"/>
         <source>The goal was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="226"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="226"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/GoalsPanel.cpp" line="227"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="227"/>
         <source>Remove the goal in %1 and its %n check-in(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2302,31 +2390,31 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="234"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="234"/>
         <source>The goal was not removed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="252"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="252"/>
         <source>The check-in was not recorded.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="264"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="264"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="265"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="265"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/GoalsPanel.cpp" line="273"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="273"/>
         <source>The check-in was not removed.
 
 %1</source>
@@ -2334,50 +2422,128 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::JournalRecovery</name>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="130"/>
+        <source>it is not an SQLite rollback journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="132"/>
+        <source>the plan beside it is not a whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="136"/>
+        <source>its pages are %1 bytes, the plan&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="138"/>
+        <source>its header is not one SQLite writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="147"/>
+        <source>its first record names no page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="150"/>
+        <source>the first page it keeps is another database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="159"/>
+        <source>%1 has a journal beside it, %2, that is not this plan&apos;s (%3), so it will never be played; opening the plan in Career Planner moves it into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="163"/>
+        <source>%1 has a change left unfinished by a program that stopped; opening it in Career Planner copies the plan and its journal into %2, rolls the change back and keeps the result only if the plan is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="178"/>
+        <source>%1 has an unfinished change, left as found: the folder %2 for copies of it cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="184"/>
+        <source>%1 has a journal beside it that is not this plan&apos;s (%2), and it cannot be moved aside; move %3 away, then open the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="188"/>
+        <source>A journal beside %1 was not this plan&apos;s (%2), so it was not played; it is now in %3, and the plan is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="195"/>
+        <source>%1 has an unfinished change, left as found: copies of the plan and its journal could not be made in %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="201"/>
+        <source>%1 had a change left unfinished when a program stopped; it was rolled back and the plan is sound. The plan and journal as found are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="208"/>
+        <source>%1 was left unsound by its journal and could not be put back; the plan and journal as found are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/JournalRecovery.cpp" line="211"/>
+        <source>The journal beside %1 did not fit it (played, it left the plan unsound), so the plan was put back as found and the journal set aside in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::JsonReader</name>
     <message>
-        <location filename="../core/JsonReader.cpp" line="43"/>
+        <location filename="../core/base/JsonReader.cpp" line="43"/>
         <source>“%1” must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="71"/>
+        <location filename="../core/base/JsonReader.cpp" line="71"/>
         <source>“%1” must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="80"/>
+        <location filename="../core/base/JsonReader.cpp" line="80"/>
         <source>“%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="85"/>
+        <location filename="../core/base/JsonReader.cpp" line="85"/>
         <source>“%1” must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="89"/>
+        <location filename="../core/base/JsonReader.cpp" line="89"/>
         <source>“%1” must be between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="102"/>
-        <location filename="../core/JsonReader.cpp" line="107"/>
+        <location filename="../core/base/JsonReader.cpp" line="102"/>
+        <location filename="../core/base/JsonReader.cpp" line="107"/>
         <source>“%1” must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="121"/>
+        <location filename="../core/base/JsonReader.cpp" line="121"/>
         <source>“%1” must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="131"/>
+        <location filename="../core/base/JsonReader.cpp" line="131"/>
         <source>“%1” must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/JsonReader.cpp" line="141"/>
+        <location filename="../core/base/JsonReader.cpp" line="141"/>
         <source>unknown key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,143 +2551,143 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderBrowserPage</name>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="31"/>
-        <location filename="../ui/LadderBrowserPage.cpp" line="62"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="65"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="82"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="34"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="68"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="47"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="36"/>
         <source>&amp;Edit Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="49"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="38"/>
         <source>Change the selected level&apos;s title, bands and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="50"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="40"/>
         <source>&amp;Add Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="52"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="42"/>
         <source>Add a level above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="53"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="44"/>
         <source>&amp;Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="54"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="45"/>
         <source>Remove the selected level from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="55"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="47"/>
         <source>&amp;New Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="57"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="49"/>
         <source>Add your own ladder, for example another company&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="58"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="51"/>
         <source>Re&amp;move Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="60"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="53"/>
         <source>Remove the current ladder from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="64"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="84"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="208"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="246"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="222"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="260"/>
         <source>The level was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="224"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="262"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="239"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="277"/>
         <source>The level was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="243"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="281"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="253"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="291"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="254"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="292"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="259"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="297"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="261"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="299"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="274"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="312"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="278"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="316"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="289"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="327"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="290"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="328"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="295"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="333"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderBrowserPage.cpp" line="300"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="338"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,47 +2695,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderDialog</name>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="24"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="24"/>
         <source>New Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="26"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="26"/>
         <source>e.g. Contoso – Program Management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="29"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="29"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="31"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="31"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="34"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="34"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="36"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="36"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="37"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="37"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="52"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="52"/>
         <source>Entered by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LadderDialog.cpp" line="62"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="62"/>
         <source>There is already a ladder called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2743,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderListModel</name>
     <message>
-        <location filename="../ui/LadderListModel.cpp" line="35"/>
+        <location filename="../ui/ladders/LadderListModel.cpp" line="35"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,13 +2751,13 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderRepository</name>
     <message>
-        <location filename="../core/LadderRepository.cpp" line="67"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="67"/>
         <source>There is already a ladder called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LadderRepository.cpp" line="148"/>
-        <location filename="../core/LadderRepository.cpp" line="244"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="148"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="244"/>
         <source>That level is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,32 +2765,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelDetailView</name>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="39"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="39"/>
         <source>Level details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="44"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="44"/>
         <source>Choose a ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="53"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="53"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="54"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="54"/>
         <source>What promotions are judged on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="56"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="56"/>
         <source>Interview stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/LevelDetailView.cpp" line="60"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="60"/>
         <source>%n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2632,84 +2798,84 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="68"/>
-        <location filename="../ui/LevelDetailView.cpp" line="101"/>
-        <location filename="../ui/LevelDetailView.cpp" line="113"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="68"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="101"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="113"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="69"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="69"/>
         <source>Select a level to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="78"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="78"/>
         <source>Level %1 of %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="80"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="80"/>
         <source>Amazon level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="82"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="82"/>
         <source>Less common: few companies have it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="84"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="84"/>
         <source>Also called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="86"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="86"/>
         <source>Typical time at this level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="88"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="88"/>
         <source>Experience asked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="93"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="93"/>
         <source>Pay per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="95"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="95"/>
         <source>The sources give no figure. Edit the level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="100"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="100"/>
         <source>open-ended: can go higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="105"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="105"/>
         <source>management path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="106"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="106"/>
         <source>individual-contributor path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="109"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="109"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="110"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="110"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelDetailView.cpp" line="111"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="111"/>
         <source>What it takes to advance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,127 +2883,127 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelEditDialog</name>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="57"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="57"/>
         <source>New Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="57"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="57"/>
         <source>Edit Level — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="59"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="59"/>
         <source>&amp;General and pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="60"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="60"/>
         <source>&amp;Responsibilities and requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="108"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="108"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="112"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="112"/>
         <source>Other names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="113"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="113"/>
         <source>Also &amp;called:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="116"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="116"/>
         <source>e.g. L6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="117"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="117"/>
         <source>Level &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="122"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="122"/>
         <source>Typical &amp;years at level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="126"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="126"/>
         <source>&amp;Experience asked for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="130"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="130"/>
         <source>Few companies have this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="132"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="132"/>
         <source>Less common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="142"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="142"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="148"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="148"/>
         <source>&amp;Base salary per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="152"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="152"/>
         <source>T&amp;otal compensation per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="162"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="162"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="163"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="163"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="165"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="165"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="166"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="166"/>
         <source>Res&amp;ponsibilities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="167"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="167"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="168"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="168"/>
         <source>Re&amp;quirements:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="169"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="169"/>
         <source>What it takes to advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="170"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="170"/>
         <source>To &amp;advance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelEditDialog.cpp" line="202"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="202"/>
         <source>Use a three-letter currency code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,12 +3011,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelPickerModel</name>
     <message>
-        <location filename="../ui/LevelPickerModel.cpp" line="61"/>
+        <location filename="../ui/ladders/LevelPickerModel.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelPickerModel.cpp" line="65"/>
+        <location filename="../ui/ladders/LevelPickerModel.cpp" line="65"/>
         <source>No salary figures for this level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,62 +3024,62 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelTableModel</name>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="97"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="97"/>
         <source>%1 (less common)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="102"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="102"/>
         <source>%1 at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="104"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="104"/>
         <source>%1 experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="123"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="123"/>
         <source>No figure in the sources. Edit the level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="124"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="124"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="126"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="126"/>
         <source>Open-ended: pay can go above the top figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="130"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="130"/>
         <source>Also called: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="160"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="160"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="162"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="162"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="164"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="164"/>
         <source>Typical years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="166"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="166"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/LevelTableModel.cpp" line="168"/>
+        <location filename="../ui/ladders/LevelTableModel.cpp" line="168"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,72 +3087,72 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelValidator</name>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="40"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="40"/>
         <source>The currency must be a three-letter code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="42"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="42"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="45"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="45"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="47"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="47"/>
         <source>The minimum is above the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="49"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="49"/>
         <source>Enter a maximum, or mark the band as open-ended (+).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="57"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="57"/>
         <source>A level needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="59"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="59"/>
         <source>Keep the title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="61"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="61"/>
         <source>Keep the level code under 20 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="70"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="70"/>
         <source>A level has at most one band of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="77"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="77"/>
         <source>A branch needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="81"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="81"/>
         <source>A branch is on the management or the individual-contributor path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="90"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="90"/>
         <source>A ladder needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="92"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="92"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/LevelValidator.cpp" line="104"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="104"/>
         <source>level %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,356 +3160,349 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Save a Copy of the Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>The copy was not saved.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Saved a copy as %1; you are still working in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source> report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Export Report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>The report was not written.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Wrote the report to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <source>The plan could not be opened.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>The plan as opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>Undo history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Click a step to undo or redo back to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Undo History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Undo &amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Every change made since the plan was opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,42 +3510,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::MilestoneModel</name>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="74"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="74"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="104"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="104"/>
         <source>Past its due date and not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="132"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="132"/>
         <source>Only a milestone that is done has a completion date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="164"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="164"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="166"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="166"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="168"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="168"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="170"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="170"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MilestoneModel.cpp" line="172"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="172"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,191 +3553,226 @@ Source: %5</source>
 <context>
     <name>careerplanner::Money</name>
     <message>
-        <location filename="../core/Money.cpp" line="105"/>
+        <location filename="../core/base/Money.cpp" line="104"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="143"/>
+        <location filename="../core/base/Money.cpp" line="142"/>
         <source>“%1” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="145"/>
+        <location filename="../core/base/Money.cpp" line="144"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="159"/>
-        <location filename="../core/Money.cpp" line="170"/>
+        <location filename="../core/base/Money.cpp" line="158"/>
+        <location filename="../core/base/Money.cpp" line="169"/>
         <source>That amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::OutputFile</name>
+    <message>
+        <location filename="../core/base/OutputFile.cpp" line="55"/>
+        <source>%1 is a plan file or belongs to one, and Career Planner never writes over a plan; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/OutputFile.cpp" line="60"/>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/OutputFile.cpp" line="68"/>
+        <source>standard output is the plan itself; send the output to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/OutputFile.cpp" line="70"/>
+        <source>standard output is a plan file; send the output to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/OutputFile.cpp" line="80"/>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/OutputFile.cpp" line="100"/>
+        <location filename="../core/base/OutputFile.cpp" line="115"/>
+        <location filename="../core/base/OutputFile.cpp" line="133"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PackageEditDialog</name>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="63"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="63"/>
         <source>New Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="63"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="63"/>
         <source>Edit Pay Package — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="68"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="68"/>
         <source>e.g. Amazon offer, or Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="70"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="70"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="71"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="71"/>
         <source>Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="78"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="78"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="82"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="82"/>
         <source>Yearly raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="83"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="83"/>
         <source>Sign-on bonus, year 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="85"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="85"/>
         <source>Sign-on bonus, year 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="88"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="88"/>
         <source>Value at grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="89"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="89"/>
         <source>Shares × price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="90"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="90"/>
         <source>Stock grant value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="95"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="95"/>
         <source>Number of shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="96"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="96"/>
         <source>Share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="113"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="113"/>
         <source>Vesting schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="117"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="117"/>
         <source>Add Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="118"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="118"/>
         <source>Remove Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="120"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="120"/>
         <source>Refresher grant per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="124"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="124"/>
         <source>Stock growth per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="125"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="125"/>
         <source>Yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="135"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="135"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="136"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="136"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="137"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="137"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="138"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
         <source>&amp;Base salary, year 1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="139"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="139"/>
         <source>Yearly &amp;raise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="140"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="140"/>
         <source>Sign-on, year &amp;1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="141"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="141"/>
         <source>Sign-on, year &amp;2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="149"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="149"/>
         <source>&amp;Stock grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="152"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="152"/>
         <source>&amp;Vesting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="160"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="160"/>
         <source>Re&amp;fresher per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="161"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="161"/>
         <source>Stock &amp;growth per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="162"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="162"/>
         <source>Yearly b&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageEditDialog.cpp" line="233"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="233"/>
         <source>Adds up to 100%; the last tranche vests in month %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,17 +3780,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::PackageListModel</name>
     <message>
-        <location filename="../ui/PackageListModel.cpp" line="35"/>
+        <location filename="../ui/pay/PackageListModel.cpp" line="35"/>
         <source>%1 · base %2 · stock %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageListModel.cpp" line="36"/>
+        <location filename="../ui/pay/PackageListModel.cpp" line="36"/>
         <source>Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PackageListModel.cpp" line="36"/>
+        <location filename="../ui/pay/PackageListModel.cpp" line="36"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,213 +3798,218 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/PathPage.cpp" line="52"/>
+        <location filename="../ui/path/PathPage.cpp" line="52"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="55"/>
+        <location filename="../ui/path/PathPage.cpp" line="55"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="63"/>
+        <location filename="../ui/path/PathPage.cpp" line="63"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="65"/>
+        <location filename="../ui/path/PathPage.cpp" line="65"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="67"/>
+        <location filename="../ui/path/PathPage.cpp" line="67"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="71"/>
+        <location filename="../ui/path/PathPage.cpp" line="71"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="82"/>
+        <location filename="../ui/path/PathPage.cpp" line="82"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="83"/>
+        <location filename="../ui/path/PathPage.cpp" line="83"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="85"/>
+        <location filename="../ui/path/PathPage.cpp" line="85"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="86"/>
+        <location filename="../ui/path/PathPage.cpp" line="86"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="89"/>
+        <location filename="../ui/path/PathPage.cpp" line="89"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="110"/>
+        <location filename="../ui/path/PathPage.cpp" line="110"/>
         <source>The milestone was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="117"/>
+        <location filename="../ui/path/PathPage.cpp" line="117"/>
         <source>Path steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="121"/>
+        <location filename="../ui/path/PathPage.cpp" line="121"/>
         <source>Milestones of the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="131"/>
+        <location filename="../ui/path/PathPage.cpp" line="131"/>
         <source>&amp;Edit Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="133"/>
+        <location filename="../ui/path/PathPage.cpp" line="133"/>
         <source>&amp;Add Milestone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="135"/>
+        <location filename="../ui/path/PathPage.cpp" line="135"/>
         <source>Remove &amp;Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="153"/>
+        <location filename="../ui/path/PathPage.cpp" line="153"/>
         <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="175"/>
+        <location filename="../ui/path/PathPage.cpp" line="175"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="181"/>
+        <location filename="../ui/path/PathPage.cpp" line="180"/>
+        <source>Timeline to year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="182"/>
         <source>Show &amp;years from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="185"/>
+        <location filename="../ui/path/PathPage.cpp" line="186"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="239"/>
+        <location filename="../ui/path/PathPage.cpp" line="240"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="249"/>
+        <location filename="../ui/path/PathPage.cpp" line="250"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="285"/>
+        <location filename="../ui/path/PathPage.cpp" line="286"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="295"/>
+        <location filename="../ui/path/PathPage.cpp" line="296"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="296"/>
+        <location filename="../ui/path/PathPage.cpp" line="297"/>
         <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="303"/>
+        <location filename="../ui/path/PathPage.cpp" line="304"/>
         <source>Your profile was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="309"/>
+        <location filename="../ui/path/PathPage.cpp" line="310"/>
         <source>The path was not laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="320"/>
+        <location filename="../ui/path/PathPage.cpp" line="321"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="320"/>
+        <location filename="../ui/path/PathPage.cpp" line="321"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="321"/>
+        <location filename="../ui/path/PathPage.cpp" line="322"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="329"/>
+        <location filename="../ui/path/PathPage.cpp" line="330"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="338"/>
+        <location filename="../ui/path/PathPage.cpp" line="339"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="339"/>
+        <location filename="../ui/path/PathPage.cpp" line="340"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="344"/>
+        <location filename="../ui/path/PathPage.cpp" line="345"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="360"/>
+        <location filename="../ui/path/PathPage.cpp" line="361"/>
         <source>The step was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="371"/>
+        <location filename="../ui/path/PathPage.cpp" line="372"/>
         <source>Add Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="371"/>
+        <location filename="../ui/path/PathPage.cpp" line="372"/>
         <source>What will you show or deliver?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="383"/>
+        <location filename="../ui/path/PathPage.cpp" line="384"/>
         <source>The milestone was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="399"/>
+        <location filename="../ui/path/PathPage.cpp" line="400"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="409"/>
-        <location filename="../ui/PathPage.cpp" line="419"/>
+        <location filename="../ui/path/PathPage.cpp" line="410"/>
+        <location filename="../ui/path/PathPage.cpp" line="420"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathPage.cpp" line="409"/>
+        <location filename="../ui/path/PathPage.cpp" line="410"/>
         <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,42 +4017,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPay</name>
     <message>
-        <location filename="../core/PathPay.cpp" line="21"/>
+        <location filename="../core/path/PathPay.cpp" line="21"/>
         <source>no figure: the level is no longer on its ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="25"/>
+        <location filename="../core/path/PathPay.cpp" line="25"/>
         <source>base band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="25"/>
+        <location filename="../core/path/PathPay.cpp" line="25"/>
         <source>total-compensation band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="27"/>
+        <location filename="../core/path/PathPay.cpp" line="27"/>
         <source>floor of the midpoint of the %1 (open-ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="28"/>
+        <location filename="../core/path/PathPay.cpp" line="28"/>
         <source>midpoint of the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="31"/>
+        <location filename="../core/path/PathPay.cpp" line="31"/>
         <source>no figure: the sources give no pay for this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="50"/>
+        <location filename="../core/path/PathPay.cpp" line="50"/>
         <source>your current job package, first year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathPay.cpp" line="55"/>
+        <location filename="../core/path/PathPay.cpp" line="55"/>
         <source>what you were paid in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,82 +4060,82 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathSetupDialog</name>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="32"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="32"/>
         <source>Lay Out My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="45"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="45"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="47"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="47"/>
         <source>Management: Group Program Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="48"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="48"/>
         <source>Individual contributor: Principal Program Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="52"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="52"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="53"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="54"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
         <source>Level you &amp;hold now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="55"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
         <source>&amp;Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="56"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="56"/>
         <source>&amp;Experience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="57"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="57"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="58"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="58"/>
         <source>&amp;Business unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="59"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="59"/>
         <source>&amp;Target level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="60"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="60"/>
         <source>B&amp;ranch at the leader level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="98"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="98"/>
         <source>Choose a ladder and the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="100"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="100"/>
         <source>Choose a target above the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathSetupDialog.cpp" line="102"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="102"/>
         <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,78 +4143,78 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStepModel</name>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="73"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="73"/>
         <source>%1 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="74"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="74"/>
         <source>%1 / %2 / %3 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="97"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="97"/>
         <source>Based on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="101"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="101"/>
         <source>Milestones %1, skills %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="105"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="105"/>
         <source>Fewest / most likely / most years at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="112"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="112"/>
         <source> — management branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="114"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="114"/>
         <source> — individual-contributor branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="115"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="115"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="134"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="134"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="147"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="147"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="149"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="149"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="151"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="151"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="153"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="153"/>
         <source>Expected pay / yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="155"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="155"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PathStepModel.cpp" line="157"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="157"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4023,112 +4222,112 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathValidator</name>
     <message>
-        <location filename="../core/PathValidator.cpp" line="46"/>
+        <location filename="../core/path/PathValidator.cpp" line="46"/>
         <source>Time at a level cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="48"/>
+        <location filename="../core/path/PathValidator.cpp" line="48"/>
         <source>Put the time at level in order: fewest ≤ most likely ≤ most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="50"/>
+        <location filename="../core/path/PathValidator.cpp" line="50"/>
         <source>More than 50 years at one level is not a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="57"/>
+        <location filename="../core/path/PathValidator.cpp" line="57"/>
         <source>A milestone needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="59"/>
+        <location filename="../core/path/PathValidator.cpp" line="59"/>
         <source>Keep the milestone&apos;s title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="61"/>
+        <location filename="../core/path/PathValidator.cpp" line="61"/>
         <source>The due date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="64"/>
+        <location filename="../core/path/PathValidator.cpp" line="64"/>
         <source>Only a milestone that is done has a completion date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="66"/>
+        <location filename="../core/path/PathValidator.cpp" line="66"/>
         <source>The completion date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="74"/>
+        <location filename="../core/path/PathValidator.cpp" line="74"/>
         <source>A scenario needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="76"/>
+        <location filename="../core/path/PathValidator.cpp" line="76"/>
         <source>A path needs at least the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="79"/>
+        <location filename="../core/path/PathValidator.cpp" line="79"/>
         <source>Step %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="81"/>
+        <location filename="../core/path/PathValidator.cpp" line="81"/>
         <source>Step %1 needs a level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="87"/>
+        <location filename="../core/path/PathValidator.cpp" line="87"/>
         <source>%1: the date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="95"/>
+        <location filename="../core/path/PathValidator.cpp" line="95"/>
         <source>%1: this level has no “%2” branch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="109"/>
+        <location filename="../core/path/PathValidator.cpp" line="109"/>
         <source>%1 must be higher on the ladder than %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="111"/>
+        <location filename="../core/path/PathValidator.cpp" line="111"/>
         <source>%1: its date must come after the step before (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="120"/>
+        <location filename="../core/path/PathValidator.cpp" line="120"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="122"/>
+        <location filename="../core/path/PathValidator.cpp" line="122"/>
         <source>Say which ladder the level “%1” is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="124"/>
+        <location filename="../core/path/PathValidator.cpp" line="124"/>
         <source>The start date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="126"/>
+        <location filename="../core/path/PathValidator.cpp" line="126"/>
         <source>Years of experience must be between 0 and 60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="133"/>
+        <location filename="../core/path/PathValidator.cpp" line="133"/>
         <source>The date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PathValidator.cpp" line="135"/>
+        <location filename="../core/path/PathValidator.cpp" line="135"/>
         <source>Say which level you were promoted to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,37 +4335,37 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryModel</name>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="46"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="46"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="66"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="66"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="68"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="68"/>
         <source>Level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="70"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="70"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="72"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="72"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="74"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="74"/>
         <source>Stock vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryModel.cpp" line="76"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="76"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,58 +4373,58 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="27"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="27"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="28"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="28"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="31"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="31"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="35"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="35"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="104"/>
-        <location filename="../ui/PayHistoryPage.cpp" line="120"/>
-        <location filename="../ui/PayHistoryPage.cpp" line="134"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="134"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="104"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
         <source>The year was not recorded.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="120"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
         <source>The year was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayHistoryPage.cpp" line="134"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="134"/>
         <source>The year was not removed.
 
 %1</source>
@@ -4235,78 +4434,78 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/PayPage.cpp" line="35"/>
+        <location filename="../ui/pay/PayPage.cpp" line="35"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="36"/>
+        <location filename="../ui/pay/PayPage.cpp" line="36"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="39"/>
+        <location filename="../ui/pay/PayPage.cpp" line="39"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="42"/>
+        <location filename="../ui/pay/PayPage.cpp" line="42"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="46"/>
+        <location filename="../ui/pay/PayPage.cpp" line="46"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="55"/>
+        <location filename="../ui/pay/PayPage.cpp" line="55"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="61"/>
+        <location filename="../ui/pay/PayPage.cpp" line="61"/>
         <source>Pay &amp;packages (tick to compare):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="76"/>
+        <location filename="../ui/pay/PayPage.cpp" line="76"/>
         <source>&amp;Years:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="136"/>
-        <location filename="../ui/PayPage.cpp" line="149"/>
-        <location filename="../ui/PayPage.cpp" line="163"/>
+        <location filename="../ui/pay/PayPage.cpp" line="136"/>
+        <location filename="../ui/pay/PayPage.cpp" line="149"/>
+        <location filename="../ui/pay/PayPage.cpp" line="163"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="136"/>
+        <location filename="../ui/pay/PayPage.cpp" line="136"/>
         <source>The package was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="149"/>
+        <location filename="../ui/pay/PayPage.cpp" line="149"/>
         <source>The package was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="158"/>
+        <location filename="../ui/pay/PayPage.cpp" line="158"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="158"/>
+        <location filename="../ui/pay/PayPage.cpp" line="158"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayPage.cpp" line="163"/>
+        <location filename="../ui/pay/PayPage.cpp" line="163"/>
         <source>The package was not removed.
 
 %1</source>
@@ -4316,57 +4515,57 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayProjectionModel</name>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="62"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="62"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="63"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="63"/>
         <source>Total, 1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="63"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="63"/>
         <source>Total, %1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="87"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="87"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="89"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="89"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="91"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="91"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="93"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="93"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="95"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="95"/>
         <source>Stock vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="97"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="97"/>
         <source>Refreshers vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="99"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="99"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayProjectionModel.cpp" line="101"/>
+        <location filename="../ui/pay/PayProjectionModel.cpp" line="101"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4374,72 +4573,72 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayRecordDialog</name>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="25"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="25"/>
         <source>Record a Year of Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="25"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="25"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="32"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="32"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="35"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="35"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="43"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="43"/>
         <source>Base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="46"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="46"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="48"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="48"/>
         <source>Stock vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="56"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="56"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="57"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="57"/>
         <source>&amp;Level held:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="58"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="58"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="59"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="59"/>
         <source>&amp;Base pay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="60"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="60"/>
         <source>B&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="61"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="61"/>
         <source>&amp;Stock vested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PayRecordDialog.cpp" line="96"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="96"/>
         <source>%1 is already recorded; OK replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4447,101 +4646,130 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayValidator</name>
     <message>
-        <location filename="../core/PayValidator.cpp" line="41"/>
+        <location filename="../core/pay/PayValidator.cpp" line="41"/>
         <source>A package needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="43"/>
+        <location filename="../core/pay/PayValidator.cpp" line="43"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="45"/>
-        <location filename="../core/PayValidator.cpp" line="71"/>
+        <location filename="../core/pay/PayValidator.cpp" line="45"/>
+        <location filename="../core/pay/PayValidator.cpp" line="71"/>
         <source>The currency must be a three-letter code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="58"/>
+        <location filename="../core/pay/PayValidator.cpp" line="58"/>
         <source>The stock grant (shares × price) is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="60"/>
+        <location filename="../core/pay/PayValidator.cpp" line="60"/>
         <source>The yearly raise must be between -50% and +100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="62"/>
+        <location filename="../core/pay/PayValidator.cpp" line="62"/>
         <source>The stock growth must be between -90% and +100% a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PayValidator.cpp" line="69"/>
+        <location filename="../core/pay/PayValidator.cpp" line="69"/>
         <source>The year must be between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanCleaner</name>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="136"/>
+        <source>%1 (cleaned).careerplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="138"/>
+        <source>%1 (cleaned %2).careerplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="158"/>
+        <source>No cleaned copy can be made of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="160"/>
+        <source>the %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="166"/>
+        <source>%1 already exists; the cleaned copy needs a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="185"/>
+        <source>The cleaned copy was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanCleaner.cpp" line="185"/>
+        <source>it cannot be moved into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PlanDatabase</name>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="122"/>
-        <source>the table “%1” is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/PlanDatabase.cpp" line="127"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="142"/>
         <source>records in “%1” point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="142"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="174"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="209"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="159"/>
-        <source>%1 is already open in another Career Planner (process %2); close it there first.</source>
+        <location filename="../core/storage/PlanDatabase.cpp" line="92"/>
+        <source>SQLite&apos;s defensive settings cannot be applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="162"/>
-        <source>%1 cannot be locked for editing: its folder is not writable.</source>
+        <location filename="../core/storage/PlanDatabase.cpp" line="230"/>
+        <source>%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="177"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="255"/>
         <source>%1 was not updated, since no backup could be made first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="182"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="260"/>
         <source>%1 could not be updated to this version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="213"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="297"/>
         <source>%1 already exists; a new plan needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="218"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="302"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="227"/>
-        <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/PlanDatabase.cpp" line="245"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="327"/>
         <source>cannot move the new plan into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanDatabase.cpp" line="250"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="332"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,233 +4777,297 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanFileInspector</name>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="44"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="63"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="46"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="65"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="48"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="67"/>
         <source>%1 cannot be read: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="50"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="71"/>
+        <source>The path of %1 is too long for SQLite (%2 bytes, at most %3); move the plan to a shorter folder or give it a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="77"/>
+        <source>%1 is larger than the %2 a plan may be, so it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="80"/>
         <source>%1 is empty, so it is not a Career Planner plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="54"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="84"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="60"/>
-        <location filename="../core/PlanFileInspector.cpp" line="64"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="90"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="94"/>
         <source>%1 is damaged: the file is cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="61"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="91"/>
         <source>%1 is not a Career Planner plan (not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="69"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="99"/>
         <source>%1 is another application&apos;s SQLite database, not a Career Planner plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="72"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="102"/>
         <source>%1 was saved by a newer Career Planner (plan format %2; this version reads up to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="78"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="108"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="86"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="116"/>
         <source>%1 is damaged: the file is shorter than its header says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanFileInspector.cpp" line="90"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="128"/>
+        <source>%1 was changed outside Career Planner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="131"/>
+        <source>%1 is busy: another program is reading or writing it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="135"/>
         <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanLock</name>
+    <message>
+        <location filename="../core/storage/PlanLock.cpp" line="126"/>
+        <source>%1 is already open in another Career Planner under another name (a link to the same file); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanRefusalDialog</name>
+    <message>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="26"/>
+        <source>Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="26"/>
+        <source>The plan could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="31"/>
+        <source>A cleaned copy keeps your records and leaves out what Career Planner never makes. The plan stays as it is, and a copy of it goes into %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="34"/>
+        <source>Save a &amp;Cleaned Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="42"/>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="48"/>
+        <source>Save a Cleaned Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanRefusalDialog.cpp" line="43"/>
+        <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PlanSession</name>
     <message>
-        <location filename="../core/PlanSession.cpp" line="94"/>
+        <location filename="../core/plan/PlanSession.cpp" line="190"/>
         <source>That ladder is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="100"/>
+        <location filename="../core/plan/PlanSession.cpp" line="196"/>
         <source>Edit level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="114"/>
+        <location filename="../core/plan/PlanSession.cpp" line="210"/>
         <source>Add level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="128"/>
+        <location filename="../core/plan/PlanSession.cpp" line="224"/>
         <source>Remove level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="149"/>
+        <location filename="../core/plan/PlanSession.cpp" line="245"/>
         <source>Add ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="162"/>
+        <location filename="../core/plan/PlanSession.cpp" line="258"/>
         <source>Add pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="173"/>
+        <location filename="../core/plan/PlanSession.cpp" line="269"/>
         <source>Edit pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="175"/>
-        <location filename="../core/PlanSession.cpp" line="191"/>
+        <location filename="../core/plan/PlanSession.cpp" line="271"/>
+        <location filename="../core/plan/PlanSession.cpp" line="287"/>
         <source>That package is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="189"/>
+        <location filename="../core/plan/PlanSession.cpp" line="285"/>
         <source>Remove pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="203"/>
+        <location filename="../core/plan/PlanSession.cpp" line="299"/>
         <source>Save pay for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="215"/>
+        <location filename="../core/plan/PlanSession.cpp" line="311"/>
         <source>Remove a year of pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="217"/>
+        <location filename="../core/plan/PlanSession.cpp" line="313"/>
         <source>That year is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="229"/>
+        <location filename="../core/plan/PlanSession.cpp" line="325"/>
         <source>Change pay assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="241"/>
+        <location filename="../core/plan/PlanSession.cpp" line="337"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="251"/>
+        <location filename="../core/plan/PlanSession.cpp" line="347"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="263"/>
+        <location filename="../core/plan/PlanSession.cpp" line="361"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="265"/>
-        <location filename="../core/PlanSession.cpp" line="282"/>
+        <location filename="../core/plan/PlanSession.cpp" line="364"/>
+        <location filename="../core/plan/PlanSession.cpp" line="382"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="280"/>
+        <location filename="../core/plan/PlanSession.cpp" line="380"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="294"/>
+        <location filename="../core/plan/PlanSession.cpp" line="394"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="297"/>
+        <location filename="../core/plan/PlanSession.cpp" line="398"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="311"/>
+        <location filename="../core/plan/PlanSession.cpp" line="412"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="322"/>
+        <location filename="../core/plan/PlanSession.cpp" line="423"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="324"/>
+        <location filename="../core/plan/PlanSession.cpp" line="425"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="337"/>
+        <location filename="../core/plan/PlanSession.cpp" line="438"/>
         <source>Set %1 expectation for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="370"/>
+        <location filename="../core/plan/PlanSession.cpp" line="473"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="370"/>
+        <location filename="../core/plan/PlanSession.cpp" line="473"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="382"/>
+        <location filename="../core/plan/PlanSession.cpp" line="485"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="384"/>
+        <location filename="../core/plan/PlanSession.cpp" line="487"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="396"/>
+        <location filename="../core/plan/PlanSession.cpp" line="499"/>
         <source>Add story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="396"/>
+        <location filename="../core/plan/PlanSession.cpp" line="499"/>
         <source>Edit story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="407"/>
+        <location filename="../core/plan/PlanSession.cpp" line="513"/>
         <source>Remove story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="409"/>
+        <location filename="../core/plan/PlanSession.cpp" line="515"/>
         <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSession.cpp" line="421"/>
+        <location filename="../core/plan/PlanSession.cpp" line="527"/>
         <source>Remove ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4783,32 +5075,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanSnapshot</name>
     <message>
-        <location filename="../core/PlanSnapshot.cpp" line="30"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="33"/>
         <source>A copy cannot replace the plan it is made from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSnapshot.cpp" line="34"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="40"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSnapshot.cpp" line="42"/>
-        <source>Cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/PlanSnapshot.cpp" line="52"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="52"/>
         <source>The copy could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSnapshot.cpp" line="60"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="60"/>
         <source>The copy could not be moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/PlanSnapshot.cpp" line="88"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="88"/>
         <source>Cannot create the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,92 +5133,92 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="56"/>
-        <source>The system&apos;s (%1)</source>
+        <location filename="../ui/PreferencesDialog.cpp" line="58"/>
+        <source>The system&apos;s (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="64"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="67"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="72"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
         <source>The three-letter ISO code new pay packages and pay years start in, such as USD or EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="79"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
         <source>Opened when Career Planner starts without a plan named; empty: the standard place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="80"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="83"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="89"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="99"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="100"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>&amp;Figures and dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
         <source>&amp;Currency of new pay entries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>&amp;Default plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
         <source>Charts start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="107"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="110"/>
         <source>&amp;Pay projection over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
         <source>Salary bands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="130"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
         <source>For example %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
         <source>The currency is a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="137"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
         <source>Salary-band charts need base or total compensation bands, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="146"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="149"/>
         <source>Default Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="147"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,22 +5226,22 @@ Source: %5</source>
 <context>
     <name>careerplanner::PromotionDialog</name>
     <message>
-        <location filename="../ui/PromotionDialog.cpp" line="18"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="18"/>
         <source>Record a Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PromotionDialog.cpp" line="28"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="28"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PromotionDialog.cpp" line="29"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="29"/>
         <source>&amp;Promoted to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PromotionDialog.cpp" line="30"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="30"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4962,22 +5249,22 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReadinessPanel</name>
     <message>
-        <location filename="../ui/ReadinessPanel.cpp" line="33"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="33"/>
         <source>&amp;Promotion to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessPanel.cpp" line="64"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="64"/>
         <source>%1 (target %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessPanel.cpp" line="76"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="76"/>
         <source>Lay out your path on the “My path” tab to see how ready you are for each promotion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessPanel.cpp" line="83"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="83"/>
         <source>&lt;b&gt;Readiness for %1: %2&lt;/b&gt; — milestones %3, skills %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4985,43 +5272,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="228"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="235"/>
-        <location filename="../ui/ReportDocument.cpp" line="237"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="236"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,12 +5315,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioCompareModel</name>
     <message>
-        <location filename="../ui/ScenarioCompareModel.cpp" line="61"/>
+        <location filename="../ui/path/ScenarioCompareModel.cpp" line="61"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScenarioCompareModel.cpp" line="78"/>
+        <location filename="../ui/path/ScenarioCompareModel.cpp" line="78"/>
         <source>Earned in %1 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5042,12 +5328,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioComparePage</name>
     <message>
-        <location filename="../ui/ScenarioComparePage.cpp" line="34"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="34"/>
         <source>Scenarios to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScenarioComparePage.cpp" line="48"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="37"/>
+        <source>Scenarios compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="49"/>
         <source>Tick two or three &amp;scenarios:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5055,30 +5346,51 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioListModel</name>
     <message>
-        <location filename="../ui/ScenarioListModel.cpp" line="38"/>
+        <location filename="../ui/path/ScenarioListModel.cpp" line="38"/>
         <source>%1 (the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SchemaAudit</name>
+    <message>
+        <location filename="../core/storage/SchemaAudit.cpp" line="179"/>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SchemaAudit::Findings</name>
+    <message>
+        <location filename="../core/storage/SchemaAudit.cpp" line="153"/>
+        <source>the %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SchemaAudit.cpp" line="155"/>
+        <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::SimulationResultModel</name>
     <message>
-        <location filename="../ui/SimulationResultModel.cpp" line="68"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="68"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SimulationResultModel.cpp" line="70"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="70"/>
         <source>1 in 10 by (P10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SimulationResultModel.cpp" line="72"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="72"/>
         <source>Half by (P50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SimulationResultModel.cpp" line="74"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="74"/>
         <source>9 in 10 by (P90)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5398,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillMatrixModel</name>
     <message>
-        <location filename="../ui/SkillMatrixModel.cpp" line="90"/>
+        <location filename="../ui/skills/SkillMatrixModel.cpp" line="90"/>
         <source>1 aware · 2 practising · 3 independent · 4 leads others · 5 sets the standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5094,17 +5406,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillMatrixPanel</name>
     <message>
-        <location filename="../ui/SkillMatrixPanel.cpp" line="26"/>
+        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="26"/>
         <source>Expected proficiency per level and skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillMatrixPanel.cpp" line="36"/>
+        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="36"/>
         <source>Proficiency each level expects, 1 (learning) to 5 (sets the bar for others). The defaults are reasoned from the guides&apos; level descriptions (see data/skill-matrix.md); type a number to change one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillMatrixPanel.cpp" line="42"/>
+        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="42"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,57 +5424,57 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillRepository</name>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="40"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="44"/>
         <source>Choose the skill the goal is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="42"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="46"/>
         <source>The target proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="44"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="48"/>
         <source>The due date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="47"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="51"/>
         <source>A check-in needs a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="49"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="53"/>
         <source>A check-in rates proficiency from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="57"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="61"/>
         <source>A story needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="59"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="63"/>
         <source>Keep the title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="61"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="65"/>
         <source>The date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="64"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="68"/>
         <source>“%1” is not a skill or Leadership Principle of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="210"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="256"/>
         <source>Proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/SkillRepository.cpp" line="225"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="271"/>
         <source>That level or skill is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5170,22 +5482,22 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillsPage</name>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="19"/>
+        <location filename="../ui/skills/SkillsPage.cpp" line="19"/>
         <source>Readiness &amp;&amp; gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="20"/>
+        <location filename="../ui/skills/SkillsPage.cpp" line="20"/>
         <source>Goals &amp;&amp; check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="21"/>
+        <location filename="../ui/skills/SkillsPage.cpp" line="21"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="22"/>
+        <location filename="../ui/skills/SkillsPage.cpp" line="22"/>
         <source>Skill matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,32 +5505,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::StepEditDialog</name>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="41"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="41"/>
         <source>Edit Step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="58"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="58"/>
         <source>Move the later steps along, keeping their most likely times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="68"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="68"/>
         <source>&amp;Held since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="68"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="68"/>
         <source>&amp;Reached on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="73"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="73"/>
         <source>&amp;Time at level (fewest, most likely, most):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StepEditDialog.cpp" line="74"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="74"/>
         <source>&amp;Branch:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5226,123 +5538,123 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoriesPanel</name>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="37"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="37"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="38"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="38"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="42"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="42"/>
         <source>Search titles, situations, actions, results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="47"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="47"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="54"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="54"/>
         <source>Stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="59"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="59"/>
         <source>&amp;Add Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="65"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="65"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="87"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="87"/>
         <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="121"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="121"/>
         <source>Any principle or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="130"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="130"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="131"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="131"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="144"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="144"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="149"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="149"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="149"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="149"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="175"/>
-        <location filename="../ui/StoriesPanel.cpp" line="188"/>
-        <location filename="../ui/StoriesPanel.cpp" line="202"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="188"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="202"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="175"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
         <source>The story was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="188"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="188"/>
         <source>The story was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="196"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="196"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="197"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="197"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoriesPanel.cpp" line="202"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="202"/>
         <source>The story was not removed.
 
 %1</source>
@@ -5352,87 +5664,87 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoryDialog</name>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="31"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="31"/>
         <source>Add STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="31"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="31"/>
         <source>Edit STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="33"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="33"/>
         <source>A short name you will recognise in an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="37"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="37"/>
         <source>Where you were and what was at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="38"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
         <source>What you had to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="39"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
         <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="40"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="40"/>
         <source>What happened because of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="41"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="41"/>
         <source>The numbers: time saved, revenue, defects, adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="48"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="53"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="54"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="54"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="55"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="55"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryDialog.cpp" line="56"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="56"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,7 +5752,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoryModel</name>
     <message>
-        <location filename="../ui/StoryModel.cpp" line="50"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="50"/>
         <source>Situation: %1
 Task: %2
 Action: %3
@@ -5448,17 +5760,17 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryModel.cpp" line="69"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="69"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryModel.cpp" line="71"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StoryModel.cpp" line="73"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="73"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5466,52 +5778,57 @@ Result: %4</source>
 <context>
     <name>careerplanner::UncertaintyPage</name>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="30"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="30"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="31"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="31"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="46"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="46"/>
         <source>The same seed gives the same result; change it to draw other careers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="62"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="54"/>
+        <source>Simulated dates per level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="63"/>
         <source>Ca&amp;reers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="64"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="65"/>
         <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="86"/>
-        <source>Each level&apos;s time is drawn between your fewest and most years, most often near the most likely. Run to see how sure the dates are.</source>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="87"/>
+        <source>Each level&apos;s time is drawn between your fewest and most years, most often near the most likely; for the level you hold now, from the time it has left. Run to see how sure the dates are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="110"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="112"/>
         <source>The path needs at least one promotion to simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="136"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="138"/>
         <source>Simulating %L1 careers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="162"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="164"/>
         <source>Cancelled after %L1 careers; nothing shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UncertaintyPage.cpp" line="169"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="171"/>
         <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5519,27 +5836,27 @@ Result: %4</source>
 <context>
     <name>careerplanner::VestingSchedule</name>
     <message>
-        <location filename="../core/VestingSchedule.cpp" line="59"/>
+        <location filename="../core/pay/VestingSchedule.cpp" line="59"/>
         <source>A vesting schedule needs at least one tranche.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/VestingSchedule.cpp" line="63"/>
+        <location filename="../core/pay/VestingSchedule.cpp" line="63"/>
         <source>Each tranche must vest more than 0% and at most 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/VestingSchedule.cpp" line="65"/>
+        <location filename="../core/pay/VestingSchedule.cpp" line="65"/>
         <source>Tranches must vest in order, each in a later month than the one before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/VestingSchedule.cpp" line="67"/>
+        <location filename="../core/pay/VestingSchedule.cpp" line="67"/>
         <source>Vesting longer than ten years is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/VestingSchedule.cpp" line="72"/>
+        <location filename="../core/pay/VestingSchedule.cpp" line="72"/>
         <source>The tranches add up to %1%, not 100%.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,12 +5864,12 @@ Result: %4</source>
 <context>
     <name>careerplanner::VestingTableModel</name>
     <message>
-        <location filename="../ui/VestingTableModel.cpp" line="97"/>
+        <location filename="../ui/pay/VestingTableModel.cpp" line="97"/>
         <source>Month after grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VestingTableModel.cpp" line="97"/>
+        <location filename="../ui/pay/VestingTableModel.cpp" line="97"/>
         <source>Vests (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,23 +5877,31 @@ Result: %4</source>
 <context>
     <name>careerplanner::YearRangeEditor</name>
     <message>
-        <location filename="../ui/YearRangeEditor.cpp" line="28"/>
+        <location filename="../ui/widgets/YearRangeEditor.cpp" line="28"/>
         <source>or more (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/YearRangeEditor.cpp" line="30"/>
+        <location filename="../ui/widgets/YearRangeEditor.cpp" line="30"/>
         <source>Fewest years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/YearRangeEditor.cpp" line="31"/>
+        <location filename="../ui/widgets/YearRangeEditor.cpp" line="31"/>
         <source>Most years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/YearRangeEditor.cpp" line="35"/>
+        <location filename="../ui/widgets/YearRangeEditor.cpp" line="35"/>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sql</name>
+    <message>
+        <location filename="../core/storage/SqlHelpers.cpp" line="23"/>
+        <source>The disk is full, so the change was not saved; the plan is as it was before it. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

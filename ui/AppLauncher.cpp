@@ -1,16 +1,16 @@
-#include "AppLauncher.h"
+#include "ui/AppLauncher.h"
 
-#include "AppSettings.h"
-#include "Appearance.h"
-#include "ChartCommand.h"
-#include "CommandLine.h"
-#include "HeadlessCommands.h"
-#include "MainWindow.h"
-#include "PlanFactory.h"
-#include "PlanRefusalDialog.h"
-#include "PlanSession.h"
-#include "PlanSessionLoader.h"
-#include "ReportWriter.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/Appearance.h"
+#include "ui/charts/ChartCommand.h"
+#include "core/cli/CommandLine.h"
+#include "core/cli/HeadlessCommands.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanFactory.h"
+#include "ui/PlanRefusalDialog.h"
+#include "core/plan/PlanSession.h"
+#include "core/plan/PlanSessionLoader.h"
+#include "ui/report/ReportWriter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "PlanRefusalDialog.h"
+#include "ui/PlanRefusalDialog.h"
 
-#include "PlanCleaner.h"
-#include "PlanDatabase.h"
-#include "PlanSnapshot.h"
+#include "core/storage/PlanCleaner.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/storage/PlanSnapshot.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -1,10 +1,10 @@
-#include "PreferencesDialog.h"
+#include "ui/PreferencesDialog.h"
 
-#include "AppSettings.h"
-#include "Appearance.h"
-#include "Money.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
+#include "core/settings/AppSettings.h"
+#include "ui/widgets/Appearance.h"
+#include "core/base/Money.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
-#include "SessionPages.h"
+#include "ui/SessionPages.h"
 
-#include "BandChartPage.h"
-#include "ComparePage.h"
-#include "DashboardPage.h"
-#include "GoalsPanel.h"
-#include "LazyPage.h"
-#include "PathPage.h"
-#include "PayHistoryPage.h"
-#include "PayPage.h"
-#include "SkillsPage.h"
+#include "ui/bands/BandChartPage.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/skills/GoalsPanel.h"
+#include "ui/widgets/LazyPage.h"
+#include "ui/path/PathPage.h"
+#include "ui/pay/PayHistoryPage.h"
+#include "ui/pay/PayPage.h"
+#include "ui/skills/SkillsPage.h"
 
 #include <QTabWidget>
 

@@ -3,8 +3,8 @@
 // levels with bands, 5,000 milestones, 2,000 goals with 20,000 check-ins, 500 stories and
 // 30 years of pay history. Deterministic: the same plan every time.
 
-#include "PlanContent.h"
-#include "SkillCatalog.h"
+#include "core/plan/PlanContent.h"
+#include "core/skills/SkillCatalog.h"
 
 #include <QDate>
 #include <QString>

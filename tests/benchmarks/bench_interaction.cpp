@@ -2,9 +2,9 @@
 // opening the compare view, recomputing the pay projection, and redrawing each chart.
 // Each is measured with QBENCHMARK on the real window, offscreen; the target is 16 ms
 // (one frame). Run by scripts/benchmark.sh: bench_interaction PLAN [QTest options]
-#include "ChartView.h"
-#include "MainWindow.h"
-#include "PlanSession.h"
+#include "ui/charts/ChartView.h"
+#include "ui/MainWindow.h"
+#include "core/plan/PlanSession.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // How long the promotion-path Monte Carlo takes: 100,000 simulated careers over a 7-level
 // path, single-threaded. A measurement, not a test: the target (under 100 ms) is reported
 // by scripts/benchmark.sh, never asserted.
-#include "CareerSimulation.h"
+#include "core/path/CareerSimulation.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Writes the large benchmark plan (see LargePlan.h) to the file given.
 #include "LargePlan.h"
-#include "PlanFactory.h"
+#include "core/plan/PlanFactory.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 // libFuzzer target: the CSV imports (pay history and levels). Any input must give a
 // preview whose rows and problems are consistent: every row has its line, every problem a
 // reason, and a preview with problems is never valid.
-#include "CsvImport.h"
+#include "core/io/CsvImport.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 // libFuzzer target: the JSON import. Any input must be refused with a reason or accepted;
 // accepted content must export and parse again to the same JSON (no crash, no sanitizer
 // report, no silent change).
-#include "PlanContent.h"
-#include "PlanJson.h"
+#include "core/plan/PlanContent.h"
+#include "core/io/PlanJson.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // The child of the kill test: opens the plan and makes edits through the core API, one
 // story per edit, printing each edit's number only once its transaction has committed.
 //   edit_burst PLAN FIRST COUNT
-#include "PlanSession.h"
+#include "core/plan/PlanSession.h"
 
 #include <QCoreApplication>
 

@@ -3,12 +3,12 @@
 // (a key twice, half a surrogate pair) is refused; an import is one transaction, and an
 // interrupted one leaves nothing behind; very long texts are shortened where they are
 // shown, never refused where they are stored.
-#include "BoundedFile.h"
-#include "DisplayText.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanJson.h"
-#include "SqlHelpers.h"
+#include "core/base/BoundedFile.h"
+#include "core/base/DisplayText.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/io/PlanJson.h"
+#include "core/storage/SqlHelpers.h"
 #include "TestFiles.h"
 
 #include <QDir>

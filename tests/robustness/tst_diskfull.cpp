@@ -2,9 +2,9 @@
 // max_page_count, which fails exactly as a full disk does, with SQLITE_FULL). The edit
 // that does not fit is refused with a plain message, and everything written before is
 // intact; an import that does not fit imports nothing.
-#include "CsvImport.h"
-#include "PlanFactory.h"
-#include "PlanSession.h"
+#include "core/io/CsvImport.h"
+#include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 // may not write (as a user who is not its owner; root may write anything), and a plan
 // another process has open for editing. Each is refused with a one-line reason, its bytes
 // unchanged, and the program does not crash.
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
 #include "TestFiles.h"
 
 #include <QFile>

@@ -3,12 +3,12 @@
 // expression that would take hours to check) is refused, with the first object named, and
 // left byte for byte as it was; --check lists every such object and returns at once; a
 // cleaned copy keeps the records and leaves the objects out.
-#include "PlanChecker.h"
-#include "PlanCleaner.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanSnapshot.h"
-#include "SqlHelpers.h"
+#include "core/plan/PlanChecker.h"
+#include "core/storage/PlanCleaner.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/storage/PlanSnapshot.h"
+#include "core/storage/SqlHelpers.h"
 #include "PlanFixture.h"
 #include "TestFiles.h"
 

@@ -2,15 +2,15 @@
 // combining characters and 10,000-character names come back exactly from the plan file,
 // from a JSON export and import, and from a CSV export; money at and past the limits,
 // negative amounts and a band whose minimum is above its maximum are refused.
-#include "CsvImport.h"
-#include "CsvReader.h"
-#include "LevelValidator.h"
-#include "Money.h"
-#include "PayValidator.h"
-#include "PlanFactory.h"
-#include "PlanJson.h"
-#include "PlanSession.h"
-#include "SkillCsv.h"
+#include "core/io/CsvImport.h"
+#include "core/base/CsvReader.h"
+#include "core/ladders/LevelValidator.h"
+#include "core/base/Money.h"
+#include "core/pay/PayValidator.h"
+#include "core/plan/PlanFactory.h"
+#include "core/io/PlanJson.h"
+#include "core/plan/PlanSession.h"
+#include "core/skills/SkillCsv.h"
 #include "TestFiles.h"
 
 #include <QTemporaryDir>

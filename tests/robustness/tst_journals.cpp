@@ -2,11 +2,11 @@
 // plan and the journal as found are copied into the backups folder, and its result is
 // kept only if the plan is sound; a journal that plainly is another file's is never
 // played. Read-only readers say what the window would do.
-#include "JournalRecovery.h"
-#include "PlanChecker.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanSnapshot.h"
+#include "core/storage/JournalRecovery.h"
+#include "core/plan/PlanChecker.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/storage/PlanSnapshot.h"
 #include "PlanFixture.h"
 #include "TestFiles.h"
 

@@ -2,8 +2,8 @@
 // killed with SIGKILL at a random moment, many times over. After every kill the plan
 // opens (the dead process's lock is recognised as stale), SQLite's integrity check says
 // ok, and every edit the child reported as committed is in the file.
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
 #include "TestFiles.h"
 
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // One writer per plan however it is named, locks that are broken or left behind taken
 // over, and true words when a plan cannot be opened: busy, a path too long, a lock that
 // cannot be made.
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanLock.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/storage/PlanLock.h"
 #include "PlanFixture.h"
 #include "TestFiles.h"
 

@@ -1,11 +1,11 @@
 // No command writes its output over a plan, however the output's path is spelled (the
 // plan's own name, a symbolic or hard link to it, another plan, a plan's journal or lock),
 // and what it does write is whole, in place at once, and readable by its owner only.
-#include "FileIdentity.h"
-#include "OutputFile.h"
-#include "PlanDatabase.h"
-#include "PlanFactory.h"
-#include "PlanSnapshot.h"
+#include "core/base/FileIdentity.h"
+#include "core/base/OutputFile.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanFactory.h"
+#include "core/storage/PlanSnapshot.h"
 #include "PlanFixture.h"
 #include "TestFiles.h"
 

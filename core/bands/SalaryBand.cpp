@@ -1,0 +1,33 @@
+#include "core/bands/SalaryBand.h"
+
+#include <QCoreApplication>
+
+namespace careerplanner {
+
+QString SalaryBand::kindToKey(Kind kind)
+{
+    return kind == Kind::Base ? QStringLiteral("base") : QStringLiteral("total");
+}
+
+std::optional<SalaryBand::Kind> SalaryBand::kindFromKey(const QString &key)
+{
+    if (key == QLatin1String("base"))
+        return Kind::Base;
+    if (key == QLatin1String("total"))
+        return Kind::TotalCompensation;
+    return std::nullopt;
+}
+
+QString SalaryBand::kindToDisplayName(Kind kind)
+{
+    return kind == Kind::Base ? QCoreApplication::translate("SalaryBand", "Base salary")
+                              : QCoreApplication::translate("SalaryBand", "Total compensation");
+}
+
+bool SalaryBand::operator==(const SalaryBand &other) const
+{
+    return kind == other.kind && minimum == other.minimum && maximum == other.maximum
+        && openEnded == other.openEnded && currency == other.currency && source == other.source;
+}
+
+} // namespace careerplanner

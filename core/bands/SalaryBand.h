@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/base/SourceRef.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace careerplanner {
+
+// A pay range for one level. Money is held in integer minor units (cents for USD) so that
+// no figure is ever rounded by floating point on its way to and from the plan file.
+struct SalaryBand
+{
+    enum class Kind { Base, TotalCompensation };
+
+    Kind kind = Kind::Base;
+    qint64 minimum = 0;
+    // The highest figure the source states. With openEnded set it is a floor of the top,
+    // not a cap ("$80,000 – $150,000+"); it may be absent altogether ("$200,000+").
+    std::optional<qint64> maximum;
+    bool openEnded = false;
+    QString currency = QStringLiteral("USD");
+    SourceRef source;
+
+    static QString kindToKey(Kind kind);
+    static std::optional<Kind> kindFromKey(const QString &key);
+    static QString kindToDisplayName(Kind kind);
+
+    bool operator==(const SalaryBand &other) const;
+    bool operator!=(const SalaryBand &other) const { return !(*this == other); }
+};
+
+} // namespace careerplanner

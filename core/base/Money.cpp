@@ -1,0 +1,173 @@
+#include "core/base/Money.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Money", text);
+}
+
+QString symbolFor(const QString &currency, const QLocale &locale)
+{
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    return currency + QChar(0x00A0);
+}
+
+} // namespace
+
+QLocale Money::displayLocale(const QLocale &locale)
+{
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+int Money::minorDigits(const QString &currency)
+{
+    static const QStringList zeroDigit = {QStringLiteral("JPY"), QStringLiteral("KRW"),
+                                          QStringLiteral("ISK"), QStringLiteral("CLP"),
+                                          QStringLiteral("VND")};
+    return zeroDigit.contains(currency) ? 0 : 2;
+}
+
+qint64 Money::minorPerMajor(const QString &currency)
+{
+    return minorDigits(currency) == 0 ? 1 : 100;
+}
+
+QString Money::format(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const qint64 perMajor = minorPerMajor(currency);
+    const QString symbol = symbolFor(currency, locale);
+    if (minorUnits % perMajor == 0)
+        return locale.toCurrencyString(static_cast<qlonglong>(minorUnits / perMajor), symbol);
+    return locale.toCurrencyString(static_cast<double>(minorUnits) / static_cast<double>(perMajor),
+                                   symbol, minorDigits(currency));
+}
+
+qint64 Money::roundToMajor(qint64 minorUnits, const QString &currency)
+{
+    const qint64 perMajor = minorPerMajor(currency);
+    const qint64 half = minorUnits >= 0 ? perMajor / 2 : -perMajor / 2;
+    return (minorUnits + half) / perMajor * perMajor;
+}
+
+QString Money::formatCompact(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const double major = static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor(currency));
+    const double magnitude = major < 0 ? -major : major;
+    QString number;
+    if (magnitude >= 1'000'000.0) {
+        const double millions = major / 1'000'000.0;
+        number = locale.toString(millions, 'f', std::fmod(millions, 1.0) == 0.0 ? 0 : 1) + QLatin1Char('M');
+    } else if (magnitude >= 1'000.0) {
+        const double thousands = major / 1'000.0;
+        number = locale.toString(thousands, 'f', std::fmod(thousands, 1.0) == 0.0 ? 0 : 1) + QLatin1Char('K');
+    } else {
+        number = locale.toString(major, 'f', 0);
+    }
+    // Put the number where the locale puts amounts: "$150K", "150K $".
+    QString pattern = locale.toCurrencyString(static_cast<qlonglong>(7), symbolFor(currency, locale));
+    return pattern.replace(QLatin1Char('7'), number);
+}
+
+QString Money::formatBand(const SalaryBand &band, const QLocale &locale)
+{
+    const QString plus = band.openEnded ? QStringLiteral("+") : QString();
+    const QString low = format(band.minimum, band.currency, locale);
+    if (!band.maximum)
+        return low + plus;
+    return low + QStringLiteral(" – ") + format(*band.maximum, band.currency, locale) + plus;
+}
+
+QString Money::toEditText(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const qint64 perMajor = minorPerMajor(currency);
+    if (minorUnits % perMajor == 0)
+        return QString::number(minorUnits / perMajor);
+    return QString::number(minorUnits / perMajor) + locale.decimalPoint()
+        + QStringLiteral("%1").arg(minorUnits % perMajor, minorDigits(currency), 10, QLatin1Char('0'));
+}
+
+Money::ParseResult Money::parse(const QString &input, const QString &currency, const QLocale &locale)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return {std::nullopt, tr("Enter an amount.")};
+
+    // Drop what people paste along with the number: symbols, ISO codes, spaces.
+    text.remove(locale.currencySymbol(QLocale::CurrencySymbol));
+    text.remove(QLatin1Char('$'));
+    text.remove(currency, Qt::CaseInsensitive);
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{00A0}\\x{202F}]"));
+    text.remove(spaces);
+
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) {
+        negative = true;
+        text.remove(0, 1);
+    }
+
+    qint64 multiplier = 1;
+    if (text.endsWith(QLatin1Char('k'), Qt::CaseInsensitive)) {
+        multiplier = 1000;
+        text.chop(1);
+    } else if (text.endsWith(QLatin1Char('m'), Qt::CaseInsensitive)) {
+        multiplier = 1'000'000;
+        text.chop(1);
+    }
+
+    const QString group = locale.groupSeparator();
+    const QString point = locale.decimalPoint();
+    if (!group.trimmed().isEmpty())
+        text.remove(group);
+    if (group != QLatin1String(",") && point != QLatin1String(","))
+        text.remove(QLatin1Char(','));
+
+    const int pointAt = text.indexOf(point);
+    QString whole = pointAt >= 0 ? text.left(pointAt) : text;
+    QString fraction = pointAt >= 0 ? text.mid(pointAt + point.size()) : QString();
+
+    static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
+    if ((whole.isEmpty() && fraction.isEmpty()) || !digits.match(whole).hasMatch()
+        || !digits.match(fraction).hasMatch())
+        return {std::nullopt, tr("“%1” is not an amount of money.").arg(input.trimmed())};
+    if (negative)
+        return {std::nullopt, tr("An amount cannot be negative.")};
+
+    const int allowedDigits = minorDigits(currency);
+    if (fraction.size() > allowedDigits)
+        return {std::nullopt, QCoreApplication::translate("Money", "Use at most %n decimal place(s).", nullptr, allowedDigits)};
+
+    // Integer arithmetic only: the typed digits become minor units without a detour
+    // through double, and anything past the cap is refused before it can overflow.
+    const qint64 perMajor = minorPerMajor(currency);
+    const qint64 limit = MaximumMinorUnits;
+    qint64 minor = 0;
+    for (const QChar c : whole) {
+        minor = minor * 10 + c.digitValue();
+        if (minor > limit)
+            return {std::nullopt, tr("That amount is too large.")};
+    }
+    minor *= perMajor;
+    qint64 fractionMinor = 0;
+    qint64 scale = perMajor;
+    for (const QChar c : fraction) {
+        scale /= 10;
+        fractionMinor += c.digitValue() * scale;
+    }
+    minor += fractionMinor;
+    if (minor > limit / multiplier)
+        return {std::nullopt, tr("That amount is too large.")};
+    return {minor * multiplier, QString()};
+}
+
+} // namespace careerplanner

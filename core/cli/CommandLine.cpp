@@ -1,0 +1,185 @@
+#include "core/cli/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Career Planner: plan your progression up a management career ladder."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version and exit."));
+    const QCommandLineOption newPlan(QStringLiteral("new"),
+                                     tr("Create plan FILE with the reference ladders (FILE must not exist)."));
+    const QCommandLineOption sample(QStringLiteral("sample"), tr("With --new: add an example person's data."));
+    const QCommandLineOption exportJson(QStringLiteral("export-json"), tr("Write plan FILE as JSON to stdout."));
+    const QCommandLineOption importJson(QStringLiteral("import-json"),
+                                       tr("Create plan FILE from the JSON export JSON; all or nothing."),
+                                       QStringLiteral("JSON"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Check plan FILE (integrity, links, schema, rules) and print the findings."));
+    const QCommandLineOption payTable(QStringLiteral("pay-table"),
+                                      tr("Print the pay projection of plan FILE as CSV, a row per package and year."));
+    const QCommandLineOption years(QStringLiteral("years"), tr("With --pay-table or --export-chart pay: years to project (1-10, default 4)."),
+                                   QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"),
+                                         tr("Draw a chart of plan FILE (bands, compare or pay) into --output."),
+                                         QStringLiteral("CHART"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+                                       tr("Write plan FILE's goals, checkins or stories as CSV to --output."),
+                                       QStringLiteral("TABLE"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the report of plan FILE (profile, path, bands, pay, milestones, goals) "
+                                       "as a PDF to --output."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): "
+                                       "the file to write."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption ladder(QStringLiteral("ladder"), tr("With --export-chart: the ladder to draw (its name)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("With --export-chart: image size (default 1200x700)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1200x700"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      tr("Simulate plan FILE's path; print P10/P50/P90 dates of reaching each level as CSV."));
+    const QCommandLineOption runs(QStringLiteral("runs"), tr("With --simulate: careers to simulate (default 10000)."),
+                                  QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("With --simulate: random seed, for repeatable results (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
+                                              tr("Open the window and quit after its first paint."));
+    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart, output,
+                       ladder, size, simulate, runs, seed, exportCsv, report, quitAfterStartup});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
+                                 QStringLiteral("[FILE]"));
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.mode = Mode::Invalid;
+        result.error = parser.errorText();
+        return result;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Give at most one plan file.");
+        return result;
+    }
+    result.file = positional.value(0);
+    result.sample = parser.isSet(sample);
+    result.quitAfterStartup = parser.isSet(quitAfterStartup);
+    result.jsonFile = parser.value(importJson);
+
+    QList<Mode> modes;
+    if (parser.isSet(help))
+        modes.append(Mode::Help);
+    if (parser.isSet(version))
+        modes.append(Mode::Version);
+    if (parser.isSet(newPlan))
+        modes.append(Mode::New);
+    if (parser.isSet(exportJson))
+        modes.append(Mode::ExportJson);
+    if (parser.isSet(importJson))
+        modes.append(Mode::ImportJson);
+    if (parser.isSet(check))
+        modes.append(Mode::Check);
+    if (parser.isSet(payTable))
+        modes.append(Mode::PayTable);
+    if (parser.isSet(exportChart))
+        modes.append(Mode::ExportChart);
+    if (parser.isSet(simulate))
+        modes.append(Mode::Simulate);
+    if (parser.isSet(exportCsv))
+        modes.append(Mode::ExportCsv);
+    if (parser.isSet(report))
+        modes.append(Mode::Report);
+    result.table = parser.value(exportCsv);
+    bool runsOk = false;
+    bool seedOk = false;
+    result.runs = parser.value(runs).toInt(&runsOk);
+    result.seed = parser.value(seed).toULongLong(&seedOk);
+    result.chart = parser.value(exportChart);
+    result.output = parser.value(output);
+    result.ladder = parser.value(ladder);
+    const QStringList sizeParts = parser.value(size).split(QLatin1Char('x'));
+    result.size = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt()) : QSize();
+    if (modes.size() > 1 && !modes.contains(Mode::Help)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("Give one command at a time.");
+        return result;
+    }
+    result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
+    const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
+        || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable
+        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv
+        || result.mode == Mode::Report;
+    const bool chartOptions = parser.isSet(ladder) || parser.isSet(size);
+    bool yearsOk = false;
+    result.years = parser.value(years).toInt(&yearsOk);
+    if (needsFile && result.file.isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("That command needs a plan FILE.");
+    } else if (!yearsOk || result.years < 1 || result.years > 10) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--years must be a whole number from 1 to 10.");
+    } else if (parser.isSet(years) && result.mode != Mode::PayTable
+               && !(result.mode == Mode::ExportChart && result.chart == QLatin1String("pay"))) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--years goes with --pay-table or --export-chart pay.");
+    } else if ((parser.isSet(runs) || parser.isSet(seed)) && result.mode != Mode::Simulate) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--runs and --seed go with --simulate.");
+    } else if (!runsOk || result.runs < 1 || result.runs > 10'000'000) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--runs must be a whole number from 1 to 10000000.");
+    } else if (!seedOk) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--seed must be a whole number of 0 or more.");
+    } else if (chartOptions && result.mode != Mode::ExportChart) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--ladder and --size go with --export-chart.");
+    } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv
+               && result.mode != Mode::Report) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--output goes with --export-chart, --export-csv or --report.");
+    } else if (result.mode == Mode::Report && !result.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--report needs --output OUT.pdf.");
+    } else if (result.mode == Mode::ExportCsv
+               && !QStringList{QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories")}
+                       .contains(result.table)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-csv takes goals, checkins or stories.");
+    } else if (result.mode == Mode::ExportCsv && result.output.isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-csv needs --output OUT.csv.");
+    } else if (result.mode == Mode::ExportChart && !QStringList{QStringLiteral("bands"), QStringLiteral("compare"),
+                                                                QStringLiteral("pay")}.contains(result.chart)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-chart takes bands, compare or pay.");
+    } else if (result.mode == Mode::ExportChart && result.output.isEmpty()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-chart needs --output OUT.png or OUT.svg.");
+    } else if (result.mode == Mode::ExportChart && !result.size.isValid()) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--size takes width x height in pixels, for example 1600x900.");
+    } else if (result.sample && result.mode != Mode::New) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--sample goes with --new.");
+    }
+    return result;
+}
+
+} // namespace careerplanner

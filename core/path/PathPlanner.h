@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/ladders/CareerLadder.h"
+#include "core/path/CareerPath.h"
+
+namespace careerplanner {
+
+// Lays out a default path from the level held now to a target level with the reference
+// data: how long each level is typically held, dates that follow from it, and milestones
+// suggested from what each level says it takes to advance.
+class PathPlanner
+{
+public:
+    // Typical time at a level from its "years at level" (about 2 -> 24/24/24 months;
+    // 3-5 -> 36/48/60). Where the sources give none, a starting guess of 2 / 3 / 5 years
+    // that the user is expected to change; assumed is set then.
+    static TimeAtLevel typicalTime(const CareerLevel &level, bool *assumed = nullptr);
+
+    // The ladder's Vice President level, or its top level.
+    static int defaultTarget(const CareerLadder &ladder);
+
+    // Steps from currentLevel (held since start) up to targetLevel on one ladder. At a
+    // level with branches, branch picks the path (defaults to the first, management).
+    static Scenario buildPath(const CareerLadder &ladder, int currentLevel, const QDate &start, int targetLevel,
+                              const QString &branch = QString());
+
+    // The milestones that make the case for reaching level index toLevel: what the level
+    // below says it takes to advance, else the ladder's promotion criteria; due dates
+    // spread evenly between from and to.
+    static QList<Milestone> suggestedMilestones(const CareerLadder &ladder, int toLevel, const QDate &from,
+                                                const QDate &to);
+
+    // Moves every date after step index changed so the path keeps each step's most likely
+    // time at its level; dates before it stay. The due dates of a moved step's milestones
+    // that are not done move by as much as the step.
+    static void redate(Scenario &scenario, int changed);
+};
+
+} // namespace careerplanner

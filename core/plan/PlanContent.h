@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/bands/BandAdjustment.h"
+#include "core/ladders/CareerLadder.h"
+#include "core/path/CareerPath.h"
+#include "core/pay/PayPackage.h"
+#include "core/pay/PayRecord.h"
+#include "core/path/Profile.h"
+#include "core/skills/Skills.h"
+
+#include <QList>
+#include <QString>
+
+namespace careerplanner {
+
+// Everything a plan holds, in memory: what a new plan is made from and what JSON carries.
+struct PlanContent
+{
+    QString name;
+    QList<CareerLadder> ladders;
+    QList<PayPackage> payPackages;
+    QList<PayRecord> payHistory; // one per year
+    BandAdjustment adjustment;
+    Profile profile;
+    QList<Scenario> scenarios; // the primary one first
+    QList<Promotion> promotions;
+    QList<Skill> skills; // skills, then Leadership Principles
+    SkillMatrix skillMatrix;
+    QList<Goal> goals;
+    QList<Story> stories;
+};
+
+} // namespace careerplanner

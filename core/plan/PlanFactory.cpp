@@ -1,0 +1,116 @@
+#include "core/plan/PlanFactory.h"
+
+#include "core/ladders/LadderRepository.h"
+#include "core/path/PathRepository.h"
+#include "core/pay/PayRepository.h"
+#include "core/ladders/ReferenceLadders.h"
+#include "core/plan/SamplePlan.h"
+#include "core/skills/SkillCatalog.h"
+#include "core/skills/SkillRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace careerplanner {
+
+std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const PlanContent &content, QString *error)
+{
+    return PlanDatabase::create(path, [&content](PlanDatabase &plan, QString *populateError) {
+        LadderRepository repository(plan);
+        if (!repository.setPlanInfo(QStringLiteral("name"), content.name, populateError)
+            || (content.adjustment != BandAdjustment() && !repository.setAdjustment(content.adjustment, populateError)))
+            return false;
+        for (CareerLadder ladder : content.ladders) {
+            if (!repository.insertLadder(ladder, populateError)) {
+                *populateError = QStringLiteral("ladder “%1”: %2").arg(ladder.name, *populateError);
+                return false;
+            }
+        }
+        PayRepository pay(plan);
+        for (PayPackage package : content.payPackages) {
+            if (!pay.insertPackage(package, populateError)) {
+                *populateError = QStringLiteral("package “%1”: %2").arg(package.name, *populateError);
+                return false;
+            }
+        }
+        for (PayRecord record : content.payHistory) {
+            if (!pay.saveRecord(record, populateError)) {
+                *populateError = QStringLiteral("pay history %1: %2").arg(record.year).arg(*populateError);
+                return false;
+            }
+        }
+        PathRepository career(plan);
+        if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
+            return false;
+        for (Scenario scenario : content.scenarios) {
+            if (!career.insertScenario(scenario, content.ladders, populateError)) {
+                *populateError = QStringLiteral("scenario “%1”: %2").arg(scenario.name, *populateError);
+                return false;
+            }
+        }
+        for (Promotion promotion : content.promotions) {
+            if (!career.insertPromotion(promotion, populateError))
+                return false;
+        }
+        SkillRepository skills(plan);
+        if (!skills.insertSkills(content.skills, content.skillMatrix, populateError))
+            return false;
+        for (Goal goal : content.goals) {
+            if (!skills.saveGoal(goal, content.skills, populateError))
+                return false;
+        }
+        for (Story story : content.stories) {
+            if (!skills.saveStory(story, content.skills, populateError)) {
+                *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
+                return false;
+            }
+        }
+        return true;
+    }, error);
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QString &path, QString *error)
+{
+    PlanContent content;
+    content.name = QFileInfo(path).completeBaseName();
+    if (!ReferenceLadders::load(&content.ladders, error)
+        || !SkillCatalog::load(&content.skills, &content.skillMatrix, error))
+        return nullptr;
+    return create(path, content, error);
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::createSample(const QString &path, QString *error)
+{
+    PlanContent content;
+    if (!SamplePlan::build(&content, error))
+        return nullptr;
+    return create(path, content, error);
+}
+
+QString PlanFactory::defaultPlanPath()
+{
+    // ~/.local/share/careerplanner, whatever the organisation and application names say.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/careerplanner");
+    return QDir(folder).filePath(QStringLiteral("My career plan.%1").arg(PlanDatabase::fileExtension()));
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error, PlanDatabase::ContentCheck check)
+{
+    const QString path = defaultPlanPath();
+    if (QFileInfo::exists(path))
+        return PlanDatabase::open(path, error, check);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        *error = QCoreApplication::translate("PlanFactory", "Cannot create the folder %1.").arg(folder);
+        return nullptr;
+    }
+    // The folder holds nothing but the user's plans and their backups: keep others out.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return createWithReferenceLadders(path, error);
+}
+
+} // namespace careerplanner

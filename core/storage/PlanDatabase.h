@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include "core/storage/PlanFileInspector.h"
+
+#include <functional>
+#include <future>
+#include <memory>
+
+class QThread;
+
+namespace careerplanner {
+
+class PlanFileGuard;
+class PlanLock;
+
+// One open plan file: a named SQLite connection used only from one thread at a time (the
+// one that opened it, or the one it was handed over to).
+// Opening never creates or changes a file that is refused; creating never leaves a
+// half-made file at the target path.
+class PlanDatabase
+{
+public:
+    using Populate = std::function<bool(PlanDatabase &plan, QString *error)>;
+
+    static QString fileExtension() { return QStringLiteral("careerplan"); }
+
+    // When the whole-file check of an existing plan runs (on a large plan it costs about
+    // as much as reading the plan): before open returns, or on another thread once the
+    // caller starts it (startContentCheck), for instance beside the plan's read. Until
+    // verified() has seen the deferred check pass, the connection writes nothing (SQLite's
+    // query_only), so a file that fails it is left as it was.
+    enum class ContentCheck { BeforeReturning, Deferred };
+
+    // Opens an existing plan, migrating an older schema forward (after a backup beside it).
+    // nullptr and a one-line reason when the file is missing, not a plan, damaged, from a
+    // newer version, or open for writing in another process (a lock file beside it says so).
+    static std::unique_ptr<PlanDatabase> open(const QString &path, QString *error,
+                                              ContentCheck check = ContentCheck::BeforeReturning);
+
+    // Opens a plan for reading only (no migration, nothing written): for checks and exports.
+    static std::unique_ptr<PlanDatabase> openReadOnly(const QString &path, QString *error,
+                                                      ContentCheck check = ContentCheck::BeforeReturning);
+
+    // A second, read-only connection to a plan this process has open (and so has inspected
+    // and locked): for reading part of it on another thread. Nothing checked, nothing written.
+    static std::unique_ptr<PlanDatabase> openSecondReader(const QString &path, QString *error);
+
+    // Creates a new plan (mode 0600) with the current schema, filled by populate. Refuses
+    // an existing path. It is built in a temporary file and renamed into place only when
+    // populate succeeded, so the path holds a complete plan or nothing.
+    static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate,
+                                                QString *error);
+
+    // What a failed check is about: the file's content, another program holding the file,
+    // or objects in its schema that the program never makes.
+    enum class Problem { Damaged, Busy, ForeignSchema };
+    // Schema, integrity and foreign-key checks through a read-only connection; empty if
+    // fine, else the problem (of the kind put in *kind).
+    static QString checkReadOnly(const QString &path, Problem *kind = nullptr);
+
+    ~PlanDatabase();
+    PlanDatabase(const PlanDatabase &) = delete;
+    PlanDatabase &operator=(const PlanDatabase &) = delete;
+
+    // Starts a deferred check on another thread; nothing if none is owed or it runs.
+    void startContentCheck();
+    // Waits for a deferred check (starting it if need be): false, with the one-line reason
+    // the file is refused, if it failed. True at once when the check ran before opening.
+    bool verified(QString *error);
+
+    // Gives the connection to another thread; called on the thread that has it, which
+    // must hold no query on it and not use it afterwards.
+    void handOverTo(QThread *thread);
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    // What opening found and did about a journal left beside the plan; empty if nothing.
+    QString recoveryNotice() const { return m_recoveryNotice; }
+
+private:
+    PlanDatabase(const QString &path, bool readOnly);
+    static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, ContentCheck check,
+                                                       int *schemaVersion, QString *error);
+    bool openConnection(QString *error);
+    // Data a migration adds that the SQL scripts cannot (the skill catalogue).
+    static bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<PlanLock> m_lock; // held while open for writing
+    std::unique_ptr<PlanFileGuard> m_guard; // refuses writes once the file is not ours
+    bool m_readOnly = false;
+    // A deferred check: owed (schema version known), running, then its finding kept.
+    int m_checkOwedForVersion = 0;
+    std::future<PlanFileInspector::Verdict> m_contentCheck;
+    QString m_contentProblem;
+    QString m_recoveryNotice;
+};
+
+} // namespace careerplanner

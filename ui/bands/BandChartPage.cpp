@@ -1,0 +1,122 @@
+#include "ui/bands/BandChartPage.h"
+
+#include "core/settings/AppSettings.h"
+#include "ui/bands/AdjustmentPanel.h"
+#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/ChartView.h"
+#include "ui/widgets/ComboRowKeeper.h"
+#include "core/base/Money.h"
+#include "core/plan/PlanSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_ladder(new QComboBox(this))
+    , m_overlay(new QCheckBox(tr("&Overlay:"), this))
+    , m_other(new QComboBox(this))
+    , m_base(new QCheckBox(tr("&Base salary"), this))
+    , m_total(new QCheckBox(tr("&Total compensation"), this))
+    , m_note(new QLabel(this))
+    , m_view(new ChartView(this))
+{
+    m_ladder->setObjectName(QStringLiteral("bandLadder"));
+    m_ladder->setAccessibleName(tr("Ladder to chart"));
+    m_ladder->setModel(ladders);
+    m_other->setObjectName(QStringLiteral("bandOverlayLadder"));
+    m_other->setAccessibleName(tr("Ladder to overlay"));
+    m_other->setModel(ladders);
+    m_other->setEnabled(false);
+    // Long ladder names must not set the window's minimum width.
+    // ...but they take free room when there is some.
+    for (QComboBox *box : {m_ladder, m_other}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        box->setMaximumWidth(340);
+    }
+    m_overlay->setObjectName(QStringLiteral("bandOverlay"));
+    m_base->setChecked(AppSettings().showBaseBands());
+    m_total->setChecked(AppSettings().showTotalBands());
+    m_view->setObjectName(QStringLiteral("bandChart"));
+    m_note->setWordWrap(true);
+    auto *save = new QPushButton(tr("&Save Chart…"), this);
+
+    auto *ladderLabel = new QLabel(tr("La&dder:"), this);
+    ladderLabel->setBuddy(m_ladder);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(ladderLabel);
+    controls->addWidget(m_ladder, 1);
+    controls->addSpacing(12);
+    controls->addWidget(m_overlay);
+    controls->addWidget(m_other, 1);
+    controls->addSpacing(12);
+    controls->addWidget(m_base);
+    controls->addWidget(m_total);
+    controls->addStretch();
+    controls->addWidget(save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(new AdjustmentPanel(session, this));
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
+
+    connect(m_ladder, &QComboBox::currentIndexChanged, this, &BandChartPage::rebuild);
+    connect(m_other, &QComboBox::currentIndexChanged, this, &BandChartPage::rebuild);
+    connect(m_overlay, &QCheckBox::toggled, m_other, &QWidget::setEnabled);
+    connect(m_overlay, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(m_base, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(m_total, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(save, &QPushButton::clicked, m_view, &ChartView::saveAs);
+    connect(session, &PlanSession::levelChanged, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::levelsInserted, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::levelsRemoved, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::adjustmentChanged, this, &BandChartPage::rebuild);
+    connect(session, &PlanSession::planReloaded, this, &BandChartPage::rebuild);
+    ComboRowKeeper::keep(m_ladder, session);
+    ComboRowKeeper::keep(m_other, session);
+
+    // Overlay the second ladder by default, so that the first view already compares.
+    m_ladder->setCurrentIndex(0);
+    m_other->setCurrentIndex(ladders->rowCount() > 1 ? 1 : 0);
+    rebuild();
+}
+
+void BandChartPage::rebuild()
+{
+    const QList<CareerLadder> &ladders = m_session->ladders();
+    BandChartBuilder::Options options;
+    options.locale = Money::displayLocale();
+    options.showBase = m_base->isChecked();
+    options.showTotal = m_total->isChecked();
+    options.adjustment = m_session->adjustment();
+    const int first = m_ladder->currentIndex();
+    if (first >= 0 && first < ladders.size())
+        options.ladders.append(&ladders.at(first));
+    const int second = m_other->currentIndex();
+    if (m_overlay->isChecked() && second >= 0 && second < ladders.size() && second != first)
+        options.ladders.append(&ladders.at(second));
+    if (!m_session->payHistory().isEmpty()) {
+        const PayRecord &latest = m_session->payHistory().constLast();
+        options.myBase = latest.base;
+        options.myTotal = latest.total();
+        options.myPayYear = QString::number(latest.year);
+    }
+    const BandChartBuilder::Result result = BandChartBuilder::build(options);
+    m_view->setChartWithToolTips(result.chart, result.toolTips);
+    m_note->setText(result.barCount == 0
+                        ? tr("The sources give no salary figures for this ladder. Edit a level to add your own.")
+                        : tr("Bars run from each band's minimum to its maximum; a fading end and “+” mark a band "
+                             "with no fixed top. Hover a bar for exact figures and sources."));
+}
+
+} // namespace careerplanner

@@ -1,0 +1,80 @@
+#include "ui/charts/ChartCommand.h"
+
+#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/ChartExporter.h"
+#include "ui/compare/CompareChart.h"
+#include "ui/pay/PayChart.h"
+#include "core/plan/PlanSession.h"
+
+#include <QChart>
+
+#include <memory>
+
+namespace careerplanner {
+
+namespace {
+
+int fail(QTextStream &err, const QString &message)
+{
+    err << "careerplanner: " << message << Qt::endl;
+    return 1;
+}
+
+} // namespace
+
+int ChartCommand::run(const CommandLine &command, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::openReadOnly(command.file, &error);
+    std::unique_ptr<PlanSession> session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
+    if (!session)
+        return fail(err, error);
+
+    const QList<CareerLadder> &ladders = session->ladders();
+    const CareerLadder *chosen = nullptr;
+    for (const CareerLadder &ladder : ladders) {
+        if (!chosen && (command.ladder.isEmpty() || ladder.name == command.ladder))
+            chosen = &ladder;
+    }
+    if (!chosen)
+        return fail(err, command.ladder.isEmpty() ? QStringLiteral("the plan has no ladders")
+                                                  : QStringLiteral("no ladder is called “%1”").arg(command.ladder));
+    std::unique_ptr<QChart> chart;
+    if (command.chart == QLatin1String("pay")) {
+        if (session->payPackages().isEmpty())
+            return fail(err, QStringLiteral("the plan has no pay packages"));
+        chart.reset(PayChart::build(session->payPackages(), command.years));
+    } else if (command.chart == QLatin1String("compare")) {
+        // The ladder's first (lowest) four levels with a figure, base pay where the ladder has it.
+        const bool hasBase = std::any_of(chosen->levels.cbegin(), chosen->levels.cend(), [](const CareerLevel &l) {
+            return l.band(SalaryBand::Kind::Base).has_value();
+        });
+        const SalaryBand::Kind kind = hasBase ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation;
+        QList<BandComparison::Entry> entries;
+        for (const CareerLevel &level : chosen->levels) {
+            if (level.band(kind) && entries.size() < BandComparison::MaximumLevels)
+                entries.append(BandComparison::entryFor(level.title, session->adjustment().apply(*level.band(kind))));
+        }
+        if (entries.size() < BandComparison::MinimumLevels)
+            return fail(err, QStringLiteral("“%1” has fewer than two levels with salary figures").arg(chosen->name));
+        chart.reset(CompareChart::build(entries, kind).chart);
+    } else if (command.chart == QLatin1String("bands")) {
+        BandChartBuilder::Options options;
+        options.ladders.append(chosen);
+        options.adjustment = session->adjustment(); // the same look as on screen
+        if (!session->payHistory().isEmpty()) {
+            const PayRecord &latest = session->payHistory().constLast();
+            options.myBase = latest.base;
+            options.myTotal = latest.total();
+            options.myPayYear = QString::number(latest.year);
+        }
+        chart.reset(BandChartBuilder::build(options).chart);
+    } else {
+        return fail(err, QStringLiteral("the %1 chart is not available yet").arg(command.chart));
+    }
+    if (!ChartExporter::save(chart.get(), command.output, command.size, &error))
+        return fail(err, error);
+    return 0;
+}
+
+} // namespace careerplanner

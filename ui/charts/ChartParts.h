@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/base/Money.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+class QAbstractAxis;
+class QAbstractSeries;
+class QAreaSeries;
+class QCategoryAxis;
+class QChart;
+
+namespace careerplanner {
+
+// Pieces every chart is built from, shared so that bands, open tops and money axes look
+// and read the same in all of them.
+class ChartParts
+{
+public:
+    // A filled rectangle from (x0, y0) to (x1, y1) in the axes' values.
+    static QAreaSeries *rectangle(double x0, double x1, double y0, double y1);
+    // The brush of an open band's extension: the band's colour fading out along the
+    // direction the band grows (Qt::Horizontal: to the right; Qt::Vertical: upwards).
+    static QBrush fade(const QColor &colour, Qt::Orientation growth);
+    // A money axis from 0 to a round value above reach, with four to eight compact
+    // labels ("$150K") in the locale, titled.
+    static QCategoryAxis *moneyAxis(qint64 reach, const QString &currency, const QLocale &locale, const QString &title);
+    // Adds the series to the chart on the two axes.
+    static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
+};
+
+} // namespace careerplanner

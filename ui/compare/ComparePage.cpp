@@ -1,0 +1,121 @@
+#include "ui/compare/ComparePage.h"
+
+#include "ui/charts/ChartView.h"
+#include "ui/compare/CompareChart.h"
+#include "ui/compare/CompareTableModel.h"
+#include "ui/ladders/LevelPickerModel.h"
+#include "core/plan/PlanSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+ComparePage::ComparePage(PlanSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_picker(new LevelPickerModel(session, this))
+    , m_table(new CompareTableModel(this))
+    , m_pickerView(new QListView(this))
+    , m_kind(new QComboBox(this))
+    , m_tableView(new QTableView(this))
+    , m_chart(new ChartView(this))
+    , m_hint(new QLabel(this))
+{
+    m_pickerView->setObjectName(QStringLiteral("comparePicker"));
+    m_pickerView->setAccessibleName(tr("Levels to compare"));
+    m_pickerView->setModel(m_picker);
+    m_kind->setObjectName(QStringLiteral("compareKind"));
+    m_kind->setAccessibleName(tr("Pay to compare"));
+    m_kind->addItem(SalaryBand::kindToDisplayName(SalaryBand::Kind::Base), int(SalaryBand::Kind::Base));
+    m_kind->addItem(SalaryBand::kindToDisplayName(SalaryBand::Kind::TotalCompensation),
+                    int(SalaryBand::Kind::TotalCompensation));
+    m_tableView->setObjectName(QStringLiteral("compareTable"));
+    m_tableView->setAccessibleName(tr("Comparison"));
+    m_tableView->setModel(m_table);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->horizontalHeader()->setSectionResizeMode(CompareTableModel::LevelColumn, QHeaderView::Stretch);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setMaximumHeight(m_tableView->horizontalHeader()->sizeHint().height()
+                                  + 4 * m_tableView->verticalHeader()->defaultSectionSize() + 4);
+    m_chart->setObjectName(QStringLiteral("compareChart"));
+    m_hint->setWordWrap(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *pickLabel = new QLabel(tr("Tick two to four &levels:"), left);
+    pickLabel->setBuddy(m_pickerView);
+    leftLayout->addWidget(pickLabel);
+    leftLayout->addWidget(m_pickerView);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *kindRow = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("Com&pare:"), right);
+    kindLabel->setBuddy(m_kind);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kind);
+    kindRow->addStretch();
+    rightLayout->addLayout(kindRow);
+    rightLayout->addWidget(m_tableView);
+    rightLayout->addWidget(m_chart, 1);
+    rightLayout->addWidget(m_hint);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_picker, &LevelPickerModel::checkedLevelsChanged, this, &ComparePage::rebuild);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComparePage::rebuild);
+    connect(session, &PlanSession::adjustmentChanged, this, &ComparePage::rebuild);
+
+    // Start with something to read: the promotion most people plan next on the first
+    // ladder, Program Manager to Senior Program Manager, and the two levels above.
+    for (int level = 1; level < 4 && !session->ladders().isEmpty(); ++level)
+        m_picker->setChecked(0, level, true);
+    rebuild();
+}
+
+void ComparePage::rebuild()
+{
+    const auto kind = static_cast<SalaryBand::Kind>(m_kind->currentData().toInt());
+    QList<BandComparison::Entry> entries;
+    for (const auto &[ladderIndex, levelIndex] : m_picker->checkedLevels()) {
+        const CareerLadder &ladder = m_session->ladders().at(ladderIndex);
+        const CareerLevel &level = ladder.levels.at(levelIndex);
+        std::optional<SalaryBand> band = level.band(kind);
+        if (band)
+            band = m_session->adjustment().apply(*band);
+        entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), band));
+    }
+    const QLocale locale = Money::displayLocale();
+    m_table->setEntries(entries, locale);
+    const BandChartBuilder::Result chart = CompareChart::build(entries, kind, locale);
+    m_chart->setChartWithToolTips(chart.chart, chart.toolTips);
+    if (entries.size() < BandComparison::MinimumLevels)
+        m_hint->setText(tr("Tick at least two levels to compare."));
+    else if (chart.barCount < entries.size())
+        m_hint->setText(tr("Levels without a %1 figure show “—”; switch to the other kind of pay or add your own "
+                           "figures in the ladder browser.").arg(m_kind->currentText().toLower()));
+    else if (m_session->adjustment().isActive())
+        m_hint->setText(tr("Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures "
+                           "from the sources.").arg(m_session->adjustment().describe()));
+    else
+        m_hint->setText(tr("Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), "
+                           "≤ at most, ≈ approximately."));
+}
+
+} // namespace careerplanner

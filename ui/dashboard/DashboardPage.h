@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/dashboard/DashboardSummary.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTreeView;
+
+namespace careerplanner {
+
+class PlanSession;
+
+// The first view of a plan: where the user stands, the next promotion and how ready it
+// is, milestones late or due within 30 days, and the skills furthest from what the next
+// level expects. Every item leads to the view where it is worked on.
+class DashboardPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(PlanSession *session, QWidget *parent = nullptr);
+
+    // The day the figures are worked out for; today unless a test says otherwise.
+    void setToday(const QDate &today);
+    const DashboardSummary &summary() const { return m_summary; }
+    QStandardItemModel *milestoneModel() const { return m_milestones; }
+    QStandardItemModel *gapModel() const { return m_gaps; }
+
+Q_SIGNALS:
+    void payHistoryRequested();
+    void pathStepRequested(int step, int milestone); // milestone -1: the step itself
+    void goalRequested(qint64 goalId);               // 0: the goals list
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildWhereCard();
+    QWidget *buildNextCard();
+    QWidget *buildMilestoneCard();
+    QWidget *buildGapCard();
+    void refresh();
+    void fillWhere();
+    void fillNext();
+    void fillMilestones();
+    void fillGaps();
+    void openMilestone(const QModelIndex &index);
+    void openGap(const QModelIndex &index);
+
+    PlanSession *m_session;
+    QDate m_today;
+    bool m_todayFixed = false;
+    DashboardSummary m_summary;
+
+    QLabel *m_level = nullptr;
+    QLabel *m_since = nullptr;
+    QLabel *m_pay = nullptr;
+    QProgressBar *m_bandBar = nullptr;
+    QLabel *m_next = nullptr;
+    QLabel *m_nextDate = nullptr;
+    QProgressBar *m_readiness = nullptr;
+    QLabel *m_readinessParts = nullptr;
+    QPushButton *m_openPath = nullptr;
+    QStandardItemModel *m_milestones = nullptr;
+    QTreeView *m_milestoneView = nullptr;
+    QLabel *m_milestonesEmpty = nullptr;
+    QLabel *m_milestonesMore = nullptr;
+    QStandardItemModel *m_gaps = nullptr;
+    QTreeView *m_gapView = nullptr;
+    QLabel *m_gapsEmpty = nullptr;
+};
+
+} // namespace careerplanner

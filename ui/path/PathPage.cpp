@@ -1,0 +1,423 @@
+#include "ui/path/PathPage.h"
+
+#include "core/path/CareerEarnings.h"
+#include "ui/charts/ChartView.h"
+#include "ui/path/EarningsChart.h"
+#include "ui/path/MilestoneModel.h"
+#include "ui/path/MilestoneStatusDelegate.h"
+#include "core/path/PathPay.h"
+#include "core/path/PathPlanner.h"
+#include "ui/path/PathSetupDialog.h"
+#include "ui/path/PathStepModel.h"
+#include "ui/path/PathTimelineChart.h"
+#include "core/plan/PlanSession.h"
+#include "ui/widgets/RecordTable.h"
+#include "ui/path/PromotionDialog.h"
+#include "ui/path/ScenarioComparePage.h"
+#include "ui/path/ScenarioListModel.h"
+#include "ui/path/StepEditDialog.h"
+#include "ui/path/UncertaintyPage.h"
+
+#include <QChart>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+PathPage::PathPage(PlanSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scenarioList(new ScenarioListModel(session, this))
+    , m_steps(new PathStepModel(session, this))
+    , m_milestones(new MilestoneModel(session, this))
+    , m_scenario(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_stepTable(new QTableView(this))
+    , m_milestoneTable(new QTableView(this))
+    , m_timeline(new ChartView(this))
+    , m_earnings(new ChartView(this))
+    , m_fromYear(new QSpinBox(this))
+    , m_toYear(new QSpinBox(this))
+    , m_remove(new QPushButton(tr("&Remove Scenario"), this))
+{
+    m_scenario->setObjectName(QStringLiteral("scenarioSelector"));
+    m_scenario->setAccessibleName(tr("Scenario"));
+    m_scenario->setModel(m_scenarioList);
+    // Long scenario names must not set the window's minimum width.
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(12);
+    m_summary->setObjectName(QStringLiteral("pathSummary"));
+    m_summary->setWordWrap(true);
+    m_remove->setObjectName(QStringLiteral("removeScenario"));
+    auto *layOut = new QPushButton(tr("&Lay Out Path…"), this);
+    layOut->setObjectName(QStringLiteral("layOutPath"));
+    auto *duplicate = new QPushButton(tr("&Duplicate as Scenario…"), this);
+    duplicate->setObjectName(QStringLiteral("duplicateScenario"));
+    auto *promotion = new QPushButton(tr("Record &Promotion…"), this);
+    promotion->setObjectName(QStringLiteral("recordPromotion"));
+
+    auto *bar = new QHBoxLayout;
+    auto *scenarioLabel = new QLabel(tr("&Scenario:"), this);
+    scenarioLabel->setBuddy(m_scenario);
+    bar->addWidget(scenarioLabel);
+    bar->addWidget(m_scenario);
+    bar->addWidget(layOut);
+    bar->addWidget(duplicate);
+    bar->addWidget(m_remove);
+    bar->addStretch();
+    bar->addWidget(promotion);
+
+    m_tabs->setObjectName(QStringLiteral("pathTabs"));
+    m_tabs->addTab(buildStepsTab(), tr("Steps and milestones"));
+    m_tabs->addTab(buildTimelineTab(), tr("Timeline"));
+    m_earnings->setObjectName(QStringLiteral("pathEarnings"));
+    m_tabs->addTab(m_earnings, tr("Earnings"));
+    m_tabs->addTab(new ScenarioComparePage(session, m_scenarioList, this), tr("Compare scenarios"));
+    m_uncertainty = new UncertaintyPage(session, this);
+    m_uncertainty->setObjectName(QStringLiteral("uncertaintyPage"));
+    m_tabs->addTab(m_uncertainty, tr("Uncertainty"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &PathPage::showScenario);
+    connect(layOut, &QPushButton::clicked, this, &PathPage::layOutPath);
+    connect(duplicate, &QPushButton::clicked, this, &PathPage::duplicateScenario);
+    connect(m_remove, &QPushButton::clicked, this, &PathPage::removeScenario);
+    connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
+    for (auto signal : {&PlanSession::scenariosChanged, &PlanSession::promotionsChanged, &PlanSession::payPackagesChanged,
+                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged})
+        connect(session, signal, this, [this] {
+            rebuildCharts();
+            updateSummary();
+        });
+    connect(session, &PlanSession::milestoneChanged, this, &PathPage::rebuildCharts);
+    connect(session, &PlanSession::milestoneChanged, this, &PathPage::updateSummary);
+    connect(m_milestones, &MilestoneModel::editRefused, this,
+            [this](const QString &reason) { warn(tr("The milestone was not changed."), reason); });
+    showScenario(m_scenario->currentIndex());
+}
+
+QWidget *PathPage::buildStepsTab()
+{
+    m_stepTable->setObjectName(QStringLiteral("stepTable"));
+    m_stepTable->setAccessibleName(tr("Path steps"));
+    m_stepTable->setModel(m_steps);
+    RecordTable::configure(m_stepTable, PathStepModel::LevelColumn);
+    m_milestoneTable->setObjectName(QStringLiteral("milestoneTable"));
+    m_milestoneTable->setAccessibleName(tr("Milestones of the selected step"));
+    m_milestoneTable->setModel(m_milestones);
+    m_milestoneTable->setItemDelegateForColumn(MilestoneModel::StatusColumn, new MilestoneStatusDelegate(this));
+    m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                      | QAbstractItemView::SelectedClicked);
+    m_milestoneTable->verticalHeader()->hide();
+    m_milestoneTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_milestoneTable->horizontalHeader()->setSectionResizeMode(MilestoneModel::TitleColumn, QHeaderView::Stretch);
+    m_milestoneTable->horizontalHeader()->setSectionResizeMode(MilestoneModel::EvidenceColumn, QHeaderView::Stretch);
+
+    auto *editStep = new QPushButton(tr("&Edit Step…"), this);
+    editStep->setObjectName(QStringLiteral("editStep"));
+    auto *addMilestone = new QPushButton(tr("&Add Milestone…"), this);
+    addMilestone->setObjectName(QStringLiteral("addMilestone"));
+    auto *removeMilestone = new QPushButton(tr("Remove &Milestone"), this);
+    removeMilestone->setObjectName(QStringLiteral("removeMilestone"));
+    connect(editStep, &QPushButton::clicked, this, &PathPage::editStep);
+    connect(m_stepTable, &QTableView::doubleClicked, this, &PathPage::editStep);
+    connect(addMilestone, &QPushButton::clicked, this, &PathPage::addMilestone);
+    connect(removeMilestone, &QPushButton::clicked, this, &PathPage::removeMilestone);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_stepTable);
+    auto *stepButtons = new QHBoxLayout;
+    stepButtons->addWidget(editStep);
+    stepButtons->addStretch();
+    topLayout->addLayout(stepButtons);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *caption = new QLabel(tr("Milestones that make the case for the selected step (double-click to edit; "
+                                  "overdue ones in red):"), bottom);
+    caption->setWordWrap(true); // a long caption must not widen the window
+    bottomLayout->addWidget(caption);
+    bottomLayout->addWidget(m_milestoneTable);
+    auto *milestoneButtons = new QHBoxLayout;
+    milestoneButtons->addWidget(addMilestone);
+    milestoneButtons->addWidget(removeMilestone);
+    milestoneButtons->addStretch();
+    bottomLayout->addLayout(milestoneButtons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    return splitter;
+}
+
+QWidget *PathPage::buildTimelineTab()
+{
+    auto *page = new QWidget(this);
+    m_timeline->setObjectName(QStringLiteral("pathTimeline"));
+    for (QSpinBox *box : {m_fromYear, m_toYear}) {
+        box->setRange(0, 2200);
+        box->setSpecialValueText(tr("auto"));
+        connect(box, &QSpinBox::valueChanged, this, &PathPage::rebuildCharts);
+    }
+    m_fromYear->setObjectName(QStringLiteral("timelineFrom"));
+    m_toYear->setObjectName(QStringLiteral("timelineTo"));
+    m_toYear->setAccessibleName(tr("Timeline to year"));
+    auto *range = new QHBoxLayout;
+    auto *fromLabel = new QLabel(tr("Show &years from"), page);
+    fromLabel->setBuddy(m_fromYear);
+    range->addWidget(fromLabel);
+    range->addWidget(m_fromYear);
+    range->addWidget(new QLabel(tr("to"), page));
+    range->addWidget(m_toYear);
+    range->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(range);
+    layout->addWidget(m_timeline, 1);
+    return page;
+}
+
+int PathPage::currentScenario() const
+{
+    return m_scenario->currentIndex();
+}
+
+void PathPage::showScenario(int index)
+{
+    m_steps->setScenario(index);
+    m_uncertainty->setScenario(index);
+    m_remove->setEnabled(index >= 0 && index < m_session->scenarios().size()
+                         && !m_session->scenarios().at(index).primary);
+    connect(m_stepTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PathPage::showStep,
+            Qt::UniqueConnection);
+    // Open on the next promotion: the step the user works towards.
+    if (m_steps->rowCount() > 1)
+        m_stepTable->selectRow(1);
+    showStep();
+    rebuildCharts();
+    updateSummary();
+}
+
+void PathPage::showPathStep(int step, int milestone)
+{
+    m_scenario->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(0);
+    if (step >= 0 && step < m_steps->rowCount())
+        m_stepTable->selectRow(step);
+    if (milestone >= 0 && milestone < m_milestones->rowCount()) {
+        m_milestoneTable->selectRow(milestone);
+        m_milestoneTable->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_stepTable->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void PathPage::showStep()
+{
+    const QModelIndex current = m_stepTable->currentIndex();
+    m_milestones->setStep(currentScenario(), current.isValid() ? current.row() : -1);
+}
+
+void PathPage::updateSummary()
+{
+    const int index = currentScenario();
+    if (index < 0 || index >= m_session->scenarios().size()) {
+        m_summary->setText(tr("No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to "
+                              "the level you aim for."));
+        return;
+    }
+    const Scenario &scenario = m_session->scenarios().at(index);
+    const QDate today = QDate::currentDate();
+    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
+                                                                m_session->payPackages(), m_session->payHistory());
+    const PathStep &target = scenario.steps.constLast();
+    const qint64 earnings = CareerEarnings::between(scenario, PathPay::amounts(expected), today, target.targetDate);
+    m_summary->setText(tr("Target: <b>%1</b> on %2 — %3 years from today, earning about %4 on the way.")
+                           .arg(target.levelTitle.toHtmlEscaped(),
+                                QLocale().toString(target.targetDate, QLocale::LongFormat),
+                                QLocale().toString(CareerEarnings::yearsToTarget(scenario, today), 'f', 1),
+                                Money::formatCompact(earnings, expected.constLast().currency)));
+}
+
+void PathPage::rebuildCharts()
+{
+    const int index = currentScenario();
+    PathTimelineChart::Options options;
+    if (index >= 0 && index < m_session->scenarios().size())
+        options.scenarios.append(&m_session->scenarios().at(index));
+    options.promotions = m_session->promotions();
+    options.fromYear = m_fromYear->value();
+    options.toYear = m_toYear->value();
+    const PathTimelineChart::Result timeline = PathTimelineChart::build(options, m_session->ladders());
+    m_timeline->setChartWithToolTips(timeline.chart, {});
+    m_timeline->setPointToolTips(timeline.pointTips);
+
+    QList<EarningsChart::Path> paths;
+    QString currency = QStringLiteral("USD");
+    if (!options.scenarios.isEmpty()) {
+        const Scenario &scenario = *options.scenarios.constFirst();
+        const QList<PathPay::Expected> expected = PathPay::expected(
+            scenario, m_session->ladders(), m_session->adjustment(), m_session->payPackages(), m_session->payHistory());
+        const int years = std::clamp(qRound(CareerEarnings::yearsToTarget(scenario, QDate::currentDate())) + 3, 5, 30);
+        paths.append({scenario.name,
+                      CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years)});
+        currency = expected.constLast().currency;
+    }
+    m_earnings->setChartWithToolTips(EarningsChart::build(paths, currency), {});
+}
+
+void PathPage::warn(const QString &what, const QString &error)
+{
+    QMessageBox::warning(this, tr("My Path"), QStringLiteral("%1\n\n%2").arg(what, error));
+}
+
+void PathPage::layOutPath()
+{
+    PathSetupDialog dialog(m_session->profile(), m_session->ladders(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool replacing = !m_session->scenarios().isEmpty();
+    if (replacing
+        && QMessageBox::question(this, tr("Lay Out Path"),
+                                 tr("Replace the plan's path and its milestones with a new one? Your what-if "
+                                    "scenarios stay as they are."))
+               != QMessageBox::Yes)
+        return;
+    QString error;
+    const Profile profile = dialog.profile();
+    if (!m_session->setProfile(profile, &error))
+        return warn(tr("Your profile was not saved."), error);
+    const CareerLadder &ladder = m_session->ladders().at(dialog.ladderIndex());
+    Scenario path = PathPlanner::buildPath(ladder, dialog.currentLevel(), profile.levelStart, dialog.targetLevel(),
+                                           dialog.branch());
+    const bool ok = replacing ? m_session->replaceScenario(0, path, &error) : m_session->addScenario(path, &error);
+    if (!ok)
+        return warn(tr("The path was not laid out."), error);
+    m_scenario->setCurrentIndex(0);
+    showScenario(0);
+}
+
+void PathPage::duplicateScenario()
+{
+    const int index = currentScenario();
+    if (index < 0)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Duplicate as Scenario"), tr("Name of the new scenario:"),
+                                               QLineEdit::Normal, tr("Fast track"), &ok).trimmed();
+    if (!ok)
+        return;
+    Scenario copy = m_session->scenarios().at(index);
+    copy.name = name;
+    copy.primary = false;
+    QString error;
+    if (!m_session->addScenario(copy, &error))
+        return warn(tr("The scenario was not added."), error);
+    m_scenario->setCurrentIndex(m_scenario->count() - 1);
+}
+
+void PathPage::removeScenario()
+{
+    const int index = currentScenario();
+    if (index < 0 || m_session->scenarios().at(index).primary)
+        return;
+    if (QMessageBox::question(this, tr("Remove Scenario"),
+                              tr("Remove the scenario “%1”?").arg(m_session->scenarios().at(index).name))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_session->removeScenario(index, &error))
+        return warn(tr("The scenario was not removed."), error);
+    m_scenario->setCurrentIndex(0);
+}
+
+void PathPage::editStep()
+{
+    const int index = currentScenario();
+    const QModelIndex current = m_stepTable->currentIndex();
+    if (index < 0 || !current.isValid())
+        return;
+    StepEditDialog dialog(m_session->scenarios().at(index), current.row(), m_session->ladders(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const int row = current.row();
+    if (!m_session->replaceScenario(index, dialog.scenario(), &error))
+        return warn(tr("The step was not changed."), error);
+    m_stepTable->selectRow(row);
+}
+
+void PathPage::addMilestone()
+{
+    const int index = currentScenario();
+    const QModelIndex current = m_stepTable->currentIndex();
+    if (index < 0 || !current.isValid())
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Add Milestone"), tr("What will you show or deliver?"),
+                                                QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || title.isEmpty())
+        return;
+    Scenario scenario = m_session->scenarios().at(index);
+    Milestone milestone;
+    milestone.title = title;
+    milestone.dueDate = scenario.steps.at(current.row()).targetDate;
+    scenario.steps[current.row()].milestones.append(milestone);
+    QString error;
+    const int row = current.row();
+    if (!m_session->replaceScenario(index, scenario, &error))
+        return warn(tr("The milestone was not added."), error);
+    m_stepTable->selectRow(row);
+}
+
+void PathPage::removeMilestone()
+{
+    const int index = currentScenario();
+    const QModelIndex step = m_stepTable->currentIndex();
+    const QModelIndex milestone = m_milestoneTable->currentIndex();
+    if (index < 0 || !step.isValid() || !milestone.isValid())
+        return;
+    Scenario scenario = m_session->scenarios().at(index);
+    scenario.steps[step.row()].milestones.removeAt(milestone.row());
+    QString error;
+    const int row = step.row();
+    if (!m_session->replaceScenario(index, scenario, &error))
+        return warn(tr("The milestone was not removed."), error);
+    m_stepTable->selectRow(row);
+}
+
+void PathPage::recordPromotion()
+{
+    const QString ladderName = m_session->profile().ladderName;
+    const auto ladder = std::find_if(m_session->ladders().cbegin(), m_session->ladders().cend(),
+                                     [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
+    if (ladder == m_session->ladders().cend())
+        return warn(tr("No promotion was recorded."), tr("Lay out your path first, so the plan knows your ladder."));
+    const int index = currentScenario();
+    QString next;
+    if (index >= 0 && m_session->scenarios().at(index).steps.size() > 1)
+        next = m_session->scenarios().at(index).steps.at(1).levelTitle;
+    PromotionDialog dialog(*ladder, next, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_session->addPromotion(dialog.promotion(), &error))
+        warn(tr("No promotion was recorded."), error);
+}
+
+} // namespace careerplanner

@@ -1,0 +1,142 @@
+#include "ui/path/PathSetupDialog.h"
+
+#include "ui/widgets/Appearance.h"
+#include "core/path/PathPlanner.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace careerplanner {
+
+PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadder> &ladders, QWidget *parent)
+    : QDialog(parent)
+    , m_ladders(ladders)
+    , m_name(new QLineEdit(profile.name, this))
+    , m_ladder(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_start(new QDateEdit(this))
+    , m_experience(new QSpinBox(this))
+    , m_location(new QLineEdit(profile.location, this))
+    , m_businessUnit(new QLineEdit(profile.businessUnit, this))
+    , m_target(new QComboBox(this))
+    , m_branch(new QComboBox(this))
+    , m_note(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Lay Out My Path"));
+    m_ladder->setObjectName(QStringLiteral("setupLadder"));
+    m_level->setObjectName(QStringLiteral("setupLevel"));
+    m_start->setObjectName(QStringLiteral("setupStart"));
+    m_target->setObjectName(QStringLiteral("setupTarget"));
+    m_branch->setObjectName(QStringLiteral("setupBranch"));
+    for (const CareerLadder &ladder : ladders)
+        m_ladder->addItem(ladder.name);
+    m_ladder->setCurrentIndex(std::max(0, m_ladder->findText(profile.ladderName)));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDate(profile.levelStart.isValid() ? profile.levelStart : QDate::currentDate());
+    m_experience->setRange(0, 60);
+    m_experience->setSuffix(tr(" years"));
+    m_experience->setValue(profile.experienceYears.value_or(0));
+    m_branch->addItem(tr("Management: Group Program Manager"), QStringLiteral("management"));
+    m_branch->addItem(tr("Individual contributor: Principal Program Manager"), QStringLiteral("individual-contributor"));
+    m_note->setWordWrap(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Ladder:"), m_ladder);
+    form->addRow(tr("Level you &hold now:"), m_level);
+    form->addRow(tr("&Since:"), m_start);
+    form->addRow(tr("&Experience:"), m_experience);
+    form->addRow(tr("L&ocation:"), m_location);
+    form->addRow(tr("&Business unit:"), m_businessUnit);
+    form->addRow(tr("&Target level:"), m_target);
+    form->addRow(tr("B&ranch at the leader level:"), m_branch);
+    form->addRow(m_note);
+    form->addRow(m_buttons);
+
+    fillLevels();
+    m_level->setCurrentIndex(std::max(0, m_level->findText(profile.levelTitle)));
+    connect(m_ladder, &QComboBox::currentIndexChanged, this, &PathSetupDialog::fillLevels);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+void PathSetupDialog::fillLevels()
+{
+    m_level->clear();
+    m_target->clear();
+    const int ladder = m_ladder->currentIndex();
+    if (ladder < 0)
+        return;
+    for (const CareerLevel &level : m_ladders.at(ladder).levels) {
+        m_level->addItem(level.title);
+        m_target->addItem(level.title);
+    }
+    m_target->setCurrentIndex(PathPlanner::defaultTarget(m_ladders.at(ladder)));
+    validate();
+}
+
+void PathSetupDialog::validate()
+{
+    const int ladder = m_ladder->currentIndex();
+    bool hasBranches = false;
+    for (int i = currentLevel(); ladder >= 0 && i >= 0 && i <= targetLevel() && i < m_ladders.at(ladder).levels.size(); ++i)
+        hasBranches = hasBranches || !m_ladders.at(ladder).levels.at(i).branches.isEmpty();
+    m_branch->setEnabled(hasBranches);
+    QString problem;
+    if (ladder < 0 || currentLevel() < 0)
+        problem = tr("Choose a ladder and the level you hold now.");
+    else if (targetLevel() <= currentLevel())
+        problem = tr("Choose a target above the level you hold now.");
+    m_note->setStyleSheet(problem.isEmpty() ? QString() : Appearance::errorStyleSheet());
+    m_note->setText(problem.isEmpty() ? tr("The path gets each level's typical time from the career guides and "
+                                           "milestones from what each level says it takes to advance; change them "
+                                           "afterwards as you like.")
+                                      : problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+Profile PathSetupDialog::profile() const
+{
+    Profile profile;
+    profile.name = m_name->text().trimmed();
+    profile.ladderName = m_ladder->currentText();
+    profile.levelTitle = m_level->currentText();
+    profile.levelStart = m_start->date();
+    profile.experienceYears = m_experience->value();
+    profile.location = m_location->text().trimmed();
+    profile.businessUnit = m_businessUnit->text().trimmed();
+    return profile;
+}
+
+int PathSetupDialog::ladderIndex() const
+{
+    return m_ladder->currentIndex();
+}
+
+int PathSetupDialog::currentLevel() const
+{
+    return m_level->currentIndex();
+}
+
+int PathSetupDialog::targetLevel() const
+{
+    return m_target->currentIndex();
+}
+
+QString PathSetupDialog::branch() const
+{
+    return m_branch->currentData().toString();
+}
+
+} // namespace careerplanner

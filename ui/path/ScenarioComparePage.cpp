@@ -1,0 +1,97 @@
+#include "ui/path/ScenarioComparePage.h"
+
+#include "core/path/CareerEarnings.h"
+#include "ui/charts/ChartView.h"
+#include "ui/path/EarningsChart.h"
+#include "core/path/PathPay.h"
+#include "ui/path/PathTimelineChart.h"
+#include "core/plan/PlanSession.h"
+#include "ui/path/ScenarioCompareModel.h"
+#include "ui/path/ScenarioListModel.h"
+
+#include <QChart>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+ScenarioComparePage::ScenarioComparePage(PlanSession *session, ScenarioListModel *scenarios, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_scenarios(scenarios)
+    , m_table(new ScenarioCompareModel(this))
+    , m_picker(new QListView(this))
+    , m_tableView(new QTableView(this))
+    , m_timeline(new ChartView(this))
+    , m_earnings(new ChartView(this))
+{
+    m_picker->setObjectName(QStringLiteral("comparedScenarios"));
+    m_picker->setAccessibleName(tr("Scenarios to compare"));
+    m_picker->setModel(scenarios);
+    m_tableView->setObjectName(QStringLiteral("scenarioTable"));
+    m_tableView->setAccessibleName(tr("Scenarios compared"));
+    m_tableView->setModel(m_table);
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setObjectName(QStringLiteral("scenarioTimeline"));
+    m_earnings->setObjectName(QStringLiteral("scenarioEarnings"));
+
+    // The choice and the table on top, the two charts side by side below.
+    auto *top = new QWidget(this);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *pick = new QVBoxLayout;
+    auto *label = new QLabel(tr("Tick two or three &scenarios:"), top);
+    label->setBuddy(m_picker);
+    pick->addWidget(label);
+    pick->addWidget(m_picker);
+    m_picker->setMaximumWidth(240);
+    topLayout->addLayout(pick);
+    topLayout->addWidget(m_tableView, 1);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_timeline);
+    charts->addWidget(m_earnings);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(charts);
+    splitter->setSizes({270, 480});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(scenarios, &ScenarioListModel::checkedChanged, this, &ScenarioComparePage::rebuild);
+    connect(session, &PlanSession::payPackagesChanged, this, &ScenarioComparePage::rebuild);
+    connect(session, &PlanSession::adjustmentChanged, this, &ScenarioComparePage::rebuild);
+    rebuild();
+}
+
+void ScenarioComparePage::rebuild()
+{
+    const QDate today = QDate::currentDate();
+    QList<ScenarioCompareModel::Column> columns;
+    PathTimelineChart::Options timeline;
+    timeline.promotions = m_session->promotions();
+    timeline.showMilestones = false; // one scenario's milestones would read as everyone's
+    QList<EarningsChart::Path> earnings;
+    for (int row : m_scenarios->checkedRows()) {
+        const Scenario &scenario = m_session->scenarios().at(row);
+        const QList<PathPay::Expected> expected = PathPay::expected(
+            scenario, m_session->ladders(), m_session->adjustment(), m_session->payPackages(), m_session->payHistory());
+        const QString currency = expected.isEmpty() ? QStringLiteral("USD") : expected.constLast().currency;
+        columns.append({scenario.name, scenario, PathPay::amounts(expected), currency});
+        timeline.scenarios.append(&m_session->scenarios().at(row));
+        earnings.append({scenario.name, CareerEarnings::byYear(scenario, PathPay::amounts(expected), today, 15)});
+    }
+    m_table->setScenarios(columns, today);
+    const PathTimelineChart::Result chart = PathTimelineChart::build(timeline, m_session->ladders());
+    m_timeline->setChartWithToolTips(chart.chart, {});
+    m_earnings->setChartWithToolTips(
+        EarningsChart::build(earnings, columns.isEmpty() ? QStringLiteral("USD") : columns.constFirst().currency), {});
+}
+
+} // namespace careerplanner

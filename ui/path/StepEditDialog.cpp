@@ -1,0 +1,106 @@
+#include "ui/path/StepEditDialog.h"
+
+#include "ui/widgets/Appearance.h"
+#include "core/path/PathPlanner.h"
+#include "core/path/PathValidator.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace careerplanner {
+
+namespace {
+
+QSpinBox *monthsBox(QWidget *parent, int value, const QString &name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(0, 600);
+    box->setSuffix(QObject::tr(" months"));
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+StepEditDialog::StepEditDialog(const Scenario &scenario, int step, const QList<CareerLadder> &ladders, QWidget *parent)
+    : QDialog(parent)
+    , m_original(scenario)
+    , m_result(scenario)
+    , m_step(step)
+    , m_ladders(ladders)
+{
+    const PathStep &current = scenario.steps.at(step);
+    setWindowTitle(tr("Edit Step — %1").arg(current.levelTitle));
+    m_date = new QDateEdit(current.targetDate, this);
+    m_date->setObjectName(QStringLiteral("stepDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_min = monthsBox(this, current.timeAtLevel.minimumMonths, QStringLiteral("monthsMin"));
+    m_likely = monthsBox(this, current.timeAtLevel.likelyMonths, QStringLiteral("monthsLikely"));
+    m_max = monthsBox(this, current.timeAtLevel.maximumMonths, QStringLiteral("monthsMax"));
+    m_branch = new QComboBox(this);
+    m_branch->setObjectName(QStringLiteral("stepBranch"));
+    const CareerLevel *level = PathValidator::findLevel(ladders, current.ladderName, current.levelTitle);
+    if (level) {
+        for (const LevelBranch &branch : level->branches)
+            m_branch->addItem(branch.title, branch.path);
+    }
+    m_branch->setEnabled(m_branch->count() > 0);
+    m_branch->setCurrentIndex(std::max(0, m_branch->findData(current.branch)));
+    m_moveLater = new QCheckBox(tr("Move the later steps along, keeping their most likely times"), this);
+    m_moveLater->setObjectName(QStringLiteral("moveLater"));
+    m_moveLater->setChecked(true);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("stepError"));
+    m_error->setStyleSheet(Appearance::errorStyleSheet());
+    m_error->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(step == 0 ? tr("&Held since:") : tr("&Reached on:"), m_date);
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_min);
+    times->addWidget(m_likely);
+    times->addWidget(m_max);
+    form->addRow(tr("&Time at level (fewest, most likely, most):"), times);
+    form->addRow(tr("&Branch:"), m_branch);
+    form->addRow(QString(), m_moveLater);
+    form->addRow(m_error);
+    form->addRow(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_date, &QDateEdit::dateChanged, this, &StepEditDialog::validate);
+    for (QSpinBox *box : {m_min, m_likely, m_max})
+        connect(box, &QSpinBox::valueChanged, this, &StepEditDialog::validate);
+    connect(m_branch, &QComboBox::currentIndexChanged, this, &StepEditDialog::validate);
+    connect(m_moveLater, &QCheckBox::toggled, this, &StepEditDialog::validate);
+    validate();
+}
+
+void StepEditDialog::validate()
+{
+    Scenario scenario = m_original;
+    PathStep &step = scenario.steps[m_step];
+    step.targetDate = m_date->date();
+    step.timeAtLevel = {m_min->value(), m_likely->value(), m_max->value()};
+    if (m_branch->isEnabled())
+        step.branch = m_branch->currentData().toString();
+    if (m_moveLater->isChecked())
+        PathPlanner::redate(scenario, m_step);
+    const QString problem = PathValidator::validateScenario(scenario, m_ladders);
+    m_error->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (problem.isEmpty())
+        m_result = scenario;
+}
+
+} // namespace careerplanner

@@ -1,0 +1,137 @@
+#include "ui/pay/PayHistoryPage.h"
+
+#include "core/settings/AppSettings.h"
+#include "ui/charts/ChartView.h"
+#include "ui/pay/PayHistoryChart.h"
+#include "ui/pay/PayHistoryModel.h"
+#include "ui/pay/PayRecordDialog.h"
+#include "core/plan/PlanSession.h"
+#include "ui/widgets/RecordTable.h"
+
+#include <QChart>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new PayHistoryModel(session, this))
+    , m_table(new QTableView(this))
+    , m_chart(new ChartView(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+{
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Pay history"));
+    m_table->setModel(m_model);
+    RecordTable::configure(m_table, PayHistoryModel::LevelColumn);
+    m_chart->setObjectName(QStringLiteral("historyChart"));
+    auto *add = new QPushButton(tr("&Record a Year…"), this);
+    add->setObjectName(QStringLiteral("addRecord"));
+    m_edit->setObjectName(QStringLiteral("editRecord"));
+    m_remove->setObjectName(QStringLiteral("removeRecord"));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    topLayout->addLayout(buttons);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_chart);
+    splitter->setSizes({260, 500});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(add, &QPushButton::clicked, this, &PayHistoryPage::addRecord);
+    connect(m_edit, &QPushButton::clicked, this, &PayHistoryPage::editRecord);
+    connect(m_remove, &QPushButton::clicked, this, &PayHistoryPage::removeRecord);
+    connect(m_table, &QTableView::doubleClicked, this, &PayHistoryPage::editRecord);
+    connect(session, &PlanSession::payHistoryChanged, this, &PayHistoryPage::rebuildChart);
+    connect(session, &PlanSession::levelChanged, this, &PayHistoryPage::rebuildChart);
+    const auto updateButtons = [this] {
+        m_edit->setEnabled(currentRow() >= 0);
+        m_remove->setEnabled(currentRow() >= 0);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+    rebuildChart();
+}
+
+int PayHistoryPage::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void PayHistoryPage::rebuildChart()
+{
+    m_chart->setChartWithToolTips(PayHistoryChart::build(m_session->payHistory(), m_session->ladders()), {});
+}
+
+void PayHistoryPage::addRecord()
+{
+    QList<int> years;
+    for (const PayRecord &record : m_session->payHistory())
+        years.append(record.year);
+    PayRecord blank;
+    blank.currency = AppSettings().defaultCurrency();
+    if (!m_session->payHistory().isEmpty()) {
+        // Most people record the year after the last, at the same level.
+        const PayRecord &last = m_session->payHistory().constLast();
+        blank.year = last.year + 1;
+        blank.ladderName = last.ladderName;
+        blank.levelTitle = last.levelTitle;
+        blank.currency = last.currency;
+    }
+    PayRecordDialog dialog(blank, m_session->ladders(), years, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_session->saveRecord(dialog.record(), &error))
+        QMessageBox::warning(this, tr("Pay History"), tr("The year was not recorded.\n\n%1").arg(error));
+}
+
+void PayHistoryPage::editRecord()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    QList<int> years;
+    for (const PayRecord &record : m_session->payHistory())
+        years.append(record.year);
+    PayRecordDialog dialog(m_session->payHistory().at(row), m_session->ladders(), years, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_session->saveRecord(dialog.record(), &error))
+        QMessageBox::warning(this, tr("Pay History"), tr("The year was not changed.\n\n%1").arg(error));
+}
+
+void PayHistoryPage::removeRecord()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const int year = m_session->payHistory().at(row).year;
+    if (QMessageBox::question(this, tr("Remove Year"), tr("Remove what you recorded for %1?").arg(year))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_session->removeRecord(row, &error))
+        QMessageBox::warning(this, tr("Pay History"), tr("The year was not removed.\n\n%1").arg(error));
+}
+
+} // namespace careerplanner

@@ -1,0 +1,166 @@
+#include "ui/pay/PayPage.h"
+
+#include "core/settings/AppSettings.h"
+#include "ui/charts/ChartView.h"
+#include "core/base/Money.h"
+#include "ui/pay/PackageEditDialog.h"
+#include "ui/pay/PackageListModel.h"
+#include "ui/pay/PayChart.h"
+#include "ui/pay/PayProjectionModel.h"
+#include "core/plan/PlanSession.h"
+
+#include <QChart>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+PayPage::PayPage(PlanSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_packages(new PackageListModel(session, this))
+    , m_projection(new PayProjectionModel(this))
+    , m_list(new QListView(this))
+    , m_years(new QSpinBox(this))
+    , m_table(new QTableView(this))
+    , m_chart(new ChartView(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+{
+    m_list->setObjectName(QStringLiteral("packageList"));
+    m_list->setAccessibleName(tr("Pay packages"));
+    m_list->setModel(m_packages);
+    m_years->setObjectName(QStringLiteral("projectionYears"));
+    m_years->setAccessibleName(tr("Years to project"));
+    m_years->setRange(1, PayProjection::MaximumYears);
+    m_years->setValue(AppSettings().projectionYears());
+    m_table->setObjectName(QStringLiteral("projectionTable"));
+    m_table->setAccessibleName(tr("Pay projection"));
+    m_table->setModel(m_projection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PayProjectionModel::PackageColumn, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_chart->setObjectName(QStringLiteral("payChart"));
+    m_edit->setObjectName(QStringLiteral("editPackage"));
+    m_remove->setObjectName(QStringLiteral("removePackage"));
+    auto *add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addPackage"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *listLabel = new QLabel(tr("Pay &packages (tick to compare):"), left);
+    listLabel->setBuddy(m_list);
+    leftLayout->addWidget(listLabel);
+    leftLayout->addWidget(m_list);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    leftLayout->addLayout(buttons);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(right);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *yearsRow = new QHBoxLayout;
+    auto *yearsLabel = new QLabel(tr("&Years:"), top);
+    yearsLabel->setBuddy(m_years);
+    yearsRow->addWidget(yearsLabel);
+    yearsRow->addWidget(m_years);
+    yearsRow->addStretch();
+    topLayout->addLayout(yearsRow);
+    topLayout->addWidget(m_table);
+    right->addWidget(top);
+    right->addWidget(m_chart);
+    right->setStretchFactor(1, 1);
+    right->setSizes({320, 440});
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({300, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(add, &QPushButton::clicked, this, &PayPage::addPackage);
+    connect(m_edit, &QPushButton::clicked, this, &PayPage::editPackage);
+    connect(m_remove, &QPushButton::clicked, this, &PayPage::removePackage);
+    connect(m_list, &QListView::doubleClicked, this, &PayPage::editPackage);
+    connect(m_packages, &PackageListModel::inclusionChanged, this, &PayPage::rebuild);
+    connect(m_years, &QSpinBox::valueChanged, this, &PayPage::rebuild);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_edit->setEnabled(currentRow() >= 0);
+        m_remove->setEnabled(currentRow() >= 0);
+    });
+    m_edit->setEnabled(false);
+    m_remove->setEnabled(false);
+    rebuild();
+}
+
+int PayPage::currentRow() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void PayPage::rebuild()
+{
+    QList<PayPackage> included;
+    for (int row : m_packages->includedRows())
+        included.append(m_session->payPackages().at(row));
+    m_projection->setPackages(included, m_years->value(), Money::displayLocale());
+    m_chart->setChartWithToolTips(PayChart::build(included, m_years->value()), {});
+}
+
+void PayPage::addPackage()
+{
+    PayPackage blank;
+    blank.name.clear();
+    blank.currency = AppSettings().defaultCurrency();
+    PackageEditDialog dialog(blank, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_session->addPackage(dialog.package(), &error))
+        QMessageBox::warning(this, tr("Pay Package"), tr("The package was not added.\n\n%1").arg(error));
+}
+
+void PayPage::editPackage()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    PackageEditDialog dialog(m_session->payPackages().at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!m_session->updatePackage(row, dialog.package(), &error))
+        QMessageBox::warning(this, tr("Pay Package"), tr("The package was not changed.\n\n%1").arg(error));
+}
+
+void PayPage::removePackage()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString name = m_session->payPackages().at(row).name;
+    if (QMessageBox::question(this, tr("Remove Package"), tr("Remove the package “%1” from this plan?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_session->removePackage(row, &error))
+        QMessageBox::warning(this, tr("Pay Package"), tr("The package was not removed.\n\n%1").arg(error));
+}
+
+} // namespace careerplanner

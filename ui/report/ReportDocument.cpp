@@ -1,0 +1,256 @@
+#include "ui/report/ReportDocument.h"
+
+#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/ChartExporter.h"
+#include "core/dashboard/DashboardSummary.h"
+#include "core/base/DisplayText.h"
+#include "core/base/Money.h"
+#include "core/path/PathPay.h"
+#include "ui/path/PathTimelineChart.h"
+#include "ui/pay/PayChart.h"
+#include "core/pay/PayProjection.h"
+#include "core/plan/PlanSession.h"
+#include "core/skills/SkillReadiness.h"
+#include "core/stories/StoryCoverage.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QImage>
+#include <QLocale>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <memory>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportDocument", text);
+}
+
+// Charts are laid out a little larger than the width they take on the page (so that level
+// titles fit) and drawn at three device pixels a pixel, so that they print sharply.
+const QSize ChartLayout(720, 430);
+const QSize ChartOnPage(640, 382);
+constexpr qreal ChartPixelRatio = 3.0;
+
+// Every text of the plan reaches the page through here, shortened if very long.
+QString esc(const QString &text)
+{
+    return DisplayText::shortened(text).toHtmlEscaped();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString heading(const QString &title, bool newPage)
+{
+    return QStringLiteral("<h2%1>%2</h2>")
+        .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(title));
+}
+
+QString table(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+    for (const QString &header : headers)
+        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(header));
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// The images of the charts, added to the document once its text is set (setting the text
+// clears a document's resources).
+using Images = QList<QPair<QUrl, QImage>>;
+
+QString chartImage(Images *images, const QString &name, QChart *owned)
+{
+    const std::unique_ptr<QChart> chart(owned);
+    const QUrl url(QStringLiteral("chart://%1").arg(name));
+    images->append({url, ChartExporter::toImage(chart.get(), ChartLayout, ChartPixelRatio)});
+    return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+        .arg(url.toString())
+        .arg(ChartOnPage.width())
+        .arg(ChartOnPage.height());
+}
+
+QString profileSection(const PlanSession &session, const QDate &today)
+{
+    const Profile &p = session.profile();
+    const DashboardSummary s = DashboardSummary::compute(session, today);
+    QList<QStringList> rows{
+        {tr("Name"), p.name},
+        {tr("Level held now"), p.levelTitle.isEmpty() ? QString() : tr("%1 (%2)").arg(p.levelTitle, p.ladderName)},
+        {tr("At this level since"), dateText(p.levelStart)},
+        {tr("Time at this level"), s.monthsAtLevel ? DashboardSummary::durationText(*s.monthsAtLevel) : QString()},
+        {tr("Location"), p.location},
+        {tr("Business unit"), p.businessUnit},
+    };
+    if (s.band)
+        rows.append({SalaryBand::kindToDisplayName(s.band->kind), Money::formatBand(*s.band)});
+    if (s.pay && s.band)
+        rows.append({tr("Pay"), tr("%1 (%2)").arg(Money::format(*s.pay, s.band->currency), s.payBasis)});
+    if (s.nextStep >= 0) {
+        rows.append({tr("Next promotion"), tr("%1 by %2").arg(s.nextLevel, dateText(s.nextDate))});
+        rows.append({tr("Readiness"), SkillReadiness::percent(s.readiness.combined)});
+    }
+    return heading(ReportDocument::sectionTitles().at(0), false) + table({tr("What"), tr("Value")}, rows);
+}
+
+QString pathSection(const PlanSession &session, Images *images, const QDate &today)
+{
+    QString html = heading(ReportDocument::sectionTitles().at(1), true);
+    if (session.scenarios().isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No path laid out yet.")));
+    const Scenario &path = session.scenarios().constFirst();
+    const QList<PathPay::Expected> pay = PathPay::expected(path, session.ladders(), session.adjustment(),
+                                                           session.payPackages(), session.payHistory());
+    QList<QStringList> rows;
+    for (int i = 0; i < path.steps.size(); ++i) {
+        const PathStep &step = path.steps.at(i);
+        const TimeAtLevel &time = step.timeAtLevel;
+        rows.append({step.levelTitle, dateText(step.targetDate),
+                     tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
+                     pay.at(i).annual > 0 ? Money::format(pay.at(i).annual, pay.at(i).currency) : QStringLiteral("—"),
+                     SkillReadiness::percent(SkillReadiness::forStep(step, session.skillMatrix(), session.skills(),
+                                                                     session.goals())
+                                                 .combined)});
+    }
+    html += table({tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness")},
+                  rows);
+    PathTimelineChart::Options options;
+    options.scenarios.append(&path);
+    options.promotions = session.promotions();
+    options.today = today;
+    return html + chartImage(images, QStringLiteral("timeline"), PathTimelineChart::build(options, session.ladders()).chart);
+}
+
+QString bandSection(const PlanSession &session, Images *images)
+{
+    QString html = heading(ReportDocument::sectionTitles().at(2), true);
+    // The user's own ladder, or the first one.
+    const QList<CareerLadder> &ladders = session.ladders();
+    const auto own = std::find_if(ladders.cbegin(), ladders.cend(),
+                                  [&](const CareerLadder &l) { return l.name == session.profile().ladderName; });
+    const CareerLadder *ladder = own != ladders.cend() ? &*own : ladders.isEmpty() ? nullptr : &ladders.constFirst();
+    if (!ladder)
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The plan has no ladders.")));
+    QList<QStringList> rows;
+    for (const CareerLevel &level : ladder->levels) {
+        const auto base = level.band(SalaryBand::Kind::Base);
+        const auto total = level.band(SalaryBand::Kind::TotalCompensation);
+        rows.append({level.title, base ? Money::formatBand(session.adjustment().apply(*base)) : QStringLiteral("—"),
+                     total ? Money::formatBand(session.adjustment().apply(*total)) : QStringLiteral("—")});
+    }
+    BandChartBuilder::Options options;
+    options.ladders.append(ladder);
+    options.adjustment = session.adjustment();
+    html += QStringLiteral("<p>%1</p>").arg(esc(ladder->name));
+    html += chartImage(images, QStringLiteral("bands"), BandChartBuilder::build(options).chart);
+    return html + table({tr("Level"), tr("Base salary"), tr("Total compensation")}, rows);
+}
+
+QString paySection(const PlanSession &session, Images *images)
+{
+    constexpr int Years = 4;
+    QString html = heading(ReportDocument::sectionTitles().at(3), true);
+    if (session.payPackages().isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No pay packages yet.")));
+    html += chartImage(images, QStringLiteral("pay"), PayChart::build(session.payPackages(), Years));
+    for (const PayPackage &package : session.payPackages()) {
+        QList<QStringList> rows;
+        const QList<PayProjection::Year> years = PayProjection::project(package, Years);
+        const auto money = [&package](qint64 amount) { return Money::format(amount, package.currency); };
+        for (int i = 0; i < years.size(); ++i) {
+            const PayProjection::Year &y = years.at(i);
+            rows.append({QString::number(i + 1), money(y.base), money(y.signOn), money(y.stock + y.refreshers),
+                         money(y.bonus), money(y.total())});
+        }
+        const PayProjection::Year sum = PayProjection::totals(years);
+        rows.append({tr("Total"), money(sum.base), money(sum.signOn), money(sum.stock + sum.refreshers),
+                     money(sum.bonus), money(sum.total())});
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(package.name));
+        html += table({tr("Year"), tr("Base"), tr("Sign-on"), tr("Stock"), tr("Bonus"), tr("Total")}, rows);
+    }
+    return html;
+}
+
+QString milestoneSection(const PlanSession &session)
+{
+    QString html = heading(ReportDocument::sectionTitles().at(4), true);
+    QList<QStringList> rows;
+    if (!session.scenarios().isEmpty()) {
+        for (const PathStep &step : session.scenarios().constFirst().steps) {
+            for (const Milestone &m : step.milestones)
+                rows.append({step.levelTitle, m.title, dateText(m.dueDate), Milestone::statusToDisplayName(m.status),
+                             m.evidence});
+        }
+    }
+    if (rows.isEmpty())
+        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No milestones yet.")));
+    return html + table({tr("For"), tr("Milestone"), tr("Due"), tr("Status"), tr("Evidence")}, rows);
+}
+
+QString goalSection(const PlanSession &session)
+{
+    QString html = heading(ReportDocument::sectionTitles().at(5), true);
+    QHash<QString, QString> names;
+    for (const Skill &skill : session.skills())
+        names.insert(skill.key, skill.name);
+    QList<QStringList> goals;
+    for (const Goal &goal : session.goals())
+        goals.append({names.value(goal.skillKey, goal.skillKey), QString::number(goal.target),
+                      goal.current() ? QString::number(*goal.current()) : QStringLiteral("—"), dateText(goal.dueDate),
+                      Goal::statusToDisplayName(goal.status)});
+    html += goals.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No goals yet.")))
+                            : table({tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status")}, goals);
+    QList<QStringList> coverage;
+    for (const StoryCoverage::Row &row : StoryCoverage::leadershipPrinciples(session.skills(), session.stories()))
+        coverage.append({row.name, QString::number(row.stories), row.thin() ? tr("needs more stories") : QString()});
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("STAR stories per Leadership Principle")));
+    return html + table({tr("Leadership Principle"), tr("Stories"), QString()}, coverage);
+}
+
+} // namespace
+
+QStringList ReportDocument::sectionTitles()
+{
+    return {tr("Profile"), tr("Promotion path"), tr("Salary bands"), tr("Pay projection"), tr("Milestones"),
+            tr("Goals and story coverage")};
+}
+
+QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
+{
+    auto *document = new QTextDocument;
+    const QString title = tr("Career plan: %1").arg(DisplayText::shortened(session.planName()));
+    QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
+                       .arg(esc(title),
+                            esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
+    Images images;
+    html += profileSection(session, today);
+    html += pathSection(session, &images, today);
+    html += bandSection(session, &images);
+    html += paySection(session, &images);
+    html += milestoneSection(session);
+    html += goalSection(session);
+    document->setHtml(html);
+    // After the HTML, which would reset it: the PDF's title, what viewers and file
+    // managers show for it.
+    document->setMetaInformation(QTextDocument::DocumentTitle, title);
+    for (const auto &[url, image] : std::as_const(images))
+        document->addResource(QTextDocument::ImageResource, url, image);
+    return document;
+}
+
+} // namespace careerplanner

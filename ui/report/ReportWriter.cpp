@@ -1,0 +1,57 @@
+#include "ui/report/ReportWriter.h"
+
+#include "core/base/OutputFile.h"
+#include "core/plan/PlanSession.h"
+#include "ui/report/ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <memory>
+
+namespace careerplanner {
+
+bool ReportWriter::writePdf(const PlanSession &session, const QString &path, const QDate &today, QString *error)
+{
+    OutputFile file(path, session.path());
+    if (!file.open(error))
+        return false;
+    const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
+    {
+        QPdfWriter writer(file.device());
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+        writer.setCreator(QCoreApplication::applicationName());
+        // The document's page size is left unset: print() then lays it out on the writer's
+        // pages with margins and draws the page numbers.
+        document->print(&writer);
+    }
+    return file.commit(error);
+}
+
+int ReportWriter::runCommand(const QString &planFile, const QString &output, QTextStream &err)
+{
+    QString error;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::openReadOnly(planFile, &error);
+    std::unique_ptr<PlanSession> session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
+    if (!session || !writePdf(*session, output, QDate::currentDate(), &error)) {
+        err << "careerplanner: " << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+void ReportWriter::print(const PlanSession &session, QPrinter *printer, const QDate &today)
+{
+    const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
+    printer->setDocName(document->metaInformation(QTextDocument::DocumentTitle)); // the print queue's name for it
+    document->print(printer);
+}
+
+} // namespace careerplanner

@@ -1,0 +1,78 @@
+#include "ui/skills/CheckInModel.h"
+
+#include "core/plan/PlanSession.h"
+
+#include <QLocale>
+
+namespace careerplanner {
+
+CheckInModel::CheckInModel(PlanSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &PlanSession::goalsChanged, this, [this] {
+        beginResetModel();
+        if (m_goal >= m_session->goals().size())
+            m_goal = -1;
+        endResetModel();
+    });
+}
+
+void CheckInModel::setGoal(int goalIndex)
+{
+    beginResetModel();
+    m_goal = goalIndex >= 0 && goalIndex < m_session->goals().size() ? goalIndex : -1;
+    endResetModel();
+}
+
+int CheckInModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_goal < 0)
+        return 0;
+    return static_cast<int>(m_session->goals().at(m_goal).checkIns.size());
+}
+
+int CheckInModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CheckInModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CheckIn &checkIn = m_session->goals().at(m_goal).checkIns.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return QLocale().toString(checkIn.date, QLocale::ShortFormat);
+        case ProficiencyColumn:
+            return checkIn.proficiency;
+        case NoteColumn:
+            return checkIn.note;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == ProficiencyColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == NoteColumn)
+        return checkIn.note;
+    return {};
+}
+
+QVariant CheckInModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case ProficiencyColumn:
+        return tr("Rating");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+} // namespace careerplanner

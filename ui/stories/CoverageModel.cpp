@@ -1,0 +1,63 @@
+#include "ui/stories/CoverageModel.h"
+
+#include "core/plan/PlanSession.h"
+#include "core/stories/StoryCoverage.h"
+
+#include <QColor>
+
+namespace careerplanner {
+
+CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    // Counted once per change to the stories, not for every cell painted.
+    connect(session, &PlanSession::storiesChanged, this, [this] {
+        m_rows = StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+    m_rows = StoryCoverage::leadershipPrinciples(session->skills(), session->stories());
+}
+
+int CoverageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CoverageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CoverageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StoryCoverage::Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == PrincipleColumn ? QVariant(row.name) : QVariant(row.stories);
+    case Qt::BackgroundRole:
+        return row.thin() ? QColor(0xff, 0xe0, 0xb2) : QVariant();
+    case Qt::ForegroundRole:
+        return row.thin() ? QColor(Qt::black) : QVariant();
+    case Qt::ToolTipRole:
+        return row.thin() ? tr("Fewer than %1 stories: interviewers probe every principle.").arg(StoryCoverage::Enough)
+                          : QVariant();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(index.column() == StoriesColumn ? Qt::AlignRight | Qt::AlignVCenter
+                                                                   : Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == PrincipleColumn ? tr("Leadership Principle") : tr("Stories");
+}
+
+} // namespace careerplanner

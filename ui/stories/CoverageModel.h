@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/stories/StoryCoverage.h"
+
+#include <QAbstractTableModel>
+
+namespace careerplanner {
+
+class PlanSession;
+
+// Each Leadership Principle and how many stories show it; fewer than two highlighted,
+// since interview loops probe every principle with STAR answers.
+class CoverageModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { PrincipleColumn, StoriesColumn, ColumnCount };
+
+    explicit CoverageModel(PlanSession *session, QObject *parent = nullptr);
+
+    const QList<StoryCoverage::Row> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    PlanSession *m_session;
+    QList<StoryCoverage::Row> m_rows;
+};
+
+} // namespace careerplanner
