@@ -17,10 +17,6 @@ CORE_LAYERS = ['base', 'storage', 'undo', 'settings', 'bands', 'ladders', 'pay',
                'plan', 'io', 'dashboard', 'cli']
 UI_SHARED = ['charts', 'widgets', 'undo']
 KNOWN = {
-    'core/base/Money.h -> core/bands/SalaryBand.h',
-    'core/base/OutputFile.cpp -> core/storage/PlanFileInspector.h',
-    'core/bands/BandAdjustment.cpp -> core/pay/PayProjection.h',
-    'core/bands/BandComparison.cpp -> core/pay/PayProjection.h',
     'core/storage/JournalRecovery.cpp -> core/plan/PlanChecker.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillCatalog.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillRepository.h',

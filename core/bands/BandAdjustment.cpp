@@ -1,6 +1,6 @@
 #include "core/bands/BandAdjustment.h"
 
-#include "core/pay/PayProjection.h"
+#include "core/base/Money.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 qint64 scale(qint64 amount, int basisPoints)
 {
-    return PayProjection::applyRate(amount, basisPoints - BandAdjustment::Neutral);
+    return Money::applyRate(amount, basisPoints - BandAdjustment::Neutral);
 }
 
 QString factorText(int basisPoints)

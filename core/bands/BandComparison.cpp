@@ -1,6 +1,6 @@
 #include "core/bands/BandComparison.h"
 
-#include "core/pay/PayProjection.h"
+#include "core/base/Money.h"
 
 namespace careerplanner {
 
@@ -28,7 +28,7 @@ QList<BandComparison::Step> BandComparison::steps(const QList<Entry> &entries)
             step.difference = *to.midpoint - *from.midpoint;
             if (*from.midpoint > 0) {
                 step.basisPoints = static_cast<int>(
-                    PayProjection::roundHalfAwayFromZero(10'000.0 * static_cast<double>(*step.difference)
+                    Money::roundHalfAwayFromZero(10'000.0 * static_cast<double>(*step.difference)
                                                          / static_cast<double>(*from.midpoint)));
             }
             if (from.midpointIsFloor && to.midpointIsFloor)

@@ -30,4 +30,13 @@ bool SalaryBand::operator==(const SalaryBand &other) const
         && openEnded == other.openEnded && currency == other.currency && source == other.source;
 }
 
+QString SalaryBand::toDisplayText(const QLocale &locale) const
+{
+    const QString plus = openEnded ? QStringLiteral("+") : QString();
+    const QString low = Money::format(minimum, currency, locale);
+    if (!maximum)
+        return low + plus;
+    return low + QStringLiteral(" – ") + Money::format(*maximum, currency, locale) + plus;
+}
+
 } // namespace careerplanner

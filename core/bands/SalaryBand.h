@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/Money.h"
 #include "core/base/SourceRef.h"
 
 #include <QString>
@@ -27,6 +28,9 @@ struct SalaryBand
     static QString kindToKey(Kind kind);
     static std::optional<Kind> kindFromKey(const QString &key);
     static QString kindToDisplayName(Kind kind);
+
+    // "$60,000 – $120,000", "$80,000 – $150,000+", "$200,000+".
+    QString toDisplayText(const QLocale &locale = Money::displayLocale()) const;
 
     bool operator==(const SalaryBand &other) const;
     bool operator!=(const SalaryBand &other) const { return !(*this == other); }

@@ -79,13 +79,16 @@ QString Money::formatCompact(qint64 minorUnits, const QString &currency, const Q
     return pattern.replace(QLatin1Char('7'), number);
 }
 
-QString Money::formatBand(const SalaryBand &band, const QLocale &locale)
+qint64 Money::roundHalfAwayFromZero(double value)
 {
-    const QString plus = band.openEnded ? QStringLiteral("+") : QString();
-    const QString low = format(band.minimum, band.currency, locale);
-    if (!band.maximum)
-        return low + plus;
-    return low + QStringLiteral(" – ") + format(*band.maximum, band.currency, locale) + plus;
+    return static_cast<qint64>(std::llround(value)); // llround rounds halves away from zero
+}
+
+qint64 Money::applyRate(qint64 amount, int basisPoints)
+{
+    const qint64 scaled = amount * (10'000 + basisPoints);
+    const qint64 half = scaled >= 0 ? 5'000 : -5'000;
+    return (scaled + half) / 10'000;
 }
 
 QString Money::toEditText(qint64 minorUnits, const QString &currency, const QLocale &locale)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/bands/SalaryBand.h"
-
 #include <QLocale>
 #include <QString>
 
@@ -28,14 +26,17 @@ public:
     // currency differs, so that nobody reads USD figures as their local money.
     static QString format(qint64 minorUnits, const QString &currency,
                           const QLocale &locale = displayLocale());
+    // The one rounding rule of every amount computed from others: to the nearest minor
+    // unit, halves away from zero (so a loss rounds as a gain of the same size does).
+    static qint64 roundHalfAwayFromZero(double value);
+    // amount raised (or lowered) by basisPoints (350 = 3.5%), rounded as above.
+    static qint64 applyRate(qint64 amount, int basisPoints);
     // An estimate to the whole major unit (halves away from zero): no false precision.
     static qint64 roundToMajor(qint64 minorUnits, const QString &currency);
 
     // Short labels for chart axes: "$150K", "$1.2M", "$950"; no cents.
     static QString formatCompact(qint64 minorUnits, const QString &currency,
                                  const QLocale &locale = displayLocale());
-    // "$60,000 – $120,000", "$80,000 – $150,000+", "$200,000+".
-    static QString formatBand(const SalaryBand &band, const QLocale &locale = displayLocale());
     // The amount as typed in an edit field: no symbol, no grouping ("150000" or "1234.56").
     static QString toEditText(qint64 minorUnits, const QString &currency,
                               const QLocale &locale = displayLocale());

@@ -2,7 +2,7 @@
 
 #include "core/base/BoundedFile.h"
 #include "core/path/CareerSimulation.h"
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 #include "core/base/Csv.h"
 #include "core/path/PathPay.h"
 #include "core/pay/PayProjection.h"

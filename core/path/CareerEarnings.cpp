@@ -1,6 +1,6 @@
 #include "core/path/CareerEarnings.h"
 
-#include "core/pay/PayProjection.h"
+#include "core/base/Money.h"
 
 #include <algorithm>
 
@@ -35,7 +35,7 @@ qint64 CareerEarnings::between(const Scenario &scenario, const QList<qint64> &an
         if (end > start)
             total += static_cast<double>(annualPay.value(i)) * static_cast<double>(start.daysTo(end)) / DaysPerYear;
     }
-    return PayProjection::roundHalfAwayFromZero(total);
+    return Money::roundHalfAwayFromZero(total);
 }
 
 QList<CareerEarnings::Year> CareerEarnings::byYear(const Scenario &scenario, const QList<qint64> &annualPay,

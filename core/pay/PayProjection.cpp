@@ -1,20 +1,10 @@
 #include "core/pay/PayProjection.h"
 
+#include "core/base/Money.h"
+
 #include <cmath>
 
 namespace careerplanner {
-
-qint64 PayProjection::roundHalfAwayFromZero(double value)
-{
-    return static_cast<qint64>(std::llround(value)); // llround rounds halves away from zero
-}
-
-qint64 PayProjection::applyRate(qint64 amount, int basisPoints)
-{
-    const qint64 scaled = amount * (10'000 + basisPoints);
-    const qint64 half = scaled >= 0 ? 5'000 : -5'000;
-    return (scaled + half) / 10'000;
-}
 
 namespace {
 
@@ -29,7 +19,7 @@ qint64 vestedInYear(qint64 grant, int grantMonth, const PayPackage &package, int
         if ((vestMonth + 11) / 12 != year)
             continue;
         const double share = static_cast<double>(grant) * tranche.basisPoints / VestingSchedule::WholeGrant;
-        sum += PayProjection::roundHalfAwayFromZero(share * std::pow(growth, tranche.month / 12.0));
+        sum += Money::roundHalfAwayFromZero(share * std::pow(growth, tranche.month / 12.0));
     }
     return sum;
 }
@@ -51,7 +41,7 @@ QList<PayProjection::Year> PayProjection::project(const PayPackage &package, int
             row.refreshers += vestedInYear(package.annualRefresherValue, anniversary * 12, package, year);
         row.bonus = package.yearlyBonus;
         result.append(row);
-        base = applyRate(base, package.annualRaiseBasisPoints);
+        base = Money::applyRate(base, package.annualRaiseBasisPoints);
     }
     return result;
 }

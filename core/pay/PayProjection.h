@@ -32,10 +32,6 @@ public:
 
     static QList<Year> project(const PayPackage &package, int years);
     static Year totals(const QList<Year> &years);
-
-    static qint64 roundHalfAwayFromZero(double value);
-    // amount x (10,000 + basisPoints) / 10,000, rounded halves away from zero, in integers.
-    static qint64 applyRate(qint64 amount, int basisPoints);
 };
 
 } // namespace careerplanner

@@ -1,7 +1,7 @@
 #include "core/storage/PlanCleaner.h"
 
 #include "core/base/InterruptCleanup.h"
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 #include "core/storage/PlanFileInspector.h"
 #include "core/storage/PlanSnapshot.h"
 #include "core/storage/SchemaAudit.h"

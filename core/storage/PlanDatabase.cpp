@@ -2,7 +2,7 @@
 
 #include "core/base/InterruptCleanup.h"
 #include "core/storage/JournalRecovery.h"
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 #include "core/base/OwnThread.h"
 #include "core/storage/PlanFileGuard.h"
 #include "core/storage/PlanLock.h"

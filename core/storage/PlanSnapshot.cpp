@@ -1,7 +1,7 @@
 #include "core/storage/PlanSnapshot.h"
 
 #include "core/base/FileIdentity.h"
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,3 +1,4 @@
+#include "core/bands/SalaryBand.h"
 #include "core/base/Money.h"
 
 #include <QTest>
@@ -88,7 +89,7 @@ void TestMoney::formatBand()
     if (maximum >= 0)
         band.maximum = maximum;
     band.openEnded = openEnded;
-    QCOMPARE(Money::formatBand(band, QLocale(QStringLiteral("en_US"))), expected);
+    QCOMPARE(band.toDisplayText(QLocale(QStringLiteral("en_US"))), expected);
 }
 
 void TestMoney::parse_data()

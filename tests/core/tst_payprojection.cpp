@@ -1,4 +1,5 @@
 // Vesting and the year-by-year projection against cases worked out by hand.
+#include "core/base/Money.h"
 #include "core/pay/PayProjection.h"
 
 #include <QTest>
@@ -139,11 +140,11 @@ void TestPayProjection::raiseCompoundsWithRounding()
 
 void TestPayProjection::roundingHalvesAwayFromZero()
 {
-    QCOMPARE(PayProjection::applyRate(100, 50), 101);   // 100.5
-    QCOMPARE(PayProjection::applyRate(-100, 50), -101); // -100.5
-    QCOMPARE(PayProjection::applyRate(100, 49), 100);   // 100.49
-    QCOMPARE(PayProjection::roundHalfAwayFromZero(2.5), 3);
-    QCOMPARE(PayProjection::roundHalfAwayFromZero(-2.5), -3);
+    QCOMPARE(Money::applyRate(100, 50), 101);   // 100.5
+    QCOMPARE(Money::applyRate(-100, 50), -101); // -100.5
+    QCOMPARE(Money::applyRate(100, 49), 100);   // 100.49
+    QCOMPARE(Money::roundHalfAwayFromZero(2.5), 3);
+    QCOMPARE(Money::roundHalfAwayFromZero(-2.5), -3);
 }
 
 void TestPayProjection::refreshersVestFromTheirOwnGrantDate()

@@ -2,7 +2,7 @@
 // plan's own name, a symbolic or hard link to it, another plan, a plan's journal or lock),
 // and what it does write is whole, in place at once, and readable by its owner only.
 #include "core/base/FileIdentity.h"
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
 #include "core/storage/PlanSnapshot.h"

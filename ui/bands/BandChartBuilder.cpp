@@ -181,7 +181,7 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             chart->legend()->markers(bar).constFirst()->setVisible(firstOfGroup);
             const QString tip = QObject::tr("%1\n%2: %3%4\nSource: %5")
                                     .arg(rows.at(r).level->title, SalaryBand::kindToDisplayName(band->kind),
-                                         Money::formatBand(*band, options.locale),
+                                         band->toDisplayText(options.locale),
                                          band->openEnded ? QObject::tr(" (open-ended: can go higher)") : QString(),
                                          sourceText(band->source));
             result.toolTips.insert(bar, tip);

@@ -1,6 +1,6 @@
 #include "ui/charts/ChartExporter.h"
 
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 
 #include <QChart>
 #include <QGraphicsScene>

@@ -235,7 +235,7 @@ void DashboardPage::fillWhere()
         pay << tr("No pay recorded yet: add your current job on Pay packages or a year on Pay history.");
     }
     if (s.band)
-        pay << tr("%1: %2.").arg(SalaryBand::kindToDisplayName(s.band->kind), Money::formatBand(*s.band));
+        pay << tr("%1: %2.").arg(SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText());
     else if (!s.levelTitle.isEmpty())
         pay << tr("The sources give no band for this level.");
     switch (s.position) {

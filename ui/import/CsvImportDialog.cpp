@@ -45,7 +45,7 @@ QStandardItem *number(int value)
 QString bandText(const CareerLevel &level, SalaryBand::Kind kind)
 {
     const auto band = level.band(kind);
-    return band ? Money::formatBand(*band) : QStringLiteral("—");
+    return band ? band->toDisplayText() : QStringLiteral("—");
 }
 
 } // namespace

@@ -95,7 +95,7 @@ void LevelDetailView::showLevel(const CareerLadder &ladder, int levelIndex)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The sources give no figure. Edit the level to add your own.")));
     for (const SalaryBand &band : level.bands) {
         html += QStringLiteral("<p><b>%1:</b> %2").arg(esc(SalaryBand::kindToDisplayName(band.kind)),
-                                                       esc(Money::formatBand(band, m_locale)));
+                                                       esc(band.toDisplayText(m_locale)));
         if (band.openEnded)
             html += QStringLiteral(" <i>(%1)</i>").arg(esc(tr("open-ended: can go higher")));
         html += QStringLiteral("<br><small>%1 %2</small></p>").arg(esc(tr("Source:")), sourceLine(band.source));

@@ -107,7 +107,7 @@ QVariant LevelTableModel::displayText(const CareerLevel &level, int column) cons
     case TotalBandColumn: {
         const auto band = level.band(column == BaseBandColumn ? SalaryBand::Kind::Base
                                                               : SalaryBand::Kind::TotalCompensation);
-        return band ? Money::formatBand(*band, m_locale) : QStringLiteral("—");
+        return band ? band->toDisplayText(m_locale) : QStringLiteral("—");
     }
     default:
         return {};

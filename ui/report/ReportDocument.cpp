@@ -98,7 +98,7 @@ QString profileSection(const PlanSession &session, const QDate &today)
         {tr("Business unit"), p.businessUnit},
     };
     if (s.band)
-        rows.append({SalaryBand::kindToDisplayName(s.band->kind), Money::formatBand(*s.band)});
+        rows.append({SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText()});
     if (s.pay && s.band)
         rows.append({tr("Pay"), tr("%1 (%2)").arg(Money::format(*s.pay, s.band->currency), s.payBasis)});
     if (s.nextStep >= 0) {
@@ -150,8 +150,8 @@ QString bandSection(const PlanSession &session, Images *images)
     for (const CareerLevel &level : ladder->levels) {
         const auto base = level.band(SalaryBand::Kind::Base);
         const auto total = level.band(SalaryBand::Kind::TotalCompensation);
-        rows.append({level.title, base ? Money::formatBand(session.adjustment().apply(*base)) : QStringLiteral("—"),
-                     total ? Money::formatBand(session.adjustment().apply(*total)) : QStringLiteral("—")});
+        rows.append({level.title, base ? session.adjustment().apply(*base).toDisplayText() : QStringLiteral("—"),
+                     total ? session.adjustment().apply(*total).toDisplayText() : QStringLiteral("—")});
     }
     BandChartBuilder::Options options;
     options.ladders.append(ladder);

@@ -1,6 +1,6 @@
 #include "ui/report/ReportWriter.h"
 
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 #include "core/plan/PlanSession.h"
 #include "ui/report/ReportDocument.h"
 

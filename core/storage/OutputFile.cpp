@@ -1,4 +1,4 @@
-#include "core/base/OutputFile.h"
+#include "core/storage/OutputFile.h"
 
 #include "core/base/FileIdentity.h"
 #include "core/storage/PlanFileInspector.h"
