@@ -20,7 +20,6 @@ KNOWN = {
     'core/storage/JournalRecovery.cpp -> core/plan/PlanChecker.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillCatalog.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillRepository.h',
-    'core/storage/SqlHelpers.cpp -> core/ladders/CareerLadder.h',
     'core/undo/EditRecording.cpp -> core/plan/PlanSession.h',
     'core/plan/PlanSession.h -> core/dashboard/PlanGlance.h',
     'core/plan/PlanSession.cpp -> core/dashboard/DashboardSummary.h',

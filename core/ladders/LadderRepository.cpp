@@ -1,5 +1,7 @@
 #include "core/ladders/LadderRepository.h"
 
+#include "core/ladders/LadderReader.h"
+
 #include "core/ladders/LevelValidator.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/storage/ScopedTransaction.h"
@@ -36,7 +38,7 @@ LadderRepository::LadderRepository(PlanDatabase &plan)
 
 bool LadderRepository::loadAll(QList<CareerLadder> *ladders, QString *error) const
 {
-    return sql::loadLadders(m_plan.connection(), ladders, error);
+    return LadderReader::loadAll(m_plan.connection(), ladders, error);
 }
 
 bool LadderRepository::insertLadder(CareerLadder &ladder, QString *error)

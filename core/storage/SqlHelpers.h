@@ -14,8 +14,6 @@ struct sqlite3;
 
 namespace careerplanner {
 
-struct CareerLadder;
-
 namespace sql {
 
 // Executes a prepared query; on failure puts the reason into *error (see describe()).
@@ -62,9 +60,6 @@ std::optional<T> optionalValue(const QVariant &value)
 // Inserts an ordered list of texts as (owner, kind, position, text) rows.
 bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,
                  const QString &kind, const QStringList &texts, QString *error);
-
-// Reads every ladder of a plan with its levels, in ladder order.
-bool loadLadders(QSqlDatabase db, QList<CareerLadder> *ladders, QString *error);
 
 } // namespace sql
 } // namespace careerplanner
