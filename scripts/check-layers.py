@@ -4,7 +4,8 @@
 core/ is Qt Core and Sql only: it never includes ui/, Widgets or Charts. Its folders form
 layers, listed once here (and in CONTRIBUTING.md), lowest first: a folder includes its own
 files and those of folders below it. In ui/, a feature's folder includes its own files and
-the shared charts/, widgets/ and undo/; the main window at ui/'s root may include anything.
+the shared charts/, widgets/ and undo/ (report/ may draw any page's charts); the main
+window and the pages that assemble several features, at ui/'s root, may include anything.
 
 KNOWN lists what the move into folders found against the rule and is still to mend; the
 check fails on anything else, and on a known line that is gone (so the list stays true).
@@ -16,6 +17,8 @@ import sys
 CORE_LAYERS = ['base', 'storage', 'undo', 'settings', 'bands', 'ladders', 'pay', 'path', 'skills', 'stories',
                'plan', 'io', 'dashboard', 'cli']
 UI_SHARED = ['charts', 'widgets', 'undo']
+# The report is the whole plan on paper: it draws the charts of the pages it follows.
+UI_WHOLE_PLAN = ['report']
 KNOWN = {
     'core/storage/JournalRecovery.cpp -> core/plan/PlanChecker.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillCatalog.h',
@@ -23,16 +26,6 @@ KNOWN = {
     'core/undo/EditRecording.cpp -> core/plan/PlanSession.h',
     'core/plan/PlanSession.h -> core/dashboard/PlanGlance.h',
     'core/plan/PlanSession.cpp -> core/dashboard/DashboardSummary.h',
-    'ui/charts/ChartCommand.cpp -> ui/bands/BandChartBuilder.h',
-    'ui/charts/ChartCommand.cpp -> ui/compare/CompareChart.h',
-    'ui/charts/ChartCommand.cpp -> ui/pay/PayChart.h',
-    'ui/charts/ChartParts.cpp -> ui/bands/BandChartBuilder.h',
-    'ui/compare/CompareChart.h -> ui/bands/BandChartBuilder.h',
-    'ui/compare/ComparePage.cpp -> ui/ladders/LevelPickerModel.h',
-    'ui/report/ReportDocument.cpp -> ui/bands/BandChartBuilder.h',
-    'ui/report/ReportDocument.cpp -> ui/path/PathTimelineChart.h',
-    'ui/report/ReportDocument.cpp -> ui/pay/PayChart.h',
-    'ui/skills/SkillsPage.cpp -> ui/stories/StoriesPanel.h',
 }
 UI_HEADERS = re.compile(r'(QtWidgets|QtCharts|QtPrintSupport|QtSvg|QWidget|QMainWindow|QDialog|QChart|QAbstractItemView)')
 INCLUDE = re.compile(r'\s*#\s*include\s*[<"]([^>"]+)[>"]')
@@ -50,7 +43,8 @@ def problem(source, target):
                 return 'a folder of core/ missing from CORE_LAYERS'
             if CORE_LAYERS.index(parts[1]) > CORE_LAYERS.index(folder):
                 return f'core/{folder} includes core/{parts[1]}, a layer above it'
-    elif folder and parts[0] == 'ui' and len(parts) > 2 and parts[1] not in [folder] + UI_SHARED:
+    elif folder and folder not in UI_WHOLE_PLAN and parts[0] == 'ui' and len(parts) > 2 \
+            and parts[1] not in [folder] + UI_SHARED:
         return f'ui/{folder} includes the internals of ui/{parts[1]}'
     return None
 

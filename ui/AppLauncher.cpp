@@ -2,7 +2,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "ui/widgets/Appearance.h"
-#include "ui/charts/ChartCommand.h"
+#include "ui/ChartCommand.h"
 #include "core/cli/CommandLine.h"
 #include "core/cli/HeadlessCommands.h"
 #include "ui/MainWindow.h"

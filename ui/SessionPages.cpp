@@ -8,7 +8,7 @@
 #include "ui/path/PathPage.h"
 #include "ui/pay/PayHistoryPage.h"
 #include "ui/pay/PayPage.h"
-#include "ui/skills/SkillsPage.h"
+#include "ui/SkillsPage.h"
 
 #include <QTabWidget>
 

@@ -1,5 +1,5 @@
 // The salary-band chart's content, and charts saved as PNG and SVG.
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartExporter.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "TestFiles.h"

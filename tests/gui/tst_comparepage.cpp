@@ -2,7 +2,7 @@
 #include "ui/charts/ChartView.h"
 #include "ui/compare/CompareTableModel.h"
 #include "ui/compare/ComparePage.h"
-#include "ui/ladders/LevelPickerModel.h"
+#include "ui/compare/LevelPickerModel.h"
 #include "core/plan/PlanFactory.h"
 #include "GuiTestSupport.h"
 #include "core/plan/PlanSession.h"

@@ -8,7 +8,7 @@
 #include "core/plan/PlanSession.h"
 #include "ui/skills/ReadinessPanel.h"
 #include "core/skills/SkillReadiness.h"
-#include "ui/skills/SkillsPage.h"
+#include "ui/SkillsPage.h"
 #include "core/stories/StoryCoverage.h"
 #include "TestFiles.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/settings/AppSettings.h"
 #include "ui/bands/AdjustmentPanel.h"
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartView.h"
 #include "ui/widgets/ComboRowKeeper.h"
 #include "core/base/Money.h"

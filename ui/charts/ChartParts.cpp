@@ -1,6 +1,6 @@
 #include "ui/charts/ChartParts.h"
 
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 #include "core/bands/BandComparison.h"
 
 namespace careerplanner {

@@ -3,7 +3,7 @@
 #include "ui/charts/ChartView.h"
 #include "ui/compare/CompareChart.h"
 #include "ui/compare/CompareTableModel.h"
-#include "ui/ladders/LevelPickerModel.h"
+#include "ui/compare/LevelPickerModel.h"
 #include "core/plan/PlanSession.h"
 
 #include <QComboBox>

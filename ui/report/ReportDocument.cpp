@@ -1,6 +1,6 @@
 #include "ui/report/ReportDocument.h"
 
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartExporter.h"
 #include "core/dashboard/DashboardSummary.h"
 #include "core/base/DisplayText.h"

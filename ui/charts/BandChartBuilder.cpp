@@ -1,4 +1,4 @@
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 
 #include "core/bands/BandComparison.h"
 #include "core/ladders/CareerLadder.h"

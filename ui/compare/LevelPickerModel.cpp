@@ -1,4 +1,4 @@
-#include "ui/ladders/LevelPickerModel.h"
+#include "ui/compare/LevelPickerModel.h"
 
 #include "core/bands/BandComparison.h"
 #include "core/plan/PlanSession.h"

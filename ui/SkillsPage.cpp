@@ -1,4 +1,4 @@
-#include "ui/skills/SkillsPage.h"
+#include "ui/SkillsPage.h"
 
 #include "ui/skills/GoalsPanel.h"
 #include "ui/skills/ReadinessPanel.h"

@@ -1,6 +1,6 @@
-#include "ui/charts/ChartCommand.h"
+#include "ui/ChartCommand.h"
 
-#include "ui/bands/BandChartBuilder.h"
+#include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartExporter.h"
 #include "ui/compare/CompareChart.h"
 #include "ui/pay/PayChart.h"
