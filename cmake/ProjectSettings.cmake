@@ -1,5 +1,5 @@
 # One INTERFACE target carries the language standard, the warnings and the strict Qt
-# defines, so every target of ours is built the same way (STYLE.md practice 2).
+# defines, so every target of ours is built the same way (CONTRIBUTING.md, "Rules the code keeps").
 add_library(careerplanner_settings INTERFACE)
 
 target_compile_features(careerplanner_settings INTERFACE cxx_std_17)
