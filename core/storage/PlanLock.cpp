@@ -23,8 +23,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("PlanLock", text);
 }
 
-// The user's private folder for locks by identity: the session's runtime folder, else
-// one made in the temporary folder and checked to be the user's alone.
+// A folder that is the user's alone: made private if it is new, refused if it is a link or
+// someone else's (a folder in the shared temporary folder could have been made by anyone).
+bool ownPrivateFolder(const QString &folder)
+{
+    const QByteArray name = QFile::encodeName(folder);
+    ::mkdir(name.constData(), S_IRWXU);
+    struct stat info = {};
+    if (::lstat(name.constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::getuid())
+        return false;
+    return ::chmod(name.constData(), S_IRWXU) == 0;
+}
+
+// The user's private folder for locks by identity: in the session's runtime folder, else
+// in one of the user's own in the temporary folder.
 QString identityFolder()
 {
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
@@ -32,11 +44,8 @@ QString identityFolder()
         ? runtime
         : QDir::temp().filePath(QStringLiteral("careerplanner-%1").arg(::getuid()));
     const QString folder = QDir(base).filePath(QStringLiteral("careerplanner-locks"));
-    QDir().mkpath(folder);
-    struct stat info = {};
-    if (::lstat(QFile::encodeName(folder).constData(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::getuid())
+    if ((base != runtime && !ownPrivateFolder(base)) || !ownPrivateFolder(folder))
         return {};
-    ::chmod(QFile::encodeName(folder).constData(), S_IRWXU);
     return folder;
 }
 

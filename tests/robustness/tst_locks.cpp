@@ -32,6 +32,7 @@ private Q_SLOTS:
     void unusableLockIsNamed();
     void lockNameTooLongIsSaid();
     void busyPlanIsCalledBusy();
+    void lockFolderSomeoneElseMadeIsNotUsed();
     void pathTooLongIsSaid();
 
 private:
@@ -132,6 +133,29 @@ void TestLocks::lockNameTooLongIsSaid()
     QString error;
     QVERIFY(!PlanDatabase::open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("name is too long")), qPrintable(error));
+}
+
+void TestLocks::lockFolderSomeoneElseMadeIsNotUsed()
+{
+    // Without a session runtime folder the locks by identity go to a folder of the user's
+    // own in the temporary folder; one that is a link planted there is not followed.
+    QTemporaryDir temporary;
+    QTemporaryDir elsewhere;
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qunsetenv("XDG_RUNTIME_DIR");
+    qputenv("TMPDIR", QFile::encodeName(temporary.path()));
+    const QString planted = temporary.filePath(QStringLiteral("careerplanner-%1").arg(::getuid()));
+    QVERIFY(QFile::link(elsewhere.path(), planted));
+    QString error;
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    QVERIFY2(plan, qPrintable(error)); // the lock beside the plan still holds it
+    QVERIFY(QDir(elsewhere.path()).isEmpty());
+    QVERIFY(!PlanDatabase::open(m_plan, &error));
+    QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
+    plan.reset();
+    qputenv("XDG_RUNTIME_DIR", runtime);
+    tmpdir.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", tmpdir);
 }
 
 void TestLocks::busyPlanIsCalledBusy()
