@@ -112,24 +112,20 @@ JournalRecovery::Examination JournalRecovery::examine(const QString &planPath)
     // Only a plan of a version this program reads is ever rolled back: another file, or a
     // newer plan, is refused untouched, journal and all. (Its page count may well disagree
     // with its size: a writer stopped half-way through a commit.)
-    if (!PlanFileInspector::hasPlanHeader(planPath))
-        return {};
     QFile journal(journalPath(planPath));
     QFile plan(planPath);
     // SQLite plays a journal only when it is not empty and its first byte is not zero.
-    if (!journal.open(QIODevice::ReadOnly) || !plan.open(QIODevice::ReadOnly))
+    if (!QFileInfo(planPath).isFile() || !journal.open(QIODevice::ReadOnly) || !plan.open(QIODevice::ReadOnly))
         return {};
     const QByteArray head = journal.read(JournalHeaderFields);
     if (head.isEmpty() || head.at(0) == 0)
         return {};
     const QByteArray planHeader = plan.read(DatabaseHeaderSize);
-    if (planHeader.size() == DatabaseHeaderSize
-        && (bigEndian32(planHeader, 60) > static_cast<quint32>(SchemaMigrator::latestVersion()) || planHeader.at(18) == 2))
+    if (!PlanFileInspector::isPlanHeader(planHeader)
+        || bigEndian32(planHeader, 60) > static_cast<quint32>(SchemaMigrator::latestVersion()) || planHeader.at(18) == 2)
         return {};
     if (head.size() < JournalHeaderFields || qFromBigEndian<quint64>(head.constData()) != JournalMagic)
         return {Journal::Foreign, tr("it is not an SQLite rollback journal")};
-    if (planHeader.size() < DatabaseHeaderSize)
-        return {Journal::Foreign, tr("the plan beside it is not a whole database")};
     const quint32 sectorSize = bigEndian32(head, 20);
     const quint32 pageSize = bigEndian32(head, 24);
     if (pageSize != pageSizeOf(planHeader))

@@ -31,20 +31,16 @@ quint32 bigEndianAt(const QByteArray &header, int offset)
 
 } // namespace
 
-bool PlanFileInspector::hasPlanHeader(const QString &path)
+bool PlanFileInspector::isPlanHeader(const QByteArray &header)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(HeaderSize);
-    return header.size() == HeaderSize && header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic))
+    return header.size() >= HeaderSize && header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic))
         && bigEndianAt(header, 68) == SchemaMigrator::ApplicationId;
 }
 
-bool PlanFileInspector::hasUnfinishedChange(const QString &path)
+bool PlanFileInspector::hasPlanHeader(const QString &path)
 {
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    return journal.exists() && journal.size() > 0 && hasPlanHeader(path);
+    QFile file(path);
+    return QFileInfo(path).isFile() && file.open(QIODevice::ReadOnly) && isPlanHeader(file.read(HeaderSize));
 }
 
 PlanFileInspector::Verdict PlanFileInspector::inspectHeader(const QString &path, bool *inWalMode)
@@ -129,7 +125,7 @@ PlanFileInspector::Verdict PlanFileInspector::inspectContent(const QString &path
     if (!problem.isEmpty() && kind == PlanDatabase::Problem::Busy)
         return {false, schemaVersion,
                 tr("%1 is busy: another program is reading or writing it. Try again in a moment.").arg(name)};
-    if (!problem.isEmpty() && hasUnfinishedChange(path))
+    if (!problem.isEmpty() && JournalRecovery::examine(path).journal != JournalRecovery::Journal::None)
         return {false, schemaVersion, JournalRecovery::describeForReader(path).simplified()};
     if (!problem.isEmpty())
         return {false, schemaVersion, tr("%1 is damaged: %2").arg(name, problem).simplified()};

@@ -25,9 +25,8 @@ public:
     static Verdict inspectContent(const QString &path, int schemaVersion);
     // A file whose SQLite header carries this program's application id: a plan, sound or not.
     static bool hasPlanHeader(const QString &path);
-    // A plan (by its header) whose writer stopped inside a transaction: a non-empty
-    // rollback journal lies beside it, and only a writing connection can roll it back.
-    static bool hasUnfinishedChange(const QString &path);
+    // The same, of a header already read (the file's first 100 bytes).
+    static bool isPlanHeader(const QByteArray &header);
 
 private:
     static Verdict inspectHeaderBytes(const QString &path, bool *inWalMode);
