@@ -23,9 +23,6 @@ KNOWN = {
     'core/storage/JournalRecovery.cpp -> core/plan/PlanChecker.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillCatalog.h',
     'core/storage/PlanDatabase.cpp -> core/skills/SkillRepository.h',
-    'core/undo/EditRecording.cpp -> core/plan/PlanSession.h',
-    'core/plan/PlanSession.h -> core/dashboard/PlanGlance.h',
-    'core/plan/PlanSession.cpp -> core/dashboard/DashboardSummary.h',
 }
 UI_HEADERS = re.compile(r'(QtWidgets|QtCharts|QtPrintSupport|QtSvg|QWidget|QMainWindow|QDialog|QChart|QAbstractItemView)')
 INCLUDE = re.compile(r'\s*#\s*include\s*[<"]([^>"]+)[>"]')

@@ -41,22 +41,22 @@
 <context>
     <name>Goal</name>
     <message>
-        <location filename="../core/skills/Skills.cpp" line="42"/>
+        <location filename="../core/skills/Goal.cpp" line="42"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/Skills.cpp" line="44"/>
+        <location filename="../core/skills/Goal.cpp" line="44"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/Skills.cpp" line="46"/>
+        <location filename="../core/skills/Goal.cpp" line="46"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/Skills.cpp" line="48"/>
+        <location filename="../core/skills/Goal.cpp" line="48"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <location filename="../core/base/Money.cpp" line="148"/>
+        <location filename="../core/base/Money.cpp" line="151"/>
         <source>Use at most %n decimal place(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="108"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="110"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,59 +209,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="65"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="65"/>
         <source>Bands adjusted by your assumptions (%1), not figures from the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="111"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="111"/>
         <source>%1 per year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="111"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="111"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="135"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="135"/>
         <source>+ no fixed top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="148"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="148"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="174"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="174"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="174"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="174"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="182"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="182"/>
         <source>%1
 %2: %3%4
 Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="185"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="185"/>
         <source> (open-ended: can go higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="218"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="218"/>
         <source>Your base pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartBuilder.cpp" line="219"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="219"/>
         <source>Your total pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,37 +1001,37 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="56"/>
+        <location filename="../core/storage/PlanLock.cpp" line="65"/>
         <source>%1 cannot be locked for editing: %2 is a folder; remove or rename that folder, then open the plan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="60"/>
+        <location filename="../core/storage/PlanLock.cpp" line="69"/>
         <source>%1 cannot be locked for editing: its name is too long for the lock file beside it; give the plan a shorter name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="87"/>
+        <location filename="../core/storage/PlanLock.cpp" line="96"/>
         <source>process %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="88"/>
+        <location filename="../core/storage/PlanLock.cpp" line="97"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="89"/>
+        <location filename="../core/storage/PlanLock.cpp" line="98"/>
         <source>%1 is already open in another Career Planner (%2); close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="93"/>
+        <location filename="../core/storage/PlanLock.cpp" line="102"/>
         <source>%1 cannot be locked for editing: there is no permission to write %2; allow writing in its folder, or open a copy of the plan kept elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="97"/>
+        <location filename="../core/storage/PlanLock.cpp" line="106"/>
         <source>%1 cannot be locked for editing: %2 cannot be made or read; remove it if no Career Planner has the plan open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,47 +1124,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandChartPage</name>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="24"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="25"/>
         <source>&amp;Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="26"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="27"/>
         <source>&amp;Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="27"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="28"/>
         <source>&amp;Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="32"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="33"/>
         <source>Ladder to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="35"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="36"/>
         <source>Ladder to overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="51"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="52"/>
         <source>&amp;Save Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="53"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="54"/>
         <source>La&amp;dder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="117"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="114"/>
         <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="118"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="115"/>
         <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,52 +1525,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::ComparePage</name>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="32"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="33"/>
         <source>Levels to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="35"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="36"/>
         <source>Pay to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="40"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="41"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="54"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="55"/>
         <source>Tick two to four &amp;levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="63"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="64"/>
         <source>Com&amp;pare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="102"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="103"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="109"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="110"/>
         <source>Tick at least two levels to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="111"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="112"/>
         <source>Levels without a %1 figure show “—”; switch to the other kind of pay or add your own figures in the ladder browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="114"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="115"/>
         <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="117"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="118"/>
         <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,252 +1916,252 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="65"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="66"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="68"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="69"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="70"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="72"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="72"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="125"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="119"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="132"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="127"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="128"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="130"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="151"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="180"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="182"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="195"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="189"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="215"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="216"/>
         <source>Lay out your path on the My path page to see where you stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="224"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="220"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="227"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="234"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="264"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="268"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="262"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="277"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="271"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="317"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="317"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="337"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="331"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,85 +2304,85 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalsPanel</name>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="38"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="39"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="39"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="40"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="40"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="41"/>
         <source>&amp;Check In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="41"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="42"/>
         <source>Remove C&amp;heck-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="45"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="46"/>
         <source>Search goals and check-in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="50"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="51"/>
         <source>Skill goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="56"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="57"/>
         <source>Check-ins of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="60"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="61"/>
         <source>&amp;Add Goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="68"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="69"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="126"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="127"/>
         <source>All skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="215"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="234"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="252"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="273"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="197"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="216"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="235"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="253"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="274"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="197"/>
         <source>The goal was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="215"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="216"/>
         <source>The goal was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="226"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="227"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/skills/GoalsPanel.cpp" line="227"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="228"/>
         <source>Remove the goal in %1 and its %n check-in(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2390,31 +2390,31 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="234"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="235"/>
         <source>The goal was not removed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="252"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="253"/>
         <source>The check-in was not recorded.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="264"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="265"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="265"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="266"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="273"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="274"/>
         <source>The check-in was not removed.
 
 %1</source>
@@ -2424,77 +2424,72 @@ Source: %5</source>
 <context>
     <name>careerplanner::JournalRecovery</name>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="130"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="128"/>
         <source>it is not an SQLite rollback journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/JournalRecovery.cpp" line="132"/>
-        <source>the plan beside it is not a whole database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="136"/>
         <source>its pages are %1 bytes, the plan&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="138"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="134"/>
         <source>its header is not one SQLite writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="147"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="143"/>
         <source>its first record names no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="150"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="146"/>
         <source>the first page it keeps is another database&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="159"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="155"/>
         <source>%1 has a journal beside it, %2, that is not this plan&apos;s (%3), so it will never be played; opening the plan in Career Planner moves it into %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="163"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="159"/>
         <source>%1 has a change left unfinished by a program that stopped; opening it in Career Planner copies the plan and its journal into %2, rolls the change back and keeps the result only if the plan is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="178"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="174"/>
         <source>%1 has an unfinished change, left as found: the folder %2 for copies of it cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="184"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="180"/>
         <source>%1 has a journal beside it that is not this plan&apos;s (%2), and it cannot be moved aside; move %3 away, then open the plan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="188"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="184"/>
         <source>A journal beside %1 was not this plan&apos;s (%2), so it was not played; it is now in %3, and the plan is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="195"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="191"/>
         <source>%1 has an unfinished change, left as found: copies of the plan and its journal could not be made in %2 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="201"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="197"/>
         <source>%1 had a change left unfinished when a program stopped; it was rolled back and the plan is sound. The plan and journal as found are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="208"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="204"/>
         <source>%1 was left unsound by its journal and could not be put back; the plan and journal as found are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="211"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="207"/>
         <source>The journal beside %1 did not fit it (played, it left the plan unsound), so the plan was put back as found and the journal set aside in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,43 +2502,43 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="71"/>
+        <location filename="../core/base/JsonReader.cpp" line="77"/>
         <source>“%1” must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="80"/>
+        <location filename="../core/base/JsonReader.cpp" line="86"/>
         <source>“%1” is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="85"/>
+        <location filename="../core/base/JsonReader.cpp" line="91"/>
         <source>“%1” must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="89"/>
+        <location filename="../core/base/JsonReader.cpp" line="95"/>
         <source>“%1” must be between %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="102"/>
-        <location filename="../core/base/JsonReader.cpp" line="107"/>
+        <location filename="../core/base/JsonReader.cpp" line="108"/>
+        <location filename="../core/base/JsonReader.cpp" line="113"/>
         <source>“%1” must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="121"/>
+        <location filename="../core/base/JsonReader.cpp" line="127"/>
         <source>“%1” must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="131"/>
+        <location filename="../core/base/JsonReader.cpp" line="137"/>
         <source>“%1” must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/JsonReader.cpp" line="141"/>
+        <location filename="../core/base/JsonReader.cpp" line="147"/>
         <source>unknown key “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,143 +2546,143 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderBrowserPage</name>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="65"/>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="82"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="66"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="83"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="68"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="69"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="36"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="37"/>
         <source>&amp;Edit Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="38"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="39"/>
         <source>Change the selected level&apos;s title, bands and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="40"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="41"/>
         <source>&amp;Add Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="42"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="43"/>
         <source>Add a level above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="44"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="45"/>
         <source>&amp;Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="45"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="46"/>
         <source>Remove the selected level from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="47"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="48"/>
         <source>&amp;New Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="49"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="50"/>
         <source>Add your own ladder, for example another company&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="51"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="52"/>
         <source>Re&amp;move Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="53"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="54"/>
         <source>Remove the current ladder from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="84"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="85"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="246"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="253"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="260"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="267"/>
         <source>The level was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="262"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="269"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="277"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="284"/>
         <source>The level was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="281"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="288"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="291"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="298"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="292"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="299"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="297"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="299"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="306"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="312"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="319"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="316"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="323"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="327"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="334"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="328"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="335"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="333"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="340"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="338"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="345"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,14 +2746,57 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderRepository</name>
     <message>
-        <location filename="../core/ladders/LadderRepository.cpp" line="67"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="69"/>
         <source>There is already a ladder called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderRepository.cpp" line="148"/>
-        <location filename="../core/ladders/LadderRepository.cpp" line="244"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="150"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="246"/>
         <source>That level is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::LadderStore</name>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="20"/>
+        <source>That ladder is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="26"/>
+        <source>That level is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="38"/>
+        <source>Edit level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="52"/>
+        <source>Add level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="56"/>
+        <source>A new level goes between the ladder&apos;s levels or after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="70"/>
+        <source>Remove level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="83"/>
+        <source>Add ladder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="96"/>
+        <source>Remove ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,12 +3049,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelPickerModel</name>
     <message>
-        <location filename="../ui/ladders/LevelPickerModel.cpp" line="61"/>
+        <location filename="../ui/compare/LevelPickerModel.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelPickerModel.cpp" line="65"/>
+        <location filename="../ui/compare/LevelPickerModel.cpp" line="65"/>
         <source>No salary figures for this level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,23 +3591,23 @@ Source: %5</source>
 <context>
     <name>careerplanner::Money</name>
     <message>
-        <location filename="../core/base/Money.cpp" line="104"/>
+        <location filename="../core/base/Money.cpp" line="107"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="142"/>
+        <location filename="../core/base/Money.cpp" line="145"/>
         <source>“%1” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="144"/>
+        <location filename="../core/base/Money.cpp" line="147"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="158"/>
-        <location filename="../core/base/Money.cpp" line="169"/>
+        <location filename="../core/base/Money.cpp" line="161"/>
+        <location filename="../core/base/Money.cpp" line="172"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,34 +3615,34 @@ Source: %5</source>
 <context>
     <name>careerplanner::OutputFile</name>
     <message>
-        <location filename="../core/base/OutputFile.cpp" line="55"/>
+        <location filename="../core/storage/OutputFile.cpp" line="55"/>
         <source>%1 is a plan file or belongs to one, and Career Planner never writes over a plan; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/OutputFile.cpp" line="60"/>
+        <location filename="../core/storage/OutputFile.cpp" line="60"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/OutputFile.cpp" line="68"/>
+        <location filename="../core/storage/OutputFile.cpp" line="68"/>
         <source>standard output is the plan itself; send the output to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/OutputFile.cpp" line="70"/>
+        <location filename="../core/storage/OutputFile.cpp" line="70"/>
         <source>standard output is a plan file; send the output to another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/OutputFile.cpp" line="80"/>
+        <location filename="../core/storage/OutputFile.cpp" line="80"/>
         <source>Cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/OutputFile.cpp" line="100"/>
-        <location filename="../core/base/OutputFile.cpp" line="115"/>
-        <location filename="../core/base/OutputFile.cpp" line="133"/>
+        <location filename="../core/storage/OutputFile.cpp" line="100"/>
+        <location filename="../core/storage/OutputFile.cpp" line="115"/>
+        <location filename="../core/storage/OutputFile.cpp" line="133"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,218 +3836,218 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="52"/>
+        <location filename="../ui/path/PathPage.cpp" line="53"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="55"/>
+        <location filename="../ui/path/PathPage.cpp" line="56"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="63"/>
+        <location filename="../ui/path/PathPage.cpp" line="64"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="65"/>
+        <location filename="../ui/path/PathPage.cpp" line="66"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="67"/>
+        <location filename="../ui/path/PathPage.cpp" line="68"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="71"/>
+        <location filename="../ui/path/PathPage.cpp" line="72"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="82"/>
+        <location filename="../ui/path/PathPage.cpp" line="83"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="83"/>
+        <location filename="../ui/path/PathPage.cpp" line="84"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="85"/>
+        <location filename="../ui/path/PathPage.cpp" line="86"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="86"/>
+        <location filename="../ui/path/PathPage.cpp" line="87"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="89"/>
+        <location filename="../ui/path/PathPage.cpp" line="90"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="110"/>
+        <location filename="../ui/path/PathPage.cpp" line="109"/>
         <source>The milestone was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="117"/>
+        <location filename="../ui/path/PathPage.cpp" line="116"/>
         <source>Path steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="121"/>
+        <location filename="../ui/path/PathPage.cpp" line="120"/>
         <source>Milestones of the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="131"/>
+        <location filename="../ui/path/PathPage.cpp" line="130"/>
         <source>&amp;Edit Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="133"/>
+        <location filename="../ui/path/PathPage.cpp" line="132"/>
         <source>&amp;Add Milestone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="135"/>
+        <location filename="../ui/path/PathPage.cpp" line="134"/>
         <source>Remove &amp;Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="153"/>
+        <location filename="../ui/path/PathPage.cpp" line="152"/>
         <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="175"/>
+        <location filename="../ui/path/PathPage.cpp" line="174"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="180"/>
+        <location filename="../ui/path/PathPage.cpp" line="179"/>
         <source>Timeline to year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="182"/>
+        <location filename="../ui/path/PathPage.cpp" line="181"/>
         <source>Show &amp;years from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="186"/>
+        <location filename="../ui/path/PathPage.cpp" line="185"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="240"/>
+        <location filename="../ui/path/PathPage.cpp" line="239"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="250"/>
+        <location filename="../ui/path/PathPage.cpp" line="249"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="286"/>
+        <location filename="../ui/path/PathPage.cpp" line="285"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="296"/>
+        <location filename="../ui/path/PathPage.cpp" line="295"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="297"/>
+        <location filename="../ui/path/PathPage.cpp" line="296"/>
         <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="304"/>
+        <location filename="../ui/path/PathPage.cpp" line="303"/>
         <source>Your profile was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="310"/>
+        <location filename="../ui/path/PathPage.cpp" line="309"/>
         <source>The path was not laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="321"/>
+        <location filename="../ui/path/PathPage.cpp" line="320"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="321"/>
+        <location filename="../ui/path/PathPage.cpp" line="320"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="322"/>
+        <location filename="../ui/path/PathPage.cpp" line="321"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="330"/>
+        <location filename="../ui/path/PathPage.cpp" line="329"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="339"/>
+        <location filename="../ui/path/PathPage.cpp" line="338"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="340"/>
+        <location filename="../ui/path/PathPage.cpp" line="339"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="345"/>
+        <location filename="../ui/path/PathPage.cpp" line="344"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="361"/>
+        <location filename="../ui/path/PathPage.cpp" line="360"/>
         <source>The step was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="372"/>
+        <location filename="../ui/path/PathPage.cpp" line="371"/>
         <source>Add Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="372"/>
+        <location filename="../ui/path/PathPage.cpp" line="371"/>
         <source>What will you show or deliver?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="384"/>
+        <location filename="../ui/path/PathPage.cpp" line="383"/>
         <source>The milestone was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="400"/>
+        <location filename="../ui/path/PathPage.cpp" line="399"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="410"/>
-        <location filename="../ui/path/PathPage.cpp" line="420"/>
+        <location filename="../ui/path/PathPage.cpp" line="409"/>
+        <location filename="../ui/path/PathPage.cpp" line="419"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="410"/>
+        <location filename="../ui/path/PathPage.cpp" line="409"/>
         <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,6 +4258,60 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PathStore</name>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="42"/>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="52"/>
+        <source>Add scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="63"/>
+        <source>Edit scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="65"/>
+        <location filename="../core/path/PathStore.cpp" line="81"/>
+        <source>That scenario is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="80"/>
+        <source>Remove scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="92"/>
+        <source>Edit milestone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="94"/>
+        <source>That milestone is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="109"/>
+        <source>Record promotion to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="120"/>
+        <source>Remove promotion to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="121"/>
+        <source>That promotion is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PathValidator</name>
     <message>
         <location filename="../core/path/PathValidator.cpp" line="46"/>
@@ -4373,22 +4465,22 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="27"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="28"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="28"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="29"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="31"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="32"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="35"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="36"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,6 +4736,50 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PayStore</name>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="23"/>
+        <source>Add pay package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="34"/>
+        <source>Edit pay package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="35"/>
+        <location filename="../core/pay/PayStore.cpp" line="49"/>
+        <source>That package is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="48"/>
+        <source>Remove pay package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="60"/>
+        <source>Save pay for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="72"/>
+        <source>Remove a year of pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="73"/>
+        <source>That year is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="84"/>
+        <source>Change pay assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PayValidator</name>
     <message>
         <location filename="../core/pay/PayValidator.cpp" line="41"/>
@@ -4777,83 +4913,83 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanFileInspector</name>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="63"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="59"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="65"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="61"/>
         <source>%1 is a folder, not a plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="67"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="63"/>
         <source>%1 cannot be read: permission denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="71"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="67"/>
         <source>The path of %1 is too long for SQLite (%2 bytes, at most %3); move the plan to a shorter folder or give it a shorter name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="77"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="73"/>
         <source>%1 is larger than the %2 a plan may be, so it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="80"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="76"/>
         <source>%1 is empty, so it is not a Career Planner plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="84"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="80"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="86"/>
         <location filename="../core/storage/PlanFileInspector.cpp" line="90"/>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="94"/>
         <source>%1 is damaged: the file is cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="91"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="87"/>
         <source>%1 is not a Career Planner plan (not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="99"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="95"/>
         <source>%1 is another application&apos;s SQLite database, not a Career Planner plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="102"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="98"/>
         <source>%1 was saved by a newer Career Planner (plan format %2; this version reads up to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="108"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="104"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="116"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="112"/>
         <source>%1 is damaged: the file is shorter than its header says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="128"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="124"/>
         <source>%1 was changed outside Career Planner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="131"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="127"/>
         <source>%1 is busy: another program is reading or writing it. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="135"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="131"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,7 +4997,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanLock</name>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="126"/>
+        <location filename="../core/storage/PlanLock.cpp" line="135"/>
         <source>%1 is already open in another Career Planner under another name (a link to the same file); close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,176 +5035,6 @@ Source: %5</source>
     <message>
         <location filename="../ui/PlanRefusalDialog.cpp" line="43"/>
         <source>Career plans (*.%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>careerplanner::PlanSession</name>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="190"/>
-        <source>That ladder is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="196"/>
-        <source>Edit level %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="210"/>
-        <source>Add level %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="224"/>
-        <source>Remove level %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="245"/>
-        <source>Add ladder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="258"/>
-        <source>Add pay package %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="269"/>
-        <source>Edit pay package %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="271"/>
-        <location filename="../core/plan/PlanSession.cpp" line="287"/>
-        <source>That package is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="285"/>
-        <source>Remove pay package %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="299"/>
-        <source>Save pay for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="311"/>
-        <source>Remove a year of pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="313"/>
-        <source>That year is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="325"/>
-        <source>Change pay assumptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="337"/>
-        <source>Edit profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="347"/>
-        <source>Add scenario %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="361"/>
-        <source>Edit scenario %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="364"/>
-        <location filename="../core/plan/PlanSession.cpp" line="382"/>
-        <source>That scenario is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="380"/>
-        <source>Remove scenario %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="394"/>
-        <source>Edit milestone %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="398"/>
-        <source>That milestone is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="412"/>
-        <source>Record promotion to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="423"/>
-        <source>Remove promotion to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="425"/>
-        <source>That promotion is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="438"/>
-        <source>Set %1 expectation for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="473"/>
-        <source>Add goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="473"/>
-        <source>Edit goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="485"/>
-        <source>Remove goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="487"/>
-        <source>That goal is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="499"/>
-        <source>Add story %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="499"/>
-        <source>Edit story %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="513"/>
-        <source>Remove story %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="515"/>
-        <source>That story is no longer in the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/plan/PlanSession.cpp" line="527"/>
-        <source>Remove ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5249,7 +5215,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReadinessPanel</name>
     <message>
-        <location filename="../ui/skills/ReadinessPanel.cpp" line="33"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="34"/>
         <source>&amp;Promotion to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,17 +5294,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioComparePage</name>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="34"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="35"/>
         <source>Scenarios to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="37"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="38"/>
         <source>Scenarios compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="49"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="50"/>
         <source>Tick two or three &amp;scenarios:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5406,17 +5372,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillMatrixPanel</name>
     <message>
-        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="26"/>
+        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="27"/>
         <source>Expected proficiency per level and skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="36"/>
+        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="37"/>
         <source>Proficiency each level expects, 1 (learning) to 5 (sets the bar for others). The defaults are reasoned from the guides&apos; level descriptions (see data/skill-matrix.md); type a number to change one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="42"/>
+        <location filename="../ui/skills/SkillMatrixPanel.cpp" line="43"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5424,80 +5390,88 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillRepository</name>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="44"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="37"/>
         <source>Choose the skill the goal is about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="46"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="39"/>
         <source>The target proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="48"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="41"/>
         <source>The due date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="51"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="44"/>
         <source>A check-in needs a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="53"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="46"/>
         <source>A check-in rates proficiency from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="61"/>
-        <source>A story needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="63"/>
-        <source>Keep the title under %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="65"/>
-        <source>The date must be a real date between 1950 and 2200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="68"/>
-        <source>“%1” is not a skill or Leadership Principle of this plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="256"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="205"/>
         <source>Proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="271"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="220"/>
         <source>That level or skill is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::SkillStore</name>
+    <message>
+        <location filename="../core/skills/SkillStore.cpp" line="33"/>
+        <source>Set %1 expectation for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/skills/SkillStore.cpp" line="43"/>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/skills/SkillStore.cpp" line="43"/>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/skills/SkillStore.cpp" line="54"/>
+        <source>Remove goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/skills/SkillStore.cpp" line="56"/>
+        <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::SkillsPage</name>
     <message>
-        <location filename="../ui/skills/SkillsPage.cpp" line="19"/>
+        <location filename="../ui/SkillsPage.cpp" line="19"/>
         <source>Readiness &amp;&amp; gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillsPage.cpp" line="20"/>
+        <location filename="../ui/SkillsPage.cpp" line="20"/>
         <source>Goals &amp;&amp; check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillsPage.cpp" line="21"/>
+        <location filename="../ui/SkillsPage.cpp" line="21"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillsPage.cpp" line="22"/>
+        <location filename="../ui/SkillsPage.cpp" line="22"/>
         <source>Skill matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,123 +5512,123 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoriesPanel</name>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="37"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="38"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="38"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="39"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="42"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="43"/>
         <source>Search titles, situations, actions, results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="47"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="48"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="54"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="55"/>
         <source>Stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="59"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="60"/>
         <source>&amp;Add Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="65"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="66"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="87"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="88"/>
         <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="121"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="122"/>
         <source>Any principle or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="130"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="131"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="131"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="132"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="144"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="145"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="149"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="149"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="188"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="202"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="176"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="189"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="203"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="176"/>
         <source>The story was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="188"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="189"/>
         <source>The story was not changed.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="196"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="197"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="197"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="198"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="202"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="203"/>
         <source>The story was not removed.
 
 %1</source>
@@ -5772,6 +5746,52 @@ Result: %4</source>
     <message>
         <location filename="../ui/stories/StoryModel.cpp" line="73"/>
         <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StoryRepository</name>
+    <message>
+        <location filename="../core/stories/StoryRepository.cpp" line="34"/>
+        <source>A story needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/StoryRepository.cpp" line="36"/>
+        <source>Keep the title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/StoryRepository.cpp" line="38"/>
+        <source>The date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/StoryRepository.cpp" line="41"/>
+        <source>“%1” is not a skill or Leadership Principle of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StoryStore</name>
+    <message>
+        <location filename="../core/stories/StoryStore.cpp" line="19"/>
+        <source>Add story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/StoryStore.cpp" line="20"/>
+        <source>Edit story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/StoryStore.cpp" line="31"/>
+        <source>Remove story %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stories/StoryStore.cpp" line="32"/>
+        <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5900,7 +5920,7 @@ Result: %4</source>
 <context>
     <name>sql</name>
     <message>
-        <location filename="../core/storage/SqlHelpers.cpp" line="23"/>
+        <location filename="../core/storage/SqlHelpers.cpp" line="22"/>
         <source>The disk is full, so the change was not saved; the plan is as it was before it. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,7 +30,7 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
     if (!session)
         return fail(err, error);
 
-    const QList<CareerLadder> &ladders = session->ladders();
+    const QList<CareerLadder> &ladders = session->ladderStore().ladders();
     const CareerLadder *chosen = nullptr;
     for (const CareerLadder &ladder : ladders) {
         if (!chosen && (command.ladder.isEmpty() || ladder.name == command.ladder))
@@ -41,9 +41,9 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
                                                   : QStringLiteral("no ladder is called “%1”").arg(command.ladder));
     std::unique_ptr<QChart> chart;
     if (command.chart == QLatin1String("pay")) {
-        if (session->payPackages().isEmpty())
+        if (session->payStore().payPackages().isEmpty())
             return fail(err, QStringLiteral("the plan has no pay packages"));
-        chart.reset(PayChart::build(session->payPackages(), command.years));
+        chart.reset(PayChart::build(session->payStore().payPackages(), command.years));
     } else if (command.chart == QLatin1String("compare")) {
         // The ladder's first (lowest) four levels with a figure, base pay where the ladder has it.
         const bool hasBase = std::any_of(chosen->levels.cbegin(), chosen->levels.cend(), [](const CareerLevel &l) {
@@ -53,7 +53,7 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
         QList<BandComparison::Entry> entries;
         for (const CareerLevel &level : chosen->levels) {
             if (level.band(kind) && entries.size() < BandComparison::MaximumLevels)
-                entries.append(BandComparison::entryFor(level.title, session->adjustment().apply(*level.band(kind))));
+                entries.append(BandComparison::entryFor(level.title, session->payStore().adjustment().apply(*level.band(kind))));
         }
         if (entries.size() < BandComparison::MinimumLevels)
             return fail(err, QStringLiteral("“%1” has fewer than two levels with salary figures").arg(chosen->name));
@@ -61,9 +61,9 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
     } else if (command.chart == QLatin1String("bands")) {
         BandChartBuilder::Options options;
         options.ladders.append(chosen);
-        options.adjustment = session->adjustment(); // the same look as on screen
-        if (!session->payHistory().isEmpty()) {
-            const PayRecord &latest = session->payHistory().constLast();
+        options.adjustment = session->payStore().adjustment(); // the same look as on screen
+        if (!session->payStore().payHistory().isEmpty()) {
+            const PayRecord &latest = session->payStore().payHistory().constLast();
             options.myBase = latest.base;
             options.myTotal = latest.total();
             options.myPayYear = QString::number(latest.year);

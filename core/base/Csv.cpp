@@ -35,4 +35,9 @@ QString Csv::amount(qint64 minorUnits, const QString &currency)
         + QStringLiteral("%1").arg(magnitude % perMajor, digits, 10, QLatin1Char('0'));
 }
 
+QString Csv::date(const QDate &value)
+{
+    return value.isValid() ? value.toString(Qt::ISODate) : QString();
+}
+
 } // namespace careerplanner

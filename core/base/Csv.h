@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ public:
     static QString record(const QStringList &fields);
     // An amount in minor units as a plain decimal a spreadsheet reads: "165000.00".
     static QString amount(qint64 minorUnits, const QString &currency);
+    // A date as ISO text ("2026-03-01"), an empty field when there is none.
+    static QString date(const QDate &value);
 };
 
 } // namespace careerplanner

@@ -62,6 +62,12 @@ QJsonValue JsonReader::dateToJson(const QDate &date)
     return date.isNull() ? QJsonValue() : QJsonValue(date.toString(Qt::ISODate));
 }
 
+void JsonReader::insertDate(QJsonObject &object, const QString &key, const QDate &date)
+{
+    if (date.isValid())
+        object.insert(key, dateToJson(date));
+}
+
 bool JsonReader::boolean(const QString &key)
 {
     const QJsonValue value = take(key);

@@ -26,6 +26,8 @@ public:
     QDate date(const QString &key, bool required = false);
     // The form date() reads: ISO text, or JSON null for a null date.
     static QJsonValue dateToJson(const QDate &date);
+    // Puts a date under key, or nothing when it is null (an optional date is left out).
+    static void insertDate(QJsonObject &object, const QString &key, const QDate &date);
     bool boolean(const QString &key);
     std::optional<qint64> integer(const QString &key, qint64 minimum, qint64 maximum, bool required = false);
     QStringList strings(const QString &key);

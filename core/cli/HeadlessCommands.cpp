@@ -9,6 +9,7 @@
 #include "core/pay/PayRepository.h"
 #include "core/plan/PlanChecker.h"
 #include "core/skills/SkillCsv.h"
+#include "core/stories/StoryCsv.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
 #include "core/io/PlanJson.h"
@@ -93,7 +94,7 @@ int writeCsv(const CommandLine &command, QTextStream &err)
         return fail(err, error);
     const QString csv = command.table == QLatin1String("goals")      ? SkillCsv::goals(content.goals, content.skills)
                       : command.table == QLatin1String("checkins") ? SkillCsv::checkIns(content.goals, content.skills)
-                                                                     : SkillCsv::stories(content.stories, content.skills);
+                                                                     : StoryCsv::stories(content.stories, content.skills);
     return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }
 

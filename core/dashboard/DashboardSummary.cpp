@@ -2,7 +2,7 @@
 
 #include "core/path/PathValidator.h"
 #include "core/pay/PayProjection.h"
-#include "core/dashboard/PlanGlance.h"
+#include "core/plan/PlanGlance.h"
 #include "core/plan/PlanSession.h"
 
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 void fillPay(DashboardSummary &summary, const PlanSession &session, SalaryBand::Kind kind, QString *currency)
 {
     const bool total = kind == SalaryBand::Kind::TotalCompensation;
-    for (const PayPackage &package : session.payPackages()) {
+    for (const PayPackage &package : session.payStore().payPackages()) {
         if (package.kind != PayPackage::Kind::CurrentJob)
             continue;
         summary.pay = total ? PayProjection::project(package, 1).constFirst().total() : package.baseSalary;
@@ -31,8 +31,8 @@ void fillPay(DashboardSummary &summary, const PlanSession &session, SalaryBand::
         *currency = package.currency;
         return;
     }
-    if (!session.payHistory().isEmpty()) {
-        const PayRecord &last = session.payHistory().constLast();
+    if (!session.payStore().payHistory().isEmpty()) {
+        const PayRecord &last = session.payStore().payHistory().constLast();
         summary.pay = total ? last.total() : last.base;
         summary.payBasis = total ? tr("what you were paid in %1").arg(last.year)
                                  : tr("your base salary in %1").arg(last.year);
@@ -61,7 +61,7 @@ void placeInBand(DashboardSummary &summary, const QString &payCurrency)
 
 void whereIAm(DashboardSummary &summary, const PlanSession &session, const QDate &today)
 {
-    const Profile &profile = session.profile();
+    const Profile &profile = session.pathStore().profile();
     summary.ladderName = profile.ladderName;
     summary.levelTitle = profile.levelTitle;
     summary.levelStart = profile.levelStart;
@@ -71,12 +71,12 @@ void whereIAm(DashboardSummary &summary, const PlanSession &session, const QDate
             --months;
         summary.monthsAtLevel = std::max(0, months);
     }
-    const CareerLevel *level = PathValidator::findLevel(session.ladders(), profile.ladderName, profile.levelTitle);
+    const CareerLevel *level = PathValidator::findLevel(session.ladderStore().ladders(), profile.ladderName, profile.levelTitle);
     if (!level)
         return;
     for (SalaryBand::Kind kind : {SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base}) {
         if (const auto band = level->band(kind)) {
-            summary.band = session.adjustment().apply(*band);
+            summary.band = session.payStore().adjustment().apply(*band);
             QString currency;
             fillPay(summary, session, kind, &currency);
             placeInBand(summary, currency);
@@ -103,7 +103,7 @@ void largestGaps(DashboardSummary &summary, const PlanSession &session, const Pl
             break;
         DashboardSummary::GapItem item{gap.skillKey, gap.skillKey, gap.expected, gap.current,
                                        glance.goalToOpen.value(gap.skillKey)};
-        for (const Skill &skill : session.skills()) {
+        for (const Skill &skill : session.skillStore().skills()) {
             if (skill.key == gap.skillKey)
                 item.skillName = skill.name;
         }
@@ -119,13 +119,13 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
     whereIAm(summary, session, today);
     const PlanGlance &glance = session.glance(today.addDays(DueSoonDays));
     openMilestones(summary, glance, today);
-    summary.nextStep = PlanSession::nextStepIndex(glance.path, session.profile());
+    summary.nextStep = PathStore::nextStepIndex(glance.path, session.pathStore().profile());
     if (summary.nextStep < 0)
         return summary;
     const PathStep &next = glance.path.at(summary.nextStep);
     summary.nextLevel = next.levelTitle;
     summary.nextDate = next.targetDate;
-    const auto gaps = SkillReadiness::gaps(glance.expectations, next.ladderName, next.levelTitle, session.skills(),
+    const auto gaps = SkillReadiness::gaps(glance.expectations, next.ladderName, next.levelTitle, session.skillStore().skills(),
                                            glance.current);
     summary.readiness = SkillReadiness::combine(glance.tallies.at(summary.nextStep).share(), gaps);
     largestGaps(summary, session, glance, gaps);

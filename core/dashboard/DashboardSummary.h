@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bands/SalaryBand.h"
+#include "core/plan/PlanGlance.h"
 #include "core/skills/SkillReadiness.h"
 
 #include <QDate>
@@ -18,7 +19,7 @@ class PlanSession;
 // that are late or due soon, and the skills furthest from what the next level expects.
 struct DashboardSummary
 {
-    static constexpr int DueSoonDays = 30;
+    static constexpr int DueSoonDays = PlanGlance::DueSoonDays;
     static constexpr int MaximumGaps = 3;
 
     // Within an open-ended band: anywhere at or above its minimum.

@@ -260,11 +260,11 @@ bool CsvImport::apply(PlanSession &session, const Preview<PayRecord> &preview, Q
 
 bool CsvImport::apply(PlanSession &session, int ladderIndex, const Preview<CareerLevel> &preview, QString *error)
 {
-    if (!preview.isValid() || ladderIndex < 0 || ladderIndex >= session.ladders().size()) {
+    if (!preview.isValid() || ladderIndex < 0 || ladderIndex >= session.ladderStore().ladders().size()) {
         *error = tr("Nothing was imported: the file has problems.");
         return false;
     }
-    const CareerLadder &ladder = session.ladders().at(ladderIndex);
+    const CareerLadder &ladder = session.ladderStore().ladders().at(ladderIndex);
     return session.applyBatch(tr("Import %1 levels into %2").arg(preview.rows.size()).arg(ladder.name),
                               [&](PlanDatabase &plan, QString *e) {
                                   LadderRepository repository(plan);

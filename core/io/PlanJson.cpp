@@ -11,6 +11,8 @@
 #include "core/skills/SkillCatalog.h"
 #include "core/skills/SkillJson.h"
 #include "core/skills/SkillRepository.h"
+#include "core/stories/StoryJson.h"
+#include "core/stories/StoryRepository.h"
 #include "core/plan/PlanFactory.h"
 
 #include <QJsonArray>
@@ -48,7 +50,7 @@ QByteArray PlanJson::toJson(const PlanContent &content)
         goals.append(SkillJson::goalToJson(goal));
     QJsonArray stories;
     for (const Story &story : content.stories)
-        stories.append(SkillJson::storyToJson(story));
+        stories.append(StoryJson::toJson(story));
     const QJsonObject root{{QStringLiteral("format"), kFormatName},
                            {QStringLiteral("skills"), skills},
                            {QStringLiteral("skillMatrix"), SkillJson::matrixToJson(content.skillMatrix)},
@@ -96,7 +98,7 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
     SkillRepository skills(plan);
     return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error)
         && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
-        && skills.loadGoals(&content.goals, error) && skills.loadStories(&content.stories, error);
+        && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -232,7 +234,7 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
     content->stories.clear();
     reader.forEachObject(QStringLiteral("stories"), [&](const QJsonObject &item, const QString &itemPath) {
         Story story;
-        if (SkillJson::storyFromJson(item, itemPath, &story, error))
+        if (StoryJson::fromJson(item, itemPath, &story, error))
             content->stories.append(story);
     });
     content->promotions.clear();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/path/CareerPath.h"
+#include "core/path/Scenario.h"
 
 #include <QDate>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/path/CareerPath.h"
+#include "core/path/TimeAtLevel.h"
 
 #include <QDate>
 #include <QList>

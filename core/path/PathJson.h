@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/path/CareerPath.h"
+#include "core/path/Scenario.h"
+#include "core/path/Promotion.h"
 #include "core/path/Profile.h"
 
 #include <QJsonObject>

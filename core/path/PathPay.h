@@ -2,7 +2,7 @@
 
 #include "core/bands/BandAdjustment.h"
 #include "core/ladders/CareerLadder.h"
-#include "core/path/CareerPath.h"
+#include "core/path/Scenario.h"
 #include "core/pay/PayPackage.h"
 #include "core/pay/PayRecord.h"
 

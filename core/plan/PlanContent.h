@@ -2,11 +2,15 @@
 
 #include "core/bands/BandAdjustment.h"
 #include "core/ladders/CareerLadder.h"
-#include "core/path/CareerPath.h"
+#include "core/path/Scenario.h"
+#include "core/path/Promotion.h"
 #include "core/pay/PayPackage.h"
 #include "core/pay/PayRecord.h"
 #include "core/path/Profile.h"
-#include "core/skills/Skills.h"
+#include "core/skills/Skill.h"
+#include "core/skills/SkillMatrix.h"
+#include "core/skills/Goal.h"
+#include "core/stories/Story.h"
 
 #include <QList>
 #include <QString>

@@ -7,6 +7,7 @@
 #include "core/plan/SamplePlan.h"
 #include "core/skills/SkillCatalog.h"
 #include "core/skills/SkillRepository.h"
+#include "core/stories/StoryRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,8 +63,9 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
             if (!skills.saveGoal(goal, content.skills, populateError))
                 return false;
         }
+        StoryRepository stories(plan);
         for (Story story : content.stories) {
-            if (!skills.saveStory(story, content.skills, populateError)) {
+            if (!stories.save(story, content.skills, populateError)) {
                 *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
                 return false;
             }

@@ -4,15 +4,6 @@
 
 namespace careerplanner {
 
-namespace {
-
-QString date(const QDate &value)
-{
-    return value.isValid() ? value.toString(Qt::ISODate) : QString();
-}
-
-} // namespace
-
 QString SkillCsv::skillName(const QList<Skill> &skills, const QString &key)
 {
     for (const Skill &skill : skills) {
@@ -29,7 +20,7 @@ QString SkillCsv::goals(const QList<Goal> &goals, const QList<Skill> &skills)
                                QStringLiteral("notes")});
     for (const Goal &goal : goals) {
         csv += Csv::record({skillName(skills, goal.skillKey), QString::number(goal.target),
-                            goal.current() ? QString::number(*goal.current()) : QString(), date(goal.dueDate),
+                            goal.current() ? QString::number(*goal.current()) : QString(), Csv::date(goal.dueDate),
                             goal.forLevel, Goal::statusToKey(goal.status), goal.notes});
     }
     return csv;
@@ -41,24 +32,9 @@ QString SkillCsv::checkIns(const QList<Goal> &goals, const QList<Skill> &skills)
                                QStringLiteral("proficiency"), QStringLiteral("note")});
     for (const Goal &goal : goals) {
         for (const CheckIn &checkIn : goal.checkIns) {
-            csv += Csv::record({skillName(skills, goal.skillKey), QString::number(goal.target), date(checkIn.date),
+            csv += Csv::record({skillName(skills, goal.skillKey), QString::number(goal.target), Csv::date(checkIn.date),
                                 QString::number(checkIn.proficiency), checkIn.note});
         }
-    }
-    return csv;
-}
-
-QString SkillCsv::stories(const QList<Story> &stories, const QList<Skill> &skills)
-{
-    QString csv = Csv::record({QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("situation"),
-                               QStringLiteral("task"), QStringLiteral("action"), QStringLiteral("result"),
-                               QStringLiteral("outcomes"), QStringLiteral("tags")});
-    for (const Story &story : stories) {
-        QStringList tags;
-        for (const QString &tag : story.tags)
-            tags.append(skillName(skills, tag));
-        csv += Csv::record({story.title, date(story.date), story.situation, story.task, story.action, story.result,
-                            story.outcomes, tags.join(QStringLiteral("; "))});
     }
     return csv;
 }

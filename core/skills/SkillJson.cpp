@@ -6,16 +6,6 @@
 
 namespace careerplanner {
 
-namespace {
-
-void putDate(QJsonObject &object, const QString &key, const QDate &date)
-{
-    if (date.isValid())
-        object.insert(key, JsonReader::dateToJson(date));
-}
-
-} // namespace
-
 QJsonObject SkillJson::skillToJson(const Skill &skill)
 {
     return {{QStringLiteral("key"), skill.key},
@@ -54,20 +44,7 @@ QJsonObject SkillJson::goalToJson(const Goal &goal)
                        {QStringLiteral("status"), Goal::statusToKey(goal.status)},
                        {QStringLiteral("notes"), goal.notes},
                        {QStringLiteral("checkIns"), checkIns}};
-    putDate(object, QStringLiteral("dueDate"), goal.dueDate);
-    return object;
-}
-
-QJsonObject SkillJson::storyToJson(const Story &story)
-{
-    QJsonObject object{{QStringLiteral("title"), story.title},
-                       {QStringLiteral("situation"), story.situation},
-                       {QStringLiteral("task"), story.task},
-                       {QStringLiteral("action"), story.action},
-                       {QStringLiteral("result"), story.result},
-                       {QStringLiteral("outcomes"), story.outcomes},
-                       {QStringLiteral("tags"), QJsonArray::fromStringList(story.tags)}};
-    putDate(object, QStringLiteral("date"), story.date);
+    JsonReader::insertDate(object, QStringLiteral("dueDate"), goal.dueDate);
     return object;
 }
 
@@ -126,20 +103,6 @@ bool SkillJson::goalFromJson(const QJsonObject &object, const QString &path, Goa
         if (checkReader.finish())
             goal->checkIns.append(checkIn);
     });
-    return reader.finish();
-}
-
-bool SkillJson::storyFromJson(const QJsonObject &object, const QString &path, Story *story, QString *error)
-{
-    JsonReader reader(object, path, error);
-    story->title = reader.string(QStringLiteral("title"), true);
-    story->date = reader.date(QStringLiteral("date"), false);
-    story->situation = reader.string(QStringLiteral("situation"));
-    story->task = reader.string(QStringLiteral("task"));
-    story->action = reader.string(QStringLiteral("action"));
-    story->result = reader.string(QStringLiteral("result"));
-    story->outcomes = reader.string(QStringLiteral("outcomes"));
-    story->tags = reader.strings(QStringLiteral("tags"));
     return reader.finish();
 }
 

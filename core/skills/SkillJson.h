@@ -1,6 +1,8 @@
 #pragma once
 
-#include "core/skills/Skills.h"
+#include "core/skills/Goal.h"
+#include "core/skills/Skill.h"
+#include "core/skills/SkillMatrix.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -8,19 +10,17 @@
 
 namespace careerplanner {
 
-// The JSON form of skills, the level matrix, goals with check-ins and stories.
+// The JSON form of skills, the level matrix, and goals with their check-ins.
 class SkillJson
 {
 public:
     static QJsonObject skillToJson(const Skill &skill);
     static QJsonObject matrixToJson(const SkillMatrix &matrix);
     static QJsonObject goalToJson(const Goal &goal);
-    static QJsonObject storyToJson(const Story &story);
 
     static bool skillFromJson(const QJsonObject &object, const QString &path, Skill *skill, QString *error);
     static bool matrixFromJson(const QJsonObject &object, const QString &path, SkillMatrix *matrix, QString *error);
     static bool goalFromJson(const QJsonObject &object, const QString &path, Goal *goal, QString *error);
-    static bool storyFromJson(const QJsonObject &object, const QString &path, Story *story, QString *error);
 };
 
 } // namespace careerplanner

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "core/path/CareerPath.h"
-#include "core/skills/Skills.h"
+#include "core/path/PathStep.h"
+#include "core/skills/Skill.h"
+#include "core/skills/SkillMatrix.h"
+#include "core/skills/Goal.h"
 
 #include <QHash>
 #include <QList>

@@ -24,13 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SkillRepository", text);
 }
 
-bool knownSkill(const QList<Skill> &skills, const QString &key)
-{
-    return std::any_of(skills.cbegin(), skills.cend(), [&key](const Skill &s) { return s.key == key; });
-}
-
-const QString SkillIdSql = QStringLiteral("(SELECT id FROM skill WHERE key = ?)");
-
 } // namespace
 
 SkillRepository::SkillRepository(PlanDatabase &plan)
@@ -40,7 +33,7 @@ SkillRepository::SkillRepository(PlanDatabase &plan)
 
 QString SkillRepository::validateGoal(const Goal &goal, const QList<Skill> &skills)
 {
-    if (!knownSkill(skills, goal.skillKey))
+    if (!containsSkill(skills, goal.skillKey))
         return tr("Choose the skill the goal is about.");
     if (goal.target < 1 || goal.target > 5)
         return tr("The target proficiency is from 1 to 5.");
@@ -51,21 +44,6 @@ QString SkillRepository::validateGoal(const Goal &goal, const QList<Skill> &skil
             return tr("A check-in needs a real date between 1950 and 2200.");
         if (checkIn.proficiency < 1 || checkIn.proficiency > 5)
             return tr("A check-in rates proficiency from 1 to 5.");
-    }
-    return {};
-}
-
-QString SkillRepository::validateStory(const Story &story, const QList<Skill> &skills)
-{
-    if (story.title.trimmed().isEmpty())
-        return tr("A story needs a title.");
-    if (story.title.size() > LevelValidator::MaximumTextLength)
-        return tr("Keep the title under %1 characters.").arg(LevelValidator::MaximumTextLength);
-    if (!story.date.isNull() && !PathValidator::dateInRange(story.date))
-        return tr("The date must be a real date between 1950 and 2200.");
-    for (const QString &tag : story.tags) {
-        if (!knownSkill(skills, tag))
-            return tr("“%1” is not a skill or Leadership Principle of this plan.").arg(tag);
     }
     return {};
 }
@@ -185,42 +163,13 @@ bool SkillRepository::loadGoals(QList<Goal> *goals, QString *error) const
     return readCheckIns(rows, goals, index, error);
 }
 
-bool SkillRepository::loadStories(QList<Story> *stories, QString *error) const
-{
-    stories->clear();
-    QHash<qint64, int> index;
-    SqliteRows storyRows(m_plan.connection(),
-                         "SELECT id, title, date, situation, task, action, result, outcomes FROM story "
-                         "ORDER BY date DESC, id");
-    while (storyRows.next()) {
-        Story story;
-        story.id = storyRows.int64(0);
-        story.title = storyRows.text(1);
-        story.date = storyRows.date(2);
-        story.situation = storyRows.text(3);
-        story.task = storyRows.text(4);
-        story.action = storyRows.text(5);
-        story.result = storyRows.text(6);
-        story.outcomes = storyRows.text(7);
-        index.insert(story.id, static_cast<int>(stories->size()));
-        stories->append(story);
-    }
-    if (!storyRows.finished(error))
-        return false;
-    SqliteRows tags(m_plan.connection(), "SELECT t.story_id, s.key FROM story_tag t JOIN skill s ON s.id = t.skill_id "
-                                         "ORDER BY t.story_id, s.position");
-    while (tags.next())
-        (*stories)[index.value(tags.int64(0))].tags.append(tags.text(1));
-    return tags.finished(error);
-}
-
 bool SkillRepository::insertSkills(const QList<Skill> &skills, const SkillMatrix &matrix, QString *error)
 {
     return runInTransaction(m_plan.connection(), error, [&] {
         QSqlQuery q(m_plan.connection());
+        q.prepare(QStringLiteral("INSERT INTO skill (position, key, name, kind, description) VALUES (?, ?, ?, ?, ?)"));
         for (int i = 0; i < skills.size(); ++i) {
             const Skill &skill = skills.at(i);
-            q.prepare(QStringLiteral("INSERT INTO skill (position, key, name, kind, description) VALUES (?, ?, ?, ?, ?)"));
             q.addBindValue(i);
             q.addBindValue(sql::text(skill.key));
             q.addBindValue(sql::text(skill.name));
@@ -298,23 +247,20 @@ bool SkillRepository::saveGoal(Goal &goal, const QList<Skill> &skills, QString *
         q.addBindValue(sql::text(goal.notes));
         if (goal.id != 0)
             q.addBindValue(goal.id);
-        if (!sql::exec(q, error))
+        if (goal.id == 0 ? !sql::insert(q, &goal.id, error) : !sql::exec(q, error))
             return false;
-        if (goal.id == 0)
-            goal.id = q.lastInsertId().toLongLong();
         q.prepare(QStringLiteral("DELETE FROM checkin WHERE goal_id = ?"));
         q.addBindValue(goal.id);
         if (!sql::exec(q, error))
             return false;
+        q.prepare(QStringLiteral("INSERT INTO checkin (goal_id, date, proficiency, note) VALUES (?, ?, ?, ?)"));
         for (CheckIn &checkIn : goal.checkIns) {
-            q.prepare(QStringLiteral("INSERT INTO checkin (goal_id, date, proficiency, note) VALUES (?, ?, ?, ?)"));
             q.addBindValue(goal.id);
             q.addBindValue(sql::date(checkIn.date));
             q.addBindValue(checkIn.proficiency);
             q.addBindValue(sql::text(checkIn.note));
-            if (!sql::exec(q, error))
+            if (!sql::insert(q, &checkIn.id, error))
                 return false;
-            checkIn.id = q.lastInsertId().toLongLong();
         }
         return true;
     });
@@ -322,62 +268,7 @@ bool SkillRepository::saveGoal(Goal &goal, const QList<Skill> &skills, QString *
 
 bool SkillRepository::removeGoal(qint64 goalId, QString *error)
 {
-    QSqlQuery q(m_plan.connection());
-    q.prepare(QStringLiteral("DELETE FROM goal WHERE id = ?"));
-    q.addBindValue(goalId);
-    return sql::exec(q, error);
-}
-
-bool SkillRepository::saveStory(Story &story, const QList<Skill> &skills, QString *error)
-{
-    const QString problem = validateStory(story, skills);
-    if (!problem.isEmpty()) {
-        *error = problem;
-        return false;
-    }
-    return runInTransaction(m_plan.connection(), error, [&] {
-        QSqlQuery q(m_plan.connection());
-        if (story.id == 0) {
-            q.prepare(QStringLiteral("INSERT INTO story (title, date, situation, task, action, result, outcomes) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        } else {
-            q.prepare(QStringLiteral("UPDATE story SET title = ?, date = ?, situation = ?, task = ?, action = ?, "
-                                     "result = ?, outcomes = ? WHERE id = ?"));
-        }
-        q.addBindValue(sql::text(story.title));
-        q.addBindValue(sql::date(story.date));
-        q.addBindValue(sql::text(story.situation));
-        q.addBindValue(sql::text(story.task));
-        q.addBindValue(sql::text(story.action));
-        q.addBindValue(sql::text(story.result));
-        q.addBindValue(sql::text(story.outcomes));
-        if (story.id != 0)
-            q.addBindValue(story.id);
-        if (!sql::exec(q, error))
-            return false;
-        if (story.id == 0)
-            story.id = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("DELETE FROM story_tag WHERE story_id = ?"));
-        q.addBindValue(story.id);
-        if (!sql::exec(q, error))
-            return false;
-        for (const QString &tag : story.tags) {
-            q.prepare(QStringLiteral("INSERT INTO story_tag (story_id, skill_id) VALUES (?, %1)").arg(SkillIdSql));
-            q.addBindValue(story.id);
-            q.addBindValue(sql::text(tag));
-            if (!sql::exec(q, error))
-                return false;
-        }
-        return true;
-    });
-}
-
-bool SkillRepository::removeStory(qint64 storyId, QString *error)
-{
-    QSqlQuery q(m_plan.connection());
-    q.prepare(QStringLiteral("DELETE FROM story WHERE id = ?"));
-    q.addBindValue(storyId);
-    return sql::exec(q, error);
+    return sql::removeById(m_plan.connection(), QStringLiteral("goal"), goalId, error);
 }
 
 } // namespace careerplanner

@@ -81,5 +81,20 @@ bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColu
     return true;
 }
 
+bool insert(QSqlQuery &query, qint64 *id, QString *error)
+{
+    if (!exec(query, error))
+        return false;
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool removeById(QSqlDatabase db, const QString &table, qint64 id, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    return exec(query, error);
+}
 
 } // namespace careerplanner::sql

@@ -57,6 +57,12 @@ std::optional<T> optionalValue(const QVariant &value)
     return value.value<T>();
 }
 
+// Executes a prepared INSERT and gives the new row's id.
+bool insert(QSqlQuery &query, qint64 *id, QString *error);
+// Deletes one row of table by its id (the rows that refer to it go with it, by the
+// schema's ON DELETE CASCADE).
+bool removeById(QSqlDatabase db, const QString &table, qint64 id, QString *error);
+
 // Inserts an ordered list of texts as (owner, kind, position, text) rows.
 bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,
                  const QString &kind, const QStringList &texts, QString *error);

@@ -5,7 +5,7 @@
 
 namespace careerplanner {
 
-class PlanSession;
+class EditRecorder;
 
 // Marks one user edit of the open plan for undo: everything the undo log gains between
 // construction and destruction is one step, announced with its description. Edits made
@@ -13,15 +13,15 @@ class PlanSession;
 class EditRecording
 {
 public:
-    EditRecording(PlanSession *session, const QString &description);
+    EditRecording(EditRecorder &recorder, const QString &description);
     ~EditRecording();
     EditRecording(const EditRecording &) = delete;
     EditRecording &operator=(const EditRecording &) = delete;
 
 private:
-    PlanSession *m_session;
+    EditRecorder &m_recorder;
     QString m_description;
-    qint64 m_before = -1; // -1 when nested
+    qint64 m_before = -1; // -1 when nested, or when the plan cannot be undone
 };
 
 } // namespace careerplanner

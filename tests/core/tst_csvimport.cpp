@@ -127,12 +127,12 @@ void TestCsvImport::payHistoryImportIsOneUndoableEdit()
                                                               "2015,Program Management,Associate Program Manager,64000,2500,1000\n"));
     QVERIFY(preview.isValid());
     const QString before = dumpTables(m_path);
-    const int years = int(m_session->payHistory().size());
+    const int years = int(m_session->payStore().payHistory().size());
     QSignalSpy recorded(m_session.get(), &PlanSession::editRecorded);
     QString error;
     QVERIFY2(CsvImport::apply(*m_session, preview, &error), qPrintable(error));
-    QCOMPARE(m_session->payHistory().size(), years + 2);
-    QCOMPARE(m_session->payHistory().constFirst().year, 2014);
+    QCOMPARE(m_session->payStore().payHistory().size(), years + 2);
+    QCOMPARE(m_session->payStore().payHistory().constFirst().year, 2014);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT base + bonus + stock_vested FROM pay_history "
                                                            "WHERE year = 2015")).toLongLong(),
              6'750'000);
@@ -144,12 +144,12 @@ void TestCsvImport::payHistoryImportIsOneUndoableEdit()
     PlanUndoLog::Range redo;
     QVERIFY(m_session->replayEdit({recorded.at(0).at(1).toLongLong(), recorded.at(0).at(2).toLongLong()}, &redo, &error));
     QCOMPARE(dumpTables(m_path), before);
-    QCOMPARE(m_session->payHistory().size(), years);
+    QCOMPARE(m_session->payStore().payHistory().size(), years);
 }
 
 void TestCsvImport::levelsWithOpenBands()
 {
-    const CareerLadder &ladder = m_session->ladders().at(0);
+    const CareerLadder &ladder = m_session->ladderStore().ladders().at(0);
     const int levels = int(ladder.levels.size());
     const auto preview = CsvImport::levels(QStringLiteral("title,code,years min,years max,base min,base max,total max,total min\n"
                                                           "Principal Program Manager,L8,3,5,\"$180,000\",250000+,,\n"
@@ -168,8 +168,8 @@ void TestCsvImport::levelsWithOpenBands()
 
     QString error;
     QVERIFY2(CsvImport::apply(*m_session, 0, preview, &error), qPrintable(error));
-    QCOMPARE(m_session->ladders().at(0).levels.size(), levels + 2);
-    QCOMPARE(m_session->ladders().at(0).levels.constLast().title, QStringLiteral("Distinguished PM"));
+    QCOMPARE(m_session->ladderStore().ladders().at(0).levels.size(), levels + 2);
+    QCOMPARE(m_session->ladderStore().ladders().at(0).levels.constLast().title, QStringLiteral("Distinguished PM"));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT open_ended FROM salary_band b JOIN level v ON v.id = "
                                                            "b.level_id WHERE v.title = 'Principal Program Manager'"))
                  .toInt(),
@@ -184,7 +184,7 @@ void TestCsvImport::levelProblemsNameTheirLines()
                                                           "Another,abc,\n"
                                                           ",5,6\n"
                                                           "New LEVEL,1,2\n"),
-                                           m_session->ladders().at(0));
+                                           m_session->ladderStore().ladders().at(0));
     QCOMPARE(preview.rows.size(), 0);
     QList<int> lines;
     for (const CsvImport::Problem &problem : preview.problems)

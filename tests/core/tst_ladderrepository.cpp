@@ -189,20 +189,20 @@ void TestLadderRepository::sessionSignals()
     QString error;
     auto session = PlanSession::open(m_path, &error);
     QVERIFY2(session, qPrintable(error));
-    QSignalSpy inserted(session.get(), &PlanSession::levelsInserted);
-    QSignalSpy changed(session.get(), &PlanSession::levelChanged);
+    QSignalSpy inserted(&session->ladderStore(), &LadderStore::levelsInserted);
+    QSignalSpy changed(&session->ladderStore(), &LadderStore::levelChanged);
     CareerLevel level;
     level.title = QStringLiteral("Staff PM");
-    QVERIFY(session->insertLevel(1, 3, level, &error));
+    QVERIFY(session->ladderStore().insertLevel(1, 3, level, &error));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 3);
-    QCOMPARE(session->ladders()[1].levels[3].title, QStringLiteral("Staff PM"));
-    QVERIFY(session->ladders()[1].levels[3].id > 0);
+    QCOMPARE(session->ladderStore().ladders()[1].levels[3].title, QStringLiteral("Staff PM"));
+    QVERIFY(session->ladderStore().ladders()[1].levels[3].id > 0);
 
     level.title.clear();
-    QVERIFY(!session->updateLevel(1, 3, level, &error));
+    QVERIFY(!session->ladderStore().updateLevel(1, 3, level, &error));
     QCOMPARE(changed.count(), 0);
-    QCOMPARE(session->ladders()[1].levels[3].title, QStringLiteral("Staff PM"));
+    QCOMPARE(session->ladderStore().ladders()[1].levels[3].title, QStringLiteral("Staff PM"));
 }
 
 QTEST_GUILESS_MAIN(TestLadderRepository)

@@ -309,17 +309,17 @@ void TestPlanFile::aPlanReadOnAnotherThreadIsEditedOnThisOne()
     // this test, when a connection is used on a thread it does not belong to).
     QCOMPARE(session->thread(), QThread::currentThread());
     QVERIFY2(session->verified(&error), qPrintable(error));
-    const int ladders = static_cast<int>(session->ladders().size());
+    const int ladders = static_cast<int>(session->ladderStore().ladders().size());
     QVERIFY(ladders > 0);
     CareerLadder ladder;
     ladder.name = QStringLiteral("Read elsewhere, edited here");
-    QVERIFY2(session->addLadder(ladder, &error), qPrintable(error));
+    QVERIFY2(session->ladderStore().addLadder(ladder, &error), qPrintable(error));
     session.reset();
 
     auto reopened = PlanSession::open(path, &error);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(reopened->ladders().size(), ladders + 1);
-    QCOMPARE(reopened->ladders().last().name, ladder.name);
+    QCOMPARE(reopened->ladderStore().ladders().size(), ladders + 1);
+    QCOMPARE(reopened->ladderStore().ladders().last().name, ladder.name);
 }
 
 QTEST_GUILESS_MAIN(TestPlanFile)

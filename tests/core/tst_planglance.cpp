@@ -5,7 +5,7 @@
 #include "core/dashboard/DashboardSummary.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
-#include "core/dashboard/PlanGlance.h"
+#include "core/plan/PlanGlance.h"
 #include "core/plan/PlanSession.h"
 #include "core/skills/SkillReadiness.h"
 #include "TestFiles.h"
@@ -25,15 +25,15 @@ namespace {
 PlanGlance fromFullRead(const PlanSession &session, const QDate &dueBy)
 {
     PlanGlance glance;
-    if (!session.scenarios().isEmpty()) {
-        const QList<PathStep> &steps = session.scenarios().constFirst().steps;
+    if (!session.pathStore().scenarios().isEmpty()) {
+        const QList<PathStep> &steps = session.pathStore().scenarios().constFirst().steps;
         for (int s = 0; s < steps.size(); ++s) {
             PathStep outline = steps.at(s);
             outline.milestones.clear();
             glance.path.append(outline);
             glance.tallies.append(steps.at(s).tally());
-            const auto ladder = session.skillMatrix().constFind(outline.ladderName);
-            if (ladder != session.skillMatrix().cend() && ladder->contains(outline.levelTitle))
+            const auto ladder = session.skillStore().skillMatrix().constFind(outline.ladderName);
+            if (ladder != session.skillStore().skillMatrix().cend() && ladder->contains(outline.levelTitle))
                 glance.expectations[outline.ladderName][outline.levelTitle] = ladder->value(outline.levelTitle);
             for (int m = 0; m < steps.at(s).milestones.size(); ++m) {
                 const Milestone &milestone = steps.at(s).milestones.at(m);
@@ -46,8 +46,8 @@ PlanGlance fromFullRead(const PlanSession &session, const QDate &dueBy)
         std::stable_sort(glance.due.begin(), glance.due.end(),
                          [](const PlanGlance::DueMilestone &a, const PlanGlance::DueMilestone &b) { return a.due < b.due; });
     }
-    glance.current = SkillReadiness::currentProficiencies(session.goals());
-    for (const Goal &goal : session.goals()) { // by id: the first, then the last active one
+    glance.current = SkillReadiness::currentProficiencies(session.skillStore().goals());
+    for (const Goal &goal : session.skillStore().goals()) { // by id: the first, then the last active one
         if (!glance.goalToOpen.contains(goal.skillKey) || goal.status == Goal::Status::Active)
             glance.goalToOpen.insert(goal.skillKey, goal.id);
     }
@@ -160,7 +160,7 @@ void TestPlanGlance::agreesWithTheFullRead()
     compare(first, fromFullRead(*session, opening));
     // Days around each of the path's due dates, and before and after all of them.
     QList<QDate> days = {QDate(2000, 1, 1), QDate(2100, 1, 1)};
-    for (const PathStep &step : session->scenarios().constFirst().steps) {
+    for (const PathStep &step : session->pathStore().scenarios().constFirst().steps) {
         for (const Milestone &milestone : step.milestones) {
             if (milestone.dueDate.isValid())
                 days << milestone.dueDate.addDays(-1) << milestone.dueDate;
@@ -199,23 +199,23 @@ void TestPlanGlance::followsEachEdit()
     const PlanGlance::DueMilestone first = before.due.constFirst();
 
     // A milestone done: out of the due list, one more done in its step.
-    const PathStep &step = session->scenarios().constFirst().steps.at(first.step);
+    const PathStep &step = session->pathStore().scenarios().constFirst().steps.at(first.step);
     const int index = step.milestoneIndex(first.id);
     QVERIFY(index >= 0);
     Milestone milestone = step.milestones.at(index);
     QCOMPARE(milestone.title, first.title);
     milestone.status = Milestone::Status::Done;
     milestone.completedDate = QDate(2026, 10, 1);
-    QVERIFY2(session->updateMilestone(0, first.step, index, milestone, &error), qPrintable(error));
+    QVERIFY2(session->pathStore().updateMilestone(0, first.step, index, milestone, &error), qPrintable(error));
     const PlanGlance afterMilestone = session->glance(dueBy);
     QCOMPARE(afterMilestone.due.size(), before.due.size() - 1);
     QCOMPARE(afterMilestone.tallies.at(first.step).done, before.tallies.at(first.step).done + 1);
     compare(afterMilestone, fromFullRead(*session, dueBy));
 
     // A check-in above every other in a skill: that skill's current proficiency.
-    Goal goal = session->goals().constFirst();
+    Goal goal = session->skillStore().goals().constFirst();
     goal.checkIns.append({0, QDate(2026, 11, 1), 5, QStringLiteral("Led the planning review")});
-    QVERIFY2(session->saveGoal(goal, &error), qPrintable(error));
+    QVERIFY2(session->skillStore().saveGoal(goal, &error), qPrintable(error));
     QCOMPARE(session->glance(dueBy).current.value(goal.skillKey), 5);
     compare(session->glance(dueBy), fromFullRead(*session, dueBy));
 }
@@ -235,8 +235,8 @@ void TestPlanGlance::pathIsReadForItsFirstEdit()
         Milestone renamed;
         renamed.title = QStringLiteral("Renamed before the path was shown");
         renamed.status = Milestone::Status::Dropped;
-        QVERIFY2(session->updateMilestone(0, 1, 0, renamed, &error), qPrintable(error));
-        QCOMPARE(session->scenarios().constFirst().steps.at(1).milestones.constFirst().title, renamed.title);
+        QVERIFY2(session->pathStore().updateMilestone(0, 1, 0, renamed, &error), qPrintable(error));
+        QCOMPARE(session->pathStore().scenarios().constFirst().steps.at(1).milestones.constFirst().title, renamed.title);
     }
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT title || '/' || status FROM milestone WHERE id = %1")
                                                .arg(id)).toString(),

@@ -189,8 +189,8 @@ void TestPlanSnapshot::aFileReplacedOnDiskIsNotWrittenOver()
     QVERIFY2(session, qPrintable(error));
     Story story;
     story.title = QStringLiteral("Written while the file is ours");
-    QVERIFY2(session->saveStory(story, &error), qPrintable(error));
-    const int stories = static_cast<int>(session->stories().size());
+    QVERIFY2(session->storyStore().saveStory(story, &error), qPrintable(error));
+    const int stories = static_cast<int>(session->storyStore().stories().size());
 
     // Another program puts a different file in its place (or removes it).
     const QString other = m_dir->filePath(QStringLiteral("restored.careerplan"));
@@ -203,12 +203,12 @@ void TestPlanSnapshot::aFileReplacedOnDiskIsNotWrittenOver()
     const QByteArray onDisk = replaced ? testfiles::readBytes(m_path) : QByteArray();
 
     story.title = QStringLiteral("Written after the file was swapped");
-    QVERIFY(!session->saveStory(story, &error));
+    QVERIFY(!session->storyStore().saveStory(story, &error));
     QVERIFY2(error.contains(QStringLiteral("moved, replaced or deleted on disk")), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
-    QCOMPARE(static_cast<int>(session->stories().size()), stories);
+    QCOMPARE(static_cast<int>(session->storyStore().stories().size()), stories);
     // A statement committing on its own is refused too.
-    QVERIFY(!session->removeStory(0, &error));
+    QVERIFY(!session->storyStore().removeStory(0, &error));
     QVERIFY(error.contains(QStringLiteral("moved, replaced or deleted on disk")));
     if (replaced)
         QCOMPARE(testfiles::readBytes(m_path), onDisk);

@@ -10,6 +10,8 @@
 #include "core/skills/SkillReadiness.h"
 #include "core/skills/SkillRepository.h"
 #include "core/stories/StoryCoverage.h"
+#include "core/stories/StoryCsv.h"
+#include "core/stories/StoryRepository.h"
 #include "TestFiles.h"
 
 #include <QSqlQuery>
@@ -200,7 +202,7 @@ void TestSkills::storageAndEdits()
     QVERIFY(repository.loadSkills(&skills, &error) && repository.loadMatrix(&matrix, &error));
     QCOMPARE(skills, m_skills);
     QCOMPARE(matrix, m_matrix);
-    QVERIFY(repository.loadGoals(&goals, &error) && repository.loadStories(&stories, &error));
+    QVERIFY(repository.loadGoals(&goals, &error) && StoryRepository(*plan).load(&stories, &error));
     QCOMPARE(goals.size(), 5);
     QCOMPARE(goals[1].checkIns.size(), 3);
     QCOMPARE(goals[1].current(), std::optional<int>(3));
@@ -214,7 +216,7 @@ void TestSkills::storageAndEdits()
              4);
     Story story = stories.constFirst();
     story.tags.append(QStringLiteral("think_big"));
-    QVERIFY2(repository.saveStory(story, skills, &error), qPrintable(error));
+    QVERIFY2(StoryRepository(*plan).save(story, skills, &error), qPrintable(error));
     QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM story_tag WHERE story_id = %1").arg(story.id))
                  .toInt(),
              4);
@@ -284,7 +286,7 @@ void TestSkills::goalHistoriesAreReadBeforeAnyEdit()
     auto session = PlanSession::open(path, &error);
     QVERIFY2(session, qPrintable(error));
     int read = 0;
-    for (const Goal &goal : session->goals())
+    for (const Goal &goal : session->skillStore().goals())
         read += static_cast<int>(goal.checkIns.size());
     QCOMPARE(read, checkIns);
 
@@ -295,14 +297,14 @@ void TestSkills::goalHistoriesAreReadBeforeAnyEdit()
         return testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM checkin WHERE goal_id = %1").arg(goal))
             .toInt();
     };
-    Goal goal = fresh->goals().at(1);
+    Goal goal = fresh->skillStore().goals().at(1);
     const int history = storedFor(goal.id);
     QVERIFY(history > 1);
     QCOMPARE(goal.checkIns.size(), history);
     goal.target = goal.target == 5 ? 4 : 5;
-    QVERIFY2(fresh->saveGoal(goal, &error), qPrintable(error));
+    QVERIFY2(fresh->skillStore().saveGoal(goal, &error), qPrintable(error));
     QCOMPARE(storedFor(goal.id), history);
-    QCOMPARE(fresh->goals().at(1).checkIns.size(), history);
+    QCOMPARE(fresh->skillStore().goals().at(1).checkIns.size(), history);
 }
 
 void TestSkills::storiesAreReadForTheirFirstEdit()
@@ -320,10 +322,10 @@ void TestSkills::storiesAreReadForTheirFirstEdit()
 
     auto session = PlanSession::open(path, &error);
     QVERIFY2(session, qPrintable(error));
-    QVERIFY2(session->removeStory(0, &error), qPrintable(error)); // the newest
+    QVERIFY2(session->storyStore().removeStory(0, &error), qPrintable(error)); // the newest
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story")), count - 1);
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story WHERE id = %1").arg(newest)), 0);
-    QCOMPARE(session->stories().size(), count - 1);
+    QCOMPARE(session->storyStore().stories().size(), count - 1);
 
     session.reset(); // its lock goes with it
     session = PlanSession::open(path, &error);
@@ -331,8 +333,8 @@ void TestSkills::storiesAreReadForTheirFirstEdit()
     Story story;
     story.title = QStringLiteral("Shipped the migration a quarter early");
     story.date = QDate(2026, 10, 1);
-    QVERIFY2(session->saveStory(story, &error), qPrintable(error));
-    QCOMPARE(session->stories().size(), count);
+    QVERIFY2(session->storyStore().saveStory(story, &error), qPrintable(error));
+    QCOMPARE(session->storyStore().stories().size(), count);
     QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story")), count);
 }
 
@@ -347,7 +349,7 @@ void TestSkills::refusedAndFileUnchanged()
     Story story;
     story.title = QStringLiteral("Tagged with nothing real");
     story.tags = {QStringLiteral("telepathy")};
-    QVERIFY(!repository.saveStory(story, m_skills, &error));
+    QVERIFY(!StoryRepository(*plan).save(story, m_skills, &error));
     QVERIFY(error.contains(QStringLiteral("telepathy")));
     Goal goal = goalWith("data", {6});
     QVERIFY(!repository.saveGoal(goal, m_skills, &error));
@@ -365,7 +367,7 @@ void TestSkills::csvQuoting()
     story.situation = QStringLiteral("Two lines\nof context");
     story.result = QStringLiteral("Zoë's team: 30% faster — ✓");
     story.tags = {QStringLiteral("customer_obsession"), QStringLiteral("data")};
-    const QString csv = SkillCsv::stories({story}, m_skills);
+    const QString csv = StoryCsv::stories({story}, m_skills);
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines[0], QStringLiteral("title,date,situation,task,action,result,outcomes,tags"));
     QCOMPARE(lines[1], QStringLiteral("\"Launch, \"\"delayed\"\"\",2026-03-10,\"Two lines\nof context\",,,"

@@ -58,20 +58,20 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
     QTest::addColumn<QString>("description");
 
     QTest::newRow("edit a level's band") << Edit([](PlanSession &s, QString *e) {
-        CareerLevel level = s.ladders().at(0).levels.at(1);
+        CareerLevel level = s.ladderStore().ladders().at(0).levels.at(1);
         SalaryBand band = *level.band(SalaryBand::Kind::Base);
         band.minimum += 500'000;
         level.setBand(SalaryBand::Kind::Base, band);
         level.responsibilities.append(QStringLiteral("Runs the quarterly review"));
-        return s.updateLevel(0, 1, level, e);
+        return s.ladderStore().updateLevel(0, 1, level, e);
     }) << QStringLiteral("Edit level Program Manager");
     QTest::newRow("add a level") << Edit([](PlanSession &s, QString *e) {
         CareerLevel level;
         level.title = QStringLiteral("Program Manager II");
-        return s.insertLevel(0, 2, level, e);
+        return s.ladderStore().insertLevel(0, 2, level, e);
     }) << QStringLiteral("Add level Program Manager II");
     // Cascades to its texts, bands and skill expectations; sets pay years' level to NULL.
-    QTest::newRow("remove a level") << Edit([](PlanSession &s, QString *e) { return s.removeLevel(0, 1, e); })
+    QTest::newRow("remove a level") << Edit([](PlanSession &s, QString *e) { return s.ladderStore().removeLevel(0, 1, e); })
                                     << QStringLiteral("Remove level Program Manager");
     QTest::newRow("add a ladder") << Edit([](PlanSession &s, QString *e) {
         CareerLadder ladder;
@@ -79,82 +79,82 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
         CareerLevel level;
         level.title = QStringLiteral("PM 1");
         ladder.levels.append(level);
-        return s.addLadder(ladder, e);
+        return s.ladderStore().addLadder(ladder, e);
     }) << QStringLiteral("Add ladder My company");
-    QTest::newRow("remove a ladder") << Edit([](PlanSession &s, QString *e) { return s.removeLadder(0, e); })
+    QTest::newRow("remove a ladder") << Edit([](PlanSession &s, QString *e) { return s.ladderStore().removeLadder(0, e); })
                                      << QStringLiteral("Remove ladder Program Management");
     QTest::newRow("edit a pay package") << Edit([](PlanSession &s, QString *e) {
-        PayPackage package = s.payPackages().at(0);
+        PayPackage package = s.payStore().payPackages().at(0);
         package.signOnYear2 += 1'000'000;
-        return s.updatePackage(0, package, e);
+        return s.payStore().updatePackage(0, package, e);
     }) << QString();
-    QTest::newRow("remove a pay package") << Edit([](PlanSession &s, QString *e) { return s.removePackage(0, e); })
+    QTest::newRow("remove a pay package") << Edit([](PlanSession &s, QString *e) { return s.payStore().removePackage(0, e); })
                                           << QString();
     QTest::newRow("save a pay year over one") << Edit([](PlanSession &s, QString *e) {
-        PayRecord record = s.payHistory().constLast();
+        PayRecord record = s.payStore().payHistory().constLast();
         record.bonus += 250'000;
-        return s.saveRecord(record, e);
+        return s.payStore().saveRecord(record, e);
     }) << QString();
-    QTest::newRow("remove a pay year") << Edit([](PlanSession &s, QString *e) { return s.removeRecord(0, e); })
+    QTest::newRow("remove a pay year") << Edit([](PlanSession &s, QString *e) { return s.payStore().removeRecord(0, e); })
                                        << QStringLiteral("Remove a year of pay");
     QTest::newRow("pay assumptions") << Edit([](PlanSession &s, QString *e) {
-        BandAdjustment adjustment = s.adjustment();
+        BandAdjustment adjustment = s.payStore().adjustment();
         adjustment.enabled = !adjustment.enabled;
-        return s.setAdjustment(adjustment, e);
+        return s.payStore().setAdjustment(adjustment, e);
     }) << QStringLiteral("Change pay assumptions");
     QTest::newRow("profile") << Edit([](PlanSession &s, QString *e) {
-        Profile profile = s.profile();
+        Profile profile = s.pathStore().profile();
         profile.name = QStringLiteral("Jordan O'Brien; DROP TABLE goal;--");
-        return s.setProfile(profile, e);
+        return s.pathStore().setProfile(profile, e);
     }) << QStringLiteral("Edit profile");
     QTest::newRow("edit a scenario") << Edit([](PlanSession &s, QString *e) {
-        Scenario scenario = s.scenarios().at(1);
+        Scenario scenario = s.pathStore().scenarios().at(1);
         scenario.steps[1].targetDate = scenario.steps[1].targetDate.addMonths(2);
         scenario.steps[1].milestones.removeLast();
-        return s.replaceScenario(1, scenario, e);
+        return s.pathStore().replaceScenario(1, scenario, e);
     }) << QStringLiteral("Edit scenario Fast track");
-    QTest::newRow("remove a scenario") << Edit([](PlanSession &s, QString *e) { return s.removeScenario(2, e); })
+    QTest::newRow("remove a scenario") << Edit([](PlanSession &s, QString *e) { return s.pathStore().removeScenario(2, e); })
                                        << QStringLiteral("Remove scenario IC path");
     QTest::newRow("milestone status") << Edit([](PlanSession &s, QString *e) {
-        Milestone milestone = s.scenarios().at(0).steps.at(1).milestones.at(3);
+        Milestone milestone = s.pathStore().scenarios().at(0).steps.at(1).milestones.at(3);
         milestone.status = Milestone::Status::Done;
         milestone.completedDate = QDate(2026, 11, 1);
         milestone.evidence = QStringLiteral("Ran the review — ✓ 🎉");
-        return s.updateMilestone(0, 1, 3, milestone, e);
+        return s.pathStore().updateMilestone(0, 1, 3, milestone, e);
     }) << QString();
     QTest::newRow("record a promotion") << Edit([](PlanSession &s, QString *e) {
-        Promotion promotion{0, QDate(2026, 11, 2), s.profile().ladderName, QStringLiteral("Senior Program Manager"),
+        Promotion promotion{0, QDate(2026, 11, 2), s.pathStore().profile().ladderName, QStringLiteral("Senior Program Manager"),
                             QStringLiteral("At last")};
-        return s.addPromotion(promotion, e);
+        return s.pathStore().addPromotion(promotion, e);
     }) << QStringLiteral("Record promotion to Senior Program Manager");
-    QTest::newRow("remove a promotion") << Edit([](PlanSession &s, QString *e) { return s.removePromotion(0, e); })
+    QTest::newRow("remove a promotion") << Edit([](PlanSession &s, QString *e) { return s.pathStore().removePromotion(0, e); })
                                         << QString();
     QTest::newRow("skill expectation") << Edit([](PlanSession &s, QString *e) {
-        const CareerLadder &ladder = s.ladders().at(0);
-        return s.setExpectation(ladder.name, ladder.levels.at(2).title, s.skills().at(0).key, 5, e);
+        const CareerLadder &ladder = s.ladderStore().ladders().at(0);
+        return s.skillStore().setExpectation(ladder.name, ladder.levels.at(2).title, s.skillStore().skills().at(0).key, 5, e);
     }) << QString();
     QTest::newRow("add a goal") << Edit([](PlanSession &s, QString *e) {
         Goal goal;
-        goal.skillKey = s.skills().at(1).key;
+        goal.skillKey = s.skillStore().skills().at(1).key;
         goal.target = 4;
         goal.checkIns.append({0, QDate(2026, 10, 3), 2, QStringLiteral("first look")});
-        return s.saveGoal(goal, e);
+        return s.skillStore().saveGoal(goal, e);
     }) << QStringLiteral("Add goal");
     QTest::newRow("edit a goal's check-ins") << Edit([](PlanSession &s, QString *e) {
-        Goal goal = s.goals().at(0);
+        Goal goal = s.skillStore().goals().at(0);
         goal.checkIns.removeFirst();
         goal.notes = QStringLiteral("rewritten");
-        return s.saveGoal(goal, e);
+        return s.skillStore().saveGoal(goal, e);
     }) << QStringLiteral("Edit goal");
-    QTest::newRow("remove a goal") << Edit([](PlanSession &s, QString *e) { return s.removeGoal(0, e); })
+    QTest::newRow("remove a goal") << Edit([](PlanSession &s, QString *e) { return s.skillStore().removeGoal(0, e); })
                                    << QStringLiteral("Remove goal");
     QTest::newRow("edit a story") << Edit([](PlanSession &s, QString *e) {
-        Story story = s.stories().at(0);
+        Story story = s.storyStore().stories().at(0);
         story.tags.removeFirst();
         story.result = QStringLiteral("Shipped; \"quoted\" and\nmultiline");
-        return s.saveStory(story, e);
+        return s.storyStore().saveStory(story, e);
     }) << QString();
-    QTest::newRow("remove a story") << Edit([](PlanSession &s, QString *e) { return s.removeStory(0, e); })
+    QTest::newRow("remove a story") << Edit([](PlanSession &s, QString *e) { return s.storyStore().removeStory(0, e); })
                                     << QString();
 }
 
@@ -199,8 +199,8 @@ void TestUndoLog::aRefusedEditRecordsNothing()
     Goal goal;
     goal.skillKey = QStringLiteral("no such skill");
     QString error;
-    QVERIFY(!m_session->saveGoal(goal, &error));
-    QVERIFY(!m_session->removeGoal(999, &error));
+    QVERIFY(!m_session->skillStore().saveGoal(goal, &error));
+    QVERIFY(!m_session->skillStore().removeGoal(999, &error));
     QCOMPARE(recorded.count(), 0);
 }
 
@@ -210,10 +210,10 @@ void TestUndoLog::severalEditsUndoInTurn()
     QStringList states{dumpTables(m_path)};
     QString error;
     for (int i = 0; i < 3; ++i) {
-        Profile profile = m_session->profile();
+        Profile profile = m_session->pathStore().profile();
         profile.location = QStringLiteral("City %1").arg(i);
-        QVERIFY2(m_session->setProfile(profile, &error), qPrintable(error));
-        QVERIFY2(m_session->removeStory(0, &error), qPrintable(error));
+        QVERIFY2(m_session->pathStore().setProfile(profile, &error), qPrintable(error));
+        QVERIFY2(m_session->storyStore().removeStory(0, &error), qPrintable(error));
         states.append(dumpTables(m_path));
     }
     QCOMPARE(recorded.count(), 6);
@@ -228,13 +228,13 @@ void TestUndoLog::severalEditsUndoInTurn()
             QCOMPARE(dumpTables(m_path), states.at(2));
     }
     QCOMPARE(dumpTables(m_path), states.at(1));
-    QCOMPARE(m_session->profile().location, QStringLiteral("City 0"));
+    QCOMPARE(m_session->pathStore().profile().location, QStringLiteral("City 0"));
     for (const PlanUndoLog::Range &redo : std::as_const(redos)) {
         PlanUndoLog::Range undo;
         QVERIFY2(m_session->replayEdit(redo, &undo, &error), qPrintable(error));
     }
     QCOMPARE(dumpTables(m_path), states.constLast());
-    QCOMPARE(m_session->profile().location, QStringLiteral("City 2"));
+    QCOMPARE(m_session->pathStore().profile().location, QStringLiteral("City 2"));
 }
 
 void TestUndoLog::undoLeavesTheFileReadableByOthers()
@@ -242,7 +242,7 @@ void TestUndoLog::undoLeavesTheFileReadableByOthers()
     // The triggers and the log are temporary: the file's schema is what it was.
     const QVariant schemaBefore = testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema"));
     QString error;
-    QVERIFY(m_session->removeStory(0, &error));
+    QVERIFY(m_session->storyStore().removeStory(0, &error));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema")), schemaBefore);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"))
                  .toInt(),

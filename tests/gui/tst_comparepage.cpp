@@ -155,7 +155,7 @@ void TestComparePage::modelsPassTheTester()
     QCOMPARE(picker.checkedLevels().size(), 2);
     QList<BandComparison::Entry> entries;
     for (const auto &[ladder, level] : picker.checkedLevels())
-        entries.append(BandComparison::entryFor(QString(), m_session->ladders()[ladder].levels[level].band(
+        entries.append(BandComparison::entryFor(QString(), m_session->ladderStore().ladders()[ladder].levels[level].band(
                                                                SalaryBand::Kind::TotalCompensation)));
     table.setEntries(entries, QLocale(QStringLiteral("en_US")));
     // Product Manager total $140k-$180k (mid $160k) to Principal $300k+: at least +$140,000.
@@ -164,7 +164,7 @@ void TestComparePage::modelsPassTheTester()
     CareerLevel extra;
     extra.title = QStringLiteral("Staff PM");
     QString error;
-    QVERIFY(m_session->insertLevel(1, 0, extra, &error));
+    QVERIFY(m_session->ladderStore().insertLevel(1, 0, extra, &error));
     QCOMPARE(picker.checkedLevels().size(), 2); // the ticks follow their levels, not rows
 }
 

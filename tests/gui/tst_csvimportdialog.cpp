@@ -78,7 +78,7 @@ void TestCsvImportDialog::payHistoryFromTheFileMenu()
     const QString csv = m_dir->filePath(QStringLiteral("pay.csv"));
     QVERIFY(testfiles::writeBytes(csv, "Year,Base,Bonus\r\n2012,58000,0\r\n2013,sixty thousand,0\r\n"));
     const QString before = testfiles::dumpTables(m_path);
-    const int years = int(m_window->session()->payHistory().size());
+    const int years = int(m_window->session()->payStore().payHistory().size());
 
     openFileMenu();
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
@@ -112,7 +112,7 @@ void TestCsvImportDialog::payHistoryFromTheFileMenu()
             QVERIFY(!dialog->isVisible());
         },
         [menu] { QTest::keyClick(menu, Qt::Key_I); }));
-    QCOMPARE(m_window->session()->payHistory().size(), years + 2);
+    QCOMPARE(m_window->session()->payStore().payHistory().size(), years + 2);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT bonus FROM pay_history WHERE year = 2013")).toLongLong(),
              150'000);
 
@@ -120,7 +120,7 @@ void TestCsvImportDialog::payHistoryFromTheFileMenu()
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(testfiles::dumpTables(m_path), before);
-    QCOMPARE(m_window->session()->payHistory().size(), years);
+    QCOMPARE(m_window->session()->payStore().payHistory().size(), years);
 }
 
 void TestCsvImportDialog::levelsIntoTheChosenLadder()
@@ -128,7 +128,7 @@ void TestCsvImportDialog::levelsIntoTheChosenLadder()
     const QString csv = m_dir->filePath(QStringLiteral("levels.csv"));
     QVERIFY(testfiles::writeBytes(csv, "title,base min,base max\nStaff PM,150000,220000+\n"));
     const int ladder = 1;
-    const int levels = int(m_window->session()->ladders().at(ladder).levels.size());
+    const int levels = int(m_window->session()->ladderStore().ladders().at(ladder).levels.size());
     openFileMenu();
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     QVERIFY(guitest::withDialog(
@@ -146,8 +146,8 @@ void TestCsvImportDialog::levelsIntoTheChosenLadder()
             QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
         },
         [menu] { QTest::keyClick(menu, Qt::Key_L); }));
-    QCOMPARE(m_window->session()->ladders().at(ladder).levels.size(), levels + 1);
-    QCOMPARE(m_window->session()->ladders().at(ladder).levels.constLast().title, QStringLiteral("Staff PM"));
+    QCOMPARE(m_window->session()->ladderStore().ladders().at(ladder).levels.size(), levels + 1);
+    QCOMPARE(m_window->session()->ladderStore().ladders().at(ladder).levels.constLast().title, QStringLiteral("Staff PM"));
 }
 
 QTEST_MAIN(TestCsvImportDialog)

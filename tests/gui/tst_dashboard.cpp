@@ -76,7 +76,7 @@ void TestDashboard::init()
     QVERIFY(m_page);
     // The sample's six milestones toward Senior Program Manager (step 1), dated around
     // Today: overdue by 2 days, due in 10 days, done, due in 45 days, dropped, done.
-    QCOMPARE(session()->scenarios().constFirst().steps.at(1).milestones.size(), 6);
+    QCOMPARE(session()->pathStore().scenarios().constFirst().steps.at(1).milestones.size(), 6);
     setMilestone(1, 0, Milestone::Status::Planned, Today.addDays(-2));
     setMilestone(1, 1, Milestone::Status::InProgress, Today.addDays(10));
     setMilestone(1, 2, Milestone::Status::Done, Today.addDays(-30));
@@ -101,12 +101,12 @@ void TestDashboard::cleanup()
 
 void TestDashboard::setMilestone(int step, int index, Milestone::Status status, const QDate &due)
 {
-    Milestone milestone = session()->scenarios().constFirst().steps.at(step).milestones.at(index);
+    Milestone milestone = session()->pathStore().scenarios().constFirst().steps.at(step).milestones.at(index);
     milestone.status = status;
     milestone.dueDate = due;
     milestone.completedDate = status == Milestone::Status::Done ? due : QDate();
     QString error;
-    QVERIFY2(session()->updateMilestone(0, step, index, milestone, &error), qPrintable(error));
+    QVERIFY2(session()->pathStore().updateMilestone(0, step, index, milestone, &error), qPrintable(error));
 }
 
 void TestDashboard::clickRow(QTreeView *view, int row)
@@ -147,14 +147,14 @@ void TestDashboard::showsWhereIStandAgainstTheBand()
     QCOMPARE(position->value(), 68);
 
     // A raise past the band's stated top keeps it within an open band, with no percentage.
-    const QList<PayPackage> &packages = session()->payPackages();
+    const QList<PayPackage> &packages = session()->payStore().payPackages();
     const auto job = std::find_if(packages.cbegin(), packages.cend(),
                                   [](const PayPackage &p) { return p.kind == PayPackage::Kind::CurrentJob; });
     QVERIFY(job != packages.cend());
     PayPackage raised = *job;
     raised.baseSalary = 16'000'000;
     QString error;
-    QVERIFY2(session()->updatePackage(int(job - packages.cbegin()), raised, &error), qPrintable(error));
+    QVERIFY2(session()->payStore().updatePackage(int(job - packages.cbegin()), raised, &error), qPrintable(error));
     QVERIFY(pay->text().contains(QStringLiteral("$160,000")));
     QVERIFY(pay->text().contains(QStringLiteral("open at the top")));
     QVERIFY(!position->isVisible());
@@ -163,7 +163,7 @@ void TestDashboard::showsWhereIStandAgainstTheBand()
 void TestDashboard::listsOverdueAndSoonDueMilestonesOnly()
 {
     QStandardItemModel *model = m_page->milestoneModel();
-    const auto milestones = session()->scenarios().constFirst().steps.at(1).milestones;
+    const auto milestones = session()->pathStore().scenarios().constFirst().steps.at(1).milestones;
     // Left out: the done one, the dropped one and the one 45 days away.
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("2 days late"));
@@ -216,7 +216,7 @@ void TestDashboard::largestGapsComeFirst()
 void TestDashboard::longListsShowTheMostRecent()
 {
     // Twenty more milestones, overdue by 1 to 20 days: the list shows the ten most recent.
-    Scenario path = session()->scenarios().constFirst();
+    Scenario path = session()->pathStore().scenarios().constFirst();
     for (int i = 1; i <= 20; ++i) {
         Milestone late;
         late.title = QStringLiteral("Late %1").arg(i);
@@ -224,7 +224,7 @@ void TestDashboard::longListsShowTheMostRecent()
         path.steps[1].milestones.append(late);
     }
     QString error;
-    QVERIFY2(session()->replaceScenario(0, path, &error), qPrintable(error));
+    QVERIFY2(session()->pathStore().replaceScenario(0, path, &error), qPrintable(error));
     QCOMPARE(m_page->summary().overdue.size(), 21);
     QStandardItemModel *model = m_page->milestoneModel();
     QCOMPARE(model->rowCount(), 10 + 1); // ten overdue, one due soon
@@ -265,7 +265,7 @@ void TestDashboard::milestoneClicksThroughBeforeThePathIsRead()
     const QString title = view->model()->index(1, 1).data().toString();
     clickRow(view, 1); // due in 10 days: step 1, milestone 1
     expectOnPath(1, 1);
-    QCOMPARE(session()->scenarios().constFirst().steps.at(1).milestones.at(1).title, title);
+    QCOMPARE(session()->pathStore().scenarios().constFirst().steps.at(1).milestones.at(1).title, title);
 }
 
 void TestDashboard::gapClicksThroughToItsGoal()
@@ -277,7 +277,7 @@ void TestDashboard::gapClicksThroughToItsGoal()
     goal.target = 4;
     goal.notes = QStringLiteral("From the dashboard test");
     QString error;
-    QVERIFY2(session()->saveGoal(goal, &error), qPrintable(error));
+    QVERIFY2(session()->skillStore().saveGoal(goal, &error), qPrintable(error));
     QVERIFY(m_page->summary().gaps.constFirst().goalId != 0);
 
     clickRow(m_page->findChild<QTreeView *>(QStringLiteral("dashboardGaps")), 0);

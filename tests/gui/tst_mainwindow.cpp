@@ -335,9 +335,9 @@ void TestMainWindow::bandChartFollowsItsControls()
 
     // An edit in the ladder browser shows up in the chart.
     QString error;
-    CareerLevel apm = m_window->session()->ladders()[0].levels[0];
+    CareerLevel apm = m_window->session()->ladderStore().ladders()[0].levels[0];
     apm.title = QStringLiteral("APM");
-    QVERIFY(m_window->session()->updateLevel(0, 0, apm, &error));
+    QVERIFY(m_window->session()->ladderStore().updateLevel(0, 0, apm, &error));
     QCOMPARE(levelLabels().constFirst(), QStringLiteral("Program · APM"));
 }
 
@@ -358,7 +358,7 @@ void TestMainWindow::deleteOnAnotherPageRemovesNothing()
     QTest::keyClick(m_window, Qt::Key_Delete);
     QTest::qWait(100);
     QVERIFY(!asked);
-    QCOMPARE(m_window->session()->ladders()[0].levels.size(), 7);
+    QCOMPARE(m_window->session()->ladderStore().ladders()[0].levels.size(), 7);
     showTab(QStringLiteral("Ladders"));
     QVERIFY(removeLevel->isEnabled());
 }
@@ -390,15 +390,15 @@ void TestMainWindow::modelsPassTheTester()
     CareerLevel level;
     level.title = QStringLiteral("Tested");
     QString error;
-    QVERIFY(session->insertLevel(0, 0, level, &error));
+    QVERIFY(session->ladderStore().insertLevel(0, 0, level, &error));
     QCOMPARE(levels.rowCount(), 8);
-    QVERIFY(session->removeLevel(0, 0, &error));
+    QVERIFY(session->ladderStore().removeLevel(0, 0, &error));
     QCOMPARE(levels.rowCount(), 7);
     CareerLadder ladder;
     ladder.name = QStringLiteral("Mine");
-    QVERIFY(session->addLadder(ladder, &error));
+    QVERIFY(session->ladderStore().addLadder(ladder, &error));
     QCOMPARE(ladders.rowCount(), 4);
-    QVERIFY(session->removeLadder(0, &error));
+    QVERIFY(session->ladderStore().removeLadder(0, &error));
     QCOMPARE(ladders.rowCount(), 3);
     QCOMPARE(levels.ladderIndex(), -1);
 }

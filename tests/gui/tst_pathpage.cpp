@@ -173,10 +173,10 @@ void TestPathPage::duplicateScenarioIsIndependent()
     QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("removeScenario"))->isEnabled());
     // Its milestones are its own rows: changing one leaves the plan's alone.
     QString error;
-    Milestone changed = m_session->scenarios()[3].steps[1].milestones[2];
+    Milestone changed = m_session->pathStore().scenarios()[3].steps[1].milestones[2];
     changed.status = Milestone::Status::Dropped;
-    QVERIFY(m_session->updateMilestone(3, 1, 2, changed, &error));
-    QCOMPARE(m_session->scenarios()[0].steps[1].milestones[2].status, Milestone::Status::InProgress);
+    QVERIFY(m_session->pathStore().updateMilestone(3, 1, 2, changed, &error));
+    QCOMPARE(m_session->pathStore().scenarios()[0].steps[1].milestones[2].status, Milestone::Status::InProgress);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM scenario")).toInt(), 4);
 }
 

@@ -94,7 +94,7 @@ void TestPayHistoryPage::chartShowsPayAgainstBands()
     QVERIFY(base);
     QCOMPARE(base->at(5).y(), 12'400'000.0);
     // 2022 was at Program Manager: its band is $80,000 - $150,000+.
-    const CareerLevel *held = PayHistoryChart::levelHeld(m_session->payHistory().at(2), m_session->ladders());
+    const CareerLevel *held = PayHistoryChart::levelHeld(m_session->payStore().payHistory().at(2), m_session->ladderStore().ladders());
     QVERIFY(held);
     QCOMPARE(held->title, QStringLiteral("Program Manager"));
 }
@@ -138,7 +138,7 @@ void TestPayHistoryPage::modelPassesTheTester()
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(0, PayHistoryModel::TotalColumn).data().toString(), QStringLiteral("$86,000"));
     QString error;
-    QVERIFY(m_session->removeRecord(0, &error));
+    QVERIFY(m_session->payStore().removeRecord(0, &error));
     QCOMPARE(model.rowCount(), 5);
 }
 

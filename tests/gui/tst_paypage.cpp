@@ -121,7 +121,7 @@ void TestPayPage::enterAnOfferWithKeyPresses()
             QTest::mouseClick(ok, Qt::LeftButton);
         },
         [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); }));
-    QCOMPARE(m_session->payPackages().size(), 3);
+    QCOMPARE(m_session->payStore().payPackages().size(), 3);
     QCOMPARE(m_page->projection()->rowCount(), 15);
     QCOMPARE(cell(10, PayProjectionModel::PackageColumn), QStringLiteral("Offer B"));
     QCOMPARE(cell(10, PayProjectionModel::BaseColumn), QStringLiteral("$150,000"));
@@ -190,7 +190,7 @@ void TestPayPage::modelsPassTheTester()
     QAbstractItemModelTester t1(&packages, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&projection, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&vesting, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    projection.setPackages(m_session->payPackages(), 3, QLocale(QStringLiteral("en_US")));
+    projection.setPackages(m_session->payStore().payPackages(), 3, QLocale(QStringLiteral("en_US")));
     QCOMPARE(projection.rowCount(), 8);
     vesting.setSchedule(VestingSchedule::amazonDefault());
     vesting.addTranche();

@@ -242,8 +242,8 @@ void TestPlanFiles::newPlanThenOpenRecentGoesBack()
     chooseFile(QKeySequence::New, fresh);
     QCOMPARE(m_window->session()->path(), fresh);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("fresh")));
-    QVERIFY(m_window->session()->payHistory().isEmpty()); // reference ladders, none of the sample's data
-    QVERIFY(!m_window->session()->ladders().isEmpty());
+    QVERIFY(m_window->session()->payStore().payHistory().isEmpty()); // reference ladders, none of the sample's data
+    QVERIFY(!m_window->session()->ladderStore().ladders().isEmpty());
     QCOMPARE(AppSettings().recentPlans().mid(0, 2), (QStringList{fresh, m_path}));
 
     // File > Open Recent > 2 goes back to the sample plan.
@@ -257,7 +257,7 @@ void TestPlanFiles::newPlanThenOpenRecentGoesBack()
     QTRY_VERIFY(recent->isVisible());
     QTest::keyClick(recent, Qt::Key_2);
     QTRY_COMPARE(m_window->session()->path(), m_path);
-    QVERIFY(!m_window->session()->payHistory().isEmpty());
+    QVERIFY(!m_window->session()->payStore().payHistory().isEmpty());
 }
 
 namespace {

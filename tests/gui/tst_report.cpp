@@ -133,14 +133,14 @@ void TestReport::checkReport(const QString &pdf)
     auto session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
     QVERIFY2(session, qPrintable(error));
     const QString all = pageTexts.join(QLatin1Char('\n'));
-    QVERIFY(pageTexts.constFirst().contains(session->profile().name));
+    QVERIFY(pageTexts.constFirst().contains(session->pathStore().profile().name));
     QVERIFY(pageTexts.constFirst().contains(QStringLiteral("$80,000 – $150,000+")));
-    for (const PayPackage &package : session->payPackages()) {
+    for (const PayPackage &package : session->payStore().payPackages()) {
         QVERIFY2(all.contains(package.name), qPrintable(package.name));
         const qint64 total = PayProjection::totals(PayProjection::project(package, 4)).total();
         QVERIFY2(all.contains(Money::format(total, package.currency)), qPrintable(package.name));
     }
-    const Milestone &milestone = session->scenarios().constFirst().steps.at(1).milestones.constFirst();
+    const Milestone &milestone = session->pathStore().scenarios().constFirst().steps.at(1).milestones.constFirst();
     QVERIFY(all.contains(milestone.title.left(15)));
     QVERIFY(all.contains(QStringLiteral("Customer Obsession")));
 }

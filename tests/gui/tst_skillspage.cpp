@@ -119,7 +119,7 @@ void TestSkillsPage::addingAStoryWithTwoPrinciplesUpdatesCoverage()
     const int ownership = coverageOf(QStringLiteral("Ownership"));
     const int thinkBig = coverageOf(QStringLiteral("Think Big"));
     const int stories = table(QStringLiteral("storyTable"))->model()->rowCount();
-    const QList<StoryCoverage::Row> before = StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
+    const QList<StoryCoverage::Row> before = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
     QCOMPARE(ownership, 1); // the sample leaves both thin
     QCOMPARE(thinkBig, 0);
     auto *summary = m_page->findChild<QLabel *>(QStringLiteral("coverageSummary"));
@@ -206,11 +206,11 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
     QTableView *checkIns = table(QStringLiteral("checkInTable"));
     const int before = checkIns->model()->rowCount();
     QVERIFY(before > 0);
-    const int next = m_session->nextStepIndex();
+    const int next = m_session->pathStore().nextStepIndex();
     QVERIFY(next >= 0);
-    const PathStep step = m_session->scenarios().constFirst().steps.at(next);
+    const PathStep step = m_session->pathStore().scenarios().constFirst().steps.at(next);
     const auto readinessBefore =
-        SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals()).combined;
+        SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals()).combined;
 
     const bool seen = guitest::withDialog(
         this,
@@ -244,7 +244,7 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
 
     // Readiness for the next promotion moved, and the dialog-free figure agrees with the core.
     const auto readinessAfter =
-        SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals()).combined;
+        SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals()).combined;
     QVERIFY(readinessBefore && readinessAfter);
     QVERIFY(*readinessAfter > *readinessBefore);
     auto *figure = m_page->readiness()->findChild<QLabel *>(QStringLiteral("readinessFigure"));
@@ -253,8 +253,8 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
     QChart *gapChart = m_page->readiness()->gapChart()->chart();
     auto *axis = qobject_cast<QBarCategoryAxis *>(gapChart->axes(Qt::Vertical).constFirst());
     QVERIFY(axis);
-    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillMatrix(), step.ladderName,
-                                                                 step.levelTitle, m_session->skills(), m_session->goals());
+    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillStore().skillMatrix(), step.ladderName,
+                                                                 step.levelTitle, m_session->skillStore().skills(), m_session->skillStore().goals());
     QCOMPARE(axis->count(), gaps.size());
     QVERIFY(axis->categories().constLast().contains(QStringLiteral("(gap %1)").arg(gaps.constFirst().gap())));
     for (int i = 1; i < gaps.size(); ++i)
@@ -371,23 +371,23 @@ void TestSkillsPage::matrixFollowsLevelEdits()
     showSubTab(QStringLiteral("Skill matrix"));
     QTableView *matrix = table(QStringLiteral("skillMatrix"));
     const int levels = matrix->model()->columnCount();
-    const CareerLadder ladder = m_session->ladders().constFirst();
-    const QMap<QString, int> expected = m_session->skillMatrix().value(ladder.name).value(ladder.levels.at(1).title);
+    const CareerLadder ladder = m_session->ladderStore().ladders().constFirst();
+    const QMap<QString, int> expected = m_session->skillStore().skillMatrix().value(ladder.name).value(ladder.levels.at(1).title);
     QVERIFY(!expected.isEmpty());
 
     // Renamed: the same expectations under the new title.
     CareerLevel renamed = ladder.levels.at(1);
     renamed.title = QStringLiteral("Program Manager II");
     QString error;
-    QVERIFY2(m_session->updateLevel(0, 1, renamed, &error), qPrintable(error));
+    QVERIFY2(m_session->ladderStore().updateLevel(0, 1, renamed, &error), qPrintable(error));
     QCOMPARE(matrix->model()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), renamed.title);
-    QCOMPARE(m_session->skillMatrix().value(ladder.name).value(renamed.title), expected);
-    QCOMPARE(matrix->model()->index(0, 1).data().toInt(), expected.value(m_session->skills().constFirst().key));
+    QCOMPARE(m_session->skillStore().skillMatrix().value(ladder.name).value(renamed.title), expected);
+    QCOMPARE(matrix->model()->index(0, 1).data().toInt(), expected.value(m_session->skillStore().skills().constFirst().key));
 
     // Removed: one column fewer, and the level's expectations gone from the file too.
-    QVERIFY2(m_session->removeLevel(0, 1, &error), qPrintable(error));
+    QVERIFY2(m_session->ladderStore().removeLevel(0, 1, &error), qPrintable(error));
     QCOMPARE(matrix->model()->columnCount(), levels - 1);
-    QVERIFY(!m_session->skillMatrix().value(ladder.name).contains(renamed.title));
+    QVERIFY(!m_session->skillStore().skillMatrix().value(ladder.name).contains(renamed.title));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM skill_expectation e JOIN level l ON "
                                                           "l.id = e.level_id WHERE l.title = 'Program Manager II'"))
                  .toInt(),

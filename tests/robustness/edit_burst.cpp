@@ -25,7 +25,7 @@ int main(int argc, char **argv)
         story.title = QStringLiteral("Edit %1").arg(n);
         story.situation = QStringLiteral("Written by the kill test; ").repeated(20);
         story.tags = {QStringLiteral("ownership")};
-        if (!session->saveStory(story, &error)) {
+        if (!session->storyStore().saveStory(story, &error)) {
             std::fprintf(stderr, "edit_burst: %s\n", qPrintable(error));
             return 1;
         }

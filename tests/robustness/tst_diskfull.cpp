@@ -58,20 +58,20 @@ void TestDiskFull::fillTheDisk()
 void TestDiskFull::theEditThatDoesNotFitIsRefused()
 {
     // A small edit first, to be found intact afterwards.
-    Profile profile = m_session->profile();
+    Profile profile = m_session->pathStore().profile();
     profile.location = QStringLiteral("Lisbon");
     QString error;
-    QVERIFY2(m_session->setProfile(profile, &error), qPrintable(error));
+    QVERIFY2(m_session->pathStore().setProfile(profile, &error), qPrintable(error));
     fillTheDisk();
     const QString before = testfiles::dumpTables(m_path);
-    const qsizetype stories = m_session->stories().size();
+    const qsizetype stories = m_session->storyStore().stories().size();
 
     Story story;
     story.title = QStringLiteral("Too long to fit");
     story.situation = QStringLiteral("A very long story. ").repeated(20'000);
-    QVERIFY(!m_session->saveStory(story, &error));
+    QVERIFY(!m_session->storyStore().saveStory(story, &error));
     QVERIFY2(error.contains(QStringLiteral("disk is full")), qPrintable(error));
-    QCOMPARE(m_session->stories().size(), stories);
+    QCOMPARE(m_session->storyStore().stories().size(), stories);
     QCOMPARE(testfiles::dumpTables(m_path), before);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT location FROM profile")).toString(),
@@ -80,8 +80,8 @@ void TestDiskFull::theEditThatDoesNotFitIsRefused()
     // Room again (space freed): the same edit goes through.
     QSqlQuery query(m_session->database().connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-    QVERIFY2(m_session->saveStory(story, &error), qPrintable(error));
-    QCOMPARE(m_session->stories().size(), stories + 1);
+    QVERIFY2(m_session->storyStore().saveStory(story, &error), qPrintable(error));
+    QCOMPARE(m_session->storyStore().stories().size(), stories + 1);
 }
 
 void TestDiskFull::anImportThatDoesNotFitImportsNothing()
@@ -89,7 +89,7 @@ void TestDiskFull::anImportThatDoesNotFitImportsNothing()
     QString csv = QStringLiteral("title,summary\n");
     for (int i = 0; i < 200; ++i)
         csv += QStringLiteral("Imported level %1,%2\n").arg(i).arg(QStringLiteral("words ").repeated(200));
-    const auto preview = CsvImport::levels(csv, m_session->ladders().constFirst());
+    const auto preview = CsvImport::levels(csv, m_session->ladderStore().ladders().constFirst());
     QVERIFY(preview.isValid());
     fillTheDisk();
     const QString before = testfiles::dumpTables(m_path);

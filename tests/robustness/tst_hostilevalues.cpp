@@ -11,6 +11,7 @@
 #include "core/io/PlanJson.h"
 #include "core/plan/PlanSession.h"
 #include "core/skills/SkillCsv.h"
+#include "core/stories/StoryCsv.h"
 #include "TestFiles.h"
 
 #include <QTemporaryDir>
@@ -73,10 +74,10 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
         QVERIFY(PlanFactory::createWithReferenceLadders(m_path, &error));
         auto session = PlanSession::open(m_path, &error);
         QVERIFY2(session, qPrintable(error));
-        Profile profile = session->profile();
+        Profile profile = session->pathStore().profile();
         profile.name = texts.last();
         profile.location = texts.at(3);
-        QVERIFY2(session->setProfile(profile, &error), qPrintable(error));
+        QVERIFY2(session->pathStore().setProfile(profile, &error), qPrintable(error));
         CareerLadder ladder;
         ladder.name = texts.at(0);
         ladder.description = texts.at(5);
@@ -84,33 +85,33 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
         level.title = texts.at(2);
         level.summary = texts.at(4);
         ladder.levels.append(level);
-        QVERIFY2(session->addLadder(ladder, &error), qPrintable(error));
+        QVERIFY2(session->ladderStore().addLadder(ladder, &error), qPrintable(error));
         // Check-ins are read straight through SQLite's API: their notes are checked too.
         Goal goal;
-        goal.skillKey = session->skills().constFirst().key;
+        goal.skillKey = session->skillStore().skills().constFirst().key;
         for (int i = 0; i < texts.size(); ++i)
             goal.checkIns.append({0, QDate(2026, 1, 1 + i), 1 + i % 5, texts.at(i)});
-        QVERIFY2(session->saveGoal(goal, &error), qPrintable(error));
+        QVERIFY2(session->skillStore().saveGoal(goal, &error), qPrintable(error));
         for (const QString &text : texts) {
             Story story;
             story.title = text;
             story.situation = text;
             story.result = text;
-            QVERIFY2(session->saveStory(story, &error), qPrintable(error));
+            QVERIFY2(session->storyStore().saveStory(story, &error), qPrintable(error));
         }
     }
 
     // The file: read by a new session, every text as written.
     auto session = PlanSession::open(m_path, &error);
     QVERIFY2(session, qPrintable(error));
-    QCOMPARE(session->profile().name, texts.last());
-    QCOMPARE(session->profile().location, texts.at(3));
-    QCOMPARE(session->ladders().constLast().name, texts.at(0));
-    QCOMPARE(session->ladders().constLast().description, texts.at(5));
-    QCOMPARE(session->ladders().constLast().levels.constFirst().title, texts.at(2));
-    QCOMPARE(session->ladders().constLast().levels.constFirst().summary, texts.at(4));
-    QCOMPARE(session->goals().size(), 1);
-    const QList<CheckIn> &checkIns = session->goals().constFirst().checkIns;
+    QCOMPARE(session->pathStore().profile().name, texts.last());
+    QCOMPARE(session->pathStore().profile().location, texts.at(3));
+    QCOMPARE(session->ladderStore().ladders().constLast().name, texts.at(0));
+    QCOMPARE(session->ladderStore().ladders().constLast().description, texts.at(5));
+    QCOMPARE(session->ladderStore().ladders().constLast().levels.constFirst().title, texts.at(2));
+    QCOMPARE(session->ladderStore().ladders().constLast().levels.constFirst().summary, texts.at(4));
+    QCOMPARE(session->skillStore().goals().size(), 1);
+    const QList<CheckIn> &checkIns = session->skillStore().goals().constFirst().checkIns;
     QCOMPARE(checkIns.size(), texts.size());
     for (int i = 0; i < texts.size(); ++i) {
         QCOMPARE(checkIns.at(i).note, texts.at(i));
@@ -118,7 +119,7 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
         QCOMPARE(checkIns.at(i).proficiency, 1 + i % 5);
     }
     QStringList titles;
-    for (const Story &story : session->stories()) {
+    for (const Story &story : session->storyStore().stories()) {
         QCOMPARE(story.situation, story.title);
         QCOMPARE(story.result, story.title);
         titles.append(story.title);
@@ -143,7 +144,7 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
 
     // CSV: the stories' export parses back to the same fields.
     QList<CsvReader::Record> records;
-    QVERIFY2(CsvReader::parse(SkillCsv::stories(session->stories(), session->skills()), &records, &error),
+    QVERIFY2(CsvReader::parse(StoryCsv::stories(session->storyStore().stories(), session->skillStore().skills()), &records, &error),
              qPrintable(error));
     QCOMPARE(records.size(), texts.size() + 1); // and the header
     const int titleColumn = int(records.constFirst().fields.indexOf(QStringLiteral("title")));

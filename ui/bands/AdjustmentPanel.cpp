@@ -72,7 +72,7 @@ AdjustmentPanel::AdjustmentPanel(PlanSession *session, QWidget *parent)
 
 void AdjustmentPanel::load()
 {
-    const BandAdjustment &adjustment = m_session->adjustment();
+    const BandAdjustment &adjustment = m_session->payStore().adjustment();
     const QSignalBlocker a(m_enabled), b(m_location), c(m_unit);
     m_enabled->setChecked(adjustment.enabled);
     m_locationLabel->setText(adjustment.locationLabel);
@@ -90,7 +90,7 @@ void AdjustmentPanel::save()
     adjustment.businessUnitLabel = m_unitLabel->text().trimmed();
     adjustment.businessUnitBasisPoints = static_cast<int>(std::lround(m_unit->value() * 10'000));
     QString error;
-    if (!m_session->setAdjustment(adjustment, &error)) {
+    if (!m_session->payStore().setAdjustment(adjustment, &error)) {
         QMessageBox::warning(this, tr("Assumptions"), tr("Your assumptions were not saved.\n\n%1").arg(error));
         load(); // show what the plan holds
     }

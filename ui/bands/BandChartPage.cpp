@@ -1,5 +1,6 @@
 #include "ui/bands/BandChartPage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "core/settings/AppSettings.h"
 #include "ui/bands/AdjustmentPanel.h"
 #include "ui/charts/BandChartBuilder.h"
@@ -77,11 +78,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     connect(m_base, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(m_total, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(save, &QPushButton::clicked, m_view, &ChartView::saveAs);
-    connect(session, &PlanSession::levelChanged, this, &BandChartPage::rebuild);
-    connect(session, &PlanSession::levelsInserted, this, &BandChartPage::rebuild);
-    connect(session, &PlanSession::levelsRemoved, this, &BandChartPage::rebuild);
-    connect(session, &PlanSession::adjustmentChanged, this, &BandChartPage::rebuild);
-    connect(session, &PlanSession::planReloaded, this, &BandChartPage::rebuild);
+    new PageRefresh(session, PlanPart::Ladders | PlanPart::Adjustment, this, [this](PlanParts) { rebuild(); });
     ComboRowKeeper::keep(m_ladder, session);
     ComboRowKeeper::keep(m_other, session);
 
@@ -93,20 +90,20 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
 
 void BandChartPage::rebuild()
 {
-    const QList<CareerLadder> &ladders = m_session->ladders();
+    const QList<CareerLadder> &ladders = m_session->ladderStore().ladders();
     BandChartBuilder::Options options;
     options.locale = Money::displayLocale();
     options.showBase = m_base->isChecked();
     options.showTotal = m_total->isChecked();
-    options.adjustment = m_session->adjustment();
+    options.adjustment = m_session->payStore().adjustment();
     const int first = m_ladder->currentIndex();
     if (first >= 0 && first < ladders.size())
         options.ladders.append(&ladders.at(first));
     const int second = m_other->currentIndex();
     if (m_overlay->isChecked() && second >= 0 && second < ladders.size() && second != first)
         options.ladders.append(&ladders.at(second));
-    if (!m_session->payHistory().isEmpty()) {
-        const PayRecord &latest = m_session->payHistory().constLast();
+    if (!m_session->payStore().payHistory().isEmpty()) {
+        const PayRecord &latest = m_session->payStore().payHistory().constLast();
         options.myBase = latest.base;
         options.myTotal = latest.total();
         options.myPayYear = QString::number(latest.year);

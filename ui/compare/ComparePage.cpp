@@ -1,5 +1,6 @@
 #include "ui/compare/ComparePage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
 #include "ui/compare/CompareChart.h"
 #include "ui/compare/CompareTableModel.h"
@@ -80,11 +81,11 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
 
     connect(m_picker, &LevelPickerModel::checkedLevelsChanged, this, &ComparePage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComparePage::rebuild);
-    connect(session, &PlanSession::adjustmentChanged, this, &ComparePage::rebuild);
+    new PageRefresh(session, PlanPart::Adjustment, this, [this](PlanParts) { rebuild(); });
 
     // Start with something to read: the promotion most people plan next on the first
     // ladder, Program Manager to Senior Program Manager, and the two levels above.
-    for (int level = 1; level < 4 && !session->ladders().isEmpty(); ++level)
+    for (int level = 1; level < 4 && !session->ladderStore().ladders().isEmpty(); ++level)
         m_picker->setChecked(0, level, true);
     rebuild();
 }
@@ -94,11 +95,11 @@ void ComparePage::rebuild()
     const auto kind = static_cast<SalaryBand::Kind>(m_kind->currentData().toInt());
     QList<BandComparison::Entry> entries;
     for (const auto &[ladderIndex, levelIndex] : m_picker->checkedLevels()) {
-        const CareerLadder &ladder = m_session->ladders().at(ladderIndex);
+        const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
         const CareerLevel &level = ladder.levels.at(levelIndex);
         std::optional<SalaryBand> band = level.band(kind);
         if (band)
-            band = m_session->adjustment().apply(*band);
+            band = m_session->payStore().adjustment().apply(*band);
         entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), band));
     }
     const QLocale locale = Money::displayLocale();
@@ -110,9 +111,9 @@ void ComparePage::rebuild()
     else if (chart.barCount < entries.size())
         m_hint->setText(tr("Levels without a %1 figure show “—”; switch to the other kind of pay or add your own "
                            "figures in the ladder browser.").arg(m_kind->currentText().toLower()));
-    else if (m_session->adjustment().isActive())
+    else if (m_session->payStore().adjustment().isActive())
         m_hint->setText(tr("Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures "
-                           "from the sources.").arg(m_session->adjustment().describe()));
+                           "from the sources.").arg(m_session->payStore().adjustment().describe()));
     else
         m_hint->setText(tr("Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), "
                            "≤ at most, ≈ approximately."));

@@ -16,12 +16,12 @@ LevelPickerModel::LevelPickerModel(PlanSession *session, QObject *parent)
         endResetModel();
         Q_EMIT checkedLevelsChanged();
     };
-    connect(session, &PlanSession::levelsInserted, this, reset);
-    connect(session, &PlanSession::levelsRemoved, this, reset);
-    connect(session, &PlanSession::laddersInserted, this, reset);
-    connect(session, &PlanSession::laddersRemoved, this, reset);
+    connect(&session->ladderStore(), &LadderStore::levelsInserted, this, reset);
+    connect(&session->ladderStore(), &LadderStore::levelsRemoved, this, reset);
+    connect(&session->ladderStore(), &LadderStore::laddersInserted, this, reset);
+    connect(&session->ladderStore(), &LadderStore::laddersRemoved, this, reset);
     connect(session, &PlanSession::planReloaded, this, reset);
-    connect(session, &PlanSession::levelChanged, this, [this](int ladder, int level) {
+    connect(&session->ladderStore(), &LadderStore::levelChanged, this, [this](int ladder, int level) {
         const int row = static_cast<int>(m_rows.indexOf(qMakePair(ladder, level)));
         if (row >= 0)
             Q_EMIT dataChanged(index(row), index(row));
@@ -33,7 +33,7 @@ void LevelPickerModel::rebuildRows()
 {
     m_rows.clear();
     QList<qint64> stillThere;
-    const QList<CareerLadder> &ladders = m_session->ladders();
+    const QList<CareerLadder> &ladders = m_session->ladderStore().ladders();
     for (int l = 0; l < ladders.size(); ++l) {
         for (int v = 0; v < ladders.at(l).levels.size(); ++v) {
             m_rows.append({l, v});
@@ -54,7 +54,7 @@ QVariant LevelPickerModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const auto [ladderIndex, levelIndex] = m_rows.at(index.row());
-    const CareerLadder &ladder = m_session->ladders().at(ladderIndex);
+    const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
     const CareerLevel &level = ladder.levels.at(levelIndex);
     switch (role) {
     case Qt::DisplayRole:
@@ -80,7 +80,7 @@ bool LevelPickerModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     const auto [ladderIndex, levelIndex] = m_rows.at(index.row());
-    const qint64 id = m_session->ladders().at(ladderIndex).levels.at(levelIndex).id;
+    const qint64 id = m_session->ladderStore().ladders().at(ladderIndex).levels.at(levelIndex).id;
     const bool checked = value.toInt() == Qt::Checked;
     if (checked == m_checkedIds.contains(id))
         return true;
@@ -106,7 +106,7 @@ QList<QPair<int, int>> LevelPickerModel::checkedLevels() const
 {
     QList<QPair<int, int>> result;
     for (const auto &row : m_rows) {
-        if (m_checkedIds.contains(m_session->ladders().at(row.first).levels.at(row.second).id))
+        if (m_checkedIds.contains(m_session->ladderStore().ladders().at(row.first).levels.at(row.second).id))
             result.append(row);
     }
     return result;

@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/widgets/Appearance.h"
 #include "core/base/Money.h"
 #include "core/plan/PlanSession.h"
@@ -91,15 +92,8 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
 
-    // The figures are cheap to work out; any change to the plan redoes them all. (An undo
-    // emits these per-kind signals too, after planReloaded.)
-    for (auto signal : {&PlanSession::profileChanged, &PlanSession::scenariosChanged, &PlanSession::promotionsChanged,
-                        &PlanSession::goalsChanged, &PlanSession::skillMatrixChanged, &PlanSession::payPackagesChanged,
-                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged})
-        connect(session, signal, this, &DashboardPage::refresh);
-    connect(session, &PlanSession::milestoneChanged, this, &DashboardPage::refresh);
-    connect(session, &PlanSession::levelChanged, this, &DashboardPage::refresh);
-    connect(session, &PlanSession::levelsRemoved, this, &DashboardPage::refresh);
+    // The figures are cheap to work out; any change to what they rest on redoes them all.
+    new PageRefresh(session, AllPlanParts & ~PlanParts(PlanPart::Stories), this, [this](PlanParts) { refresh(); });
     refresh();
 }
 
@@ -346,7 +340,7 @@ void DashboardPage::openMilestone(const QModelIndex &index)
     const int step = first.data(StepRole).toInt();
     // My path lists a step's milestones by place: found on the path, which is read now if
     // nothing has read it yet (opening My path would).
-    const QList<Scenario> &scenarios = m_session->scenarios();
+    const QList<Scenario> &scenarios = m_session->pathStore().scenarios();
     const bool onPath = !scenarios.isEmpty() && step >= 0 && step < scenarios.constFirst().steps.size();
     Q_EMIT pathStepRequested(step, onPath ? scenarios.constFirst().steps.at(step).milestoneIndex(
                                                 first.data(MilestoneRole).toLongLong())

@@ -76,7 +76,7 @@ CsvImportDialog::CsvImportDialog(Kind kind, PlanSession *session, QWidget *paren
     if (!pay) {
         m_ladder = new QComboBox(this);
         m_ladder->setObjectName(QStringLiteral("importLadder"));
-        for (const CareerLadder &ladder : session->ladders())
+        for (const CareerLadder &ladder : session->ladderStore().ladders())
             m_ladder->addItem(ladder.name);
         form->addRow(tr("&Into ladder:"), m_ladder);
         connect(m_ladder, &QComboBox::currentIndexChanged, this, &CsvImportDialog::preview);
@@ -153,7 +153,7 @@ void CsvImportDialog::preview()
         showPayPreview(m_payPreview);
     } else if (m_ladder->currentIndex() >= 0) {
         m_previewLadder = m_ladder->currentIndex();
-        m_levelPreview = CsvImport::levels(text, m_session->ladders().at(m_previewLadder));
+        m_levelPreview = CsvImport::levels(text, m_session->ladderStore().ladders().at(m_previewLadder));
         showLevelPreview(m_levelPreview);
     }
 }

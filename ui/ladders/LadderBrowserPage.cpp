@@ -1,5 +1,6 @@
 #include "ui/ladders/LadderBrowserPage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/widgets/ActionSpec.h"
 #include "ui/ladders/LadderDialog.h"
 #include "ui/widgets/ComboRowKeeper.h"
@@ -154,12 +155,18 @@ void LadderBrowserPage::presentSession()
     connect(m_levelModel, &QAbstractItemModel::dataChanged, this, &LadderBrowserPage::updateDetails);
     m_ladderSelector->setCurrentIndex(ladders->rowCount() > 0 ? 0 : -1);
     showLadder(m_ladderSelector->currentIndex());
-    // An undo or redo resets the ladders: the same ladder and level stay chosen.
+    // An undo, redo or import resets the ladders: the same ladder and level stay chosen.
     ComboRowKeeper::keep(m_ladderSelector, session);
     connect(session, &PlanSession::planAboutToBeReloaded, this, [this] { m_rowBeforeReload = currentLevelRow(); });
-    connect(session, &PlanSession::planReloaded, this, [this] {
+    // After an edit the details follow it: the selection leaves a removed level before the
+    // level is gone, so what it showed then ("Level 3 of 7") is out of date.
+    new PageRefresh(session, PlanPart::Ladders, this, [this](PlanParts) {
+        if (!m_rowBeforeReload) {
+            updateDetails();
+            return;
+        }
         showLadder(m_ladderSelector->currentIndex());
-        selectLevel(std::min(m_rowBeforeReload, m_levelModel->rowCount() - 1));
+        selectLevel(std::min(*std::exchange(m_rowBeforeReload, std::nullopt), m_levelModel->rowCount() - 1));
     });
 }
 
@@ -219,12 +226,12 @@ void LadderBrowserPage::selectLevel(int row)
 void LadderBrowserPage::updateDetails()
 {
     const int ladderIndex = m_levelModel ? m_levelModel->ladderIndex() : -1;
-    if (ladderIndex < 0 || ladderIndex >= m_session->ladders().size())
+    if (ladderIndex < 0 || ladderIndex >= m_session->ladderStore().ladders().size())
         m_details->clearView();
     else if (currentLevelRow() < 0)
-        m_details->showLadder(m_session->ladders().at(ladderIndex));
+        m_details->showLadder(m_session->ladderStore().ladders().at(ladderIndex));
     else
-        m_details->showLevel(m_session->ladders().at(ladderIndex), currentLevelRow());
+        m_details->showLevel(m_session->ladderStore().ladders().at(ladderIndex), currentLevelRow());
     updateActions();
 }
 
@@ -252,11 +259,11 @@ void LadderBrowserPage::editLevel()
     const int row = currentLevelRow();
     if (ladderIndex < 0 || row < 0)
         return;
-    LevelEditDialog dialog(m_session->ladders().at(ladderIndex).levels.at(row), this);
+    LevelEditDialog dialog(m_session->ladderStore().ladders().at(ladderIndex).levels.at(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->updateLevel(ladderIndex, row, dialog.level(), &error))
+    if (!m_session->ladderStore().updateLevel(ladderIndex, row, dialog.level(), &error))
         reportFailure(tr("The level was not changed."), error);
     else
         Q_EMIT statusMessage(tr("Saved “%1”.").arg(dialog.level().title), 4000);
@@ -273,7 +280,7 @@ void LadderBrowserPage::addLevel()
     // New levels go above the selected one (ladders run lowest first), or at the top.
     const int row = currentLevelRow() >= 0 ? currentLevelRow() + 1 : m_levelModel->rowCount();
     QString error;
-    if (!m_session->insertLevel(ladderIndex, row, dialog.level(), &error)) {
+    if (!m_session->ladderStore().insertLevel(ladderIndex, row, dialog.level(), &error)) {
         reportFailure(tr("The level was not added."), error);
         return;
     }
@@ -287,13 +294,13 @@ void LadderBrowserPage::removeLevel()
     const int row = currentLevelRow();
     if (ladderIndex < 0 || row < 0)
         return;
-    const QString title = m_session->ladders().at(ladderIndex).levels.at(row).title;
+    const QString title = m_session->ladderStore().ladders().at(ladderIndex).levels.at(row).title;
     if (QMessageBox::question(this, tr("Remove Level"),
                               tr("Remove “%1” and its bands from this plan?").arg(title))
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeLevel(ladderIndex, row, &error))
+    if (!m_session->ladderStore().removeLevel(ladderIndex, row, &error))
         reportFailure(tr("The level was not removed."), error);
     else
         Q_EMIT statusMessage(tr("Removed “%1”.").arg(title), 4000);
@@ -302,13 +309,13 @@ void LadderBrowserPage::removeLevel()
 void LadderBrowserPage::addLadder()
 {
     QStringList names;
-    for (const CareerLadder &ladder : m_session->ladders())
+    for (const CareerLadder &ladder : m_session->ladderStore().ladders())
         names.append(ladder.name);
     LadderDialog dialog(names, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->addLadder(dialog.ladder(), &error)) {
+    if (!m_session->ladderStore().addLadder(dialog.ladder(), &error)) {
         reportFailure(tr("The ladder was not added."), error);
         return;
     }
@@ -323,13 +330,13 @@ void LadderBrowserPage::removeLadder()
     const int ladderIndex = m_levelModel->ladderIndex();
     if (ladderIndex < 0)
         return;
-    const QString name = m_session->ladders().at(ladderIndex).name;
+    const QString name = m_session->ladderStore().ladders().at(ladderIndex).name;
     if (QMessageBox::question(this, tr("Remove Ladder"),
                               tr("Remove the ladder “%1” with all its levels from this plan?").arg(name))
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeLadder(ladderIndex, &error)) {
+    if (!m_session->ladderStore().removeLadder(ladderIndex, &error)) {
         reportFailure(tr("The ladder was not removed."), error);
         return;
     }

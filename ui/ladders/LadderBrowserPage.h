@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QSplitter;
@@ -57,7 +59,7 @@ private:
     void reportFailure(const QString &what, const QString &error);
 
     PlanSession *m_session = nullptr;
-    int m_rowBeforeReload = -1; // the level chosen when an undo or redo began
+    std::optional<int> m_rowBeforeReload; // the level chosen when an undo, redo or import began
     LadderListModel *m_ladderModel = nullptr;
     LevelTableModel *m_levelModel = nullptr;
     // Made when the page is first shown.

@@ -20,38 +20,38 @@ LevelTableModel::LevelTableModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::levelsAboutToBeInserted, this, [this](int ladder, int row) {
+    connect(&session->ladderStore(), &LadderStore::levelsAboutToBeInserted, this, [this](int ladder, int row) {
         if (ladder == m_ladderIndex)
             beginInsertRows({}, row, row);
     });
-    connect(session, &PlanSession::levelsInserted, this, [this](int ladder) {
+    connect(&session->ladderStore(), &LadderStore::levelsInserted, this, [this](int ladder) {
         if (ladder == m_ladderIndex)
             endInsertRows();
     });
-    connect(session, &PlanSession::levelsAboutToBeRemoved, this, [this](int ladder, int row) {
+    connect(&session->ladderStore(), &LadderStore::levelsAboutToBeRemoved, this, [this](int ladder, int row) {
         if (ladder == m_ladderIndex)
             beginRemoveRows({}, row, row);
     });
-    connect(session, &PlanSession::levelsRemoved, this, [this](int ladder) {
+    connect(&session->ladderStore(), &LadderStore::levelsRemoved, this, [this](int ladder) {
         if (ladder == m_ladderIndex)
             endRemoveRows();
     });
-    connect(session, &PlanSession::levelChanged, this, [this](int ladder, int row) {
+    connect(&session->ladderStore(), &LadderStore::levelChanged, this, [this](int ladder, int row) {
         if (ladder == m_ladderIndex)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
     connect(session, &PlanSession::planAboutToBeReloaded, this, &LevelTableModel::beginResetModel);
     connect(session, &PlanSession::planReloaded, this, [this] {
-        if (m_ladderIndex >= m_session->ladders().size())
+        if (m_ladderIndex >= m_session->ladderStore().ladders().size())
             m_ladderIndex = -1;
         endResetModel();
     });
     // The ladder shown may move or go away when ladders are removed.
-    connect(session, &PlanSession::laddersAboutToBeRemoved, this, [this](int ladder) {
+    connect(&session->ladderStore(), &LadderStore::laddersAboutToBeRemoved, this, [this](int ladder) {
         if (ladder <= m_ladderIndex)
             beginResetModel();
     });
-    connect(session, &PlanSession::laddersRemoved, this, [this](int ladder) {
+    connect(&session->ladderStore(), &LadderStore::laddersRemoved, this, [this](int ladder) {
         if (ladder > m_ladderIndex)
             return;
         m_ladderIndex = ladder == m_ladderIndex ? -1 : m_ladderIndex - 1;
@@ -75,14 +75,14 @@ void LevelTableModel::setLocale(const QLocale &locale)
 
 const CareerLevel &LevelTableModel::levelAt(int row) const
 {
-    return m_session->ladders().at(m_ladderIndex).levels.at(row);
+    return m_session->ladderStore().ladders().at(m_ladderIndex).levels.at(row);
 }
 
 int LevelTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_ladderIndex < 0 || m_ladderIndex >= m_session->ladders().size())
+    if (parent.isValid() || m_ladderIndex < 0 || m_ladderIndex >= m_session->ladderStore().ladders().size())
         return 0;
-    return static_cast<int>(m_session->ladders().at(m_ladderIndex).levels.size());
+    return static_cast<int>(m_session->ladderStore().ladders().at(m_ladderIndex).levels.size());
 }
 
 int LevelTableModel::columnCount(const QModelIndex &parent) const

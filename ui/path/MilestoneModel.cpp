@@ -12,13 +12,13 @@ MilestoneModel::MilestoneModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::scenariosChanged, this, [this] {
+    connect(&session->pathStore(), &PathStore::scenariosChanged, this, [this] {
         beginResetModel();
         if (!valid())
             m_scenario = m_step = -1;
         endResetModel();
     });
-    connect(session, &PlanSession::milestoneChanged, this, [this](int scenario, int step, int milestone) {
+    connect(&session->pathStore(), &PathStore::milestoneChanged, this, [this](int scenario, int step, int milestone) {
         if (scenario == m_scenario && step == m_step)
             Q_EMIT dataChanged(index(milestone, 0), index(milestone, ColumnCount - 1));
     });
@@ -26,8 +26,8 @@ MilestoneModel::MilestoneModel(PlanSession *session, QObject *parent)
 
 bool MilestoneModel::valid() const
 {
-    return m_scenario >= 0 && m_scenario < m_session->scenarios().size() && m_step >= 0
-        && m_step < m_session->scenarios().at(m_scenario).steps.size();
+    return m_scenario >= 0 && m_scenario < m_session->pathStore().scenarios().size() && m_step >= 0
+        && m_step < m_session->pathStore().scenarios().at(m_scenario).steps.size();
 }
 
 void MilestoneModel::setStep(int scenario, int step)
@@ -49,7 +49,7 @@ int MilestoneModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !valid())
         return 0;
-    return static_cast<int>(m_session->scenarios().at(m_scenario).steps.at(m_step).milestones.size());
+    return static_cast<int>(m_session->pathStore().scenarios().at(m_scenario).steps.at(m_step).milestones.size());
 }
 
 int MilestoneModel::columnCount(const QModelIndex &parent) const
@@ -61,7 +61,7 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Milestone &milestone = m_session->scenarios().at(m_scenario).steps.at(m_step).milestones.at(index.row());
+    const Milestone &milestone = m_session->pathStore().scenarios().at(m_scenario).steps.at(m_step).milestones.at(index.row());
     const bool overdue = milestone.isOverdue(m_today);
     switch (role) {
     case Qt::DisplayRole:
@@ -111,7 +111,7 @@ bool MilestoneModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    Milestone milestone = m_session->scenarios().at(m_scenario).steps.at(m_step).milestones.at(index.row());
+    Milestone milestone = m_session->pathStore().scenarios().at(m_scenario).steps.at(m_step).milestones.at(index.row());
     switch (index.column()) {
     case TitleColumn:
         milestone.title = value.toString().trimmed();
@@ -141,7 +141,7 @@ bool MilestoneModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     }
     QString error;
-    if (!m_session->updateMilestone(m_scenario, m_step, index.row(), milestone, &error)) {
+    if (!m_session->pathStore().updateMilestone(m_scenario, m_step, index.row(), milestone, &error)) {
         Q_EMIT editRefused(error);
         return false;
     }

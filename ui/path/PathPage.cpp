@@ -1,5 +1,6 @@
 #include "ui/path/PathPage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/path/EarningsChart.h"
@@ -98,14 +99,12 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     connect(duplicate, &QPushButton::clicked, this, &PathPage::duplicateScenario);
     connect(m_remove, &QPushButton::clicked, this, &PathPage::removeScenario);
     connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
-    for (auto signal : {&PlanSession::scenariosChanged, &PlanSession::promotionsChanged, &PlanSession::payPackagesChanged,
-                        &PlanSession::payHistoryChanged, &PlanSession::adjustmentChanged})
-        connect(session, signal, this, [this] {
-            rebuildCharts();
-            updateSummary();
-        });
-    connect(session, &PlanSession::milestoneChanged, this, &PathPage::rebuildCharts);
-    connect(session, &PlanSession::milestoneChanged, this, &PathPage::updateSummary);
+    const PlanParts shown = PlanPart::Scenarios | PlanPart::Milestones | PlanPart::Promotions | PlanPart::PayPackages
+        | PlanPart::PayHistory | PlanPart::Adjustment;
+    new PageRefresh(session, shown, this, [this](PlanParts) {
+        rebuildCharts();
+        updateSummary();
+    });
     connect(m_milestones, &MilestoneModel::editRefused, this,
             [this](const QString &reason) { warn(tr("The milestone was not changed."), reason); });
     showScenario(m_scenario->currentIndex());
@@ -201,8 +200,8 @@ void PathPage::showScenario(int index)
 {
     m_steps->setScenario(index);
     m_uncertainty->setScenario(index);
-    m_remove->setEnabled(index >= 0 && index < m_session->scenarios().size()
-                         && !m_session->scenarios().at(index).primary);
+    m_remove->setEnabled(index >= 0 && index < m_session->pathStore().scenarios().size()
+                         && !m_session->pathStore().scenarios().at(index).primary);
     connect(m_stepTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PathPage::showStep,
             Qt::UniqueConnection);
     // Open on the next promotion: the step the user works towards.
@@ -236,15 +235,15 @@ void PathPage::showStep()
 void PathPage::updateSummary()
 {
     const int index = currentScenario();
-    if (index < 0 || index >= m_session->scenarios().size()) {
+    if (index < 0 || index >= m_session->pathStore().scenarios().size()) {
         m_summary->setText(tr("No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to "
                               "the level you aim for."));
         return;
     }
-    const Scenario &scenario = m_session->scenarios().at(index);
+    const Scenario &scenario = m_session->pathStore().scenarios().at(index);
     const QDate today = QDate::currentDate();
-    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
-                                                                m_session->payPackages(), m_session->payHistory());
+    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
     const PathStep &target = scenario.steps.constLast();
     const qint64 earnings = CareerEarnings::between(scenario, PathPay::amounts(expected), today, target.targetDate);
     m_summary->setText(tr("Target: <b>%1</b> on %2 — %3 years from today, earning about %4 on the way.")
@@ -258,12 +257,12 @@ void PathPage::rebuildCharts()
 {
     const int index = currentScenario();
     PathTimelineChart::Options options;
-    if (index >= 0 && index < m_session->scenarios().size())
-        options.scenarios.append(&m_session->scenarios().at(index));
-    options.promotions = m_session->promotions();
+    if (index >= 0 && index < m_session->pathStore().scenarios().size())
+        options.scenarios.append(&m_session->pathStore().scenarios().at(index));
+    options.promotions = m_session->pathStore().promotions();
     options.fromYear = m_fromYear->value();
     options.toYear = m_toYear->value();
-    const PathTimelineChart::Result timeline = PathTimelineChart::build(options, m_session->ladders());
+    const PathTimelineChart::Result timeline = PathTimelineChart::build(options, m_session->ladderStore().ladders());
     m_timeline->setChartWithToolTips(timeline.chart, {});
     m_timeline->setPointToolTips(timeline.pointTips);
 
@@ -272,7 +271,7 @@ void PathPage::rebuildCharts()
     if (!options.scenarios.isEmpty()) {
         const Scenario &scenario = *options.scenarios.constFirst();
         const QList<PathPay::Expected> expected = PathPay::expected(
-            scenario, m_session->ladders(), m_session->adjustment(), m_session->payPackages(), m_session->payHistory());
+            scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(), m_session->payStore().payPackages(), m_session->payStore().payHistory());
         const int years = std::clamp(qRound(CareerEarnings::yearsToTarget(scenario, QDate::currentDate())) + 3, 5, 30);
         paths.append({scenario.name,
                       CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years)});
@@ -288,10 +287,10 @@ void PathPage::warn(const QString &what, const QString &error)
 
 void PathPage::layOutPath()
 {
-    PathSetupDialog dialog(m_session->profile(), m_session->ladders(), this);
+    PathSetupDialog dialog(m_session->pathStore().profile(), m_session->ladderStore().ladders(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool replacing = !m_session->scenarios().isEmpty();
+    const bool replacing = !m_session->pathStore().scenarios().isEmpty();
     if (replacing
         && QMessageBox::question(this, tr("Lay Out Path"),
                                  tr("Replace the plan's path and its milestones with a new one? Your what-if "
@@ -300,12 +299,12 @@ void PathPage::layOutPath()
         return;
     QString error;
     const Profile profile = dialog.profile();
-    if (!m_session->setProfile(profile, &error))
+    if (!m_session->pathStore().setProfile(profile, &error))
         return warn(tr("Your profile was not saved."), error);
-    const CareerLadder &ladder = m_session->ladders().at(dialog.ladderIndex());
+    const CareerLadder &ladder = m_session->ladderStore().ladders().at(dialog.ladderIndex());
     Scenario path = PathPlanner::buildPath(ladder, dialog.currentLevel(), profile.levelStart, dialog.targetLevel(),
                                            dialog.branch());
-    const bool ok = replacing ? m_session->replaceScenario(0, path, &error) : m_session->addScenario(path, &error);
+    const bool ok = replacing ? m_session->pathStore().replaceScenario(0, path, &error) : m_session->pathStore().addScenario(path, &error);
     if (!ok)
         return warn(tr("The path was not laid out."), error);
     m_scenario->setCurrentIndex(0);
@@ -322,11 +321,11 @@ void PathPage::duplicateScenario()
                                                QLineEdit::Normal, tr("Fast track"), &ok).trimmed();
     if (!ok)
         return;
-    Scenario copy = m_session->scenarios().at(index);
+    Scenario copy = m_session->pathStore().scenarios().at(index);
     copy.name = name;
     copy.primary = false;
     QString error;
-    if (!m_session->addScenario(copy, &error))
+    if (!m_session->pathStore().addScenario(copy, &error))
         return warn(tr("The scenario was not added."), error);
     m_scenario->setCurrentIndex(m_scenario->count() - 1);
 }
@@ -334,14 +333,14 @@ void PathPage::duplicateScenario()
 void PathPage::removeScenario()
 {
     const int index = currentScenario();
-    if (index < 0 || m_session->scenarios().at(index).primary)
+    if (index < 0 || m_session->pathStore().scenarios().at(index).primary)
         return;
     if (QMessageBox::question(this, tr("Remove Scenario"),
-                              tr("Remove the scenario “%1”?").arg(m_session->scenarios().at(index).name))
+                              tr("Remove the scenario “%1”?").arg(m_session->pathStore().scenarios().at(index).name))
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeScenario(index, &error))
+    if (!m_session->pathStore().removeScenario(index, &error))
         return warn(tr("The scenario was not removed."), error);
     m_scenario->setCurrentIndex(0);
 }
@@ -352,12 +351,12 @@ void PathPage::editStep()
     const QModelIndex current = m_stepTable->currentIndex();
     if (index < 0 || !current.isValid())
         return;
-    StepEditDialog dialog(m_session->scenarios().at(index), current.row(), m_session->ladders(), this);
+    StepEditDialog dialog(m_session->pathStore().scenarios().at(index), current.row(), m_session->ladderStore().ladders(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     const int row = current.row();
-    if (!m_session->replaceScenario(index, dialog.scenario(), &error))
+    if (!m_session->pathStore().replaceScenario(index, dialog.scenario(), &error))
         return warn(tr("The step was not changed."), error);
     m_stepTable->selectRow(row);
 }
@@ -373,14 +372,14 @@ void PathPage::addMilestone()
                                                 QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || title.isEmpty())
         return;
-    Scenario scenario = m_session->scenarios().at(index);
+    Scenario scenario = m_session->pathStore().scenarios().at(index);
     Milestone milestone;
     milestone.title = title;
     milestone.dueDate = scenario.steps.at(current.row()).targetDate;
     scenario.steps[current.row()].milestones.append(milestone);
     QString error;
     const int row = current.row();
-    if (!m_session->replaceScenario(index, scenario, &error))
+    if (!m_session->pathStore().replaceScenario(index, scenario, &error))
         return warn(tr("The milestone was not added."), error);
     m_stepTable->selectRow(row);
 }
@@ -392,31 +391,31 @@ void PathPage::removeMilestone()
     const QModelIndex milestone = m_milestoneTable->currentIndex();
     if (index < 0 || !step.isValid() || !milestone.isValid())
         return;
-    Scenario scenario = m_session->scenarios().at(index);
+    Scenario scenario = m_session->pathStore().scenarios().at(index);
     scenario.steps[step.row()].milestones.removeAt(milestone.row());
     QString error;
     const int row = step.row();
-    if (!m_session->replaceScenario(index, scenario, &error))
+    if (!m_session->pathStore().replaceScenario(index, scenario, &error))
         return warn(tr("The milestone was not removed."), error);
     m_stepTable->selectRow(row);
 }
 
 void PathPage::recordPromotion()
 {
-    const QString ladderName = m_session->profile().ladderName;
-    const auto ladder = std::find_if(m_session->ladders().cbegin(), m_session->ladders().cend(),
+    const QString ladderName = m_session->pathStore().profile().ladderName;
+    const auto ladder = std::find_if(m_session->ladderStore().ladders().cbegin(), m_session->ladderStore().ladders().cend(),
                                      [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
-    if (ladder == m_session->ladders().cend())
+    if (ladder == m_session->ladderStore().ladders().cend())
         return warn(tr("No promotion was recorded."), tr("Lay out your path first, so the plan knows your ladder."));
     const int index = currentScenario();
     QString next;
-    if (index >= 0 && m_session->scenarios().at(index).steps.size() > 1)
-        next = m_session->scenarios().at(index).steps.at(1).levelTitle;
+    if (index >= 0 && m_session->pathStore().scenarios().at(index).steps.size() > 1)
+        next = m_session->pathStore().scenarios().at(index).steps.at(1).levelTitle;
     PromotionDialog dialog(*ladder, next, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->addPromotion(dialog.promotion(), &error))
+    if (!m_session->pathStore().addPromotion(dialog.promotion(), &error))
         warn(tr("No promotion was recorded."), error);
 }
 

@@ -14,18 +14,18 @@ PathStepModel::PathStepModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::scenariosChanged, this, &PathStepModel::reset);
-    connect(session, &PlanSession::payPackagesChanged, this, &PathStepModel::reset);
-    connect(session, &PlanSession::payHistoryChanged, this, &PathStepModel::reset);
-    connect(session, &PlanSession::adjustmentChanged, this, &PathStepModel::reset);
+    connect(&session->pathStore(), &PathStore::scenariosChanged, this, &PathStepModel::reset);
+    connect(&session->payStore(), &PayStore::payPackagesChanged, this, &PathStepModel::reset);
+    connect(&session->payStore(), &PayStore::payHistoryChanged, this, &PathStepModel::reset);
+    connect(&session->payStore(), &PayStore::adjustmentChanged, this, &PathStepModel::reset);
     // Readiness weighs skills too: a check-in or a changed expectation moves it.
-    for (auto signal : {&PlanSession::goalsChanged, &PlanSession::skillMatrixChanged}) {
-        connect(session, signal, this, [this] {
+    for (auto signal : {&SkillStore::goalsChanged, &SkillStore::skillMatrixChanged}) {
+        connect(&session->skillStore(), signal, this, [this] {
             if (rowCount() > 0)
                 Q_EMIT dataChanged(index(0, ReadinessColumn), index(rowCount() - 1, ReadinessColumn));
         });
     }
-    connect(session, &PlanSession::milestoneChanged, this, [this](int scenario, int step) {
+    connect(&session->pathStore(), &PathStore::milestoneChanged, this, [this](int scenario, int step) {
         if (scenario == m_scenario)
             Q_EMIT dataChanged(index(step, ReadinessColumn), index(step, OverdueColumn));
     });
@@ -34,8 +34,8 @@ PathStepModel::PathStepModel(PlanSession *session, QObject *parent)
 void PathStepModel::reset()
 {
     beginResetModel();
-    if (m_scenario >= m_session->scenarios().size())
-        m_scenario = m_session->scenarios().isEmpty() ? -1 : 0;
+    if (m_scenario >= m_session->pathStore().scenarios().size())
+        m_scenario = m_session->pathStore().scenarios().isEmpty() ? -1 : 0;
     endResetModel();
 }
 
@@ -55,9 +55,9 @@ void PathStepModel::setToday(const QDate &today)
 
 int PathStepModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_scenario < 0 || m_scenario >= m_session->scenarios().size())
+    if (parent.isValid() || m_scenario < 0 || m_scenario >= m_session->pathStore().scenarios().size())
         return 0;
-    return static_cast<int>(m_session->scenarios().at(m_scenario).steps.size());
+    return static_cast<int>(m_session->pathStore().scenarios().at(m_scenario).steps.size());
 }
 
 int PathStepModel::columnCount(const QModelIndex &parent) const
@@ -76,14 +76,14 @@ QString PathStepModel::timeText(int minimumMonths, int likelyMonths, int maximum
 
 SkillReadiness::Result PathStepModel::readiness(const PathStep &step) const
 {
-    return SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals());
+    return SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals());
 }
 
 QVariant PathStepModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Scenario &scenario = m_session->scenarios().at(m_scenario);
+    const Scenario &scenario = m_session->pathStore().scenarios().at(m_scenario);
     const PathStep &step = scenario.steps.at(index.row());
     const int column = index.column();
     if (role == Qt::TextAlignmentRole)
@@ -92,8 +92,8 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == OverdueColumn && step.overdueCount(m_today) > 0)
         return Appearance::errorColor();
     if (role == Qt::ToolTipRole && column == PayColumn) {
-        const auto pay = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
-                                           m_session->payPackages(), m_session->payHistory());
+        const auto pay = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                           m_session->payStore().payPackages(), m_session->payStore().payHistory());
         return tr("Based on %1").arg(pay.at(index.row()).basis);
     }
     if (role == Qt::ToolTipRole && column == ReadinessColumn && index.row() > 0) {
@@ -119,8 +119,8 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return timeText(step.timeAtLevel.minimumMonths, step.timeAtLevel.likelyMonths, step.timeAtLevel.maximumMonths);
     case PayColumn: {
-        const auto pay = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
-                                           m_session->payPackages(), m_session->payHistory());
+        const auto pay = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                           m_session->payStore().payPackages(), m_session->payStore().payHistory());
         const PathPay::Expected &expected = pay.at(index.row());
         return expected.annual > 0 ? Money::format(expected.annual, expected.currency) : QStringLiteral("—");
     }

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/ladders/CareerLadder.h"
-#include "core/path/CareerPath.h"
+#include "core/path/Scenario.h"
+#include "core/path/Promotion.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/ladders/CareerLadder.h"
-#include "core/path/CareerPath.h"
+#include "core/path/Promotion.h"
 
 #include <QDialog>
 

@@ -1,5 +1,6 @@
 #include "ui/path/ScenarioComparePage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/path/EarningsChart.h"
@@ -65,8 +66,7 @@ ScenarioComparePage::ScenarioComparePage(PlanSession *session, ScenarioListModel
     layout->addWidget(splitter);
 
     connect(scenarios, &ScenarioListModel::checkedChanged, this, &ScenarioComparePage::rebuild);
-    connect(session, &PlanSession::payPackagesChanged, this, &ScenarioComparePage::rebuild);
-    connect(session, &PlanSession::adjustmentChanged, this, &ScenarioComparePage::rebuild);
+    new PageRefresh(session, PlanPart::PayPackages | PlanPart::Adjustment, this, [this](PlanParts) { rebuild(); });
     rebuild();
 }
 
@@ -75,20 +75,20 @@ void ScenarioComparePage::rebuild()
     const QDate today = QDate::currentDate();
     QList<ScenarioCompareModel::Column> columns;
     PathTimelineChart::Options timeline;
-    timeline.promotions = m_session->promotions();
+    timeline.promotions = m_session->pathStore().promotions();
     timeline.showMilestones = false; // one scenario's milestones would read as everyone's
     QList<EarningsChart::Path> earnings;
     for (int row : m_scenarios->checkedRows()) {
-        const Scenario &scenario = m_session->scenarios().at(row);
+        const Scenario &scenario = m_session->pathStore().scenarios().at(row);
         const QList<PathPay::Expected> expected = PathPay::expected(
-            scenario, m_session->ladders(), m_session->adjustment(), m_session->payPackages(), m_session->payHistory());
+            scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(), m_session->payStore().payPackages(), m_session->payStore().payHistory());
         const QString currency = expected.isEmpty() ? QStringLiteral("USD") : expected.constLast().currency;
         columns.append({scenario.name, scenario, PathPay::amounts(expected), currency});
-        timeline.scenarios.append(&m_session->scenarios().at(row));
+        timeline.scenarios.append(&m_session->pathStore().scenarios().at(row));
         earnings.append({scenario.name, CareerEarnings::byYear(scenario, PathPay::amounts(expected), today, 15)});
     }
     m_table->setScenarios(columns, today);
-    const PathTimelineChart::Result chart = PathTimelineChart::build(timeline, m_session->ladders());
+    const PathTimelineChart::Result chart = PathTimelineChart::build(timeline, m_session->ladderStore().ladders());
     m_timeline->setChartWithToolTips(chart.chart, {});
     m_earnings->setChartWithToolTips(
         EarningsChart::build(earnings, columns.isEmpty() ? QStringLiteral("USD") : columns.constFirst().currency), {});

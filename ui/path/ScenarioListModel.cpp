@@ -12,13 +12,13 @@ ScenarioListModel::ScenarioListModel(PlanSession *session, QObject *parent)
     : QAbstractListModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::scenariosChanged, this, [this] {
+    connect(&session->pathStore(), &PathStore::scenariosChanged, this, [this] {
         beginResetModel();
         endResetModel();
         Q_EMIT checkedChanged();
     });
     // Compare the first scenarios until the user chooses.
-    for (const Scenario &scenario : session->scenarios()) {
+    for (const Scenario &scenario : session->pathStore().scenarios()) {
         if (m_checkedIds.size() < MaximumCompared)
             m_checkedIds.append(scenario.id);
     }
@@ -26,14 +26,14 @@ ScenarioListModel::ScenarioListModel(PlanSession *session, QObject *parent)
 
 int ScenarioListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->scenarios().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_session->pathStore().scenarios().size());
 }
 
 QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Scenario &scenario = m_session->scenarios().at(index.row());
+    const Scenario &scenario = m_session->pathStore().scenarios().at(index.row());
     if (role == Qt::DisplayRole)
         return scenario.primary ? tr("%1 (the plan)").arg(scenario.name) : scenario.name;
     if (role == Qt::CheckStateRole)
@@ -50,7 +50,7 @@ bool ScenarioListModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const qint64 id = m_session->scenarios().at(index.row()).id;
+    const qint64 id = m_session->pathStore().scenarios().at(index.row()).id;
     const bool checked = value.toInt() == Qt::Checked;
     if (checked && !m_checkedIds.contains(id) && m_checkedIds.size() >= MaximumCompared)
         return false; // two or three at a time
@@ -66,7 +66,7 @@ QList<int> ScenarioListModel::checkedRows() const
 {
     QList<int> rows;
     for (int i = 0; i < rowCount(); ++i) {
-        if (m_checkedIds.contains(m_session->scenarios().at(i).id))
+        if (m_checkedIds.contains(m_session->pathStore().scenarios().at(i).id))
             rows.append(i);
     }
     return rows;

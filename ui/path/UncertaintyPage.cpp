@@ -105,9 +105,9 @@ void UncertaintyPage::setScenario(int index)
 
 void UncertaintyPage::start()
 {
-    if (m_running || m_scenario < 0 || m_scenario >= m_session->scenarios().size())
+    if (m_running || m_scenario < 0 || m_scenario >= m_session->pathStore().scenarios().size())
         return;
-    const Scenario &scenario = m_session->scenarios().at(m_scenario);
+    const Scenario &scenario = m_session->pathStore().scenarios().at(m_scenario);
     if (scenario.steps.size() < 2) {
         m_status->setText(tr("The path needs at least one promotion to simulate."));
         return;
@@ -121,8 +121,8 @@ void UncertaintyPage::start()
     }
     input.currentStart = scenario.steps.constFirst().targetDate;
     input.today = QDate::currentDate();
-    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladders(), m_session->adjustment(),
-                                                                m_session->payPackages(), m_session->payHistory());
+    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
     input.annualPay = PathPay::amounts(expected);
     m_currency = expected.constLast().currency;
     const int runs = m_runs->value();

@@ -9,7 +9,7 @@ PackageListModel::PackageListModel(PlanSession *session, QObject *parent)
     : QAbstractListModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::payPackagesChanged, this, [this] {
+    connect(&session->payStore(), &PayStore::payPackagesChanged, this, [this] {
         beginResetModel();
         endResetModel();
         Q_EMIT inclusionChanged();
@@ -18,14 +18,14 @@ PackageListModel::PackageListModel(PlanSession *session, QObject *parent)
 
 int PackageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->payPackages().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_session->payStore().payPackages().size());
 }
 
 QVariant PackageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PayPackage &package = m_session->payPackages().at(index.row());
+    const PayPackage &package = m_session->payStore().payPackages().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return package.name;
@@ -44,7 +44,7 @@ bool PackageListModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const qint64 id = m_session->payPackages().at(index.row()).id;
+    const qint64 id = m_session->payStore().payPackages().at(index.row()).id;
     if (value.toInt() == Qt::Checked)
         m_excludedIds.remove(id);
     else
@@ -63,7 +63,7 @@ QList<int> PackageListModel::includedRows() const
 {
     QList<int> rows;
     for (int i = 0; i < rowCount(); ++i) {
-        if (!m_excludedIds.contains(m_session->payPackages().at(i).id))
+        if (!m_excludedIds.contains(m_session->payStore().payPackages().at(i).id))
             rows.append(i);
     }
     return rows;

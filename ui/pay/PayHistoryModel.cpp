@@ -10,7 +10,7 @@ PayHistoryModel::PayHistoryModel(PlanSession *session, QObject *parent)
     , m_session(session)
     , m_locale(Money::displayLocale())
 {
-    connect(session, &PlanSession::payHistoryChanged, this, [this] {
+    connect(&session->payStore(), &PayStore::payHistoryChanged, this, [this] {
         beginResetModel();
         endResetModel();
     });
@@ -18,7 +18,7 @@ PayHistoryModel::PayHistoryModel(PlanSession *session, QObject *parent)
 
 int PayHistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->payHistory().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_session->payStore().payHistory().size());
 }
 
 int PayHistoryModel::columnCount(const QModelIndex &parent) const
@@ -30,7 +30,7 @@ QVariant PayHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PayRecord &record = m_session->payHistory().at(index.row());
+    const PayRecord &record = m_session->payStore().payHistory().at(index.row());
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(index.column() == LevelColumn ? Qt::AlignLeft | Qt::AlignVCenter
                                                                  : Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #include "ui/pay/PayHistoryPage.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/pay/PayHistoryChart.h"
@@ -58,8 +59,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &PayHistoryPage::editRecord);
     connect(m_remove, &QPushButton::clicked, this, &PayHistoryPage::removeRecord);
     connect(m_table, &QTableView::doubleClicked, this, &PayHistoryPage::editRecord);
-    connect(session, &PlanSession::payHistoryChanged, this, &PayHistoryPage::rebuildChart);
-    connect(session, &PlanSession::levelChanged, this, &PayHistoryPage::rebuildChart);
+    new PageRefresh(session, PlanPart::PayHistory | PlanPart::Ladders, this, [this](PlanParts) { rebuildChart(); });
     const auto updateButtons = [this] {
         m_edit->setEnabled(currentRow() >= 0);
         m_remove->setEnabled(currentRow() >= 0);
@@ -78,29 +78,29 @@ int PayHistoryPage::currentRow() const
 
 void PayHistoryPage::rebuildChart()
 {
-    m_chart->setChartWithToolTips(PayHistoryChart::build(m_session->payHistory(), m_session->ladders()), {});
+    m_chart->setChartWithToolTips(PayHistoryChart::build(m_session->payStore().payHistory(), m_session->ladderStore().ladders()), {});
 }
 
 void PayHistoryPage::addRecord()
 {
     QList<int> years;
-    for (const PayRecord &record : m_session->payHistory())
+    for (const PayRecord &record : m_session->payStore().payHistory())
         years.append(record.year);
     PayRecord blank;
     blank.currency = AppSettings().defaultCurrency();
-    if (!m_session->payHistory().isEmpty()) {
+    if (!m_session->payStore().payHistory().isEmpty()) {
         // Most people record the year after the last, at the same level.
-        const PayRecord &last = m_session->payHistory().constLast();
+        const PayRecord &last = m_session->payStore().payHistory().constLast();
         blank.year = last.year + 1;
         blank.ladderName = last.ladderName;
         blank.levelTitle = last.levelTitle;
         blank.currency = last.currency;
     }
-    PayRecordDialog dialog(blank, m_session->ladders(), years, this);
+    PayRecordDialog dialog(blank, m_session->ladderStore().ladders(), years, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->saveRecord(dialog.record(), &error))
+    if (!m_session->payStore().saveRecord(dialog.record(), &error))
         QMessageBox::warning(this, tr("Pay History"), tr("The year was not recorded.\n\n%1").arg(error));
 }
 
@@ -110,13 +110,13 @@ void PayHistoryPage::editRecord()
     if (row < 0)
         return;
     QList<int> years;
-    for (const PayRecord &record : m_session->payHistory())
+    for (const PayRecord &record : m_session->payStore().payHistory())
         years.append(record.year);
-    PayRecordDialog dialog(m_session->payHistory().at(row), m_session->ladders(), years, this);
+    PayRecordDialog dialog(m_session->payStore().payHistory().at(row), m_session->ladderStore().ladders(), years, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->saveRecord(dialog.record(), &error))
+    if (!m_session->payStore().saveRecord(dialog.record(), &error))
         QMessageBox::warning(this, tr("Pay History"), tr("The year was not changed.\n\n%1").arg(error));
 }
 
@@ -125,12 +125,12 @@ void PayHistoryPage::removeRecord()
     const int row = currentRow();
     if (row < 0)
         return;
-    const int year = m_session->payHistory().at(row).year;
+    const int year = m_session->payStore().payHistory().at(row).year;
     if (QMessageBox::question(this, tr("Remove Year"), tr("Remove what you recorded for %1?").arg(year))
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeRecord(row, &error))
+    if (!m_session->payStore().removeRecord(row, &error))
         QMessageBox::warning(this, tr("Pay History"), tr("The year was not removed.\n\n%1").arg(error));
 }
 

@@ -118,7 +118,7 @@ void PayPage::rebuild()
 {
     QList<PayPackage> included;
     for (int row : m_packages->includedRows())
-        included.append(m_session->payPackages().at(row));
+        included.append(m_session->payStore().payPackages().at(row));
     m_projection->setPackages(included, m_years->value(), Money::displayLocale());
     m_chart->setChartWithToolTips(PayChart::build(included, m_years->value()), {});
 }
@@ -132,7 +132,7 @@ void PayPage::addPackage()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->addPackage(dialog.package(), &error))
+    if (!m_session->payStore().addPackage(dialog.package(), &error))
         QMessageBox::warning(this, tr("Pay Package"), tr("The package was not added.\n\n%1").arg(error));
 }
 
@@ -141,11 +141,11 @@ void PayPage::editPackage()
     const int row = currentRow();
     if (row < 0)
         return;
-    PackageEditDialog dialog(m_session->payPackages().at(row), this);
+    PackageEditDialog dialog(m_session->payStore().payPackages().at(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->updatePackage(row, dialog.package(), &error))
+    if (!m_session->payStore().updatePackage(row, dialog.package(), &error))
         QMessageBox::warning(this, tr("Pay Package"), tr("The package was not changed.\n\n%1").arg(error));
 }
 
@@ -154,12 +154,12 @@ void PayPage::removePackage()
     const int row = currentRow();
     if (row < 0)
         return;
-    const QString name = m_session->payPackages().at(row).name;
+    const QString name = m_session->payStore().payPackages().at(row).name;
     if (QMessageBox::question(this, tr("Remove Package"), tr("Remove the package “%1” from this plan?").arg(name))
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removePackage(row, &error))
+    if (!m_session->payStore().removePackage(row, &error))
         QMessageBox::warning(this, tr("Pay Package"), tr("The package was not removed.\n\n%1").arg(error));
 }
 

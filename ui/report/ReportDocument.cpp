@@ -87,7 +87,7 @@ QString chartImage(Images *images, const QString &name, QChart *owned)
 
 QString profileSection(const PlanSession &session, const QDate &today)
 {
-    const Profile &p = session.profile();
+    const Profile &p = session.pathStore().profile();
     const DashboardSummary s = DashboardSummary::compute(session, today);
     QList<QStringList> rows{
         {tr("Name"), p.name},
@@ -111,11 +111,11 @@ QString profileSection(const PlanSession &session, const QDate &today)
 QString pathSection(const PlanSession &session, Images *images, const QDate &today)
 {
     QString html = heading(ReportDocument::sectionTitles().at(1), true);
-    if (session.scenarios().isEmpty())
+    if (session.pathStore().scenarios().isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No path laid out yet.")));
-    const Scenario &path = session.scenarios().constFirst();
-    const QList<PathPay::Expected> pay = PathPay::expected(path, session.ladders(), session.adjustment(),
-                                                           session.payPackages(), session.payHistory());
+    const Scenario &path = session.pathStore().scenarios().constFirst();
+    const QList<PathPay::Expected> pay = PathPay::expected(path, session.ladderStore().ladders(), session.payStore().adjustment(),
+                                                           session.payStore().payPackages(), session.payStore().payHistory());
     QList<QStringList> rows;
     for (int i = 0; i < path.steps.size(); ++i) {
         const PathStep &step = path.steps.at(i);
@@ -123,26 +123,26 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
         rows.append({step.levelTitle, dateText(step.targetDate),
                      tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
                      pay.at(i).annual > 0 ? Money::format(pay.at(i).annual, pay.at(i).currency) : QStringLiteral("—"),
-                     SkillReadiness::percent(SkillReadiness::forStep(step, session.skillMatrix(), session.skills(),
-                                                                     session.goals())
+                     SkillReadiness::percent(SkillReadiness::forStep(step, session.skillStore().skillMatrix(), session.skillStore().skills(),
+                                                                     session.skillStore().goals())
                                                  .combined)});
     }
     html += table({tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness")},
                   rows);
     PathTimelineChart::Options options;
     options.scenarios.append(&path);
-    options.promotions = session.promotions();
+    options.promotions = session.pathStore().promotions();
     options.today = today;
-    return html + chartImage(images, QStringLiteral("timeline"), PathTimelineChart::build(options, session.ladders()).chart);
+    return html + chartImage(images, QStringLiteral("timeline"), PathTimelineChart::build(options, session.ladderStore().ladders()).chart);
 }
 
 QString bandSection(const PlanSession &session, Images *images)
 {
     QString html = heading(ReportDocument::sectionTitles().at(2), true);
     // The user's own ladder, or the first one.
-    const QList<CareerLadder> &ladders = session.ladders();
+    const QList<CareerLadder> &ladders = session.ladderStore().ladders();
     const auto own = std::find_if(ladders.cbegin(), ladders.cend(),
-                                  [&](const CareerLadder &l) { return l.name == session.profile().ladderName; });
+                                  [&](const CareerLadder &l) { return l.name == session.pathStore().profile().ladderName; });
     const CareerLadder *ladder = own != ladders.cend() ? &*own : ladders.isEmpty() ? nullptr : &ladders.constFirst();
     if (!ladder)
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The plan has no ladders.")));
@@ -150,12 +150,12 @@ QString bandSection(const PlanSession &session, Images *images)
     for (const CareerLevel &level : ladder->levels) {
         const auto base = level.band(SalaryBand::Kind::Base);
         const auto total = level.band(SalaryBand::Kind::TotalCompensation);
-        rows.append({level.title, base ? session.adjustment().apply(*base).toDisplayText() : QStringLiteral("—"),
-                     total ? session.adjustment().apply(*total).toDisplayText() : QStringLiteral("—")});
+        rows.append({level.title, base ? session.payStore().adjustment().apply(*base).toDisplayText() : QStringLiteral("—"),
+                     total ? session.payStore().adjustment().apply(*total).toDisplayText() : QStringLiteral("—")});
     }
     BandChartBuilder::Options options;
     options.ladders.append(ladder);
-    options.adjustment = session.adjustment();
+    options.adjustment = session.payStore().adjustment();
     html += QStringLiteral("<p>%1</p>").arg(esc(ladder->name));
     html += chartImage(images, QStringLiteral("bands"), BandChartBuilder::build(options).chart);
     return html + table({tr("Level"), tr("Base salary"), tr("Total compensation")}, rows);
@@ -165,10 +165,10 @@ QString paySection(const PlanSession &session, Images *images)
 {
     constexpr int Years = 4;
     QString html = heading(ReportDocument::sectionTitles().at(3), true);
-    if (session.payPackages().isEmpty())
+    if (session.payStore().payPackages().isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No pay packages yet.")));
-    html += chartImage(images, QStringLiteral("pay"), PayChart::build(session.payPackages(), Years));
-    for (const PayPackage &package : session.payPackages()) {
+    html += chartImage(images, QStringLiteral("pay"), PayChart::build(session.payStore().payPackages(), Years));
+    for (const PayPackage &package : session.payStore().payPackages()) {
         QList<QStringList> rows;
         const QList<PayProjection::Year> years = PayProjection::project(package, Years);
         const auto money = [&package](qint64 amount) { return Money::format(amount, package.currency); };
@@ -190,8 +190,8 @@ QString milestoneSection(const PlanSession &session)
 {
     QString html = heading(ReportDocument::sectionTitles().at(4), true);
     QList<QStringList> rows;
-    if (!session.scenarios().isEmpty()) {
-        for (const PathStep &step : session.scenarios().constFirst().steps) {
+    if (!session.pathStore().scenarios().isEmpty()) {
+        for (const PathStep &step : session.pathStore().scenarios().constFirst().steps) {
             for (const Milestone &m : step.milestones)
                 rows.append({step.levelTitle, m.title, dateText(m.dueDate), Milestone::statusToDisplayName(m.status),
                              m.evidence});
@@ -206,17 +206,17 @@ QString goalSection(const PlanSession &session)
 {
     QString html = heading(ReportDocument::sectionTitles().at(5), true);
     QHash<QString, QString> names;
-    for (const Skill &skill : session.skills())
+    for (const Skill &skill : session.skillStore().skills())
         names.insert(skill.key, skill.name);
     QList<QStringList> goals;
-    for (const Goal &goal : session.goals())
+    for (const Goal &goal : session.skillStore().goals())
         goals.append({names.value(goal.skillKey, goal.skillKey), QString::number(goal.target),
                       goal.current() ? QString::number(*goal.current()) : QStringLiteral("—"), dateText(goal.dueDate),
                       Goal::statusToDisplayName(goal.status)});
     html += goals.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No goals yet.")))
                             : table({tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status")}, goals);
     QList<QStringList> coverage;
-    for (const StoryCoverage::Row &row : StoryCoverage::leadershipPrinciples(session.skills(), session.stories()))
+    for (const StoryCoverage::Row &row : StoryCoverage::leadershipPrinciples(session.skillStore().skills(), session.storyStore().stories()))
         coverage.append({row.name, QString::number(row.stories), row.thin() ? tr("needs more stories") : QString()});
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("STAR stories per Leadership Principle")));
     return html + table({tr("Leadership Principle"), tr("Stories"), QString()}, coverage);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/skills/Skills.h"
+#include "core/skills/CheckIn.h"
 
 #include <QDialog>
 

@@ -10,9 +10,9 @@ CheckInModel::CheckInModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::goalsChanged, this, [this] {
+    connect(&session->skillStore(), &SkillStore::goalsChanged, this, [this] {
         beginResetModel();
-        if (m_goal >= m_session->goals().size())
+        if (m_goal >= m_session->skillStore().goals().size())
             m_goal = -1;
         endResetModel();
     });
@@ -21,7 +21,7 @@ CheckInModel::CheckInModel(PlanSession *session, QObject *parent)
 void CheckInModel::setGoal(int goalIndex)
 {
     beginResetModel();
-    m_goal = goalIndex >= 0 && goalIndex < m_session->goals().size() ? goalIndex : -1;
+    m_goal = goalIndex >= 0 && goalIndex < m_session->skillStore().goals().size() ? goalIndex : -1;
     endResetModel();
 }
 
@@ -29,7 +29,7 @@ int CheckInModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || m_goal < 0)
         return 0;
-    return static_cast<int>(m_session->goals().at(m_goal).checkIns.size());
+    return static_cast<int>(m_session->skillStore().goals().at(m_goal).checkIns.size());
 }
 
 int CheckInModel::columnCount(const QModelIndex &parent) const
@@ -41,7 +41,7 @@ QVariant CheckInModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CheckIn &checkIn = m_session->goals().at(m_goal).checkIns.at(index.row());
+    const CheckIn &checkIn = m_session->skillStore().goals().at(m_goal).checkIns.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "core/skills/Skills.h"
+#include "core/skills/Skill.h"
+#include "core/skills/Goal.h"
 
 #include <QDialog>
 

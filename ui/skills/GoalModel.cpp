@@ -11,7 +11,7 @@ GoalModel::GoalModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::goalsChanged, this, [this] {
+    connect(&session->skillStore(), &SkillStore::goalsChanged, this, [this] {
         beginResetModel();
         endResetModel();
     });
@@ -19,7 +19,7 @@ GoalModel::GoalModel(PlanSession *session, QObject *parent)
 
 int GoalModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->goals().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_session->skillStore().goals().size());
 }
 
 int GoalModel::columnCount(const QModelIndex &parent) const
@@ -31,8 +31,8 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Goal &goal = m_session->goals().at(index.row());
-    const QString skill = SkillCsv::skillName(m_session->skills(), goal.skillKey);
+    const Goal &goal = m_session->skillStore().goals().at(index.row());
+    const QString skill = SkillCsv::skillName(m_session->skillStore().skills(), goal.skillKey);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -1,5 +1,6 @@
 #include "ui/skills/GoalsPanel.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
 #include "ui/skills/CheckInDialog.h"
 #include "ui/skills/CheckInModel.h"
@@ -112,7 +113,7 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &GoalsPanel::showCurrentGoal);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &GoalsPanel::showCurrentGoal);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &GoalsPanel::showCurrentGoal);
-    connect(session, &PlanSession::skillMatrixChanged, this, &GoalsPanel::fillSkillFilter);
+    new PageRefresh(session, PlanPart::Expectations, this, [this](PlanParts) { fillSkillFilter(); });
     if (m_filter->rowCount() > 0)
         m_table->selectRow(0);
     showCurrentGoal();
@@ -124,7 +125,7 @@ void GoalsPanel::fillSkillFilter()
     const QSignalBlocker blocker(m_skillFilter);
     m_skillFilter->clear();
     m_skillFilter->addItem(tr("All skills"), QString());
-    for (const Skill &skill : m_session->skills())
+    for (const Skill &skill : m_session->skillStore().skills())
         m_skillFilter->addItem(skill.name, skill.key);
     m_skillFilter->setCurrentIndex(std::max(0, m_skillFilter->findData(chosen)));
 }
@@ -142,9 +143,9 @@ void GoalsPanel::showCurrentGoal()
     m_remove->setEnabled(goal >= 0);
     m_checkIn->setEnabled(goal >= 0);
     m_checkIns->setGoal(goal);
-    const Goal *chosen = goal >= 0 ? &m_session->goals().at(goal) : nullptr;
+    const Goal *chosen = goal >= 0 ? &m_session->skillStore().goals().at(goal) : nullptr;
     m_chart->setChartWithToolTips(
-        SkillCharts::progress(chosen, chosen ? SkillCsv::skillName(m_session->skills(), chosen->skillKey) : QString()),
+        SkillCharts::progress(chosen, chosen ? SkillCsv::skillName(m_session->skillStore().skills(), chosen->skillKey) : QString()),
         {});
 }
 
@@ -159,7 +160,7 @@ void GoalsPanel::showGoal(qint64 id)
 void GoalsPanel::selectGoal(qint64 id)
 {
     // Saving reloads the goals, so the selection is found again by id.
-    const QList<Goal> &goals = m_session->goals();
+    const QList<Goal> &goals = m_session->skillStore().goals();
     for (int row = 0; row < goals.size(); ++row) {
         if (goals.at(row).id != id)
             continue;
@@ -173,9 +174,9 @@ void GoalsPanel::selectGoal(qint64 id)
 QStringList GoalsPanel::pathLevels() const
 {
     QStringList levels;
-    const int next = m_session->nextStepIndex();
+    const int next = m_session->pathStore().nextStepIndex();
     if (next >= 0) {
-        const QList<PathStep> &steps = m_session->scenarios().constFirst().steps;
+        const QList<PathStep> &steps = m_session->pathStore().scenarios().constFirst().steps;
         for (int i = next; i < steps.size(); ++i)
             levels.append(steps.at(i).levelTitle);
     }
@@ -188,16 +189,16 @@ void GoalsPanel::addGoal()
     blank.skillKey = m_skillFilter->currentData().toString();
     const QStringList levels = pathLevels();
     blank.forLevel = levels.value(0); // most goals serve the next promotion
-    GoalDialog dialog(blank, m_session->skills(), levels, this);
+    GoalDialog dialog(blank, m_session->skillStore().skills(), levels, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->saveGoal(dialog.goal(), &error)) {
+    if (!m_session->skillStore().saveGoal(dialog.goal(), &error)) {
         QMessageBox::warning(this, tr("Skill Goals"), tr("The goal was not added.\n\n%1").arg(error));
         return;
     }
     qint64 newest = 0;
-    for (const Goal &goal : m_session->goals())
+    for (const Goal &goal : m_session->skillStore().goals())
         newest = std::max(newest, goal.id);
     selectGoal(newest);
 }
@@ -207,11 +208,11 @@ void GoalsPanel::editGoal()
     const int goal = currentGoal();
     if (goal < 0)
         return;
-    GoalDialog dialog(m_session->goals().at(goal), m_session->skills(), pathLevels(), this);
+    GoalDialog dialog(m_session->skillStore().goals().at(goal), m_session->skillStore().skills(), pathLevels(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->saveGoal(dialog.goal(), &error))
+    if (!m_session->skillStore().saveGoal(dialog.goal(), &error))
         QMessageBox::warning(this, tr("Skill Goals"), tr("The goal was not changed.\n\n%1").arg(error));
     selectGoal(dialog.goal().id);
 }
@@ -221,8 +222,8 @@ void GoalsPanel::removeGoal()
     const int goal = currentGoal();
     if (goal < 0)
         return;
-    const Goal &chosen = m_session->goals().at(goal);
-    const QString name = SkillCsv::skillName(m_session->skills(), chosen.skillKey);
+    const Goal &chosen = m_session->skillStore().goals().at(goal);
+    const QString name = SkillCsv::skillName(m_session->skillStore().skills(), chosen.skillKey);
     if (QMessageBox::question(this, tr("Remove Goal"),
                               tr("Remove the goal in %1 and its %n check-in(s)?", nullptr,
                                  static_cast<int>(chosen.checkIns.size()))
@@ -230,7 +231,7 @@ void GoalsPanel::removeGoal()
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeGoal(goal, &error))
+    if (!m_session->skillStore().removeGoal(goal, &error))
         QMessageBox::warning(this, tr("Skill Goals"), tr("The goal was not removed.\n\n%1").arg(error));
 }
 
@@ -239,16 +240,16 @@ void GoalsPanel::checkIn()
     const int goal = currentGoal();
     if (goal < 0)
         return;
-    Goal changed = m_session->goals().at(goal);
+    Goal changed = m_session->skillStore().goals().at(goal);
     CheckIn blank;
     if (changed.current())
         blank.proficiency = *changed.current();
-    CheckInDialog dialog(SkillCsv::skillName(m_session->skills(), changed.skillKey), blank, this);
+    CheckInDialog dialog(SkillCsv::skillName(m_session->skillStore().skills(), changed.skillKey), blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed.checkIns.append(dialog.checkIn());
     QString error;
-    if (!m_session->saveGoal(changed, &error))
+    if (!m_session->skillStore().saveGoal(changed, &error))
         QMessageBox::warning(this, tr("Skill Goals"), tr("The check-in was not recorded.\n\n%1").arg(error));
     selectGoal(changed.id);
 }
@@ -259,7 +260,7 @@ void GoalsPanel::removeCheckIn()
     const QModelIndex checkIn = m_checkInTable->currentIndex();
     if (goal < 0 || !checkIn.isValid())
         return;
-    Goal changed = m_session->goals().at(goal);
+    Goal changed = m_session->skillStore().goals().at(goal);
     const CheckIn &removed = changed.checkIns.at(checkIn.row());
     if (QMessageBox::question(this, tr("Remove Check-in"),
                               tr("Remove the check-in of %1 (rated %2)?")
@@ -269,7 +270,7 @@ void GoalsPanel::removeCheckIn()
         return;
     changed.checkIns.removeAt(checkIn.row());
     QString error;
-    if (!m_session->saveGoal(changed, &error))
+    if (!m_session->skillStore().saveGoal(changed, &error))
         QMessageBox::warning(this, tr("Skill Goals"), tr("The check-in was not removed.\n\n%1").arg(error));
     selectGoal(changed.id);
 }

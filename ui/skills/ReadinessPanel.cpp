@@ -1,5 +1,6 @@
 #include "ui/skills/ReadinessPanel.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
 #include "core/plan/PlanSession.h"
 #include "ui/skills/SkillCharts.h"
@@ -41,11 +42,10 @@ ReadinessPanel::ReadinessPanel(PlanSession *session, QWidget *parent)
     layout->addWidget(m_chart, 1);
 
     connect(m_step, &QComboBox::currentIndexChanged, this, &ReadinessPanel::refresh);
-    connect(session, &PlanSession::scenariosChanged, this, &ReadinessPanel::fillSteps);
-    connect(session, &PlanSession::profileChanged, this, &ReadinessPanel::fillSteps);
-    connect(session, &PlanSession::milestoneChanged, this, &ReadinessPanel::refresh);
-    connect(session, &PlanSession::goalsChanged, this, &ReadinessPanel::refresh);
-    connect(session, &PlanSession::skillMatrixChanged, this, &ReadinessPanel::refresh);
+    // A new path or profile changes the steps to choose from (and so the figure with them).
+    const PlanParts steps = PlanPart::Scenarios | PlanPart::Profile;
+    new PageRefresh(session, steps | PlanPart::Milestones | PlanPart::Goals | PlanPart::Expectations, this,
+                    [this, steps](PlanParts changed) { changed & steps ? fillSteps() : refresh(); });
     fillSteps();
 }
 
@@ -56,8 +56,8 @@ void ReadinessPanel::fillSteps()
         const QSignalBlocker blocker(m_step);
         m_step->clear();
         // The promotions still to come; the level held now has nothing to get ready for.
-        const int next = m_session->nextStepIndex();
-        const QList<PathStep> steps = next < 0 ? QList<PathStep>() : m_session->scenarios().constFirst().steps;
+        const int next = m_session->pathStore().nextStepIndex();
+        const QList<PathStep> steps = next < 0 ? QList<PathStep>() : m_session->pathStore().scenarios().constFirst().steps;
         for (int i = std::max(next, 0); i < steps.size(); ++i) {
             const PathStep &step = steps.at(i);
             const QString date = QLocale().toString(step.targetDate, QLocale::ShortFormat);
@@ -74,18 +74,18 @@ void ReadinessPanel::refresh()
     const int index = m_step->currentIndex() < 0 ? -1 : m_step->currentData().toInt();
     if (index < 0) {
         m_figure->setText(tr("Lay out your path on the “My path” tab to see how ready you are for each promotion."));
-        m_chart->setChartWithToolTips(SkillCharts::gaps({}, m_session->skills(), QString()), {});
+        m_chart->setChartWithToolTips(SkillCharts::gaps({}, m_session->skillStore().skills(), QString()), {});
         return;
     }
-    const PathStep &step = m_session->scenarios().constFirst().steps.at(index);
+    const PathStep &step = m_session->pathStore().scenarios().constFirst().steps.at(index);
     const SkillReadiness::Result result =
-        SkillReadiness::forStep(step, m_session->skillMatrix(), m_session->skills(), m_session->goals());
+        SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals());
     m_figure->setText(tr("<b>Readiness for %1: %2</b> — milestones %3, skills %4")
                           .arg(step.levelTitle.toHtmlEscaped(), SkillReadiness::percent(result.combined), SkillReadiness::percent(result.milestones),
                                SkillReadiness::percent(result.skills)));
-    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillMatrix(), step.ladderName,
-                                                                 step.levelTitle, m_session->skills(), m_session->goals());
-    m_chart->setChartWithToolTips(SkillCharts::gaps(gaps, m_session->skills(), step.levelTitle), {});
+    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillStore().skillMatrix(), step.ladderName,
+                                                                 step.levelTitle, m_session->skillStore().skills(), m_session->skillStore().goals());
+    m_chart->setChartWithToolTips(SkillCharts::gaps(gaps, m_session->skillStore().skills(), step.levelTitle), {});
 }
 
 } // namespace careerplanner

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/skills/SkillReadiness.h"
-#include "core/skills/Skills.h"
+#include "core/skills/Skill.h"
+#include "core/skills/Goal.h"
 
 class QChart;
 

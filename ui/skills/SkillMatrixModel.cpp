@@ -10,8 +10,8 @@ SkillMatrixModel::SkillMatrixModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    for (int i = 0; i < session->skills().size(); ++i) {
-        if (session->skills().at(i).kind == Skill::Kind::Skill)
+    for (int i = 0; i < session->skillStore().skills().size(); ++i) {
+        if (session->skillStore().skills().at(i).kind == Skill::Kind::Skill)
             m_skillRows.append(i);
     }
     // The columns are the chosen ladder's levels: any change to them starts the model over.
@@ -23,26 +23,26 @@ SkillMatrixModel::SkillMatrixModel(PlanSession *session, QObject *parent)
         if (ladderIndex == m_ladder)
             endResetModel();
     };
-    connect(session, &PlanSession::levelsAboutToBeInserted, this, begin);
-    connect(session, &PlanSession::levelsInserted, this, end);
-    connect(session, &PlanSession::levelsAboutToBeRemoved, this, begin);
-    connect(session, &PlanSession::levelsRemoved, this, end);
-    connect(session, &PlanSession::laddersAboutToBeRemoved, this, [this] { beginResetModel(); });
+    connect(&session->ladderStore(), &LadderStore::levelsAboutToBeInserted, this, begin);
+    connect(&session->ladderStore(), &LadderStore::levelsInserted, this, end);
+    connect(&session->ladderStore(), &LadderStore::levelsAboutToBeRemoved, this, begin);
+    connect(&session->ladderStore(), &LadderStore::levelsRemoved, this, end);
+    connect(&session->ladderStore(), &LadderStore::laddersAboutToBeRemoved, this, [this] { beginResetModel(); });
     connect(session, &PlanSession::planAboutToBeReloaded, this, [this] { beginResetModel(); });
     connect(session, &PlanSession::planReloaded, this, [this] {
-        if (m_ladder >= m_session->ladders().size())
+        if (m_ladder >= m_session->ladderStore().ladders().size())
             m_ladder = -1;
         endResetModel();
     });
-    connect(session, &PlanSession::laddersRemoved, this, [this] {
+    connect(&session->ladderStore(), &LadderStore::laddersRemoved, this, [this] {
         m_ladder = -1; // the page chooses a ladder again
         endResetModel();
     });
-    connect(session, &PlanSession::levelChanged, this, [this](int ladderIndex) {
+    connect(&session->ladderStore(), &LadderStore::levelChanged, this, [this](int ladderIndex) {
         if (ladderIndex == m_ladder && columnCount() > 0)
             Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     });
-    connect(session, &PlanSession::skillMatrixChanged, this, [this] {
+    connect(&session->skillStore(), &SkillStore::skillMatrixChanged, this, [this] {
         if (rowCount() > 0 && columnCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     });
@@ -62,18 +62,18 @@ int SkillMatrixModel::rowCount(const QModelIndex &parent) const
 
 int SkillMatrixModel::columnCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_ladder < 0 || m_ladder >= m_session->ladders().size())
+    if (parent.isValid() || m_ladder < 0 || m_ladder >= m_session->ladderStore().ladders().size())
         return 0;
-    return static_cast<int>(m_session->ladders().at(m_ladder).levels.size());
+    return static_cast<int>(m_session->ladderStore().ladders().at(m_ladder).levels.size());
 }
 
 QVariant SkillMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CareerLadder &ladder = m_session->ladders().at(m_ladder);
-    const Skill &skill = m_session->skills().at(m_skillRows.at(index.row()));
-    const int value = m_session->skillMatrix().value(ladder.name).value(ladder.levels.at(index.column()).title).value(skill.key);
+    const CareerLadder &ladder = m_session->ladderStore().ladders().at(m_ladder);
+    const Skill &skill = m_session->skillStore().skills().at(m_skillRows.at(index.row()));
+    const int value = m_session->skillStore().skillMatrix().value(ladder.name).value(ladder.levels.at(index.column()).title).value(skill.key);
     switch (role) {
     case Qt::DisplayRole:
         return value > 0 ? QVariant(value) : QVariant(QStringLiteral("—"));
@@ -97,10 +97,10 @@ bool SkillMatrixModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const CareerLadder &ladder = m_session->ladders().at(m_ladder);
+    const CareerLadder &ladder = m_session->ladderStore().ladders().at(m_ladder);
     QString error;
-    if (!m_session->setExpectation(ladder.name, ladder.levels.at(index.column()).title,
-                                   m_session->skills().at(m_skillRows.at(index.row())).key, value.toInt(), &error)) {
+    if (!m_session->skillStore().setExpectation(ladder.name, ladder.levels.at(index.column()).title,
+                                   m_session->skillStore().skills().at(m_skillRows.at(index.row())).key, value.toInt(), &error)) {
         Q_EMIT editRefused(error);
         return false;
     }
@@ -139,12 +139,12 @@ QVariant SkillMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical) {
         if (section >= m_skillRows.size())
             return {};
-        const Skill &skill = m_session->skills().at(m_skillRows.at(section));
+        const Skill &skill = m_session->skillStore().skills().at(m_skillRows.at(section));
         return role == Qt::DisplayRole ? skill.name : skill.description;
     }
-    if (m_ladder < 0 || m_ladder >= m_session->ladders().size())
+    if (m_ladder < 0 || m_ladder >= m_session->ladderStore().ladders().size())
         return {};
-    const QString title = m_session->ladders().at(m_ladder).levels.at(section).title;
+    const QString title = m_session->ladderStore().ladders().at(m_ladder).levels.at(section).title;
     return role == Qt::DisplayRole ? twoLines(title) : title;
 }
 

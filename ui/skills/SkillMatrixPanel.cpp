@@ -1,5 +1,6 @@
 #include "ui/skills/SkillMatrixPanel.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/widgets/Appearance.h"
 #include "core/plan/PlanSession.h"
 #include "ui/skills/SkillMatrixModel.h"
@@ -58,9 +59,7 @@ SkillMatrixPanel::SkillMatrixPanel(PlanSession *session, QWidget *parent)
         m_message->setText(reason);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, m_message, &QLabel::clear);
-    for (auto signal : {&PlanSession::laddersInserted, &PlanSession::laddersRemoved})
-        connect(session, signal, this, &SkillMatrixPanel::fillLadders);
-    connect(session, &PlanSession::planReloaded, this, &SkillMatrixPanel::fillLadders);
+    new PageRefresh(session, PlanPart::Ladders, this, [this](PlanParts) { fillLadders(); });
     fillLadders();
 }
 
@@ -70,7 +69,7 @@ void SkillMatrixPanel::fillLadders()
     {
         const QSignalBlocker blocker(m_ladder);
         m_ladder->clear();
-        for (const CareerLadder &ladder : m_session->ladders())
+        for (const CareerLadder &ladder : m_session->ladderStore().ladders())
             m_ladder->addItem(ladder.name);
         m_ladder->setCurrentIndex(std::max(0, m_ladder->findText(chosen)));
     }

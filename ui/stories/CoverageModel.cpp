@@ -12,12 +12,12 @@ CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
     , m_session(session)
 {
     // Counted once per change to the stories, not for every cell painted.
-    connect(session, &PlanSession::storiesChanged, this, [this] {
-        m_rows = StoryCoverage::leadershipPrinciples(m_session->skills(), m_session->stories());
+    connect(&session->storyStore(), &StoryStore::storiesChanged, this, [this] {
+        m_rows = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });
-    m_rows = StoryCoverage::leadershipPrinciples(session->skills(), session->stories());
+    m_rows = StoryCoverage::leadershipPrinciples(session->skillStore().skills(), session->storyStore().stories());
 }
 
 int CoverageModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #include "ui/stories/StoriesPanel.h"
 
+#include "ui/widgets/PageRefresh.h"
 #include "ui/stories/CoverageModel.h"
 #include "core/plan/PlanSession.h"
 #include "ui/widgets/RecordTable.h"
@@ -111,7 +112,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &StoriesPanel::showCurrentStory);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &StoriesPanel::showCurrentStory);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &StoriesPanel::showCurrentStory);
-    connect(session, &PlanSession::storiesChanged, this, &StoriesPanel::updateSummary);
+    new PageRefresh(session, PlanPart::Stories, this, [this](PlanParts) { updateSummary(); });
     showCurrentStory();
     updateSummary();
 }
@@ -119,7 +120,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
 void StoriesPanel::fillTagFilter()
 {
     m_tagFilter->addItem(tr("Any principle or skill"), QString());
-    for (const Skill &skill : m_session->skills())
+    for (const Skill &skill : m_session->skillStore().skills())
         m_tagFilter->addItem(skill.name, skill.key);
 }
 
@@ -144,7 +145,7 @@ void StoriesPanel::showCurrentStory()
         m_details->setHtml(tr("<i>Choose a story to read it.</i>"));
         return;
     }
-    const Story &story = m_session->stories().at(row);
+    const Story &story = m_session->storyStore().stories().at(row);
     QString html = QStringLiteral("<h3>%1</h3>").arg(story.title.toHtmlEscaped());
     const std::pair<QString, QString> parts[] = {{tr("Situation"), story.situation}, {tr("Task"), story.task},
                                                  {tr("Action"), story.action},       {tr("Result"), story.result},
@@ -167,11 +168,11 @@ void StoriesPanel::addStory()
     Story blank;
     if (!m_tagFilter->currentData().toString().isEmpty())
         blank.tags.append(m_tagFilter->currentData().toString());
-    StoryDialog dialog(blank, m_session->skills(), this);
+    StoryDialog dialog(blank, m_session->skillStore().skills(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->saveStory(dialog.story(), &error))
+    if (!m_session->storyStore().saveStory(dialog.story(), &error))
         QMessageBox::warning(this, tr("Story Bank"), tr("The story was not added.\n\n%1").arg(error));
 }
 
@@ -180,11 +181,11 @@ void StoriesPanel::editStory()
     const int story = currentStory();
     if (story < 0)
         return;
-    StoryDialog dialog(m_session->stories().at(story), m_session->skills(), this);
+    StoryDialog dialog(m_session->storyStore().stories().at(story), m_session->skillStore().skills(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_session->saveStory(dialog.story(), &error))
+    if (!m_session->storyStore().saveStory(dialog.story(), &error))
         QMessageBox::warning(this, tr("Story Bank"), tr("The story was not changed.\n\n%1").arg(error));
 }
 
@@ -194,11 +195,11 @@ void StoriesPanel::removeStory()
     if (story < 0)
         return;
     if (QMessageBox::question(this, tr("Remove Story"),
-                              tr("Remove the story “%1”?").arg(m_session->stories().at(story).title))
+                              tr("Remove the story “%1”?").arg(m_session->storyStore().stories().at(story).title))
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_session->removeStory(story, &error))
+    if (!m_session->storyStore().removeStory(story, &error))
         QMessageBox::warning(this, tr("Story Bank"), tr("The story was not removed.\n\n%1").arg(error));
 }
 

@@ -1,7 +1,7 @@
 #include "ui/stories/StoryDialog.h"
 
 #include "ui/widgets/Appearance.h"
-#include "core/skills/SkillRepository.h"
+#include "core/stories/StoryRepository.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -132,7 +132,7 @@ void StoryDialog::validate()
                 story.tags.append(model->item(row)->data(Qt::UserRole).toString());
         }
     }
-    const QString problem = SkillRepository::validateStory(story, m_skills);
+    const QString problem = StoryRepository::validate(story, m_skills);
     m_message->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     if (problem.isEmpty())

@@ -11,7 +11,7 @@ StoryModel::StoryModel(PlanSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
 {
-    connect(session, &PlanSession::storiesChanged, this, [this] {
+    connect(&session->storyStore(), &StoryStore::storiesChanged, this, [this] {
         beginResetModel();
         endResetModel();
     });
@@ -19,7 +19,7 @@ StoryModel::StoryModel(PlanSession *session, QObject *parent)
 
 int StoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->stories().size());
+    return parent.isValid() ? 0 : static_cast<int>(m_session->storyStore().stories().size());
 }
 
 int StoryModel::columnCount(const QModelIndex &parent) const
@@ -31,10 +31,10 @@ QVariant StoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Story &story = m_session->stories().at(index.row());
+    const Story &story = m_session->storyStore().stories().at(index.row());
     QStringList tags;
     for (const QString &key : story.tags)
-        tags.append(SkillCsv::skillName(m_session->skills(), key));
+        tags.append(SkillCsv::skillName(m_session->skillStore().skills(), key));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

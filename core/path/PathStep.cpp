@@ -1,4 +1,4 @@
-#include "core/path/CareerPath.h"
+#include "core/path/PathStep.h"
 
 namespace careerplanner {
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "core/path/CareerPath.h"
+#include "core/path/MilestoneTally.h"
+#include "core/path/PathStep.h"
+#include "core/skills/SkillMatrix.h"
 #include "core/skills/SkillReadiness.h"
 
 #include <QDate>
@@ -19,6 +21,9 @@ class PlanDatabase;
 // SkillReadiness, Goal): tst_dashboard holds the two equal.
 struct PlanGlance
 {
+    // How far ahead the dashboard looks for milestones due: the glance asked at opening.
+    static constexpr int DueSoonDays = 30;
+
     // An open milestone (planned or in progress) of the plan's own path, due by a day.
     struct DueMilestone
     {

@@ -1,4 +1,4 @@
-#include "core/skills/Skills.h"
+#include "core/skills/Goal.h"
 
 #include <QCoreApplication>
 

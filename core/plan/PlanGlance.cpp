@@ -1,4 +1,4 @@
-#include "core/dashboard/PlanGlance.h"
+#include "core/plan/PlanGlance.h"
 
 #include "core/path/PathRepository.h"
 #include "core/storage/PlanDatabase.h"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/base/LazyRead.h"
+#include "core/path/Profile.h"
+#include "core/path/Promotion.h"
+#include "core/path/Scenario.h"
+#include "core/undo/FeatureStore.h"
+
+#include <QList>
+
+namespace careerplanner {
+
+class LadderStore;
+
+// Where the user stands and where they are going: the profile, the scenarios with their
+// steps and milestones (the plan's own path first) and the promotions that happened.
+// Scenarios are read when first asked for: the pages that show them are made when first
+// shown, and their milestones are among a plan's most numerous rows.
+class PathStore : public FeatureStore
+{
+    Q_OBJECT
+
+public:
+    // ladders: the levels a scenario's steps must name.
+    PathStore(EditRecorder &recorder, const LadderStore &ladders, QObject *parent = nullptr);
+
+    const Profile &profile() const { return m_profile; }
+    const QList<Scenario> &scenarios() const { return m_scenarios.get(); }
+    const QList<Promotion> &promotions() const { return m_promotions; } // by date
+    bool read(QString *error); // the profile and promotions again; scenarios when next asked
+    // After read(): every signal once, as everything may have changed.
+    void announceReread();
+
+    // The first step of the plan's own path that is a promotion still to come: the path
+    // starts at the level held now, so usually the second. -1 when there is none.
+    int nextStepIndex() const;
+    static int nextStepIndex(const QList<PathStep> &path, const Profile &profile);
+
+    bool setProfile(const Profile &profile, QString *error);
+    bool addScenario(const Scenario &scenario, QString *error);
+    bool replaceScenario(int index, const Scenario &scenario, QString *error);
+    bool removeScenario(int index, QString *error);
+    bool updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error);
+    bool addPromotion(const Promotion &promotion, QString *error);
+    bool removePromotion(int index, QString *error);
+
+Q_SIGNALS:
+    void profileChanged();
+    void scenariosChanged();
+    void milestoneChanged(int scenario, int step, int milestone);
+    void promotionsChanged();
+
+private:
+    const LadderStore &m_ladders;
+    Profile m_profile;
+    mutable LazyRead<QList<Scenario>> m_scenarios;
+    QList<Promotion> m_promotions;
+};
+
+} // namespace careerplanner

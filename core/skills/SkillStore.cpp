@@ -1,0 +1,71 @@
+#include "core/skills/SkillStore.h"
+
+#include "core/skills/SkillRepository.h"
+#include "core/undo/EditRecording.h"
+
+namespace careerplanner {
+
+SkillStore::SkillStore(EditRecorder &recorder, QObject *parent)
+    : FeatureStore(recorder, parent)
+    , m_matrix([this](SkillMatrix *matrix, QString *error) { return SkillRepository(plan()).loadMatrix(matrix, error); },
+               "skill expectations")
+    , m_goals([this](QList<Goal> *list, QString *error) { return SkillRepository(plan()).loadGoals(list, error); },
+              "goals")
+{
+}
+
+bool SkillStore::read(QString *error)
+{
+    m_matrix.forget();
+    m_goals.forget();
+    return SkillRepository(plan()).loadSkills(&m_skills, error);
+}
+
+void SkillStore::levelsChanged()
+{
+    m_matrix.forget();
+    Q_EMIT skillMatrixChanged();
+}
+
+bool SkillStore::setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
+                                QString *error)
+{
+    const EditRecording recording(recorder(), tr("Set %1 expectation for %2").arg(skillKey, level));
+    if (!SkillRepository(plan()).setExpectation(ladder, level, skillKey, proficiency, error))
+        return false;
+    m_matrix.get()[ladder][level][skillKey] = proficiency;
+    Q_EMIT skillMatrixChanged();
+    return true;
+}
+
+bool SkillStore::saveGoal(const Goal &goal, QString *error)
+{
+    const EditRecording recording(recorder(), goal.id == 0 ? tr("Add goal") : tr("Edit goal"));
+    Goal stored = goal;
+    // Read again: check-ins come back in date order with their ids.
+    if (!SkillRepository(plan()).saveGoal(stored, m_skills, error) || !m_goals.reread(error))
+        return false;
+    Q_EMIT goalsChanged();
+    return true;
+}
+
+bool SkillStore::removeGoal(int index, QString *error)
+{
+    const EditRecording recording(recorder(), tr("Remove goal"));
+    QList<Goal> &goals = m_goals.get();
+    if (!holds(goals, index, tr("That goal is no longer in the plan."), error))
+        return false;
+    if (!SkillRepository(plan()).removeGoal(goals.at(index).id, error))
+        return false;
+    goals.removeAt(index);
+    Q_EMIT goalsChanged();
+    return true;
+}
+
+void SkillStore::announceReread()
+{
+    Q_EMIT skillMatrixChanged();
+    Q_EMIT goalsChanged();
+}
+
+} // namespace careerplanner
