@@ -1,4 +1,4 @@
-#include "ui/AppLauncher.h"
+#include "app/AppLauncher.h"
 
 int main(int argc, char *argv[])
 {

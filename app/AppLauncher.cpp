@@ -1,10 +1,12 @@
-#include "ui/AppLauncher.h"
+#include "app/AppLauncher.h"
+
+#include "app/ChartCommand.h"
+#include "app/CommandLine.h"
+#include "app/HeadlessCommands.h"
+#include "app/QuitAfterFirstPaint.h"
 
 #include "core/settings/AppSettings.h"
 #include "ui/widgets/Appearance.h"
-#include "ui/ChartCommand.h"
-#include "core/cli/CommandLine.h"
-#include "core/cli/HeadlessCommands.h"
 #include "ui/MainWindow.h"
 #include "core/plan/PlanFactory.h"
 #include "ui/PlanRefusalDialog.h"
@@ -33,27 +35,6 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("careerplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CAREERPLANNER_VERSION));
 }
-
-// Quits once the level table has painted for the first time: start-up benchmarks time
-// the whole path from exec() to pixels.
-class QuitAfterFirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 // Headless drawing runs where there is often no session runtime folder (CI, cron, root);
 // Qt's warning about it is noise on the one-line-error stderr of a command.

@@ -1,4 +1,4 @@
-#include "core/cli/CommandLine.h"
+#include "app/CommandLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ui/ChartCommand.h"
+#include "app/ChartCommand.h"
 
 #include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartExporter.h"

@@ -1,6 +1,6 @@
 // The command line as users run it: the real binary, its exit codes, its output, and
 // input files left untouched when a command fails.
-#include "core/cli/CommandLine.h"
+#include "app/CommandLine.h"
 #include "TestFiles.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "core/cli/HeadlessCommands.h"
+#include "app/HeadlessCommands.h"
 
 #include "core/base/BoundedFile.h"
 #include "core/path/CareerSimulation.h"
