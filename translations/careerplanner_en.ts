@@ -203,8 +203,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/AppLauncher.cpp" line="134"/>
-        <location filename="../ui/AppLauncher.cpp" line="157"/>
+        <location filename="../app/AppLauncher.cpp" line="115"/>
+        <location filename="../app/AppLauncher.cpp" line="138"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,57 +1039,55 @@ Source: %5</source>
 <context>
     <name>careerplanner::AdjustmentPanel</name>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="35"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="36"/>
         <source>Apply &amp;my assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="42"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="43"/>
         <source>The product guide names location and business unit as factors in pay but gives no numbers. These multipliers are your own guesses; bands drawn with them say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="44"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="45"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="45"/>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="56"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="46"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="57"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="46"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="47"/>
         <source>Location multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="47"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="48"/>
         <source>business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="48"/>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="60"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="49"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="61"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="49"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="50"/>
         <source>Business unit multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="94"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="93"/>
         <source>Assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="94"/>
-        <source>Your assumptions were not saved.
-
-%1</source>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="93"/>
+        <source>Your assumptions were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,192 +1330,192 @@ Source: %5</source>
 <context>
     <name>careerplanner::CommandLine</name>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="20"/>
+        <location filename="../app/CommandLine.cpp" line="20"/>
         <source>Career Planner: plan your progression up a management career ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="21"/>
+        <location filename="../app/CommandLine.cpp" line="21"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="23"/>
+        <location filename="../app/CommandLine.cpp" line="23"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="25"/>
+        <location filename="../app/CommandLine.cpp" line="25"/>
         <source>Create plan FILE with the reference ladders (FILE must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="26"/>
+        <location filename="../app/CommandLine.cpp" line="26"/>
         <source>With --new: add an example person&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="27"/>
+        <location filename="../app/CommandLine.cpp" line="27"/>
         <source>Write plan FILE as JSON to stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="29"/>
+        <location filename="../app/CommandLine.cpp" line="29"/>
         <source>Create plan FILE from the JSON export JSON; all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="32"/>
+        <location filename="../app/CommandLine.cpp" line="32"/>
         <source>Check plan FILE (integrity, links, schema, rules) and print the findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="34"/>
+        <location filename="../app/CommandLine.cpp" line="34"/>
         <source>Print the pay projection of plan FILE as CSV, a row per package and year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="35"/>
         <source>With --pay-table or --export-chart pay: years to project (1-10, default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="38"/>
         <source>Draw a chart of plan FILE (bands, compare or pay) into --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="41"/>
+        <location filename="../app/CommandLine.cpp" line="41"/>
         <source>Write plan FILE&apos;s goals, checkins or stories as CSV to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="44"/>
+        <location filename="../app/CommandLine.cpp" line="44"/>
         <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="47"/>
+        <location filename="../app/CommandLine.cpp" line="47"/>
         <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="50"/>
         <source>With --export-chart: the ladder to draw (its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="52"/>
+        <location filename="../app/CommandLine.cpp" line="52"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="55"/>
+        <location filename="../app/CommandLine.cpp" line="55"/>
         <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="56"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="61"/>
+        <location filename="../app/CommandLine.cpp" line="61"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="120"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="133"/>
+        <location filename="../app/CommandLine.cpp" line="133"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="136"/>
+        <location filename="../app/CommandLine.cpp" line="136"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="140"/>
+        <location filename="../app/CommandLine.cpp" line="140"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="146"/>
+        <location filename="../app/CommandLine.cpp" line="146"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="149"/>
+        <location filename="../app/CommandLine.cpp" line="149"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="152"/>
         <source>--ladder and --size go with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="156"/>
+        <location filename="../app/CommandLine.cpp" line="156"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="159"/>
+        <location filename="../app/CommandLine.cpp" line="159"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="164"/>
+        <location filename="../app/CommandLine.cpp" line="164"/>
         <source>--export-csv takes goals, checkins or stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="167"/>
+        <location filename="../app/CommandLine.cpp" line="167"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="171"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="174"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="177"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CommandLine.cpp" line="180"/>
+        <location filename="../app/CommandLine.cpp" line="180"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,85 +2302,96 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalsPanel</name>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="39"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="40"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="41"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="41"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="42"/>
         <source>&amp;Check In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="42"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="43"/>
         <source>Remove C&amp;heck-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="46"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="47"/>
         <source>Search goals and check-in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="51"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="52"/>
         <source>Skill goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="57"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="58"/>
         <source>Check-ins of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="61"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="62"/>
         <source>&amp;Add Goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="69"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="70"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="127"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="128"/>
         <source>All skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="197"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="216"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="235"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="253"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="274"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="213"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="231"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="248"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="268"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="197"/>
-        <source>The goal was not added.
-
-%1</source>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
+        <source>The goal was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="216"/>
-        <source>The goal was not changed.
-
-%1</source>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="213"/>
+        <source>The goal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="227"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="231"/>
+        <source>The goal was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="248"/>
+        <source>The check-in was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="268"/>
+        <source>The check-in was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="225"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/skills/GoalsPanel.cpp" line="228"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="226"/>
         <source>Remove the goal in %1 and its %n check-in(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2390,34 +2399,13 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="235"/>
-        <source>The goal was not removed.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="253"/>
-        <source>The check-in was not recorded.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="265"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="261"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="266"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="262"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="274"/>
-        <source>The check-in was not removed.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3198,350 +3186,251 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
-        <source>Career plans (*.%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <source>Save a Copy of the Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <source> (copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
-        <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
-        <source>The copy was not saved.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
-        <source>Saved a copy as %1; you are still working in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
-        <source> report.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
-        <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>Export Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
-        <source>The report was not written.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
-        <source>Wrote the report to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
-        <source>Print Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
-        <source>The plan as opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <source>Undo history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
-        <source>Click a step to undo or redo back to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
-        <source>Undo History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
-        <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
-        <source>Every change made since the plan was opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,57 +3725,57 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="53"/>
+        <location filename="../ui/path/PathPage.cpp" line="52"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="56"/>
+        <location filename="../ui/path/PathPage.cpp" line="55"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="64"/>
+        <location filename="../ui/path/PathPage.cpp" line="63"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="66"/>
+        <location filename="../ui/path/PathPage.cpp" line="65"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="68"/>
+        <location filename="../ui/path/PathPage.cpp" line="67"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="72"/>
+        <location filename="../ui/path/PathPage.cpp" line="71"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="83"/>
+        <location filename="../ui/path/PathPage.cpp" line="82"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="84"/>
+        <location filename="../ui/path/PathPage.cpp" line="83"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="86"/>
+        <location filename="../ui/path/PathPage.cpp" line="85"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="87"/>
+        <location filename="../ui/path/PathPage.cpp" line="86"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="90"/>
+        <location filename="../ui/path/PathPage.cpp" line="89"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,128 +3815,117 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="174"/>
-        <source>auto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="179"/>
-        <source>Timeline to year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="181"/>
-        <source>Show &amp;years from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="185"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="239"/>
+        <location filename="../ui/path/PathPage.cpp" line="218"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="249"/>
+        <location filename="../ui/path/PathPage.cpp" line="228"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="285"/>
+        <location filename="../ui/path/PathPage.cpp" line="109"/>
+        <location filename="../ui/path/PathPage.cpp" line="275"/>
+        <location filename="../ui/path/PathPage.cpp" line="282"/>
+        <location filename="../ui/path/PathPage.cpp" line="303"/>
+        <location filename="../ui/path/PathPage.cpp" line="318"/>
+        <location filename="../ui/path/PathPage.cpp" line="334"/>
+        <location filename="../ui/path/PathPage.cpp" line="357"/>
+        <location filename="../ui/path/PathPage.cpp" line="373"/>
+        <location filename="../ui/path/PathPage.cpp" line="385"/>
+        <location filename="../ui/path/PathPage.cpp" line="394"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="295"/>
+        <location filename="../ui/path/PathPage.cpp" line="269"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="296"/>
+        <location filename="../ui/path/PathPage.cpp" line="270"/>
         <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="303"/>
+        <location filename="../ui/path/PathPage.cpp" line="275"/>
         <source>Your profile was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="309"/>
+        <location filename="../ui/path/PathPage.cpp" line="282"/>
         <source>The path was not laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="320"/>
+        <location filename="../ui/path/PathPage.cpp" line="296"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="320"/>
+        <location filename="../ui/path/PathPage.cpp" line="296"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="321"/>
+        <location filename="../ui/path/PathPage.cpp" line="297"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="329"/>
+        <location filename="../ui/path/PathPage.cpp" line="303"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="338"/>
+        <location filename="../ui/path/PathPage.cpp" line="314"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="339"/>
+        <location filename="../ui/path/PathPage.cpp" line="315"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="344"/>
+        <location filename="../ui/path/PathPage.cpp" line="318"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="360"/>
+        <location filename="../ui/path/PathPage.cpp" line="334"/>
         <source>The step was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="371"/>
+        <location filename="../ui/path/PathPage.cpp" line="347"/>
         <source>Add Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="371"/>
+        <location filename="../ui/path/PathPage.cpp" line="347"/>
         <source>What will you show or deliver?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="383"/>
+        <location filename="../ui/path/PathPage.cpp" line="357"/>
         <source>The milestone was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="399"/>
+        <location filename="../ui/path/PathPage.cpp" line="373"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="409"/>
-        <location filename="../ui/path/PathPage.cpp" line="419"/>
+        <location filename="../ui/path/PathPage.cpp" line="385"/>
+        <location filename="../ui/path/PathPage.cpp" line="394"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="409"/>
+        <location filename="../ui/path/PathPage.cpp" line="386"/>
         <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,6 +4190,29 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PathTimelineTab</name>
+    <message>
+        <location filename="../ui/path/PathTimelineTab.cpp" line="21"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathTimelineTab.cpp" line="26"/>
+        <source>Timeline to year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathTimelineTab.cpp" line="28"/>
+        <source>Show &amp;years from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathTimelineTab.cpp" line="32"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PathValidator</name>
     <message>
         <location filename="../core/path/PathValidator.cpp" line="46"/>
@@ -4465,142 +4366,130 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="28"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="29"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="29"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="30"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="32"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="33"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="36"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="37"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="134"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="103"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="118"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="131"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
-        <source>The year was not recorded.
-
-%1</source>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="103"/>
+        <source>The year was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
-        <source>The year was not changed.
-
-%1</source>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="118"/>
+        <source>The year was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="131"/>
+        <source>The year was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="128"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="128"/>
         <source>Remove what you recorded for %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="134"/>
-        <source>The year was not removed.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="35"/>
+        <location filename="../ui/pay/PayPage.cpp" line="36"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="36"/>
+        <location filename="../ui/pay/PayPage.cpp" line="37"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="39"/>
+        <location filename="../ui/pay/PayPage.cpp" line="40"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="42"/>
+        <location filename="../ui/pay/PayPage.cpp" line="43"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="46"/>
+        <location filename="../ui/pay/PayPage.cpp" line="47"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="55"/>
+        <location filename="../ui/pay/PayPage.cpp" line="56"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="61"/>
+        <location filename="../ui/pay/PayPage.cpp" line="62"/>
         <source>Pay &amp;packages (tick to compare):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="76"/>
+        <location filename="../ui/pay/PayPage.cpp" line="77"/>
         <source>&amp;Years:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="136"/>
-        <location filename="../ui/pay/PayPage.cpp" line="149"/>
-        <location filename="../ui/pay/PayPage.cpp" line="163"/>
+        <location filename="../ui/pay/PayPage.cpp" line="135"/>
+        <location filename="../ui/pay/PayPage.cpp" line="147"/>
+        <location filename="../ui/pay/PayPage.cpp" line="160"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="136"/>
-        <source>The package was not added.
-
-%1</source>
+        <location filename="../ui/pay/PayPage.cpp" line="135"/>
+        <source>The package was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="149"/>
-        <source>The package was not changed.
-
-%1</source>
+        <location filename="../ui/pay/PayPage.cpp" line="147"/>
+        <source>The package was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="158"/>
+        <location filename="../ui/pay/PayPage.cpp" line="160"/>
+        <source>The package was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayPage.cpp" line="157"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="158"/>
+        <location filename="../ui/pay/PayPage.cpp" line="157"/>
         <source>Remove the package “%1” from this plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PayPage.cpp" line="163"/>
-        <source>The package was not removed.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4907,6 +4796,78 @@ Source: %5</source>
     <message>
         <location filename="../core/storage/PlanDatabase.cpp" line="332"/>
         <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanFileDialogs</name>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="30"/>
+        <source>Career plans (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="42"/>
+        <source>Save a Copy of the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="43"/>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="48"/>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="48"/>
+        <source>The copy was not saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="51"/>
+        <source>Saved a copy as %1; you are still working in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="57"/>
+        <source> report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="58"/>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="58"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="66"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="66"/>
+        <source>The report was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="69"/>
+        <source>Wrote the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="76"/>
+        <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5512,126 +5473,120 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoriesPanel</name>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="38"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="39"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="39"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="40"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="43"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="44"/>
         <source>Search titles, situations, actions, results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="48"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="49"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="55"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="56"/>
         <source>Stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="60"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="61"/>
         <source>&amp;Add Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="66"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="67"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="88"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="89"/>
         <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="122"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="123"/>
         <source>Any principle or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="131"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="132"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="132"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="133"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="145"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="146"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="150"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="153"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="176"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="189"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="203"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="187"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="200"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="176"/>
-        <source>The story was not added.
-
-%1</source>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
+        <source>The story was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="189"/>
-        <source>The story was not changed.
-
-%1</source>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="187"/>
+        <source>The story was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="197"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="200"/>
+        <source>The story was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="196"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="198"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="197"/>
         <source>Remove the story “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="203"/>
-        <source>The story was not removed.
-
-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5850,6 +5805,39 @@ Result: %4</source>
     <message>
         <location filename="../ui/path/UncertaintyPage.cpp" line="171"/>
         <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::UndoHistoryDock</name>
+    <message>
+        <location filename="../ui/undo/UndoHistoryDock.cpp" line="11"/>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undo/UndoHistoryDock.cpp" line="17"/>
+        <source>The plan as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undo/UndoHistoryDock.cpp" line="18"/>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undo/UndoHistoryDock.cpp" line="19"/>
+        <source>Click a step to undo or redo back to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undo/UndoHistoryDock.cpp" line="23"/>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undo/UndoHistoryDock.cpp" line="25"/>
+        <source>Every change made since the plan was opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

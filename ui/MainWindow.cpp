@@ -6,35 +6,31 @@
 #include "ui/import/CsvImportDialog.h"
 #include "ui/ladders/LadderBrowserPage.h"
 #include "ui/ladders/LadderListModel.h"
-#include "ui/widgets/LazyPage.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
 #include "ui/undo/PlanEditCommand.h"
+#include "ui/undo/UndoHistoryDock.h"
 #include "core/base/DisplayText.h"
 #include "core/base/FileIdentity.h"
+#include "ui/PlanFileDialogs.h"
 #include "ui/PlanRefusalDialog.h"
 #include "core/plan/PlanSession.h"
 #include "ui/PreferencesDialog.h"
-#include "ui/report/ReportWriter.h"
 #include "ui/SessionPages.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
-#include <QUndoView>
 
 namespace careerplanner {
 
@@ -151,7 +147,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::chooseAndCreatePlan()
 {
-    const QString path = askNewPlanPath(tr("New Plan"), QString());
+    const QString path = PlanFileDialogs::askNewPlanPath(this, tr("New Plan"), m_session->path(), QString());
     if (path.isEmpty())
         return;
     QString error;
@@ -173,49 +169,18 @@ void MainWindow::backUpIfDue()
         statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 8000);
 }
 
-QString MainWindow::askNewPlanPath(const QString &title, const QString &suggestedName)
-{
-    const QString suffix = PlanDatabase::fileExtension();
-    QFileDialog dialog(this, title, QFileInfo(m_session->path()).absolutePath(), tr("Career plans (*.%1)").arg(suffix));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(suffix);
-    if (!suggestedName.isEmpty())
-        dialog.selectFile(suggestedName + QLatin1Char('.') + suffix);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return dialog.selectedFiles().constFirst();
-}
-
 void MainWindow::saveCopyAs()
 {
-    const QString target = askNewPlanPath(tr("Save a Copy of the Plan"),
-                                          QFileInfo(m_session->path()).completeBaseName() + tr(" (copy)"));
-    if (target.isEmpty())
-        return;
-    QString error;
-    if (!m_session->saveCopyAs(target, &error)) {
-        QMessageBox::warning(this, tr("Save a Copy"), tr("The copy was not saved.\n\n%1").arg(error));
-        return;
-    }
-    statusBar()->showMessage(tr("Saved a copy as %1; you are still working in %2.").arg(target, m_session->path()), 8000);
+    const QString done = PlanFileDialogs::saveCopyAs(this, *m_session);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 8000);
 }
 
 void MainWindow::exportReport()
 {
-    const QString suggested = QFileInfo(m_session->path()).absolutePath() + QLatin1Char('/')
-        + QFileInfo(m_session->path()).completeBaseName() + tr(" report.pdf");
-    QFileDialog dialog(this, tr("Export Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString path = dialog.selectedFiles().constFirst();
-    QString error;
-    if (!ReportWriter::writePdf(*m_session, path, QDate::currentDate(), &error)) {
-        QMessageBox::warning(this, tr("Export Report"), tr("The report was not written.\n\n%1").arg(error));
-        return;
-    }
-    statusBar()->showMessage(tr("Wrote the report to %1").arg(path), 6000);
+    const QString done = PlanFileDialogs::exportReport(this, *m_session);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 6000);
 }
 
 void MainWindow::importCsv(int kind)
@@ -243,11 +208,7 @@ void MainWindow::editPreferences()
 
 void MainWindow::printReport()
 {
-    QPrinter printer;
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Report"));
-    if (dialog.exec() == QDialog::Accepted)
-        ReportWriter::print(*m_session, &printer, QDate::currentDate());
+    PlanFileDialogs::printReport(this, *m_session);
 }
 
 void MainWindow::adopt(std::unique_ptr<PlanSession> session)
@@ -412,23 +373,10 @@ void MainWindow::showAbout()
 
 void MainWindow::createUndoHistory()
 {
-    auto *dock = new QDockWidget(tr("Undo History"), this);
-    dock->setObjectName(QStringLiteral("undoHistoryDock"));
-    // Hidden until asked for: its list is made when it is first shown.
-    dock->setWidget(new LazyPage([this](QWidget *parent) {
-        auto *view = new QUndoView(m_undoStack, parent);
-        view->setObjectName(QStringLiteral("undoHistory"));
-        view->setEmptyLabel(tr("The plan as opened"));
-        view->setAccessibleName(tr("Undo history"));
-        view->setToolTip(tr("Click a step to undo or redo back to it"));
-        return view;
-    }));
+    auto *dock = new UndoHistoryDock(m_undoStack, this);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     dock->hide();
     m_historyAction = dock->toggleViewAction();
-    m_historyAction->setText(tr("Undo &History"));
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_historyAction->setStatusTip(tr("Every change made since the plan was opened"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

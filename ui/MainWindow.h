@@ -55,8 +55,6 @@ private:
     void chooseAndOpenPlan();
     void chooseAndCreatePlan();
     void fillRecentMenu();
-    // A file to write a plan to, beside the open one; empty if the user cancelled.
-    QString askNewPlanPath(const QString &title, const QString &suggestedName);
     void saveCopyAs();
     void exportReport();
     void importCsv(int kind); // a CsvImportDialog::Kind

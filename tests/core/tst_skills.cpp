@@ -1,5 +1,5 @@
-// Skills, the level matrix, goals, check-ins and STAR stories: the catalogue, the
-// readiness formula and gaps on hand-made cases, coverage, storage and CSV.
+// Skills, the level matrix, goals and check-ins: the catalogue, the readiness formula and
+// gaps on hand-made cases, storage and CSV (stories are in tst_stories).
 #include "core/storage/PlanDatabase.h"
 #include "core/path/PathRepository.h"
 #include "core/plan/PlanFactory.h"
@@ -9,8 +9,6 @@
 #include "core/skills/SkillCsv.h"
 #include "core/skills/SkillReadiness.h"
 #include "core/skills/SkillRepository.h"
-#include "core/stories/StoryCoverage.h"
-#include "core/stories/StoryCsv.h"
 #include "core/stories/StoryRepository.h"
 #include "TestFiles.h"
 
@@ -45,11 +43,9 @@ private Q_SLOTS:
     void gapsLargestFirst();
     void readinessFormula_data();
     void readinessFormula();
-    void coverageCounts();
     void storageAndEdits();
     void rowsComeBackInTheirOrderWhateverTheStorageOrder();
     void goalHistoriesAreReadBeforeAnyEdit();
-    void storiesAreReadForTheirFirstEdit();
     void refusedAndFileUnchanged();
     void csvQuoting();
     void olderPlansGetTheCatalogue();
@@ -172,21 +168,6 @@ void TestSkills::readinessFormula()
     QVERIFY(SkillReadiness::formula().contains(QStringLiteral("Σ min(your level, expected)")));
 }
 
-void TestSkills::coverageCounts()
-{
-    QList<Story> stories(3);
-    stories[0].tags = {QStringLiteral("customer_obsession"), QStringLiteral("ownership"), QStringLiteral("data")};
-    stories[1].tags = {QStringLiteral("customer_obsession")};
-    stories[2].tags = {QStringLiteral("dive_deep")};
-    const auto rows = StoryCoverage::leadershipPrinciples(m_skills, stories);
-    QCOMPARE(rows.size(), 16);
-    QCOMPARE(rows[0].key, QStringLiteral("customer_obsession"));
-    QCOMPARE(rows[0].stories, 2);
-    QVERIFY(!rows[0].thin());
-    const auto thin = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &r) { return r.thin(); });
-    QCOMPARE(thin, 15);
-}
-
 void TestSkills::storageAndEdits()
 {
     QTemporaryDir dir;
@@ -307,37 +288,6 @@ void TestSkills::goalHistoriesAreReadBeforeAnyEdit()
     QCOMPARE(fresh->skillStore().goals().at(1).checkIns.size(), history);
 }
 
-void TestSkills::storiesAreReadForTheirFirstEdit()
-{
-    // Stories are read when first asked for; an edit in a session that has not shown them
-    // yet works on the stories in the file all the same.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.careerplan"));
-    QString error;
-    QVERIFY2(PlanFactory::createSample(path, &error), qPrintable(error));
-    const auto stored = [&path](const QString &sql) { return testfiles::queryValue(path, sql).toLongLong(); };
-    const qint64 count = stored(QStringLiteral("SELECT count(*) FROM story"));
-    const qint64 newest = stored(QStringLiteral("SELECT id FROM story ORDER BY date DESC, id LIMIT 1"));
-    QVERIFY(count > 2);
-
-    auto session = PlanSession::open(path, &error);
-    QVERIFY2(session, qPrintable(error));
-    QVERIFY2(session->storyStore().removeStory(0, &error), qPrintable(error)); // the newest
-    QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story")), count - 1);
-    QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story WHERE id = %1").arg(newest)), 0);
-    QCOMPARE(session->storyStore().stories().size(), count - 1);
-
-    session.reset(); // its lock goes with it
-    session = PlanSession::open(path, &error);
-    QVERIFY2(session, qPrintable(error));
-    Story story;
-    story.title = QStringLiteral("Shipped the migration a quarter early");
-    story.date = QDate(2026, 10, 1);
-    QVERIFY2(session->storyStore().saveStory(story, &error), qPrintable(error));
-    QCOMPARE(session->storyStore().stories().size(), count);
-    QCOMPARE(stored(QStringLiteral("SELECT count(*) FROM story")), count);
-}
-
 void TestSkills::refusedAndFileUnchanged()
 {
     QTemporaryDir dir;
@@ -346,11 +296,6 @@ void TestSkills::refusedAndFileUnchanged()
     auto plan = PlanFactory::createWithReferenceLadders(path, &error);
     SkillRepository repository(*plan);
     const QByteArray before = testfiles::readBytes(path);
-    Story story;
-    story.title = QStringLiteral("Tagged with nothing real");
-    story.tags = {QStringLiteral("telepathy")};
-    QVERIFY(!StoryRepository(*plan).save(story, m_skills, &error));
-    QVERIFY(error.contains(QStringLiteral("telepathy")));
     Goal goal = goalWith("data", {6});
     QVERIFY(!repository.saveGoal(goal, m_skills, &error));
     QVERIFY(error.contains(QStringLiteral("1 to 5")));
@@ -361,19 +306,6 @@ void TestSkills::refusedAndFileUnchanged()
 
 void TestSkills::csvQuoting()
 {
-    Story story;
-    story.title = QStringLiteral("Launch, \"delayed\"");
-    story.date = QDate(2026, 3, 10);
-    story.situation = QStringLiteral("Two lines\nof context");
-    story.result = QStringLiteral("Zoë's team: 30% faster — ✓");
-    story.tags = {QStringLiteral("customer_obsession"), QStringLiteral("data")};
-    const QString csv = StoryCsv::stories({story}, m_skills);
-    const QStringList lines = csv.split(QStringLiteral("\r\n"));
-    QCOMPARE(lines[0], QStringLiteral("title,date,situation,task,action,result,outcomes,tags"));
-    QCOMPARE(lines[1], QStringLiteral("\"Launch, \"\"delayed\"\"\",2026-03-10,\"Two lines\nof context\",,,"
-                                      "Zoë's team: 30% faster — ✓,,Customer Obsession; Data-driven analysis and decisions"));
-    QCOMPARE(lines.size(), 3); // header, the story, and the empty rest after the last CRLF
-
     Goal goal = goalWith("writing", {2, 3});
     goal.target = 4;
     goal.notes = QStringLiteral("a, b");

@@ -18,7 +18,6 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -26,19 +25,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 
-#include <functional>
-
 using namespace careerplanner;
 using testfiles::queryValue;
-
 
 class TestMainWindow : public QObject
 {
@@ -64,7 +58,6 @@ private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("levelTable")); }
     QComboBox *selector() const { return m_window->findChild<QComboBox *>(QStringLiteral("ladderSelector")); }
     void selectRow(int row);
-    void showTab(const QString &name); // clicks the main tab with that name
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir *m_dir = nullptr;
@@ -86,7 +79,7 @@ void TestMainWindow::init()
     QVERIFY(PlanFactory::createWithReferenceLadders(m_path, &error));
     m_window = guitest::openWindow(m_path, &error);
     QVERIFY2(m_window, qPrintable(error));
-    showTab(QStringLiteral("Ladders")); // the window opens on the dashboard
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders"))); // the window opens on the dashboard
 }
 
 void TestMainWindow::cleanup()
@@ -96,11 +89,6 @@ void TestMainWindow::cleanup()
     delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
-}
-
-void TestMainWindow::showTab(const QString &name)
-{
-    QVERIFY2(guitest::showTab(m_window, name), qPrintable(name));
 }
 
 void TestMainWindow::selectRow(int row)
@@ -299,7 +287,7 @@ void TestMainWindow::bandChartFollowsItsControls()
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     auto *exportChart = m_window->findChild<QAction *>(QStringLiteral("exportChartAction"));
     QVERIFY(!exportChart->isEnabled()); // the ladder browser has no chart
-    showTab(QStringLiteral("Salary bands"));
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Salary bands")));
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Salary bands"));
     QVERIFY(exportChart->isEnabled());
     auto *view = m_window->findChild<QChartView *>(QStringLiteral("bandChart"));
@@ -346,7 +334,7 @@ void TestMainWindow::deleteOnAnotherPageRemovesNothing()
     selectRow(1);
     auto *removeLevel = m_window->findChild<QAction *>(QStringLiteral("removeLevelAction"));
     QVERIFY(removeLevel->isEnabled());
-    showTab(QStringLiteral("Pay packages"));
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Pay packages")));
     QVERIFY(!removeLevel->isEnabled());
     bool asked = false;
     QTimer::singleShot(50, this, [&asked] {
@@ -359,7 +347,7 @@ void TestMainWindow::deleteOnAnotherPageRemovesNothing()
     QTest::qWait(100);
     QVERIFY(!asked);
     QCOMPARE(m_window->session()->ladderStore().ladders()[0].levels.size(), 7);
-    showTab(QStringLiteral("Ladders"));
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
     QVERIFY(removeLevel->isEnabled());
 }
 

@@ -1,5 +1,6 @@
 #include "ui/bands/AdjustmentPanel.h"
 
+#include "ui/widgets/CheckedEdit.h"
 #include "core/plan/PlanSession.h"
 
 #include <QCheckBox>
@@ -89,11 +90,9 @@ void AdjustmentPanel::save()
     adjustment.locationBasisPoints = static_cast<int>(std::lround(m_location->value() * 10'000));
     adjustment.businessUnitLabel = m_unitLabel->text().trimmed();
     adjustment.businessUnitBasisPoints = static_cast<int>(std::lround(m_unit->value() * 10'000));
-    QString error;
-    if (!m_session->payStore().setAdjustment(adjustment, &error)) {
-        QMessageBox::warning(this, tr("Assumptions"), tr("Your assumptions were not saved.\n\n%1").arg(error));
+    if (!CheckedEdit::run(this, tr("Assumptions"), tr("Your assumptions were not saved."),
+                          [&](QString *error) { return m_session->payStore().setAdjustment(adjustment, error); }))
         load(); // show what the plan holds
-    }
 }
 
 } // namespace careerplanner

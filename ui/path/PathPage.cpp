@@ -1,5 +1,6 @@
 #include "ui/path/PathPage.h"
 
+#include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
@@ -11,6 +12,7 @@
 #include "ui/path/PathSetupDialog.h"
 #include "ui/path/PathStepModel.h"
 #include "ui/path/PathTimelineChart.h"
+#include "ui/path/PathTimelineTab.h"
 #include "core/plan/PlanSession.h"
 #include "ui/widgets/RecordTable.h"
 #include "ui/path/PromotionDialog.h"
@@ -27,7 +29,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,10 +47,8 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_stepTable(new QTableView(this))
     , m_milestoneTable(new QTableView(this))
-    , m_timeline(new ChartView(this))
+    , m_timeline(new PathTimelineTab(this))
     , m_earnings(new ChartView(this))
-    , m_fromYear(new QSpinBox(this))
-    , m_toYear(new QSpinBox(this))
     , m_remove(new QPushButton(tr("&Remove Scenario"), this))
 {
     m_scenario->setObjectName(QStringLiteral("scenarioSelector"));
@@ -81,7 +80,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("pathTabs"));
     m_tabs->addTab(buildStepsTab(), tr("Steps and milestones"));
-    m_tabs->addTab(buildTimelineTab(), tr("Timeline"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     m_earnings->setObjectName(QStringLiteral("pathEarnings"));
     m_tabs->addTab(m_earnings, tr("Earnings"));
     m_tabs->addTab(new ScenarioComparePage(session, m_scenarioList, this), tr("Compare scenarios"));
@@ -99,6 +98,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     connect(duplicate, &QPushButton::clicked, this, &PathPage::duplicateScenario);
     connect(m_remove, &QPushButton::clicked, this, &PathPage::removeScenario);
     connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
+    connect(m_timeline, &PathTimelineTab::rangeChanged, this, &PathPage::rebuildCharts);
     const PlanParts shown = PlanPart::Scenarios | PlanPart::Milestones | PlanPart::Promotions | PlanPart::PayPackages
         | PlanPart::PayHistory | PlanPart::Adjustment;
     new PageRefresh(session, shown, this, [this](PlanParts) {
@@ -106,7 +106,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
         updateSummary();
     });
     connect(m_milestones, &MilestoneModel::editRefused, this,
-            [this](const QString &reason) { warn(tr("The milestone was not changed."), reason); });
+            [this](const QString &reason) { CheckedEdit::tell(this, tr("My Path"), tr("The milestone was not changed."), reason); });
     showScenario(m_scenario->currentIndex());
 }
 
@@ -165,30 +165,9 @@ QWidget *PathPage::buildStepsTab()
     return splitter;
 }
 
-QWidget *PathPage::buildTimelineTab()
+ChartView *PathPage::timelineView() const
 {
-    auto *page = new QWidget(this);
-    m_timeline->setObjectName(QStringLiteral("pathTimeline"));
-    for (QSpinBox *box : {m_fromYear, m_toYear}) {
-        box->setRange(0, 2200);
-        box->setSpecialValueText(tr("auto"));
-        connect(box, &QSpinBox::valueChanged, this, &PathPage::rebuildCharts);
-    }
-    m_fromYear->setObjectName(QStringLiteral("timelineFrom"));
-    m_toYear->setObjectName(QStringLiteral("timelineTo"));
-    m_toYear->setAccessibleName(tr("Timeline to year"));
-    auto *range = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("Show &years from"), page);
-    fromLabel->setBuddy(m_fromYear);
-    range->addWidget(fromLabel);
-    range->addWidget(m_fromYear);
-    range->addWidget(new QLabel(tr("to"), page));
-    range->addWidget(m_toYear);
-    range->addStretch();
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(range);
-    layout->addWidget(m_timeline, 1);
-    return page;
+    return m_timeline->view();
 }
 
 int PathPage::currentScenario() const
@@ -260,11 +239,11 @@ void PathPage::rebuildCharts()
     if (index >= 0 && index < m_session->pathStore().scenarios().size())
         options.scenarios.append(&m_session->pathStore().scenarios().at(index));
     options.promotions = m_session->pathStore().promotions();
-    options.fromYear = m_fromYear->value();
-    options.toYear = m_toYear->value();
+    options.fromYear = m_timeline->fromYear();
+    options.toYear = m_timeline->toYear();
     const PathTimelineChart::Result timeline = PathTimelineChart::build(options, m_session->ladderStore().ladders());
-    m_timeline->setChartWithToolTips(timeline.chart, {});
-    m_timeline->setPointToolTips(timeline.pointTips);
+    m_timeline->view()->setChartWithToolTips(timeline.chart, {});
+    m_timeline->view()->setPointToolTips(timeline.pointTips);
 
     QList<EarningsChart::Path> paths;
     QString currency = QStringLiteral("USD");
@@ -280,11 +259,6 @@ void PathPage::rebuildCharts()
     m_earnings->setChartWithToolTips(EarningsChart::build(paths, currency), {});
 }
 
-void PathPage::warn(const QString &what, const QString &error)
-{
-    QMessageBox::warning(this, tr("My Path"), QStringLiteral("%1\n\n%2").arg(what, error));
-}
-
 void PathPage::layOutPath()
 {
     PathSetupDialog dialog(m_session->pathStore().profile(), m_session->ladderStore().ladders(), this);
@@ -297,16 +271,18 @@ void PathPage::layOutPath()
                                     "scenarios stay as they are."))
                != QMessageBox::Yes)
         return;
-    QString error;
     const Profile profile = dialog.profile();
-    if (!m_session->pathStore().setProfile(profile, &error))
-        return warn(tr("Your profile was not saved."), error);
+    if (!CheckedEdit::run(this, tr("My Path"), tr("Your profile was not saved."),
+                          [&](QString *error) { return m_session->pathStore().setProfile(profile, error); }))
+        return;
     const CareerLadder &ladder = m_session->ladderStore().ladders().at(dialog.ladderIndex());
     Scenario path = PathPlanner::buildPath(ladder, dialog.currentLevel(), profile.levelStart, dialog.targetLevel(),
                                            dialog.branch());
-    const bool ok = replacing ? m_session->pathStore().replaceScenario(0, path, &error) : m_session->pathStore().addScenario(path, &error);
-    if (!ok)
-        return warn(tr("The path was not laid out."), error);
+    PathStore &store = m_session->pathStore();
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The path was not laid out."), [&](QString *error) {
+            return replacing ? store.replaceScenario(0, path, error) : store.addScenario(path, error);
+        }))
+        return;
     m_scenario->setCurrentIndex(0);
     showScenario(0);
 }
@@ -324,9 +300,9 @@ void PathPage::duplicateScenario()
     Scenario copy = m_session->pathStore().scenarios().at(index);
     copy.name = name;
     copy.primary = false;
-    QString error;
-    if (!m_session->pathStore().addScenario(copy, &error))
-        return warn(tr("The scenario was not added."), error);
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The scenario was not added."),
+                          [&](QString *error) { return m_session->pathStore().addScenario(copy, error); }))
+        return;
     m_scenario->setCurrentIndex(m_scenario->count() - 1);
 }
 
@@ -339,9 +315,9 @@ void PathPage::removeScenario()
                               tr("Remove the scenario “%1”?").arg(m_session->pathStore().scenarios().at(index).name))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_session->pathStore().removeScenario(index, &error))
-        return warn(tr("The scenario was not removed."), error);
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The scenario was not removed."),
+                          [&](QString *error) { return m_session->pathStore().removeScenario(index, error); }))
+        return;
     m_scenario->setCurrentIndex(0);
 }
 
@@ -354,10 +330,10 @@ void PathPage::editStep()
     StepEditDialog dialog(m_session->pathStore().scenarios().at(index), current.row(), m_session->ladderStore().ladders(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
     const int row = current.row();
-    if (!m_session->pathStore().replaceScenario(index, dialog.scenario(), &error))
-        return warn(tr("The step was not changed."), error);
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The step was not changed."),
+                          [&](QString *error) { return m_session->pathStore().replaceScenario(index, dialog.scenario(), error); }))
+        return;
     m_stepTable->selectRow(row);
 }
 
@@ -377,10 +353,10 @@ void PathPage::addMilestone()
     milestone.title = title;
     milestone.dueDate = scenario.steps.at(current.row()).targetDate;
     scenario.steps[current.row()].milestones.append(milestone);
-    QString error;
     const int row = current.row();
-    if (!m_session->pathStore().replaceScenario(index, scenario, &error))
-        return warn(tr("The milestone was not added."), error);
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not added."),
+                          [&](QString *error) { return m_session->pathStore().replaceScenario(index, scenario, error); }))
+        return;
     m_stepTable->selectRow(row);
 }
 
@@ -393,10 +369,10 @@ void PathPage::removeMilestone()
         return;
     Scenario scenario = m_session->pathStore().scenarios().at(index);
     scenario.steps[step.row()].milestones.removeAt(milestone.row());
-    QString error;
     const int row = step.row();
-    if (!m_session->pathStore().replaceScenario(index, scenario, &error))
-        return warn(tr("The milestone was not removed."), error);
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not removed."),
+                          [&](QString *error) { return m_session->pathStore().replaceScenario(index, scenario, error); }))
+        return;
     m_stepTable->selectRow(row);
 }
 
@@ -406,7 +382,8 @@ void PathPage::recordPromotion()
     const auto ladder = std::find_if(m_session->ladderStore().ladders().cbegin(), m_session->ladderStore().ladders().cend(),
                                      [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
     if (ladder == m_session->ladderStore().ladders().cend())
-        return warn(tr("No promotion was recorded."), tr("Lay out your path first, so the plan knows your ladder."));
+        return CheckedEdit::tell(this, tr("My Path"), tr("No promotion was recorded."),
+                                 tr("Lay out your path first, so the plan knows your ladder."));
     const int index = currentScenario();
     QString next;
     if (index >= 0 && m_session->pathStore().scenarios().at(index).steps.size() > 1)
@@ -414,9 +391,8 @@ void PathPage::recordPromotion()
     PromotionDialog dialog(*ladder, next, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->pathStore().addPromotion(dialog.promotion(), &error))
-        warn(tr("No promotion was recorded."), error);
+    CheckedEdit::run(this, tr("My Path"), tr("No promotion was recorded."),
+                     [&](QString *error) { return m_session->pathStore().addPromotion(dialog.promotion(), error); });
 }
 
 } // namespace careerplanner

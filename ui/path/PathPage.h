@@ -6,13 +6,13 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
 
 namespace careerplanner {
 
 class ChartView;
+class PathTimelineTab;
 class MilestoneModel;
 class PathStepModel;
 class PlanSession;
@@ -32,7 +32,7 @@ public:
     PathStepModel *steps() const { return m_steps; }
     MilestoneModel *milestones() const { return m_milestones; }
     ScenarioListModel *scenarios() const { return m_scenarioList; }
-    ChartView *timelineView() const { return m_timeline; }
+    ChartView *timelineView() const;
     QTabWidget *tabs() const { return m_tabs; }
     int currentScenario() const;
     // Shows the plan's own path with the step (and its milestone, unless -1) selected.
@@ -40,7 +40,6 @@ public:
 
 private:
     QWidget *buildStepsTab();
-    QWidget *buildTimelineTab();
     void showScenario(int index);
     void showStep();
     void rebuildCharts();
@@ -52,7 +51,6 @@ private:
     void addMilestone();
     void removeMilestone();
     void recordPromotion();
-    void warn(const QString &what, const QString &error);
 
     PlanSession *m_session;
     ScenarioListModel *m_scenarioList;
@@ -63,10 +61,8 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_stepTable;
     QTableView *m_milestoneTable;
-    ChartView *m_timeline;
+    PathTimelineTab *m_timeline;
     ChartView *m_earnings;
-    QSpinBox *m_fromYear;
-    QSpinBox *m_toYear;
     QPushButton *m_remove;
     UncertaintyPage *m_uncertainty = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "ui/pay/PayHistoryPage.h"
 
+#include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/PageRefresh.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
@@ -99,9 +100,8 @@ void PayHistoryPage::addRecord()
     PayRecordDialog dialog(blank, m_session->ladderStore().ladders(), years, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->payStore().saveRecord(dialog.record(), &error))
-        QMessageBox::warning(this, tr("Pay History"), tr("The year was not recorded.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Pay History"), tr("The year was not recorded."),
+                     [&](QString *error) { return m_session->payStore().saveRecord(dialog.record(), error); });
 }
 
 void PayHistoryPage::editRecord()
@@ -115,9 +115,8 @@ void PayHistoryPage::editRecord()
     PayRecordDialog dialog(m_session->payStore().payHistory().at(row), m_session->ladderStore().ladders(), years, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->payStore().saveRecord(dialog.record(), &error))
-        QMessageBox::warning(this, tr("Pay History"), tr("The year was not changed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Pay History"), tr("The year was not changed."),
+                     [&](QString *error) { return m_session->payStore().saveRecord(dialog.record(), error); });
 }
 
 void PayHistoryPage::removeRecord()
@@ -129,9 +128,8 @@ void PayHistoryPage::removeRecord()
     if (QMessageBox::question(this, tr("Remove Year"), tr("Remove what you recorded for %1?").arg(year))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_session->payStore().removeRecord(row, &error))
-        QMessageBox::warning(this, tr("Pay History"), tr("The year was not removed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Pay History"), tr("The year was not removed."),
+                     [&](QString *error) { return m_session->payStore().removeRecord(row, error); });
 }
 
 } // namespace careerplanner

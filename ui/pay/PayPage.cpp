@@ -1,5 +1,6 @@
 #include "ui/pay/PayPage.h"
 
+#include "ui/widgets/CheckedEdit.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
 #include "core/base/Money.h"
@@ -131,9 +132,8 @@ void PayPage::addPackage()
     PackageEditDialog dialog(blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->payStore().addPackage(dialog.package(), &error))
-        QMessageBox::warning(this, tr("Pay Package"), tr("The package was not added.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Pay Package"), tr("The package was not added."),
+                     [&](QString *error) { return m_session->payStore().addPackage(dialog.package(), error); });
 }
 
 void PayPage::editPackage()
@@ -144,9 +144,8 @@ void PayPage::editPackage()
     PackageEditDialog dialog(m_session->payStore().payPackages().at(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->payStore().updatePackage(row, dialog.package(), &error))
-        QMessageBox::warning(this, tr("Pay Package"), tr("The package was not changed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Pay Package"), tr("The package was not changed."),
+                     [&](QString *error) { return m_session->payStore().updatePackage(row, dialog.package(), error); });
 }
 
 void PayPage::removePackage()
@@ -158,9 +157,8 @@ void PayPage::removePackage()
     if (QMessageBox::question(this, tr("Remove Package"), tr("Remove the package “%1” from this plan?").arg(name))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_session->payStore().removePackage(row, &error))
-        QMessageBox::warning(this, tr("Pay Package"), tr("The package was not removed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Pay Package"), tr("The package was not removed."),
+                     [&](QString *error) { return m_session->payStore().removePackage(row, error); });
 }
 
 } // namespace careerplanner

@@ -1,5 +1,6 @@
 #include "ui/skills/GoalsPanel.h"
 
+#include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
 #include "ui/skills/CheckInDialog.h"
@@ -192,11 +193,9 @@ void GoalsPanel::addGoal()
     GoalDialog dialog(blank, m_session->skillStore().skills(), levels, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->skillStore().saveGoal(dialog.goal(), &error)) {
-        QMessageBox::warning(this, tr("Skill Goals"), tr("The goal was not added.\n\n%1").arg(error));
+    if (!CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not added."),
+                          [&](QString *error) { return m_session->skillStore().saveGoal(dialog.goal(), error); }))
         return;
-    }
     qint64 newest = 0;
     for (const Goal &goal : m_session->skillStore().goals())
         newest = std::max(newest, goal.id);
@@ -211,9 +210,8 @@ void GoalsPanel::editGoal()
     GoalDialog dialog(m_session->skillStore().goals().at(goal), m_session->skillStore().skills(), pathLevels(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->skillStore().saveGoal(dialog.goal(), &error))
-        QMessageBox::warning(this, tr("Skill Goals"), tr("The goal was not changed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not changed."),
+                     [&](QString *error) { return m_session->skillStore().saveGoal(dialog.goal(), error); });
     selectGoal(dialog.goal().id);
 }
 
@@ -230,9 +228,8 @@ void GoalsPanel::removeGoal()
                                   .arg(name))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_session->skillStore().removeGoal(goal, &error))
-        QMessageBox::warning(this, tr("Skill Goals"), tr("The goal was not removed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not removed."),
+                     [&](QString *error) { return m_session->skillStore().removeGoal(goal, error); });
 }
 
 void GoalsPanel::checkIn()
@@ -248,9 +245,8 @@ void GoalsPanel::checkIn()
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed.checkIns.append(dialog.checkIn());
-    QString error;
-    if (!m_session->skillStore().saveGoal(changed, &error))
-        QMessageBox::warning(this, tr("Skill Goals"), tr("The check-in was not recorded.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Skill Goals"), tr("The check-in was not recorded."),
+                     [&](QString *error) { return m_session->skillStore().saveGoal(changed, error); });
     selectGoal(changed.id);
 }
 
@@ -269,9 +265,8 @@ void GoalsPanel::removeCheckIn()
         != QMessageBox::Yes)
         return;
     changed.checkIns.removeAt(checkIn.row());
-    QString error;
-    if (!m_session->skillStore().saveGoal(changed, &error))
-        QMessageBox::warning(this, tr("Skill Goals"), tr("The check-in was not removed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Skill Goals"), tr("The check-in was not removed."),
+                     [&](QString *error) { return m_session->skillStore().saveGoal(changed, error); });
     selectGoal(changed.id);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/stories/StoriesPanel.h"
 
+#include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/stories/CoverageModel.h"
 #include "core/plan/PlanSession.h"
@@ -171,9 +172,8 @@ void StoriesPanel::addStory()
     StoryDialog dialog(blank, m_session->skillStore().skills(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->storyStore().saveStory(dialog.story(), &error))
-        QMessageBox::warning(this, tr("Story Bank"), tr("The story was not added.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Story Bank"), tr("The story was not added."),
+                     [&](QString *error) { return m_session->storyStore().saveStory(dialog.story(), error); });
 }
 
 void StoriesPanel::editStory()
@@ -184,9 +184,8 @@ void StoriesPanel::editStory()
     StoryDialog dialog(m_session->storyStore().stories().at(story), m_session->skillStore().skills(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    if (!m_session->storyStore().saveStory(dialog.story(), &error))
-        QMessageBox::warning(this, tr("Story Bank"), tr("The story was not changed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Story Bank"), tr("The story was not changed."),
+                     [&](QString *error) { return m_session->storyStore().saveStory(dialog.story(), error); });
 }
 
 void StoriesPanel::removeStory()
@@ -198,9 +197,8 @@ void StoriesPanel::removeStory()
                               tr("Remove the story “%1”?").arg(m_session->storyStore().stories().at(story).title))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!m_session->storyStore().removeStory(story, &error))
-        QMessageBox::warning(this, tr("Story Bank"), tr("The story was not removed.\n\n%1").arg(error));
+    CheckedEdit::run(this, tr("Story Bank"), tr("The story was not removed."),
+                     [&](QString *error) { return m_session->storyStore().removeStory(story, error); });
 }
 
 } // namespace careerplanner

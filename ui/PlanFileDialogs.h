@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace careerplanner {
+
+class PlanSession;
+
+// The File menu's dialogs that write something from the open plan: a copy, the report as
+// PDF or on paper, and the file a new plan goes to. Each returns what the status bar says
+// afterwards, empty when the user cancelled (a failure is said in a message box).
+class PlanFileDialogs
+{
+public:
+    // A file to write a plan to, beside the plan at besidePlan; empty if cancelled.
+    static QString askNewPlanPath(QWidget *parent, const QString &title, const QString &besidePlan,
+                                  const QString &suggestedName);
+    static QString saveCopyAs(QWidget *parent, const PlanSession &session);
+    static QString exportReport(QWidget *parent, const PlanSession &session);
+    static void printReport(QWidget *parent, const PlanSession &session);
+};
+
+} // namespace careerplanner
