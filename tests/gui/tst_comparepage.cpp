@@ -5,6 +5,7 @@
 #include "ui/compare/LevelPickerModel.h"
 #include "core/plan/PlanFactory.h"
 #include "GuiTestSupport.h"
+#include "PageFixture.h"
 #include "core/plan/PlanSession.h"
 
 #include <QAbstractItemModelTester>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 using namespace careerplanner;
+using Content = testfiles::PlanFixture::Content;
 
 
 class TestComparePage : public QObject
@@ -41,8 +43,9 @@ private:
         return m_page->table()->index(row, column).data().toString();
     }
 
-    QTemporaryDir *m_dir = nullptr;
-    std::unique_ptr<PlanSession> m_session;
+    guitest::PageFixture<ComparePage> m_fixture;
+    PlanSession *m_session = nullptr;
+    QString m_path;
     ComparePage *m_page = nullptr;
 };
 
@@ -54,22 +57,16 @@ void TestComparePage::initTestCase()
 
 void TestComparePage::init()
 {
-    m_dir = new QTemporaryDir;
-    QString error;
-    auto plan = PlanFactory::createWithReferenceLadders(m_dir->filePath(QStringLiteral("c.careerplan")), &error);
-    QVERIFY2(plan, qPrintable(error));
-    m_session = PlanSession::load(std::move(plan), &error);
-    m_page = new ComparePage(m_session.get());
-    m_page->resize(1200, 800);
-    m_page->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    QVERIFY2(m_fixture.open(QStringLiteral("c.careerplan"), Content::ReferenceLadders, {1200, 800}), qPrintable(m_fixture.error()));
+    m_path = m_fixture.plan();
+    m_session = m_fixture.session();
+    m_page = m_fixture.page();
 }
 
 void TestComparePage::cleanup()
 {
-    delete m_page;
-    m_session.reset();
-    delete m_dir;
+    m_fixture.close();
+    m_page = nullptr;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -146,7 +143,7 @@ void TestComparePage::switchToTotalCompensation()
 
 void TestComparePage::modelsPassTheTester()
 {
-    LevelPickerModel picker(m_session.get());
+    LevelPickerModel picker(m_session);
     CompareTableModel table;
     QAbstractItemModelTester pickerTester(&picker, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -36,7 +36,7 @@ private:
     void openFileMenu();
 
     QTemporaryDir m_settingsDir;
-    QTemporaryDir *m_dir = nullptr;
+    guitest::WindowFixture m_fixture;
     QString m_path;
     MainWindow *m_window = nullptr;
 };
@@ -48,19 +48,15 @@ void TestCsvImportDialog::initTestCase()
 
 void TestCsvImportDialog::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("csv.careerplan"));
-    QString error;
-    QVERIFY(PlanFactory::createSample(m_path, &error));
-    m_window = guitest::openWindow(m_path, &error);
-    QVERIFY2(m_window, qPrintable(error));
+    QVERIFY2(m_fixture.open(QStringLiteral("csv.careerplan"), guitest::WindowFixture::Content::Sample), qPrintable(m_fixture.error()));
+    m_window = m_fixture.window();
+    m_path = m_fixture.plan();
 }
 
 void TestCsvImportDialog::cleanup()
 {
-    delete m_window;
+    m_fixture.close();
     m_window = nullptr;
-    delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -75,7 +71,7 @@ void TestCsvImportDialog::openFileMenu()
 
 void TestCsvImportDialog::payHistoryFromTheFileMenu()
 {
-    const QString csv = m_dir->filePath(QStringLiteral("pay.csv"));
+    const QString csv = m_fixture.filePath(QStringLiteral("pay.csv"));
     QVERIFY(testfiles::writeBytes(csv, "Year,Base,Bonus\r\n2012,58000,0\r\n2013,sixty thousand,0\r\n"));
     const QString before = testfiles::dumpTables(m_path);
     const int years = int(m_window->session()->payStore().payHistory().size());
@@ -125,7 +121,7 @@ void TestCsvImportDialog::payHistoryFromTheFileMenu()
 
 void TestCsvImportDialog::levelsIntoTheChosenLadder()
 {
-    const QString csv = m_dir->filePath(QStringLiteral("levels.csv"));
+    const QString csv = m_fixture.filePath(QStringLiteral("levels.csv"));
     QVERIFY(testfiles::writeBytes(csv, "title,base min,base max\nStaff PM,150000,220000+\n"));
     const int ladder = 1;
     const int levels = int(m_window->session()->ladderStore().ladders().at(ladder).levels.size());

@@ -60,7 +60,7 @@ private:
     void selectRow(int row);
 
     QTemporaryDir m_settingsDir;
-    QTemporaryDir *m_dir = nullptr;
+    guitest::WindowFixture m_fixture;
     QString m_path;
     MainWindow *m_window = nullptr;
 };
@@ -73,20 +73,16 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("gui.careerplan"));
-    QString error;
-    QVERIFY(PlanFactory::createWithReferenceLadders(m_path, &error));
-    m_window = guitest::openWindow(m_path, &error);
-    QVERIFY2(m_window, qPrintable(error));
+    QVERIFY2(m_fixture.open(QStringLiteral("gui.careerplan"), guitest::WindowFixture::Content::ReferenceLadders), qPrintable(m_fixture.error()));
+    m_window = m_fixture.window();
+    m_path = m_fixture.plan();
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders"))); // the window opens on the dashboard
 }
 
 void TestMainWindow::cleanup()
 {
-    delete m_window;
+    m_fixture.close();
     m_window = nullptr;
-    delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -356,7 +352,7 @@ void TestMainWindow::windowGeometryIsRemembered()
     m_window->resize(900, 640);
     QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier); // File > Quit closes the window
     QVERIFY(!m_window->isVisible());
-    delete m_window; // lets go of the plan, as quitting the app does
+    m_fixture.close(); // lets go of the plan, as quitting the app does
     m_window = nullptr;
     QString error;
     auto session = PlanSession::open(m_path, &error);

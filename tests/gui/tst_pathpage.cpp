@@ -1,6 +1,7 @@
 // My path in the window: laying out a path, marking a milestone done and seeing the
 // step's readiness change, scenarios, and the simulation run off the UI thread.
 #include "GuiTestSupport.h"
+#include "PageFixture.h"
 #include "ui/path/MilestoneModel.h"
 #include "ui/path/PathPage.h"
 #include "ui/path/PathStepModel.h"
@@ -31,6 +32,7 @@
 #include <functional>
 
 using namespace careerplanner;
+using Content = testfiles::PlanFixture::Content;
 
 class TestPathPage : public QObject
 {
@@ -49,9 +51,9 @@ private:
     void open(bool sample);
     void click(const char *name) { QTest::mouseClick(m_page->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton); }
 
-    QTemporaryDir *m_dir = nullptr;
     QString m_path;
-    std::unique_ptr<PlanSession> m_session;
+    guitest::PageFixture<PathPage> m_fixture;
+    PlanSession *m_session = nullptr;
     PathPage *m_page = nullptr;
 };
 
@@ -63,25 +65,16 @@ void TestPathPage::initTestCase()
 
 void TestPathPage::open(bool sample)
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("path.careerplan"));
-    QString error;
-    auto plan = sample ? PlanFactory::createSample(m_path, &error) : PlanFactory::createWithReferenceLadders(m_path, &error);
-    QVERIFY2(plan, qPrintable(error));
-    m_session = PlanSession::load(std::move(plan), &error);
-    m_page = new PathPage(m_session.get());
-    m_page->resize(1280, 800);
-    m_page->show();
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    QVERIFY2(m_fixture.open(QStringLiteral("path.careerplan"), sample ? Content::Sample : Content::ReferenceLadders, {1280, 800}), qPrintable(m_fixture.error()));
+    m_path = m_fixture.plan();
+    m_session = m_fixture.session();
+    m_page = m_fixture.page();
 }
 
 void TestPathPage::cleanup()
 {
-    delete m_page;
+    m_fixture.close();
     m_page = nullptr;
-    m_session.reset();
-    delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -216,9 +209,9 @@ void TestPathPage::simulationRunsOffTheUiThread()
 void TestPathPage::modelsPassTheTester()
 {
     open(true);
-    PathStepModel steps(m_session.get());
-    MilestoneModel milestones(m_session.get());
-    ScenarioListModel scenarios(m_session.get());
+    PathStepModel steps(m_session);
+    MilestoneModel milestones(m_session);
+    ScenarioListModel scenarios(m_session);
     QAbstractItemModelTester t1(&steps, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&milestones, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&scenarios, QAbstractItemModelTester::FailureReportingMode::QtTest);

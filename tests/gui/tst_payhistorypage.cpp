@@ -2,6 +2,7 @@
 // against the band of the level held.
 #include "ui/charts/ChartView.h"
 #include "GuiTestSupport.h"
+#include "PageFixture.h"
 #include "ui/pay/PayHistoryChart.h"
 #include "ui/pay/PayHistoryModel.h"
 #include "ui/pay/PayHistoryPage.h"
@@ -27,6 +28,7 @@
 #include <QTimer>
 
 using namespace careerplanner;
+using Content = testfiles::PlanFixture::Content;
 
 class TestPayHistoryPage : public QObject
 {
@@ -41,9 +43,9 @@ private Q_SLOTS:
     void modelPassesTheTester();
 
 private:
-    QTemporaryDir *m_dir = nullptr;
     QString m_path;
-    std::unique_ptr<PlanSession> m_session;
+    guitest::PageFixture<PayHistoryPage> m_fixture;
+    PlanSession *m_session = nullptr;
     PayHistoryPage *m_page = nullptr;
 };
 
@@ -55,24 +57,16 @@ void TestPayHistoryPage::initTestCase()
 
 void TestPayHistoryPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("history.careerplan"));
-    QString error;
-    auto plan = PlanFactory::createSample(m_path, &error);
-    QVERIFY2(plan, qPrintable(error));
-    m_session = PlanSession::load(std::move(plan), &error);
-    m_page = new PayHistoryPage(m_session.get());
-    m_page->resize(1200, 800);
-    m_page->show();
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    QVERIFY2(m_fixture.open(QStringLiteral("history.careerplan"), Content::Sample, {1200, 800}), qPrintable(m_fixture.error()));
+    m_path = m_fixture.plan();
+    m_session = m_fixture.session();
+    m_page = m_fixture.page();
 }
 
 void TestPayHistoryPage::cleanup()
 {
-    delete m_page;
-    m_session.reset();
-    delete m_dir;
+    m_fixture.close();
+    m_page = nullptr;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -133,7 +127,7 @@ void TestPayHistoryPage::recordAYearWithKeyPresses()
 
 void TestPayHistoryPage::modelPassesTheTester()
 {
-    PayHistoryModel model(m_session.get());
+    PayHistoryModel model(m_session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(0, PayHistoryModel::TotalColumn).data().toString(), QStringLiteral("$86,000"));

@@ -2,6 +2,7 @@
 // that does not add up refused in the form, and the projection and chart following.
 #include "ui/charts/ChartView.h"
 #include "GuiTestSupport.h"
+#include "PageFixture.h"
 #include "ui/pay/PackageListModel.h"
 #include "ui/pay/PayPage.h"
 #include "ui/pay/PayProjectionModel.h"
@@ -31,6 +32,7 @@
 #include <functional>
 
 using namespace careerplanner;
+using Content = testfiles::PlanFixture::Content;
 
 class TestPayPage : public QObject
 {
@@ -52,9 +54,9 @@ private:
         return m_page->projection()->index(row, column).data().toString();
     }
 
-    QTemporaryDir *m_dir = nullptr;
     QString m_path;
-    std::unique_ptr<PlanSession> m_session;
+    guitest::PageFixture<PayPage> m_fixture;
+    PlanSession *m_session = nullptr;
     PayPage *m_page = nullptr;
 };
 
@@ -66,24 +68,16 @@ void TestPayPage::initTestCase()
 
 void TestPayPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("pay.careerplan"));
-    QString error;
-    auto plan = PlanFactory::createSample(m_path, &error);
-    QVERIFY2(plan, qPrintable(error));
-    m_session = PlanSession::load(std::move(plan), &error);
-    m_page = new PayPage(m_session.get());
-    m_page->resize(1300, 850);
-    m_page->show();
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    QVERIFY2(m_fixture.open(QStringLiteral("pay.careerplan"), Content::Sample, {1300, 850}), qPrintable(m_fixture.error()));
+    m_path = m_fixture.plan();
+    m_session = m_fixture.session();
+    m_page = m_fixture.page();
 }
 
 void TestPayPage::cleanup()
 {
-    delete m_page;
-    m_session.reset();
-    delete m_dir;
+    m_fixture.close();
+    m_page = nullptr;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -184,7 +178,7 @@ void TestPayPage::yearsAndInclusion()
 
 void TestPayPage::modelsPassTheTester()
 {
-    PackageListModel packages(m_session.get());
+    PackageListModel packages(m_session);
     PayProjectionModel projection;
     VestingTableModel vesting;
     QAbstractItemModelTester t1(&packages, QAbstractItemModelTester::FailureReportingMode::QtTest);

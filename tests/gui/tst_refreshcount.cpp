@@ -43,7 +43,7 @@ private:
     }
 
     QTemporaryDir m_settingsDir;
-    QTemporaryDir *m_dir = nullptr;
+    guitest::WindowFixture m_fixture;
     QString m_path;
     MainWindow *m_window = nullptr;
 };
@@ -55,12 +55,9 @@ void TestRefreshCount::initTestCase()
 
 void TestRefreshCount::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("refresh.careerplan"));
-    QString error;
-    QVERIFY(PlanFactory::createSample(m_path, &error));
-    m_window = guitest::openWindow(m_path, &error);
-    QVERIFY2(m_window, qPrintable(error));
+    QVERIFY2(m_fixture.open(QStringLiteral("refresh.careerplan"), guitest::WindowFixture::Content::Sample), qPrintable(m_fixture.error()));
+    m_window = m_fixture.window();
+    m_path = m_fixture.plan();
     // Every page is made when first shown: shown once each, all of them listen.
     for (const char *tab : {"My path", "Salary bands", "Compare levels", "Pay packages", "Pay history",
                             "Skills && stories", "Ladders"})
@@ -70,9 +67,8 @@ void TestRefreshCount::init()
 
 void TestRefreshCount::cleanup()
 {
-    delete m_window;
+    m_fixture.close();
     m_window = nullptr;
-    delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -140,7 +136,7 @@ void TestRefreshCount::removeUndoRedoRebuildEachPageOnce()
 
 void TestRefreshCount::importRebuildsEachPageOnce()
 {
-    const QString csv = m_dir->filePath(QStringLiteral("pay.csv"));
+    const QString csv = m_fixture.filePath(QStringLiteral("pay.csv"));
     QVERIFY(testfiles::writeBytes(csv, "Year,Base,Bonus\r\n2012,58000,0\r\n2013,60000,1500\r\n"));
     const int years = int(m_window->session()->payStore().payHistory().size());
     m_window->activateWindow();

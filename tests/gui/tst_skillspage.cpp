@@ -4,6 +4,7 @@
 #include "ui/charts/ChartView.h"
 #include "ui/skills/GoalsPanel.h"
 #include "GuiTestSupport.h"
+#include "PageFixture.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 #include "ui/skills/ReadinessPanel.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 
 using namespace careerplanner;
+using Content = testfiles::PlanFixture::Content;
 
 class TestSkillsPage : public QObject
 {
@@ -53,9 +55,9 @@ private:
     int coverageOf(const QString &principle) const;
     QTableView *table(const QString &name) const { return m_page->findChild<QTableView *>(name); }
 
-    QTemporaryDir *m_dir = nullptr;
     QString m_path;
-    std::unique_ptr<PlanSession> m_session;
+    guitest::PageFixture<SkillsPage> m_fixture;
+    PlanSession *m_session = nullptr;
     SkillsPage *m_page = nullptr;
 };
 
@@ -67,25 +69,16 @@ void TestSkillsPage::initTestCase()
 
 void TestSkillsPage::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("skills.careerplan"));
-    QString error;
-    auto plan = PlanFactory::createSample(m_path, &error);
-    QVERIFY2(plan, qPrintable(error));
-    m_session = PlanSession::load(std::move(plan), &error);
-    QVERIFY2(m_session, qPrintable(error));
-    m_page = new SkillsPage(m_session.get());
-    m_page->resize(1200, 800);
-    m_page->show();
-    m_page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    QVERIFY2(m_fixture.open(QStringLiteral("skills.careerplan"), Content::Sample, {1200, 800}), qPrintable(m_fixture.error()));
+    m_path = m_fixture.plan();
+    m_session = m_fixture.session();
+    m_page = m_fixture.page();
 }
 
 void TestSkillsPage::cleanup()
 {
-    delete m_page;
-    m_session.reset();
-    delete m_dir;
+    m_fixture.close();
+    m_page = nullptr;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }

@@ -44,7 +44,7 @@ private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 
     QTemporaryDir m_settingsDir;
-    QTemporaryDir *m_dir = nullptr;
+    guitest::WindowFixture m_fixture;
     QString m_path;
     MainWindow *m_window = nullptr;
 };
@@ -56,20 +56,16 @@ void TestUndoRedo::initTestCase()
 
 void TestUndoRedo::init()
 {
-    m_dir = new QTemporaryDir;
-    m_path = m_dir->filePath(QStringLiteral("undo.careerplan"));
-    QString error;
-    QVERIFY(PlanFactory::createSample(m_path, &error));
-    m_window = guitest::openWindow(m_path, &error);
-    QVERIFY2(m_window, qPrintable(error));
+    QVERIFY2(m_fixture.open(QStringLiteral("undo.careerplan"), guitest::WindowFixture::Content::Sample), qPrintable(m_fixture.error()));
+    m_window = m_fixture.window();
+    m_path = m_fixture.plan();
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
 }
 
 void TestUndoRedo::cleanup()
 {
-    delete m_window;
+    m_fixture.close();
     m_window = nullptr;
-    delete m_dir;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
@@ -160,7 +156,7 @@ void TestUndoRedo::newPlanStartsWithNothingToUndo()
 {
     removeLevel(1);
     QVERIFY(action("undoAction")->isEnabled());
-    const QString other = m_dir->filePath(QStringLiteral("other.careerplan"));
+    const QString other = m_fixture.filePath(QStringLiteral("other.careerplan"));
     QString error;
     QVERIFY(PlanFactory::createWithReferenceLadders(other, &error));
     QVERIFY(m_window->openPlan(other));
