@@ -53,7 +53,8 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
         QList<BandComparison::Entry> entries;
         for (const CareerLevel &level : chosen->levels) {
             if (level.band(kind) && entries.size() < BandComparison::MaximumLevels)
-                entries.append(BandComparison::entryFor(level.title, session->payStore().adjustment().apply(*level.band(kind))));
+                entries.append(
+                    BandComparison::entryFor(level.title, session->payStore().adjustment().apply(*level.band(kind))));
         }
         if (entries.size() < BandComparison::MinimumLevels)
             return fail(err, QStringLiteral("“%1” has fewer than two levels with salary figures").arg(chosen->name));

@@ -18,21 +18,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Career Planner: plan your progression up a management career ladder."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help and exit."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
                                      tr("Show the version and exit."));
     const QCommandLineOption newPlan(QStringLiteral("new"),
                                      tr("Create plan FILE with the reference ladders (FILE must not exist)."));
     const QCommandLineOption sample(QStringLiteral("sample"), tr("With --new: add an example person's data."));
     const QCommandLineOption exportJson(QStringLiteral("export-json"), tr("Write plan FILE as JSON to stdout."));
     const QCommandLineOption importJson(QStringLiteral("import-json"),
-                                       tr("Create plan FILE from the JSON export JSON; all or nothing."),
-                                       QStringLiteral("JSON"));
+                                        tr("Create plan FILE from the JSON export JSON; all or nothing."),
+                                        QStringLiteral("JSON"));
     const QCommandLineOption check(QStringLiteral("check"),
                                    tr("Check plan FILE (integrity, links, schema, rules) and print the findings."));
     const QCommandLineOption payTable(QStringLiteral("pay-table"),
                                       tr("Print the pay projection of plan FILE as CSV, a row per package and year."));
-    const QCommandLineOption years(QStringLiteral("years"), tr("With --pay-table or --export-chart pay: years to project (1-10, default 4)."),
+    const QCommandLineOption years(QStringLiteral("years"),
+                                   tr("With --pay-table or --export-chart pay: years to project (1-10, default 4)."),
                                    QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
                                          tr("Draw a chart of plan FILE (bands, compare or pay) into --output."),
@@ -51,16 +52,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), tr("With --export-chart: image size (default 1200x700)."),
                                   QStringLiteral("WxH"), QStringLiteral("1200x700"));
-    const QCommandLineOption simulate(QStringLiteral("simulate"),
-                                      tr("Simulate plan FILE's path; print P10/P50/P90 dates of reaching each level as CSV."));
+    const QCommandLineOption simulate(
+        QStringLiteral("simulate"),
+        tr("Simulate plan FILE's path; print P10/P50/P90 dates of reaching each level as CSV."));
     const QCommandLineOption runs(QStringLiteral("runs"), tr("With --simulate: careers to simulate (default 10000)."),
                                   QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("With --simulate: random seed, for repeatable results (default 1)."),
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("With --simulate: random seed, for repeatable results (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart, output,
-                       ladder, size, simulate, runs, seed, exportCsv, report, quitAfterStartup});
+    parser.addOptions({ help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart,
+                        output, ladder, size, simulate, runs, seed, exportCsv, report, quitAfterStartup });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -121,10 +124,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
-    const bool needsFile = result.mode == Mode::New || result.mode == Mode::ExportJson
-        || result.mode == Mode::ImportJson || result.mode == Mode::Check || result.mode == Mode::PayTable
-        || result.mode == Mode::ExportChart || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv
-        || result.mode == Mode::Report;
+    const bool needsFile
+        = result.mode == Mode::New || result.mode == Mode::ExportJson || result.mode == Mode::ImportJson
+          || result.mode == Mode::Check || result.mode == Mode::PayTable || result.mode == Mode::ExportChart
+          || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv || result.mode == Mode::Report;
     const bool chartOptions = parser.isSet(ladder) || parser.isSet(size);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
@@ -158,15 +161,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Invalid;
         result.error = tr("--report needs --output OUT.pdf.");
     } else if (result.mode == Mode::ExportCsv
-               && !QStringList{QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories")}
+               && !QStringList { QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories") }
                        .contains(result.table)) {
         result.mode = Mode::Invalid;
         result.error = tr("--export-csv takes goals, checkins or stories.");
     } else if (result.mode == Mode::ExportCsv && result.output.isEmpty()) {
         result.mode = Mode::Invalid;
         result.error = tr("--export-csv needs --output OUT.csv.");
-    } else if (result.mode == Mode::ExportChart && !QStringList{QStringLiteral("bands"), QStringLiteral("compare"),
-                                                                QStringLiteral("pay")}.contains(result.chart)) {
+    } else if (result.mode == Mode::ExportChart
+               && !QStringList { QStringLiteral("bands"), QStringLiteral("compare"), QStringLiteral("pay") }.contains(
+                   result.chart)) {
         result.mode = Mode::Invalid;
         result.error = tr("--export-chart takes bands, compare or pay.");
     } else if (result.mode == Mode::ExportChart && result.output.isEmpty()) {

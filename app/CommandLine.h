@@ -10,23 +10,36 @@ namespace careerplanner {
 // program can decide between a window and a headless run before creating either.
 struct CommandLine
 {
-    enum class Mode { Window, Help, Version, New, ExportJson, ImportJson, Check, PayTable, ExportChart, Simulate, ExportCsv, Report,
-                      Invalid };
+    enum class Mode {
+        Window,
+        Help,
+        Version,
+        New,
+        ExportJson,
+        ImportJson,
+        Check,
+        PayTable,
+        ExportChart,
+        Simulate,
+        ExportCsv,
+        Report,
+        Invalid
+    };
 
     Mode mode = Mode::Window;
-    QString file;     // the plan the command works on; empty: the default plan
+    QString file; // the plan the command works on; empty: the default plan
     QString jsonFile; // --import-json JSON
     bool sample = false;
-    int years = 4;    // --years, for --pay-table and --export-chart pay
-    QString chart;    // --export-chart: bands, compare or pay
-    QString table;    // --export-csv: goals, checkins or stories
-    QString output;   // --output
-    QString ladder;   // --ladder NAME
-    QSize size{1200, 700}; // --size WxH
-    int runs = 10'000;     // --simulate --runs N
-    quint64 seed = 1;      // --simulate --seed S
+    int years = 4; // --years, for --pay-table and --export-chart pay
+    QString chart; // --export-chart: bands, compare or pay
+    QString table; // --export-csv: goals, checkins or stories
+    QString output; // --output
+    QString ladder; // --ladder NAME
+    QSize size { 1200, 700 }; // --size WxH
+    int runs = 10'000; // --simulate --runs N
+    quint64 seed = 1; // --simulate --seed S
     bool quitAfterStartup = false;
-    QString error;    // with Mode::Invalid
+    QString error; // with Mode::Invalid
     QString helpText;
 
     static CommandLine parse(const QStringList &arguments);

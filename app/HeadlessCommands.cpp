@@ -35,16 +35,17 @@ int printPayTable(const CommandLine &command, QTextStream &out, QTextStream &err
     QList<PayPackage> packages;
     if (!plan || !PayRepository(*plan).loadPackages(&packages, &error))
         return fail(err, error);
-    out << Csv::record({QStringLiteral("package"), QStringLiteral("kind"), QStringLiteral("year"), QStringLiteral("currency"),
-                        QStringLiteral("base"), QStringLiteral("sign_on"), QStringLiteral("stock"),
-                        QStringLiteral("refreshers"), QStringLiteral("bonus"), QStringLiteral("total")});
+    out << Csv::record({ QStringLiteral("package"), QStringLiteral("kind"), QStringLiteral("year"),
+                         QStringLiteral("currency"), QStringLiteral("base"), QStringLiteral("sign_on"),
+                         QStringLiteral("stock"), QStringLiteral("refreshers"), QStringLiteral("bonus"),
+                         QStringLiteral("total") });
     for (const PayPackage &package : packages) {
         const QString &currency = package.currency;
         for (const PayProjection::Year &year : PayProjection::project(package, command.years)) {
-            out << Csv::record({package.name, PayPackage::kindToKey(package.kind), QString::number(year.year), currency,
-                                Csv::amount(year.base, currency), Csv::amount(year.signOn, currency),
-                                Csv::amount(year.stock, currency), Csv::amount(year.refreshers, currency),
-                                Csv::amount(year.bonus, currency), Csv::amount(year.total(), currency)});
+            out << Csv::record({ package.name, PayPackage::kindToKey(package.kind), QString::number(year.year),
+                                 currency, Csv::amount(year.base, currency), Csv::amount(year.signOn, currency),
+                                 Csv::amount(year.stock, currency), Csv::amount(year.refreshers, currency),
+                                 Csv::amount(year.bonus, currency), Csv::amount(year.total(), currency) });
         }
     }
     out.flush();
@@ -68,18 +69,19 @@ int printSimulation(const CommandLine &command, QTextStream &out, QTextStream &e
         input.times.append(step.timeAtLevel);
     input.currentStart = primary->steps.constFirst().targetDate;
     input.today = QDate::currentDate();
-    input.annualPay = PathPay::amounts(PathPay::expected(*primary, content.ladders, content.adjustment,
-                                                         content.payPackages, content.payHistory));
+    input.annualPay = PathPay::amounts(
+        PathPay::expected(*primary, content.ladders, content.adjustment, content.payPackages, content.payHistory));
     const CareerSimulation::Result result = CareerSimulation::run(input, command.runs, command.seed);
     if (result.currentLevelOverdue)
         err << "careerplanner: note: " << CareerSimulation::overdueRule() << Qt::endl;
 
-    out << Csv::record({QStringLiteral("level"), QStringLiteral("p10"), QStringLiteral("p50"), QStringLiteral("p90")});
+    out << Csv::record(
+        { QStringLiteral("level"), QStringLiteral("p10"), QStringLiteral("p50"), QStringLiteral("p90") });
     for (int i = 0; i < result.reachMonths.size(); ++i) {
         const CareerSimulation::Percentiles &p = result.reachMonths.at(i);
-        out << Csv::record({primary->steps.at(i + 1).levelTitle, result.dateAfterMonths(p.p10).toString(Qt::ISODate),
-                            result.dateAfterMonths(p.p50).toString(Qt::ISODate),
-                            result.dateAfterMonths(p.p90).toString(Qt::ISODate)});
+        out << Csv::record({ primary->steps.at(i + 1).levelTitle, result.dateAfterMonths(p.p10).toString(Qt::ISODate),
+                             result.dateAfterMonths(p.p50).toString(Qt::ISODate),
+                             result.dateAfterMonths(p.p90).toString(Qt::ISODate) });
     }
     out.flush();
     return 0;
@@ -92,9 +94,10 @@ int writeCsv(const CommandLine &command, QTextStream &err)
     PlanContent content;
     if (!plan || !PlanJson::load(*plan, &content, &error))
         return fail(err, error);
-    const QString csv = command.table == QLatin1String("goals")      ? SkillCsv::goals(content.goals, content.skills)
-                      : command.table == QLatin1String("checkins") ? SkillCsv::checkIns(content.goals, content.skills)
-                                                                     : StoryCsv::stories(content.stories, content.skills);
+    const QString csv = command.table == QLatin1String("goals") ? SkillCsv::goals(content.goals, content.skills)
+                        : command.table == QLatin1String("checkins")
+                            ? SkillCsv::checkIns(content.goals, content.skills)
+                            : StoryCsv::stories(content.stories, content.skills);
     return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }
 
@@ -104,9 +107,9 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
 {
     QString error;
     // What a command prints may be redirected into a file: never into a plan.
-    const bool printsToStandardOutput = command.mode == CommandLine::Mode::ExportJson
-        || command.mode == CommandLine::Mode::PayTable || command.mode == CommandLine::Mode::Simulate
-        || command.mode == CommandLine::Mode::Check;
+    const bool printsToStandardOutput
+        = command.mode == CommandLine::Mode::ExportJson || command.mode == CommandLine::Mode::PayTable
+          || command.mode == CommandLine::Mode::Simulate || command.mode == CommandLine::Mode::Check;
     if (printsToStandardOutput) {
         error = OutputFile::standardOutputRefusal(command.file);
         if (!error.isEmpty())
@@ -160,7 +163,7 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
     case CommandLine::Mode::ExportCsv:
         return writeCsv(command, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
-    case CommandLine::Mode::Report:      // likewise, see ReportWriter
+    case CommandLine::Mode::Report: // likewise, see ReportWriter
     case CommandLine::Mode::Window:
         break;
     }

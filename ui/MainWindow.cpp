@@ -93,16 +93,16 @@ void MainWindow::attachSession()
     m_ladderPage->setSession(m_session.get(), m_ladderModel);
     m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
 
-    const QString name = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName()
-                                                         : m_session->planName();
+    const QString name
+        = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName() : m_session->planName();
     setWindowTitle(tr("%1 — Career Planner").arg(DisplayText::shortened(name)));
     m_pathLabel->setText(m_session->path());
     connect(m_session.get(), &PlanSession::editRecorded, this,
             [this](const QString &description, qint64 first, qint64 last) {
-                m_undoStack->push(new PlanEditCommand(m_session.get(), description, {first, last},
-                                                      [this](const QString &error) {
-                                                          QMessageBox::warning(this, tr("Undo"), error);
-                                                      }));
+                m_undoStack->push(
+                    new PlanEditCommand(m_session.get(), description, { first, last }, [this](const QString &error) {
+                        QMessageBox::warning(this, tr("Undo"), error);
+                    }));
             });
     updateActions();
 }
@@ -130,7 +130,8 @@ void MainWindow::fillRecentMenu()
     for (int i = 0; i < plans.size(); ++i) {
         const QFileInfo plan(plans.at(i));
         // The number is the mnemonic, as in most editors' recent-file lists.
-        QAction *action = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(i + 1).arg(plan.fileName(), plan.absolutePath()));
+        QAction *action
+            = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(i + 1).arg(plan.fileName(), plan.absolutePath()));
         action->setEnabled(plan.exists());
         if (!plan.exists())
             action->setText(tr("%1 (missing)").arg(action->text()));
@@ -187,8 +188,8 @@ void MainWindow::importCsv(int kind)
 {
     CsvImportDialog dialog(CsvImportDialog::Kind(kind), m_session.get(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Imported %1 rows; Edit ▸ Undo takes them back.").arg(dialog.rowModel()->rowCount()),
-                                 6000);
+        statusBar()->showMessage(
+            tr("Imported %1 rows; Edit ▸ Undo takes them back.").arg(dialog.rowModel()->rowCount()), 6000);
 }
 
 void MainWindow::editPreferences()
@@ -231,42 +232,49 @@ void MainWindow::detachSession()
 
 void MainWindow::createActions()
 {
-    const auto key = [](QKeySequence::StandardKey standard) { return QList<QKeySequence>{QKeySequence(standard)}; };
-    m_newAction = makeAction({tr("&New Plan…"), {}, key(QKeySequence::New),
-                              tr("Start a plan of your own, with the reference ladders")},
-                             this, &MainWindow::chooseAndCreatePlan);
-    m_openAction = makeAction({tr("&Open Plan…"), {}, key(QKeySequence::Open), tr("Open another plan file")}, this,
+    const auto key = [](QKeySequence::StandardKey standard) { return QList<QKeySequence> { QKeySequence(standard) }; };
+    m_newAction = makeAction(
+        { tr("&New Plan…"), {}, key(QKeySequence::New), tr("Start a plan of your own, with the reference ladders") },
+        this, &MainWindow::chooseAndCreatePlan);
+    m_openAction = makeAction({ tr("&Open Plan…"), {}, key(QKeySequence::Open), tr("Open another plan file") }, this,
                               &MainWindow::chooseAndOpenPlan);
-    m_saveCopyAction = makeAction({tr("Save a &Copy As…"), QStringLiteral("saveCopyAction"),
-                                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
-                                   tr("Write a snapshot of this plan to another file; changes here are saved as you "
-                                      "make them")},
+    m_saveCopyAction = makeAction({ tr("Save a &Copy As…"),
+                                    QStringLiteral("saveCopyAction"),
+                                    { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
+                                    tr("Write a snapshot of this plan to another file; changes here are saved as you "
+                                       "make them") },
                                   this, &MainWindow::saveCopyAs);
-    m_importPayAction = makeAction({tr("&Import Pay History from CSV…"), QStringLiteral("importPayAction"), {},
-                                    tr("Add years of pay from a spreadsheet's CSV file, with a preview")},
+    m_importPayAction = makeAction({ tr("&Import Pay History from CSV…"),
+                                     QStringLiteral("importPayAction"),
+                                     {},
+                                     tr("Add years of pay from a spreadsheet's CSV file, with a preview") },
                                    this, [this] { importCsv(int(CsvImportDialog::Kind::PayHistory)); });
-    m_importLevelsAction = makeAction({tr("Import &Levels from CSV…"), QStringLiteral("importLevelsAction"), {},
-                                       tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview")},
+    m_importLevelsAction = makeAction({ tr("Import &Levels from CSV…"),
+                                        QStringLiteral("importLevelsAction"),
+                                        {},
+                                        tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview") },
                                       this, [this] { importCsv(int(CsvImportDialog::Kind::Levels)); });
-    m_reportAction = makeAction({tr("Export &Report as PDF…"), QStringLiteral("exportReportAction"),
-                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-                                 tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF")},
+    m_reportAction = makeAction({ tr("Export &Report as PDF…"),
+                                  QStringLiteral("exportReportAction"),
+                                  { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
+                                  tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF") },
                                 this, &MainWindow::exportReport);
-    m_printAction = makeAction({tr("&Print Report…"), {}, key(QKeySequence::Print), tr("Print the plan's report")},
+    m_printAction = makeAction({ tr("&Print Report…"), {}, key(QKeySequence::Print), tr("Print the plan's report") },
                                this, &MainWindow::printReport);
-    m_exportChartAction = makeAction({tr("&Export Chart…"), QStringLiteral("exportChartAction"),
-                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
-                                      tr("Save the chart on this page as a PNG or SVG file")},
+    m_exportChartAction = makeAction({ tr("&Export Chart…"),
+                                       QStringLiteral("exportChartAction"),
+                                       { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
+                                       tr("Save the chart on this page as a PNG or SVG file") },
                                      this, [this] {
                                          if (ChartView *view = currentChartView())
                                              view->saveAs();
                                      });
     // One window per plan, and every change already saved: closing the plan is closing its window.
-    m_closeAction = makeAction({tr("&Close"), {}, key(QKeySequence::Close),
-                                tr("Close this plan's window; every change is already saved")},
-                               this, &QWidget::close);
+    m_closeAction = makeAction(
+        { tr("&Close"), {}, key(QKeySequence::Close), tr("Close this plan's window; every change is already saved") },
+        this, &QWidget::close);
     // QKeySequence::Quit is empty in some key schemes; Ctrl+Q is what Linux users expect.
-    m_quitAction = makeAction({tr("&Quit"), {}, {QKeySequence(Qt::CTRL | Qt::Key_Q)}, {}}, this, &QWidget::close);
+    m_quitAction = makeAction({ tr("&Quit"), {}, { QKeySequence(Qt::CTRL | Qt::Key_Q) }, {} }, this, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -274,14 +282,15 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
 
-    m_preferencesAction = makeAction({tr("&Preferences…"), QStringLiteral("preferencesAction"),
-                                      {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
-                                      tr("Theme, figures, currency, default plan and chart defaults")},
+    m_preferencesAction = makeAction({ tr("&Preferences…"),
+                                       QStringLiteral("preferencesAction"),
+                                       { QKeySequence(Qt::CTRL | Qt::Key_Comma) },
+                                       tr("Theme, figures, currency, default plan and chart defaults") },
                                      this, &MainWindow::editPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_aboutAction = makeAction({tr("&About Career Planner"), {}, {}, {}}, this, &MainWindow::showAbout);
+    m_aboutAction = makeAction({ tr("&About Career Planner"), {}, {}, {} }, this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -316,9 +325,8 @@ void MainWindow::createMenus()
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
     // Window-wide shortcuts also for actions that live only in a menu.
-    addActions({m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_reportAction, m_printAction,
-                m_closeAction, m_quitAction, m_undoAction,
-                m_redoAction, m_historyAction, m_preferencesAction});
+    addActions({ m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_reportAction, m_printAction,
+                 m_closeAction, m_quitAction, m_undoAction, m_redoAction, m_historyAction, m_preferencesAction });
 }
 
 bool MainWindow::openPlan(const QString &path)
@@ -353,9 +361,9 @@ ChartView *MainWindow::currentChartView() const
 
 void MainWindow::chooseAndOpenPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Plan"), QFileInfo(m_session->path()).absolutePath(),
-        tr("Career plans (*.%1);;All files (*)").arg(PlanDatabase::fileExtension()));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Plan"), QFileInfo(m_session->path()).absolutePath(),
+                                       tr("Career plans (*.%1);;All files (*)").arg(PlanDatabase::fileExtension()));
     if (!path.isEmpty())
         openPlan(path);
 }

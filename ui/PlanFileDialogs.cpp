@@ -54,7 +54,7 @@ QString PlanFileDialogs::saveCopyAs(QWidget *parent, const PlanSession &session)
 QString PlanFileDialogs::exportReport(QWidget *parent, const PlanSession &session)
 {
     const QString suggested = QFileInfo(session.path()).absolutePath() + QLatin1Char('/')
-        + QFileInfo(session.path()).completeBaseName() + tr(" report.pdf");
+                              + QFileInfo(session.path()).completeBaseName() + tr(" report.pdf");
     QFileDialog dialog(parent, tr("Export Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("pdf"));

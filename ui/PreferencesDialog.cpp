@@ -26,8 +26,8 @@ namespace careerplanner {
 namespace {
 
 // Locales people most often plan careers in; the saved one is added if it is not here.
-const char *const Locales[] = {"en_US", "en_GB", "en_CA", "en_AU", "en_IN", "de_DE", "fr_FR",
-                               "es_ES", "nl_NL", "it_IT", "pt_BR", "pl_PL", "ja_JP"};
+const char *const Locales[] = { "en_US", "en_GB", "en_CA", "en_AU", "en_IN", "de_DE", "fr_FR",
+                                "es_ES", "nl_NL", "it_IT", "pt_BR", "pl_PL", "ja_JP" };
 
 } // namespace
 
@@ -73,7 +73,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_currency->setText(settings.defaultCurrency());
     m_currency->setMaxLength(3);
     m_currency->setToolTip(tr("The three-letter ISO code new pay packages and pay years start in, such as USD or EUR"));
-    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), this));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), this));
 
     m_defaultPlan->setObjectName(QStringLiteral("defaultPlanEdit"));
     m_defaultPlan->setText(settings.defaultPlan());
@@ -145,9 +146,8 @@ void PreferencesDialog::validate()
 
 void PreferencesDialog::chooseDefaultPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Default Plan"), m_defaultPlan->text(),
-        tr("Career plans (*.%1)").arg(PlanDatabase::fileExtension()));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Default Plan"), m_defaultPlan->text(),
+                                                      tr("Career plans (*.%1)").arg(PlanDatabase::fileExtension()));
     if (!path.isEmpty())
         m_defaultPlan->setText(path);
 }

@@ -26,10 +26,13 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     m_path = lazy(QObject::tr("My path"), [session](QWidget *parent) { return new PathPage(session, parent); });
     m_bands = lazy(QObject::tr("Salary bands"),
                    [session, ladders](QWidget *parent) { return new BandChartPage(session, ladders, parent); });
-    m_compare = lazy(QObject::tr("Compare levels"), [session](QWidget *parent) { return new ComparePage(session, parent); });
+    m_compare
+        = lazy(QObject::tr("Compare levels"), [session](QWidget *parent) { return new ComparePage(session, parent); });
     m_pay = lazy(QObject::tr("Pay packages"), [session](QWidget *parent) { return new PayPage(session, parent); });
-    m_history = lazy(QObject::tr("Pay history"), [session](QWidget *parent) { return new PayHistoryPage(session, parent); });
-    m_skills = lazy(QObject::tr("Skills && stories"), [session](QWidget *parent) { return new SkillsPage(session, parent); });
+    m_history
+        = lazy(QObject::tr("Pay history"), [session](QWidget *parent) { return new PayHistoryPage(session, parent); });
+    m_skills = lazy(QObject::tr("Skills && stories"),
+                    [session](QWidget *parent) { return new SkillsPage(session, parent); });
     tabs->insertTab(0, m_dashboard, QObject::tr("Dashboard"));
     tabs->setCurrentWidget(m_dashboard);
 
@@ -50,7 +53,7 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
-    const QList<QWidget *> pages{m_skills, m_history, m_pay, m_compare, m_bands, m_path, m_dashboard};
+    const QList<QWidget *> pages { m_skills, m_history, m_pay, m_compare, m_bands, m_path, m_dashboard };
     qDeleteAll(pages);
 }
 

@@ -44,13 +44,14 @@ QString BandAdjustment::describe() const
     if (locationBasisPoints != Neutral)
         parts.append(tr("location %1 %2").arg(locationLabel, factorText(locationBasisPoints)).simplified());
     if (businessUnitBasisPoints != Neutral)
-        parts.append(tr("business unit %1 %2").arg(businessUnitLabel, factorText(businessUnitBasisPoints)).simplified());
+        parts.append(
+            tr("business unit %1 %2").arg(businessUnitLabel, factorText(businessUnitBasisPoints)).simplified());
     return parts.join(QStringLiteral(", "));
 }
 
 QString BandAdjustment::validate() const
 {
-    for (int factor : {locationBasisPoints, businessUnitBasisPoints}) {
+    for (int factor : { locationBasisPoints, businessUnitBasisPoints }) {
         if (factor < MinimumFactor || factor > MaximumFactor)
             return tr("A multiplier must be between ×0.50 and ×2.00.");
     }

@@ -27,9 +27,8 @@ QList<BandComparison::Step> BandComparison::steps(const QList<Entry> &entries)
         if (from.midpoint && to.midpoint && from.band->currency == to.band->currency) {
             step.difference = *to.midpoint - *from.midpoint;
             if (*from.midpoint > 0) {
-                step.basisPoints = static_cast<int>(
-                    Money::roundHalfAwayFromZero(10'000.0 * static_cast<double>(*step.difference)
-                                                         / static_cast<double>(*from.midpoint)));
+                step.basisPoints = static_cast<int>(Money::roundHalfAwayFromZero(
+                    10'000.0 * static_cast<double>(*step.difference) / static_cast<double>(*from.midpoint)));
             }
             if (from.midpointIsFloor && to.midpointIsFloor)
                 step.certainty = Certainty::Approximate;

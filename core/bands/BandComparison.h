@@ -19,24 +19,24 @@ public:
     static constexpr int MaximumLevels = 4;
 
     enum class Certainty {
-        Exact,      // both bands closed
-        AtLeast,    // the higher level's band is open: the step is worth this or more
-        AtMost,     // the lower level's band is open: the step is worth this or less
+        Exact, // both bands closed
+        AtLeast, // the higher level's band is open: the step is worth this or more
+        AtMost, // the lower level's band is open: the step is worth this or less
         Approximate // both open: direction unknown
     };
 
     struct Entry
     {
-        QString label;               // "Senior Product Manager (Product Management)"
+        QString label; // "Senior Product Manager (Product Management)"
         std::optional<SalaryBand> band;
         std::optional<qint64> midpoint; // (min + max) / 2, or the floor of a band with no top
-        bool midpointIsFloor = false;   // true when the band is open-ended
+        bool midpointIsFloor = false; // true when the band is open-ended
     };
 
     struct Step
     {
-        std::optional<qint64> difference;  // next midpoint minus this one
-        std::optional<int> basisPoints;    // difference / this midpoint, 1250 = 12.5%
+        std::optional<qint64> difference; // next midpoint minus this one
+        std::optional<int> basisPoints; // difference / this midpoint, 1250 = 12.5%
         Certainty certainty = Certainty::Exact;
     };
 

@@ -26,8 +26,8 @@ QString SalaryBand::kindToDisplayName(Kind kind)
 
 bool SalaryBand::operator==(const SalaryBand &other) const
 {
-    return kind == other.kind && minimum == other.minimum && maximum == other.maximum
-        && openEnded == other.openEnded && currency == other.currency && source == other.source;
+    return kind == other.kind && minimum == other.minimum && maximum == other.maximum && openEnded == other.openEnded
+           && currency == other.currency && source == other.source;
 }
 
 QString SalaryBand::toDisplayText(const QLocale &locale) const

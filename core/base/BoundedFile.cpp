@@ -9,15 +9,16 @@ namespace careerplanner {
 QString BoundedFile::describeLimit(qint64 limit)
 {
     return limit >= 1024LL * 1024 * 1024
-        ? QCoreApplication::translate("BoundedFile", "%1 GB").arg(limit / (1024LL * 1024 * 1024))
-        : QCoreApplication::translate("BoundedFile", "%1 MB").arg(limit / (1024 * 1024));
+               ? QCoreApplication::translate("BoundedFile", "%1 GB").arg(limit / (1024LL * 1024 * 1024))
+               : QCoreApplication::translate("BoundedFile", "%1 MB").arg(limit / (1024 * 1024));
 }
 
 bool BoundedFile::read(const QString &path, qint64 limit, QByteArray *bytes, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
     const auto tooLarge = [&] {
-        *error = QCoreApplication::translate("BoundedFile", "%1 is larger than the %2 Career Planner reads from such a file.")
+        *error = QCoreApplication::translate("BoundedFile",
+                                             "%1 is larger than the %2 Career Planner reads from such a file.")
                      .arg(name, describeLimit(limit));
         return false;
     };

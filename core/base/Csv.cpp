@@ -32,7 +32,7 @@ QString Csv::amount(qint64 minorUnits, const QString &currency)
     if (digits == 0)
         return sign + QString::number(magnitude);
     return sign + QString::number(magnitude / perMajor) + QLatin1Char('.')
-        + QStringLiteral("%1").arg(magnitude % perMajor, digits, 10, QLatin1Char('0'));
+           + QStringLiteral("%1").arg(magnitude % perMajor, digits, 10, QLatin1Char('0'));
 }
 
 QString Csv::date(const QDate &value)

@@ -25,10 +25,10 @@ bool CsvReader::parse(const QString &input, QList<Record> *records, QString *err
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     int line = 1;
-    Record record{1, {}};
+    Record record { 1, {} };
     QString field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field was quoted (only a separator may follow)
+    bool quoted = false; // inside a quoted field
+    bool wasQuoted = false; // the current field was quoted (only a separator may follow)
     int quoteLine = 0;
     const auto endField = [&] {
         record.fields.append(field);
@@ -39,7 +39,7 @@ bool CsvReader::parse(const QString &input, QList<Record> *records, QString *err
         endField();
         if (!isBlank(record.fields))
             records->append(record);
-        record = Record{line, {}};
+        record = Record { line, {} };
     };
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);

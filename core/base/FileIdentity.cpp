@@ -10,7 +10,7 @@ namespace {
 
 FileIdentity fromStat(const struct stat &info)
 {
-    return {static_cast<unsigned long long>(info.st_dev), static_cast<unsigned long long>(info.st_ino), true};
+    return { static_cast<unsigned long long>(info.st_dev), static_cast<unsigned long long>(info.st_ino), true };
 }
 
 } // namespace

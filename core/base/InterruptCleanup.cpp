@@ -17,8 +17,8 @@ namespace {
 constexpr int PathCapacity = 4096;
 char g_path[PathCapacity];
 char g_journal[PathCapacity];
-std::atomic<bool> g_busy{false};
-constexpr int Signals[] = {SIGINT, SIGTERM, SIGHUP};
+std::atomic<bool> g_busy { false };
+constexpr int Signals[] = { SIGINT, SIGTERM, SIGHUP };
 struct sigaction g_previous[3];
 
 extern "C" void removeAndEnd(int signal)

@@ -36,8 +36,7 @@ public:
     // Calls each(object, path) for every element of the array at key, with its place
     // ("ladders[1].levels[2]"), and stops at the first element that is not an object or
     // at the first problem reported.
-    template<typename Each>
-    void forEachObject(const QString &key, Each each)
+    template<typename Each> void forEachObject(const QString &key, Each each)
     {
         const QJsonArray items = array(key);
         const QString prefix = m_path.isEmpty() ? key : QStringLiteral("%1.%2").arg(m_path, key);

@@ -106,7 +106,7 @@ struct Scanner
 
 QString JsonStrictness::problem(const QByteArray &json)
 {
-    Scanner scanner{json, 0, 1, {}};
+    Scanner scanner { json, 0, 1, {} };
     // Per open object or array: the keys seen so far (objects only), and whether a key is next.
     struct Level
     {
@@ -123,11 +123,11 @@ QString JsonStrictness::problem(const QByteArray &json)
             ++scanner.at;
             break;
         case '{':
-            levels.append({true, true, {}});
+            levels.append({ true, true, {} });
             ++scanner.at;
             break;
         case '[':
-            levels.append({false, false, {}});
+            levels.append({ false, false, {} });
             ++scanner.at;
             break;
         case '}':

@@ -12,8 +12,7 @@ namespace careerplanner {
 // expectations) are made when first shown, so a large plan opens without reading them. A
 // read that fails leaves them empty, never partly read (an edit would save the part back),
 // and is tried again.
-template<typename Value>
-class LazyRead
+template<typename Value> class LazyRead
 {
 public:
     using Reader = std::function<bool(Value *value, QString *error)>;

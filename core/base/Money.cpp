@@ -32,9 +32,8 @@ QLocale Money::displayLocale(const QLocale &locale)
 
 int Money::minorDigits(const QString &currency)
 {
-    static const QStringList zeroDigit = {QStringLiteral("JPY"), QStringLiteral("KRW"),
-                                          QStringLiteral("ISK"), QStringLiteral("CLP"),
-                                          QStringLiteral("VND")};
+    static const QStringList zeroDigit = { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
+                                           QStringLiteral("CLP"), QStringLiteral("VND") };
     return zeroDigit.contains(currency) ? 0 : 2;
 }
 
@@ -49,8 +48,8 @@ QString Money::format(qint64 minorUnits, const QString &currency, const QLocale 
     const QString symbol = symbolFor(currency, locale);
     if (minorUnits % perMajor == 0)
         return locale.toCurrencyString(static_cast<qlonglong>(minorUnits / perMajor), symbol);
-    return locale.toCurrencyString(static_cast<double>(minorUnits) / static_cast<double>(perMajor),
-                                   symbol, minorDigits(currency));
+    return locale.toCurrencyString(static_cast<double>(minorUnits) / static_cast<double>(perMajor), symbol,
+                                   minorDigits(currency));
 }
 
 qint64 Money::roundToMajor(qint64 minorUnits, const QString &currency)
@@ -97,14 +96,14 @@ QString Money::toEditText(qint64 minorUnits, const QString &currency, const QLoc
     if (minorUnits % perMajor == 0)
         return QString::number(minorUnits / perMajor);
     return QString::number(minorUnits / perMajor) + locale.decimalPoint()
-        + QStringLiteral("%1").arg(minorUnits % perMajor, minorDigits(currency), 10, QLatin1Char('0'));
+           + QStringLiteral("%1").arg(minorUnits % perMajor, minorDigits(currency), 10, QLatin1Char('0'));
 }
 
 Money::ParseResult Money::parse(const QString &input, const QString &currency, const QLocale &locale)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return {std::nullopt, tr("Enter an amount.")};
+        return { std::nullopt, tr("Enter an amount.") };
 
     // Drop what people paste along with the number: symbols, ISO codes, spaces.
     text.remove(locale.currencySymbol(QLocale::CurrencySymbol));
@@ -142,13 +141,14 @@ Money::ParseResult Money::parse(const QString &input, const QString &currency, c
     static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
     if ((whole.isEmpty() && fraction.isEmpty()) || !digits.match(whole).hasMatch()
         || !digits.match(fraction).hasMatch())
-        return {std::nullopt, tr("“%1” is not an amount of money.").arg(input.trimmed())};
+        return { std::nullopt, tr("“%1” is not an amount of money.").arg(input.trimmed()) };
     if (negative)
-        return {std::nullopt, tr("An amount cannot be negative.")};
+        return { std::nullopt, tr("An amount cannot be negative.") };
 
     const int allowedDigits = minorDigits(currency);
     if (fraction.size() > allowedDigits)
-        return {std::nullopt, QCoreApplication::translate("Money", "Use at most %n decimal place(s).", nullptr, allowedDigits)};
+        return { std::nullopt,
+                 QCoreApplication::translate("Money", "Use at most %n decimal place(s).", nullptr, allowedDigits) };
 
     // Integer arithmetic only: the typed digits become minor units without a detour
     // through double, and anything past the cap is refused before it can overflow.
@@ -158,7 +158,7 @@ Money::ParseResult Money::parse(const QString &input, const QString &currency, c
     for (const QChar c : whole) {
         minor = minor * 10 + c.digitValue();
         if (minor > limit)
-            return {std::nullopt, tr("That amount is too large.")};
+            return { std::nullopt, tr("That amount is too large.") };
     }
     minor *= perMajor;
     qint64 fractionMinor = 0;
@@ -169,8 +169,8 @@ Money::ParseResult Money::parse(const QString &input, const QString &currency, c
     }
     minor += fractionMinor;
     if (minor > limit / multiplier)
-        return {std::nullopt, tr("That amount is too large.")};
-    return {minor * multiplier, QString()};
+        return { std::nullopt, tr("That amount is too large.") };
+    return { minor * multiplier, QString() };
 }
 
 } // namespace careerplanner

@@ -24,8 +24,7 @@ public:
 
     // "$150,000" in en_US; the ISO code stands in for the symbol when the locale's own
     // currency differs, so that nobody reads USD figures as their local money.
-    static QString format(qint64 minorUnits, const QString &currency,
-                          const QLocale &locale = displayLocale());
+    static QString format(qint64 minorUnits, const QString &currency, const QLocale &locale = displayLocale());
     // The one rounding rule of every amount computed from others: to the nearest minor
     // unit, halves away from zero (so a loss rounds as a gain of the same size does).
     static qint64 roundHalfAwayFromZero(double value);
@@ -35,20 +34,17 @@ public:
     static qint64 roundToMajor(qint64 minorUnits, const QString &currency);
 
     // Short labels for chart axes: "$150K", "$1.2M", "$950"; no cents.
-    static QString formatCompact(qint64 minorUnits, const QString &currency,
-                                 const QLocale &locale = displayLocale());
+    static QString formatCompact(qint64 minorUnits, const QString &currency, const QLocale &locale = displayLocale());
     // The amount as typed in an edit field: no symbol, no grouping ("150000" or "1234.56").
-    static QString toEditText(qint64 minorUnits, const QString &currency,
-                              const QLocale &locale = displayLocale());
+    static QString toEditText(qint64 minorUnits, const QString &currency, const QLocale &locale = displayLocale());
 
     struct ParseResult
     {
         std::optional<qint64> minorUnits; // empty when the text is not an amount
-        QString error;                    // why, in words for the user
+        QString error; // why, in words for the user
     };
     // Accepts what people type: "150000", "150,000", "$150,000", "150k", "1234.50".
-    static ParseResult parse(const QString &text, const QString &currency,
-                             const QLocale &locale = displayLocale());
+    static ParseResult parse(const QString &text, const QString &currency, const QLocale &locale = displayLocale());
 };
 
 } // namespace careerplanner

@@ -12,10 +12,7 @@ struct SourceRef
     QString section;
 
     bool isEmpty() const { return file.isEmpty() && section.isEmpty(); }
-    bool operator==(const SourceRef &other) const
-    {
-        return file == other.file && section == other.section;
-    }
+    bool operator==(const SourceRef &other) const { return file == other.file && section == other.section; }
     bool operator!=(const SourceRef &other) const { return !(*this == other); }
 };
 

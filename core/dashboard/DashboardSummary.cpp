@@ -34,8 +34,8 @@ void fillPay(DashboardSummary &summary, const PlanSession &session, SalaryBand::
     if (!session.payStore().payHistory().isEmpty()) {
         const PayRecord &last = session.payStore().payHistory().constLast();
         summary.pay = total ? last.total() : last.base;
-        summary.payBasis = total ? tr("what you were paid in %1").arg(last.year)
-                                 : tr("your base salary in %1").arg(last.year);
+        summary.payBasis
+            = total ? tr("what you were paid in %1").arg(last.year) : tr("your base salary in %1").arg(last.year);
         *currency = last.currency;
     }
 }
@@ -71,10 +71,11 @@ void whereIAm(DashboardSummary &summary, const PlanSession &session, const QDate
             --months;
         summary.monthsAtLevel = std::max(0, months);
     }
-    const CareerLevel *level = PathValidator::findLevel(session.ladderStore().ladders(), profile.ladderName, profile.levelTitle);
+    const CareerLevel *level
+        = PathValidator::findLevel(session.ladderStore().ladders(), profile.ladderName, profile.levelTitle);
     if (!level)
         return;
-    for (SalaryBand::Kind kind : {SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base}) {
+    for (SalaryBand::Kind kind : { SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base }) {
         if (const auto band = level->band(kind)) {
             summary.band = session.payStore().adjustment().apply(*band);
             QString currency;
@@ -89,8 +90,9 @@ void openMilestones(DashboardSummary &summary, const PlanGlance &glance, const Q
 {
     for (const PlanGlance::DueMilestone &milestone : glance.due) { // by due date
         const int days = int(today.daysTo(milestone.due));
-        const DashboardSummary::MilestoneItem item{milestone.step, milestone.id, milestone.title,
-                                                   glance.path.at(milestone.step).levelTitle, milestone.due, days};
+        const DashboardSummary::MilestoneItem item { milestone.step,  milestone.id,
+                                                     milestone.title, glance.path.at(milestone.step).levelTitle,
+                                                     milestone.due,   days };
         (days < 0 ? summary.overdue : summary.dueSoon).append(item);
     }
 }
@@ -101,8 +103,8 @@ void largestGaps(DashboardSummary &summary, const PlanSession &session, const Pl
     for (const SkillReadiness::Gap &gap : all) {
         if (gap.gap() == 0 || summary.gaps.size() == DashboardSummary::MaximumGaps)
             break;
-        DashboardSummary::GapItem item{gap.skillKey, gap.skillKey, gap.expected, gap.current,
-                                       glance.goalToOpen.value(gap.skillKey)};
+        DashboardSummary::GapItem item { gap.skillKey, gap.skillKey, gap.expected, gap.current,
+                                         glance.goalToOpen.value(gap.skillKey) };
         for (const Skill &skill : session.skillStore().skills()) {
             if (skill.key == gap.skillKey)
                 item.skillName = skill.name;
@@ -125,8 +127,8 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
     const PathStep &next = glance.path.at(summary.nextStep);
     summary.nextLevel = next.levelTitle;
     summary.nextDate = next.targetDate;
-    const auto gaps = SkillReadiness::gaps(glance.expectations, next.ladderName, next.levelTitle, session.skillStore().skills(),
-                                           glance.current);
+    const auto gaps = SkillReadiness::gaps(glance.expectations, next.ladderName, next.levelTitle,
+                                           session.skillStore().skills(), glance.current);
     summary.readiness = SkillReadiness::combine(glance.tallies.at(summary.nextStep).share(), gaps);
     largestGaps(summary, session, glance, gaps);
     return summary;

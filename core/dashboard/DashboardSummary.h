@@ -49,9 +49,9 @@ struct DashboardSummary
     QString levelTitle;
     QDate levelStart;
     std::optional<int> monthsAtLevel;
-    std::optional<qint64> pay;         // a year, of the same kind as the band
-    QString payBasis;                  // in words
-    std::optional<SalaryBand> band;    // the level's band, with the user's assumptions
+    std::optional<qint64> pay; // a year, of the same kind as the band
+    QString payBasis; // in words
+    std::optional<SalaryBand> band; // the level's band, with the user's assumptions
     BandPosition position = BandPosition::Unknown;
     std::optional<int> percentThroughBand; // 0 at the minimum, 100 at the top of a closed band
 
@@ -61,9 +61,9 @@ struct DashboardSummary
     QDate nextDate;
     SkillReadiness::Result readiness;
 
-    QList<MilestoneItem> overdue;  // oldest first
-    QList<MilestoneItem> dueSoon;  // within DueSoonDays, soonest first
-    QList<GapItem> gaps;           // largest first, at most MaximumGaps
+    QList<MilestoneItem> overdue; // oldest first
+    QList<MilestoneItem> dueSoon; // within DueSoonDays, soonest first
+    QList<GapItem> gaps; // largest first, at most MaximumGaps
 
     static DashboardSummary compute(const PlanSession &session, const QDate &today);
     // "2 years 3 months", "5 months", "less than a month"

@@ -33,7 +33,7 @@ QString normalised(const QString &header)
 struct Table
 {
     QList<CsvReader::Record> records; // without the header
-    QHash<QString, int> columns;      // column name -> field index
+    QHash<QString, int> columns; // column name -> field index
 
     QString value(const CsvReader::Record &record, const QString &column) const
     {
@@ -48,35 +48,36 @@ bool readTable(const QString &text, const QStringList &known, const QStringList 
     QString error;
     QList<CsvReader::Record> records;
     if (!CsvReader::parse(text, &records, &error)) {
-        problems->append({0, error});
+        problems->append({ 0, error });
         return false;
     }
     if (records.isEmpty()) {
-        problems->append({0, tr("The file is empty.")});
+        problems->append({ 0, tr("The file is empty.") });
         return false;
     }
     const CsvReader::Record header = records.takeFirst();
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = normalised(header.fields.at(i));
         if (!known.contains(name))
-            problems->append({header.line, tr("Unknown column “%1”; the columns are: %2.")
-                                               .arg(header.fields.at(i).trimmed(), known.join(QStringLiteral(", ")))});
+            problems->append(
+                { header.line, tr("Unknown column “%1”; the columns are: %2.")
+                                   .arg(header.fields.at(i).trimmed(), known.join(QStringLiteral(", "))) });
         else if (table->columns.contains(name))
-            problems->append({header.line, tr("Column “%1” is named twice.").arg(name)});
+            problems->append({ header.line, tr("Column “%1” is named twice.").arg(name) });
         else
             table->columns.insert(name, i);
     }
     for (const QString &name : required) {
         if (!table->columns.contains(name))
-            problems->append({header.line, tr("The column “%1” is missing.").arg(name)});
+            problems->append({ header.line, tr("The column “%1” is missing.").arg(name) });
     }
     if (records.isEmpty())
-        problems->append({0, tr("There are no rows under the column names.")});
+        problems->append({ 0, tr("There are no rows under the column names.") });
     for (const CsvReader::Record &record : std::as_const(records)) {
         if (record.fields.size() > header.fields.size())
-            problems->append({record.line, tr("%1 fields, but only %2 columns.")
-                                               .arg(record.fields.size())
-                                               .arg(header.fields.size())});
+            problems->append(
+                { record.line,
+                  tr("%1 fields, but only %2 columns.").arg(record.fields.size()).arg(header.fields.size()) });
     }
     table->records = records;
     return problems->isEmpty();
@@ -121,22 +122,22 @@ QString CsvImport::Problem::toString() const
 
 QStringList CsvImport::payHistoryColumns()
 {
-    return {QStringLiteral("year"),     QStringLiteral("ladder"), QStringLiteral("level"), QStringLiteral("currency"),
-            QStringLiteral("base"),     QStringLiteral("bonus"),  QStringLiteral("stock")};
+    return { QStringLiteral("year"), QStringLiteral("ladder"), QStringLiteral("level"), QStringLiteral("currency"),
+             QStringLiteral("base"), QStringLiteral("bonus"),  QStringLiteral("stock") };
 }
 
 QStringList CsvImport::levelColumns()
 {
-    return {QStringLiteral("title"),     QStringLiteral("code"),     QStringLiteral("summary"),
-            QStringLiteral("years min"), QStringLiteral("years max"), QStringLiteral("base min"),
-            QStringLiteral("base max"),  QStringLiteral("total min"), QStringLiteral("total max")};
+    return { QStringLiteral("title"),     QStringLiteral("code"),      QStringLiteral("summary"),
+             QStringLiteral("years min"), QStringLiteral("years max"), QStringLiteral("base min"),
+             QStringLiteral("base max"),  QStringLiteral("total min"), QStringLiteral("total max") };
 }
 
 CsvImport::Preview<PayRecord> CsvImport::payHistory(const QString &text)
 {
     Preview<PayRecord> preview;
     Table table;
-    if (!readTable(text, payHistoryColumns(), {QStringLiteral("year"), QStringLiteral("base")}, &table,
+    if (!readTable(text, payHistoryColumns(), { QStringLiteral("year"), QStringLiteral("base") }, &table,
                    &preview.problems))
         return preview;
     QHash<int, int> lineOfYear;
@@ -156,13 +157,13 @@ CsvImport::Preview<PayRecord> CsvImport::payHistory(const QString &text)
             lineOfYear.insert(pay.year, record.line); // a refused row's year is taken all the same
         if (problem.isEmpty()
             && amount(table.value(record, QStringLiteral("base")), tr("base"), pay.currency, true, &pay.base, &problem)
-                 && amount(table.value(record, QStringLiteral("bonus")), tr("bonus"), pay.currency, false, &pay.bonus,
-                           &problem)
-                 && amount(table.value(record, QStringLiteral("stock")), tr("stock"), pay.currency, false,
-                           &pay.stockVested, &problem))
+            && amount(table.value(record, QStringLiteral("bonus")), tr("bonus"), pay.currency, false, &pay.bonus,
+                      &problem)
+            && amount(table.value(record, QStringLiteral("stock")), tr("stock"), pay.currency, false, &pay.stockVested,
+                      &problem))
             problem = PayValidator::validateRecord(pay);
         if (!problem.isEmpty()) {
-            preview.problems.append({record.line, problem});
+            preview.problems.append({ record.line, problem });
             continue;
         }
         preview.rows.append(pay);
@@ -175,7 +176,7 @@ CsvImport::Preview<CareerLevel> CsvImport::levels(const QString &text, const Car
 {
     Preview<CareerLevel> preview;
     Table table;
-    if (!readTable(text, levelColumns(), {QStringLiteral("title")}, &table, &preview.problems))
+    if (!readTable(text, levelColumns(), { QStringLiteral("title") }, &table, &preview.problems))
         return preview;
     QHash<QString, int> lineOfTitle;
     const QString source = tr("Imported from CSV on %1").arg(QDate::currentDate().toString(Qt::ISODate));
@@ -185,7 +186,7 @@ CsvImport::Preview<CareerLevel> CsvImport::levels(const QString &text, const Car
         level.title = table.value(record, QStringLiteral("title"));
         level.levelCode = table.value(record, QStringLiteral("code"));
         level.summary = table.value(record, QStringLiteral("summary"));
-        level.source = {QString(), source};
+        level.source = { QString(), source };
         const QString key = level.title.toLower();
         if (lineOfTitle.contains(key))
             problems.append(tr("“%1” is already on line %2.").arg(level.title).arg(lineOfTitle.value(key)));
@@ -195,7 +196,7 @@ CsvImport::Preview<CareerLevel> CsvImport::levels(const QString &text, const Car
             if (existing.title.compare(level.title, Qt::CaseInsensitive) == 0)
                 problems.append(tr("“%1” is already a level of %2.").arg(level.title, into.name));
         }
-        for (const QString &end : {QStringLiteral("min"), QStringLiteral("max")}) {
+        for (const QString &end : { QStringLiteral("min"), QStringLiteral("max") }) {
             const QString yearsText = table.value(record, QStringLiteral("years ") + end);
             int years = 0;
             if (yearsText.isEmpty())
@@ -207,7 +208,7 @@ CsvImport::Preview<CareerLevel> CsvImport::levels(const QString &text, const Car
             else
                 level.yearsAtLevel.maximum = years;
         }
-        for (const auto kind : {SalaryBand::Kind::Base, SalaryBand::Kind::TotalCompensation}) {
+        for (const auto kind : { SalaryBand::Kind::Base, SalaryBand::Kind::TotalCompensation }) {
             const QString prefix = kind == SalaryBand::Kind::Base ? QStringLiteral("base") : QStringLiteral("total");
             const QString minText = table.value(record, prefix + QStringLiteral(" min"));
             QString maxText = table.value(record, prefix + QStringLiteral(" max"));
@@ -215,7 +216,7 @@ CsvImport::Preview<CareerLevel> CsvImport::levels(const QString &text, const Car
                 continue;
             SalaryBand band;
             band.kind = kind;
-            band.source = {QString(), source};
+            band.source = { QString(), source };
             band.openEnded = maxText.endsWith(QLatin1Char('+')) || minText.endsWith(QLatin1Char('+'));
             maxText.remove(QLatin1Char('+'));
             QString problem;
@@ -233,7 +234,7 @@ CsvImport::Preview<CareerLevel> CsvImport::levels(const QString &text, const Car
         for (const LevelValidator::Issue &issue : LevelValidator::validateLevel(level))
             problems.append(issue.message);
         if (!problems.isEmpty()) {
-            preview.problems.append({record.line, problems.join(QLatin1Char(' '))});
+            preview.problems.append({ record.line, problems.join(QLatin1Char(' ')) });
             continue;
         }
         preview.rows.append(level);
@@ -248,14 +249,17 @@ bool CsvImport::apply(PlanSession &session, const Preview<PayRecord> &preview, Q
         *error = tr("Nothing was imported: the file has problems.");
         return false;
     }
-    return session.applyBatch(tr("Import %1 pay years").arg(preview.rows.size()), [&](PlanDatabase &plan, QString *e) {
-        PayRepository repository(plan);
-        for (PayRecord record : preview.rows) {
-            if (!repository.saveRecord(record, e))
-                return false;
-        }
-        return true;
-    }, error);
+    return session.applyBatch(
+        tr("Import %1 pay years").arg(preview.rows.size()),
+        [&](PlanDatabase &plan, QString *e) {
+            PayRepository repository(plan);
+            for (PayRecord record : preview.rows) {
+                if (!repository.saveRecord(record, e))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 bool CsvImport::apply(PlanSession &session, int ladderIndex, const Preview<CareerLevel> &preview, QString *error)
@@ -265,17 +269,18 @@ bool CsvImport::apply(PlanSession &session, int ladderIndex, const Preview<Caree
         return false;
     }
     const CareerLadder &ladder = session.ladderStore().ladders().at(ladderIndex);
-    return session.applyBatch(tr("Import %1 levels into %2").arg(preview.rows.size()).arg(ladder.name),
-                              [&](PlanDatabase &plan, QString *e) {
-                                  LadderRepository repository(plan);
-                                  int position = int(ladder.levels.size());
-                                  for (CareerLevel level : preview.rows) {
-                                      if (!repository.insertLevel(ladder.id, position++, level, e))
-                                          return false;
-                                  }
-                                  return true;
-                              },
-                              error);
+    return session.applyBatch(
+        tr("Import %1 levels into %2").arg(preview.rows.size()).arg(ladder.name),
+        [&](PlanDatabase &plan, QString *e) {
+            LadderRepository repository(plan);
+            int position = int(ladder.levels.size());
+            for (CareerLevel level : preview.rows) {
+                if (!repository.insertLevel(ladder.id, position++, level, e))
+                    return false;
+            }
+            return true;
+        },
+        error);
 }
 
 } // namespace careerplanner

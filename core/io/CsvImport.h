@@ -25,8 +25,7 @@ public:
         QString toString() const;
     };
 
-    template<typename Row>
-    struct Preview
+    template<typename Row> struct Preview
     {
         QList<Row> rows;
         QList<int> lines; // the line each row comes from

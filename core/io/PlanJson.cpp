@@ -51,25 +51,27 @@ QByteArray PlanJson::toJson(const PlanContent &content)
     QJsonArray stories;
     for (const Story &story : content.stories)
         stories.append(StoryJson::toJson(story));
-    const QJsonObject root{{QStringLiteral("format"), kFormatName},
-                           {QStringLiteral("skills"), skills},
-                           {QStringLiteral("skillMatrix"), SkillJson::matrixToJson(content.skillMatrix)},
-                           {QStringLiteral("goals"), goals},
-                           {QStringLiteral("stories"), stories},
-                           {QStringLiteral("profile"), PathJson::profileToJson(content.profile)},
-                           {QStringLiteral("scenarios"), scenarios},
-                           {QStringLiteral("promotions"), promotions},
-                           {QStringLiteral("formatVersion"), FormatVersion},
-                           {QStringLiteral("name"), content.name},
-                           {QStringLiteral("ladders"), ladders},
-                           {QStringLiteral("payPackages"), packages},
-                           {QStringLiteral("payHistory"), history},
-                           {QStringLiteral("assumptions"), QJsonObject{
-                               {QStringLiteral("enabled"), content.adjustment.enabled},
-                               {QStringLiteral("locationBasisPoints"), content.adjustment.locationBasisPoints},
-                               {QStringLiteral("locationLabel"), content.adjustment.locationLabel},
-                               {QStringLiteral("businessUnitBasisPoints"), content.adjustment.businessUnitBasisPoints},
-                               {QStringLiteral("businessUnitLabel"), content.adjustment.businessUnitLabel}}}};
+    const QJsonObject root {
+        { QStringLiteral("format"), kFormatName },
+        { QStringLiteral("skills"), skills },
+        { QStringLiteral("skillMatrix"), SkillJson::matrixToJson(content.skillMatrix) },
+        { QStringLiteral("goals"), goals },
+        { QStringLiteral("stories"), stories },
+        { QStringLiteral("profile"), PathJson::profileToJson(content.profile) },
+        { QStringLiteral("scenarios"), scenarios },
+        { QStringLiteral("promotions"), promotions },
+        { QStringLiteral("formatVersion"), FormatVersion },
+        { QStringLiteral("name"), content.name },
+        { QStringLiteral("ladders"), ladders },
+        { QStringLiteral("payPackages"), packages },
+        { QStringLiteral("payHistory"), history },
+        { QStringLiteral("assumptions"),
+          QJsonObject { { QStringLiteral("enabled"), content.adjustment.enabled },
+                        { QStringLiteral("locationBasisPoints"), content.adjustment.locationBasisPoints },
+                        { QStringLiteral("locationLabel"), content.adjustment.locationLabel },
+                        { QStringLiteral("businessUnitBasisPoints"), content.adjustment.businessUnitBasisPoints },
+                        { QStringLiteral("businessUnitLabel"), content.adjustment.businessUnitLabel } } }
+    };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -97,8 +99,8 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
     content.profile = career.loadProfile();
     SkillRepository skills(plan);
     return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error)
-        && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
-        && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error);
+           && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
+           && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -163,12 +165,13 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         JsonReader adjustmentReader(*assumptions, QStringLiteral("assumptions"), error);
         BandAdjustment &adjustment = content->adjustment;
         adjustment.enabled = adjustmentReader.boolean(QStringLiteral("enabled"));
-        adjustment.locationBasisPoints = static_cast<int>(
-            adjustmentReader.integer(QStringLiteral("locationBasisPoints"), 0, 1'000'000).value_or(BandAdjustment::Neutral));
+        adjustment.locationBasisPoints
+            = static_cast<int>(adjustmentReader.integer(QStringLiteral("locationBasisPoints"), 0, 1'000'000)
+                                   .value_or(BandAdjustment::Neutral));
         adjustment.locationLabel = adjustmentReader.string(QStringLiteral("locationLabel"));
-        adjustment.businessUnitBasisPoints = static_cast<int>(
-            adjustmentReader.integer(QStringLiteral("businessUnitBasisPoints"), 0, 1'000'000)
-                .value_or(BandAdjustment::Neutral));
+        adjustment.businessUnitBasisPoints
+            = static_cast<int>(adjustmentReader.integer(QStringLiteral("businessUnitBasisPoints"), 0, 1'000'000)
+                                   .value_or(BandAdjustment::Neutral));
         adjustment.businessUnitLabel = adjustmentReader.string(QStringLiteral("businessUnitLabel"));
         if (adjustmentReader.finish() && !adjustment.validate().isEmpty())
             adjustmentReader.fail(adjustment.validate());
@@ -189,20 +192,23 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
             content->skills.append(skill);
     });
     content->skillMatrix.clear();
-    if (const auto matrix = reader.object(QStringLiteral("skillMatrix")); matrix && reader.ok()
+    if (const auto matrix = reader.object(QStringLiteral("skillMatrix"));
+        matrix && reader.ok()
         && SkillJson::matrixFromJson(*matrix, QStringLiteral("skillMatrix"), &content->skillMatrix, error)) {
         // Every row must belong to a level of the file: a row that matched nothing would be
         // dropped without a word.
         for (auto ladder = content->skillMatrix.constBegin(); ladder != content->skillMatrix.constEnd() && reader.ok();
              ++ladder) {
             for (auto level = ladder->constBegin(); level != ladder->constEnd(); ++level) {
-                const bool found = std::any_of(content->ladders.cbegin(), content->ladders.cend(), [&](const CareerLadder &l) {
-                    return l.name == ladder.key()
-                        && std::any_of(l.levels.cbegin(), l.levels.cend(),
-                                       [&](const CareerLevel &v) { return v.title == level.key(); });
-                });
+                const bool found
+                    = std::any_of(content->ladders.cbegin(), content->ladders.cend(), [&](const CareerLadder &l) {
+                          return l.name == ladder.key()
+                                 && std::any_of(l.levels.cbegin(), l.levels.cend(),
+                                                [&](const CareerLevel &v) { return v.title == level.key(); });
+                      });
                 if (!found) {
-                    reader.fail(QStringLiteral("skillMatrix: no level “%1” on the ladder “%2”").arg(level.key(), ladder.key()));
+                    reader.fail(
+                        QStringLiteral("skillMatrix: no level “%1” on the ladder “%2”").arg(level.key(), ladder.key()));
                     break;
                 }
             }
@@ -218,8 +224,8 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
                                            [&](const CareerLadder &l) { return l.name == ladder.key(); });
             for (auto level = ladder->begin(); level != ladder->end();) {
                 const bool kept = held != content->ladders.cend()
-                    && std::any_of(held->levels.cbegin(), held->levels.cend(),
-                                   [&](const CareerLevel &v) { return v.title == level.key(); });
+                                  && std::any_of(held->levels.cbegin(), held->levels.cend(),
+                                                 [&](const CareerLevel &v) { return v.title == level.key(); });
                 level = kept ? std::next(level) : ladder->erase(level);
             }
             ladder = ladder->isEmpty() ? content->skillMatrix.erase(ladder) : std::next(ladder);

@@ -19,8 +19,7 @@ struct InterviewStage
 
     bool operator==(const InterviewStage &o) const
     {
-        return name == o.name && durationMinutes == o.durationMinutes && format == o.format
-            && topics == o.topics;
+        return name == o.name && durationMinutes == o.durationMinutes && format == o.format && topics == o.topics;
     }
 };
 

@@ -20,10 +20,7 @@ struct LevelBranch
     QString path; // "management" or "individual-contributor"
     QString summary;
 
-    bool operator==(const LevelBranch &o) const
-    {
-        return title == o.title && path == o.path && summary == o.summary;
-    }
+    bool operator==(const LevelBranch &o) const { return title == o.title && path == o.path && summary == o.summary; }
 };
 
 // A rung of a career ladder with what it asks of people and what it pays.
@@ -34,7 +31,7 @@ struct CareerLevel
     QStringList alternativeTitles;
     QString levelCode; // Amazon level code such as "L6", where a source gives one
     QString summary;
-    YearRange yearsAtLevel;    // typical time spent at the level
+    YearRange yearsAtLevel; // typical time spent at the level
     YearRange experienceYears; // experience the level asks for
     bool lessCommon = false;
     QStringList responsibilities;

@@ -14,7 +14,7 @@ const QString kSource = QStringLiteral("source");
 
 QJsonObject sourceToJson(const SourceRef &source)
 {
-    return {{QStringLiteral("file"), source.file}, {QStringLiteral("section"), source.section}};
+    return { { QStringLiteral("file"), source.file }, { QStringLiteral("section"), source.section } };
 }
 
 SourceRef sourceFromJson(JsonReader &parent, QString *error)
@@ -23,7 +23,7 @@ SourceRef sourceFromJson(JsonReader &parent, QString *error)
     if (!object)
         return {};
     JsonReader reader(*object, parent.path() + QStringLiteral(".source"), error);
-    SourceRef source{reader.string(QStringLiteral("file")), reader.string(QStringLiteral("section"))};
+    SourceRef source { reader.string(QStringLiteral("file")), reader.string(QStringLiteral("section")) };
     reader.finish();
     return source;
 }
@@ -32,8 +32,7 @@ void putYears(QJsonObject &object, const QString &key, const YearRange &range)
 {
     if (range.isEmpty())
         return;
-    QJsonObject years{{QStringLiteral("min"), *range.minimum},
-                      {QStringLiteral("openEnded"), range.openEnded}};
+    QJsonObject years { { QStringLiteral("min"), *range.minimum }, { QStringLiteral("openEnded"), range.openEnded } };
     if (range.maximum)
         years.insert(QStringLiteral("max"), *range.maximum);
     object.insert(key, years);
@@ -57,11 +56,11 @@ YearRange yearsFromJson(JsonReader &parent, const QString &key, QString *error)
 
 QJsonObject bandToJson(const SalaryBand &band)
 {
-    QJsonObject object{{QStringLiteral("kind"), SalaryBand::kindToKey(band.kind)},
-                       {QStringLiteral("minimumMinorUnits"), static_cast<double>(band.minimum)},
-                       {QStringLiteral("openEnded"), band.openEnded},
-                       {QStringLiteral("currency"), band.currency},
-                       {kSource, sourceToJson(band.source)}};
+    QJsonObject object { { QStringLiteral("kind"), SalaryBand::kindToKey(band.kind) },
+                         { QStringLiteral("minimumMinorUnits"), static_cast<double>(band.minimum) },
+                         { QStringLiteral("openEnded"), band.openEnded },
+                         { QStringLiteral("currency"), band.currency },
+                         { kSource, sourceToJson(band.source) } };
     if (band.maximum)
         object.insert(QStringLiteral("maximumMinorUnits"), static_cast<double>(*band.maximum));
     return object;
@@ -96,25 +95,25 @@ QJsonObject LadderJson::levelToJson(const CareerLevel &level)
 {
     QJsonArray branches;
     for (const LevelBranch &branch : level.branches) {
-        branches.append(QJsonObject{{QStringLiteral("title"), branch.title},
-                                    {QStringLiteral("path"), branch.path},
-                                    {QStringLiteral("summary"), branch.summary}});
+        branches.append(QJsonObject { { QStringLiteral("title"), branch.title },
+                                      { QStringLiteral("path"), branch.path },
+                                      { QStringLiteral("summary"), branch.summary } });
     }
     QJsonArray bands;
     for (const SalaryBand &band : level.bands)
         bands.append(bandToJson(band));
 
-    QJsonObject object{{QStringLiteral("title"), level.title},
-                       {QStringLiteral("alternativeTitles"), toArray(level.alternativeTitles)},
-                       {QStringLiteral("levelCode"), level.levelCode},
-                       {QStringLiteral("summary"), level.summary},
-                       {QStringLiteral("lessCommon"), level.lessCommon},
-                       {QStringLiteral("responsibilities"), toArray(level.responsibilities)},
-                       {QStringLiteral("requirements"), toArray(level.requirements)},
-                       {QStringLiteral("toAdvance"), toArray(level.toAdvance)},
-                       {QStringLiteral("branches"), branches},
-                       {QStringLiteral("bands"), bands},
-                       {kSource, sourceToJson(level.source)}};
+    QJsonObject object { { QStringLiteral("title"), level.title },
+                         { QStringLiteral("alternativeTitles"), toArray(level.alternativeTitles) },
+                         { QStringLiteral("levelCode"), level.levelCode },
+                         { QStringLiteral("summary"), level.summary },
+                         { QStringLiteral("lessCommon"), level.lessCommon },
+                         { QStringLiteral("responsibilities"), toArray(level.responsibilities) },
+                         { QStringLiteral("requirements"), toArray(level.requirements) },
+                         { QStringLiteral("toAdvance"), toArray(level.toAdvance) },
+                         { QStringLiteral("branches"), branches },
+                         { QStringLiteral("bands"), bands },
+                         { kSource, sourceToJson(level.source) } };
     putYears(object, QStringLiteral("yearsAtLevel"), level.yearsAtLevel);
     putYears(object, QStringLiteral("experienceYears"), level.experienceYears);
     return object;
@@ -124,9 +123,9 @@ QJsonObject LadderJson::toJson(const CareerLadder &ladder)
 {
     QJsonArray stages;
     for (const InterviewStage &stage : ladder.interviewStages) {
-        QJsonObject object{{QStringLiteral("name"), stage.name},
-                           {QStringLiteral("format"), stage.format},
-                           {QStringLiteral("topics"), toArray(stage.topics)}};
+        QJsonObject object { { QStringLiteral("name"), stage.name },
+                             { QStringLiteral("format"), stage.format },
+                             { QStringLiteral("topics"), toArray(stage.topics) } };
         if (stage.durationMinutes)
             object.insert(QStringLiteral("durationMinutes"), *stage.durationMinutes);
         stages.append(object);
@@ -134,15 +133,15 @@ QJsonObject LadderJson::toJson(const CareerLadder &ladder)
     QJsonArray levels;
     for (const CareerLevel &level : ladder.levels)
         levels.append(levelToJson(level));
-    return {{QStringLiteral("name"), ladder.name},
-            {QStringLiteral("company"), ladder.company},
-            {QStringLiteral("description"), ladder.description},
-            {QStringLiteral("reference"), ladder.reference},
-            {kSource, sourceToJson(ladder.source)},
-            {QStringLiteral("notes"), toArray(ladder.notes)},
-            {QStringLiteral("promotionCriteria"), toArray(ladder.promotionCriteria)},
-            {QStringLiteral("interviewStages"), stages},
-            {QStringLiteral("levels"), levels}};
+    return { { QStringLiteral("name"), ladder.name },
+             { QStringLiteral("company"), ladder.company },
+             { QStringLiteral("description"), ladder.description },
+             { QStringLiteral("reference"), ladder.reference },
+             { kSource, sourceToJson(ladder.source) },
+             { QStringLiteral("notes"), toArray(ladder.notes) },
+             { QStringLiteral("promotionCriteria"), toArray(ladder.promotionCriteria) },
+             { QStringLiteral("interviewStages"), stages },
+             { QStringLiteral("levels"), levels } };
 }
 
 bool LadderJson::levelFromJson(const QJsonObject &object, const QString &path, CareerLevel *level, QString *error)
@@ -162,9 +161,9 @@ bool LadderJson::levelFromJson(const QJsonObject &object, const QString &path, C
 
     reader.forEachObject(QStringLiteral("branches"), [&](const QJsonObject &item, const QString &itemPath) {
         JsonReader branchReader(item, itemPath, error);
-        LevelBranch branch{branchReader.string(QStringLiteral("title"), true),
-                           branchReader.string(QStringLiteral("path"), true),
-                           branchReader.string(QStringLiteral("summary"))};
+        LevelBranch branch { branchReader.string(QStringLiteral("title"), true),
+                             branchReader.string(QStringLiteral("path"), true),
+                             branchReader.string(QStringLiteral("summary")) };
         if (branchReader.finish())
             level->branches.append(branch);
     });

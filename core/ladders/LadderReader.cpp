@@ -52,7 +52,7 @@ bool LadderReader::loadAll(QSqlDatabase db, QList<CareerLadder> *ladders, QStrin
         ladder.company = ladderRows.text(2);
         ladder.description = ladderRows.text(3);
         ladder.reference = ladderRows.integer(4) != 0;
-        ladder.source = {ladderRows.text(5), ladderRows.text(6)};
+        ladder.source = { ladderRows.text(5), ladderRows.text(6) };
         ladderIndex.insert(ladder.id, static_cast<int>(ladders->size()));
         ladders->append(ladder);
     }
@@ -91,14 +91,14 @@ bool LadderReader::loadAll(QSqlDatabase db, QList<CareerLadder> *ladders, QStrin
         level.title = levelRows.text(2);
         level.levelCode = levelRows.text(3);
         level.summary = levelRows.text(4);
-        level.yearsAtLevel = {levelRows.optionalInteger(5), levelRows.optionalInteger(6), levelRows.integer(7) != 0};
-        level.experienceYears = {levelRows.optionalInteger(8), levelRows.optionalInteger(9),
-                                 levelRows.integer(10) != 0};
+        level.yearsAtLevel = { levelRows.optionalInteger(5), levelRows.optionalInteger(6), levelRows.integer(7) != 0 };
+        level.experienceYears
+            = { levelRows.optionalInteger(8), levelRows.optionalInteger(9), levelRows.integer(10) != 0 };
         level.lessCommon = levelRows.integer(11) != 0;
-        level.source = {levelRows.text(12), levelRows.text(13)};
+        level.source = { levelRows.text(12), levelRows.text(13) };
         const int li = ladderIndex.value(levelRows.int64(1));
         QList<CareerLevel> &levels = (*ladders)[li].levels;
-        levelIndex.insert(level.id, {li, static_cast<int>(levels.size())});
+        levelIndex.insert(level.id, { li, static_cast<int>(levels.size()) });
         levels.append(level);
     }
     if (!levelRows.finished(error))
@@ -118,7 +118,7 @@ bool LadderReader::loadAll(QSqlDatabase db, QList<CareerLadder> *ladders, QStrin
 
     SqliteRows branches(db, "SELECT level_id, title, path, summary FROM level_branch ORDER BY level_id, position");
     while (branches.next())
-        levelFor(branches.int64(0)).branches.append({branches.text(1), branches.text(2), branches.text(3)});
+        levelFor(branches.int64(0)).branches.append({ branches.text(1), branches.text(2), branches.text(3) });
     if (!branches.finished(error))
         return false;
 
@@ -131,7 +131,7 @@ bool LadderReader::loadAll(QSqlDatabase db, QList<CareerLadder> *ladders, QStrin
         band.maximum = bands.isNull(3) ? std::nullopt : std::optional<qint64>(bands.int64(3));
         band.openEnded = bands.integer(4) != 0;
         band.currency = bands.text(5);
-        band.source = {bands.text(6), bands.text(7)};
+        band.source = { bands.text(6), bands.text(7) };
         levelFor(bands.int64(0)).bands.append(band);
     }
     return bands.finished(error);

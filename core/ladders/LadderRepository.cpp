@@ -126,11 +126,10 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
 {
     QSqlDatabase db = m_plan.connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE level SET title = ?, level_code = ?, summary = ?, "
-        "years_at_level_min = ?, years_at_level_max = ?, years_at_level_open = ?, "
-        "experience_min = ?, experience_max = ?, experience_open = ?, less_common = ?, "
-        "source_file = ?, source_section = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE level SET title = ?, level_code = ?, summary = ?, "
+                                 "years_at_level_min = ?, years_at_level_max = ?, years_at_level_open = ?, "
+                                 "experience_min = ?, experience_max = ?, experience_open = ?, less_common = ?, "
+                                 "source_file = ?, source_section = ? WHERE id = ?"));
     query.addBindValue(sql::text(level.title));
     query.addBindValue(sql::text(level.levelCode));
     query.addBindValue(sql::text(level.summary));
@@ -151,8 +150,8 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
         return false;
     }
 
-    for (const QString &table : {QStringLiteral("level_item"), QStringLiteral("level_branch"),
-                                 QStringLiteral("salary_band")}) {
+    for (const QString &table :
+         { QStringLiteral("level_item"), QStringLiteral("level_branch"), QStringLiteral("salary_band") }) {
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE level_id = ?").arg(table));
         query.addBindValue(level.id);
         if (!sql::exec(query, error))
@@ -161,14 +160,12 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
 
     const QString items = QStringLiteral("level_item");
     const QString owner = QStringLiteral("level_id");
-    if (!sql::insertTexts(db, items, owner, level.id, QStringLiteral("alternative_title"),
-                          level.alternativeTitles, error)
-        || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("responsibility"),
-                             level.responsibilities, error)
-        || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("requirement"),
-                             level.requirements, error)
-        || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("to_advance"), level.toAdvance,
-                             error))
+    if (!sql::insertTexts(db, items, owner, level.id, QStringLiteral("alternative_title"), level.alternativeTitles,
+                          error)
+        || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("responsibility"), level.responsibilities,
+                             error)
+        || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("requirement"), level.requirements, error)
+        || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("to_advance"), level.toAdvance, error))
         return false;
 
     for (int i = 0; i < level.branches.size(); ++i) {
@@ -184,9 +181,8 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
             return false;
     }
     for (const SalaryBand &band : level.bands) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO salary_band (level_id, kind, minimum, maximum, open_ended, currency, "
-            "source_file, source_section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO salary_band (level_id, kind, minimum, maximum, open_ended, currency, "
+                                     "source_file, source_section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(level.id);
         query.addBindValue(SalaryBand::kindToKey(band.kind));
         query.addBindValue(band.minimum);
@@ -305,13 +301,14 @@ bool LadderRepository::setAdjustment(const BandAdjustment &adjustment, QString *
     }
     // All five keys in one transaction: never half an assumption.
     return runInTransaction(m_plan.connection(), error, [&] {
-        return writePlanInfo(QStringLiteral("adjustment.enabled"), adjustment.enabled ? QStringLiteral("1")
-                                                                                       : QStringLiteral("0"), error)
-            && writePlanInfo(QStringLiteral("adjustment.location_bp"), QString::number(adjustment.locationBasisPoints), error)
-            && writePlanInfo(QStringLiteral("adjustment.location_label"), adjustment.locationLabel, error)
-            && writePlanInfo(QStringLiteral("adjustment.business_unit_bp"),
-                             QString::number(adjustment.businessUnitBasisPoints), error)
-            && writePlanInfo(QStringLiteral("adjustment.business_unit_label"), adjustment.businessUnitLabel, error);
+        return writePlanInfo(QStringLiteral("adjustment.enabled"),
+                             adjustment.enabled ? QStringLiteral("1") : QStringLiteral("0"), error)
+               && writePlanInfo(QStringLiteral("adjustment.location_bp"),
+                                QString::number(adjustment.locationBasisPoints), error)
+               && writePlanInfo(QStringLiteral("adjustment.location_label"), adjustment.locationLabel, error)
+               && writePlanInfo(QStringLiteral("adjustment.business_unit_bp"),
+                                QString::number(adjustment.businessUnitBasisPoints), error)
+               && writePlanInfo(QStringLiteral("adjustment.business_unit_label"), adjustment.businessUnitLabel, error);
     });
 }
 

@@ -23,14 +23,14 @@ bool LadderStore::validLadder(int ladderIndex, QString *error) const
 bool LadderStore::validLevel(int ladderIndex, int levelIndex, QString *error) const
 {
     return validLadder(ladderIndex, error)
-        && holds(m_ladders.at(ladderIndex).levels, levelIndex, tr("That level is no longer in the plan."), error);
+           && holds(m_ladders.at(ladderIndex).levels, levelIndex, tr("That level is no longer in the plan."), error);
 }
 
 QString LadderStore::levelTitle(int ladderIndex, int levelIndex) const
 {
     return ladderIndex >= 0 && ladderIndex < m_ladders.size()
-        ? nameAt(m_ladders.at(ladderIndex).levels, levelIndex, &CareerLevel::title)
-        : QString();
+               ? nameAt(m_ladders.at(ladderIndex).levels, levelIndex, &CareerLevel::title)
+               : QString();
 }
 
 bool LadderStore::updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error)
@@ -93,7 +93,8 @@ bool LadderStore::addLadder(const CareerLadder &ladder, QString *error)
 
 bool LadderStore::removeLadder(int ladderIndex, QString *error)
 {
-    const EditRecording recording(recorder(), tr("Remove ladder %1").arg(nameAt(m_ladders, ladderIndex, &CareerLadder::name)));
+    const EditRecording recording(recorder(),
+                                  tr("Remove ladder %1").arg(nameAt(m_ladders, ladderIndex, &CareerLadder::name)));
     if (!validLadder(ladderIndex, error))
         return false;
     if (!m_repository.removeLadder(m_ladders.at(ladderIndex).id, error))

@@ -18,15 +18,15 @@ void checkYears(const YearRange &range, LevelValidator::Field field, QList<Level
 {
     if (!range.minimum) {
         if (range.maximum || range.openEnded)
-            out.append({field, tr("Give the lowest number of years first.")});
+            out.append({ field, tr("Give the lowest number of years first.") });
         return;
     }
     if (*range.minimum < 0 || (range.maximum && *range.maximum < 0))
-        out.append({field, tr("Years cannot be negative.")});
+        out.append({ field, tr("Years cannot be negative.") });
     else if (*range.minimum > 60 || (range.maximum && *range.maximum > 60))
-        out.append({field, tr("More than 60 years is not a career span.")});
+        out.append({ field, tr("More than 60 years is not a career span.") });
     else if (range.maximum && *range.maximum < *range.minimum)
-        out.append({field, tr("The most years must not be fewer than the least.")});
+        out.append({ field, tr("The most years must not be fewer than the least.") });
 }
 
 } // namespace
@@ -37,16 +37,15 @@ QList<LevelValidator::Issue> LevelValidator::validateBand(const SalaryBand &band
     QList<Issue> issues;
     static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
     if (!isoCode.match(band.currency).hasMatch())
-        issues.append({field, tr("The currency must be a three-letter code such as USD.")});
+        issues.append({ field, tr("The currency must be a three-letter code such as USD.") });
     if (band.minimum < 0 || (band.maximum && *band.maximum < 0))
-        issues.append({field, tr("An amount cannot be negative.")});
-    else if (band.minimum > Money::MaximumMinorUnits
-             || (band.maximum && *band.maximum > Money::MaximumMinorUnits))
-        issues.append({field, tr("That amount is too large.")});
+        issues.append({ field, tr("An amount cannot be negative.") });
+    else if (band.minimum > Money::MaximumMinorUnits || (band.maximum && *band.maximum > Money::MaximumMinorUnits))
+        issues.append({ field, tr("That amount is too large.") });
     else if (band.maximum && *band.maximum < band.minimum)
-        issues.append({field, tr("The minimum is above the maximum.")});
+        issues.append({ field, tr("The minimum is above the maximum.") });
     if (!band.maximum && !band.openEnded)
-        issues.append({field, tr("Enter a maximum, or mark the band as open-ended (+).")});
+        issues.append({ field, tr("Enter a maximum, or mark the band as open-ended (+).") });
     return issues;
 }
 
@@ -54,31 +53,29 @@ QList<LevelValidator::Issue> LevelValidator::validateLevel(const CareerLevel &le
 {
     QList<Issue> issues;
     if (level.title.trimmed().isEmpty())
-        issues.append({Field::Title, tr("A level needs a title.")});
+        issues.append({ Field::Title, tr("A level needs a title.") });
     else if (level.title.size() > MaximumTextLength)
-        issues.append({Field::Title, tr("Keep the title under %1 characters.").arg(MaximumTextLength)});
+        issues.append({ Field::Title, tr("Keep the title under %1 characters.").arg(MaximumTextLength) });
     if (level.levelCode.size() > 20)
-        issues.append({Field::LevelCode, tr("Keep the level code under 20 characters.")});
+        issues.append({ Field::LevelCode, tr("Keep the level code under 20 characters.") });
     checkYears(level.yearsAtLevel, Field::YearsAtLevel, issues);
     checkYears(level.experienceYears, Field::ExperienceYears, issues);
 
-    bool seen[2] = {false, false};
+    bool seen[2] = { false, false };
     for (const SalaryBand &band : level.bands) {
         bool &kindSeen = seen[band.kind == SalaryBand::Kind::Base ? 0 : 1];
         if (kindSeen) {
-            issues.append({band.kind == SalaryBand::Kind::Base ? Field::BaseBand : Field::TotalBand,
-                           tr("A level has at most one band of each kind.")});
+            issues.append({ band.kind == SalaryBand::Kind::Base ? Field::BaseBand : Field::TotalBand,
+                            tr("A level has at most one band of each kind.") });
         }
         kindSeen = true;
         issues.append(validateBand(band));
     }
     for (const LevelBranch &branch : level.branches) {
         if (branch.title.trimmed().isEmpty())
-            issues.append({Field::Branches, tr("A branch needs a title.")});
-        if (branch.path != QLatin1String("management")
-            && branch.path != QLatin1String("individual-contributor"))
-            issues.append({Field::Branches,
-                           tr("A branch is on the management or the individual-contributor path.")});
+            issues.append({ Field::Branches, tr("A branch needs a title.") });
+        if (branch.path != QLatin1String("management") && branch.path != QLatin1String("individual-contributor"))
+            issues.append({ Field::Branches, tr("A branch is on the management or the individual-contributor path.") });
     }
     return issues;
 }
@@ -87,9 +84,9 @@ QList<LevelValidator::Issue> LevelValidator::validateLadderHeader(const CareerLa
 {
     QList<Issue> issues;
     if (ladder.name.trimmed().isEmpty())
-        issues.append({Field::LadderName, tr("A ladder needs a name.")});
+        issues.append({ Field::LadderName, tr("A ladder needs a name.") });
     else if (ladder.name.size() > MaximumTextLength)
-        issues.append({Field::LadderName, tr("Keep the name under %1 characters.").arg(MaximumTextLength)});
+        issues.append({ Field::LadderName, tr("Keep the name under %1 characters.").arg(MaximumTextLength) });
     return issues;
 }
 
@@ -100,9 +97,8 @@ QStringList LevelValidator::validateLadder(const CareerLadder &ladder)
         messages.append(issue.message);
     for (int i = 0; i < ladder.levels.size(); ++i) {
         const CareerLevel &level = ladder.levels.at(i);
-        const QString name = level.title.trimmed().isEmpty()
-            ? tr("level %1").arg(i + 1)
-            : QStringLiteral("“%1”").arg(level.title);
+        const QString name
+            = level.title.trimmed().isEmpty() ? tr("level %1").arg(i + 1) : QStringLiteral("“%1”").arg(level.title);
         for (const Issue &issue : validateLevel(level))
             messages.append(QStringLiteral("%1: %2").arg(name, issue.message));
     }

@@ -15,10 +15,10 @@ class CareerEarnings
 public:
     struct Year
     {
-        int year = 0;          // calendar year
-        qint64 pay = 0;        // earned in that year (from `from` on, in the first year)
+        int year = 0; // calendar year
+        qint64 pay = 0; // earned in that year (from `from` on, in the first year)
         qint64 cumulative = 0; // since `from`
-        QString level;         // the level held at the end of the year
+        QString level; // the level held at the end of the year
     };
 
     // Earned between from and to along the path. annualPay: one amount per step.

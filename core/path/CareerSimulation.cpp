@@ -33,7 +33,7 @@ CareerSimulation::Percentiles percentiles(std::vector<double> &values)
     std::nth_element(values.begin(), low, median);
     const auto high = index(0.9);
     std::nth_element(median + 1, high, values.end());
-    return {*low, *median, *high};
+    return { *low, *median, *high };
 }
 
 } // namespace
@@ -64,9 +64,9 @@ double CareerSimulation::remainingTime(const TimeAtLevel &time, double elapsed, 
 
 QString CareerSimulation::overdueRule()
 {
-    return QCoreApplication::translate("CareerSimulation",
-                                       "You have held your level longer than the most time the path gives it, so the "
-                                       "next promotion is taken as overdue: it is drawn evenly over the next %1 months.")
+    return QCoreApplication::translate(
+               "CareerSimulation", "You have held your level longer than the most time the path gives it, so the "
+                                   "next promotion is taken as overdue: it is drawn evenly over the next %1 months.")
         .arg(OverdueWindowMonths);
 }
 
@@ -115,10 +115,12 @@ CareerSimulation::Result CareerSimulation::run(const Input &input, int runs, qui
     const int horizon = input.horizonYears;
 
     std::mt19937_64 engine(seed);
-    std::vector<std::vector<double>> reach(static_cast<size_t>(steps - 1), std::vector<double>(static_cast<size_t>(runs)));
-    std::vector<std::vector<double>> cumulative(static_cast<size_t>(horizon), std::vector<double>(static_cast<size_t>(runs)));
+    std::vector<std::vector<double>> reach(static_cast<size_t>(steps - 1),
+                                           std::vector<double>(static_cast<size_t>(runs)));
+    std::vector<std::vector<double>> cumulative(static_cast<size_t>(horizon),
+                                                std::vector<double>(static_cast<size_t>(runs)));
     std::vector<double> starts(static_cast<size_t>(steps)); // months from today each level starts
-    std::vector<double> pay(static_cast<size_t>(steps));    // per month
+    std::vector<double> pay(static_cast<size_t>(steps)); // per month
     for (int s = 0; s < steps; ++s)
         pay[static_cast<size_t>(s)] = static_cast<double>(input.annualPay.value(s)) / 12.0;
 

@@ -21,11 +21,11 @@ class CareerSimulation
 public:
     struct Input
     {
-        QList<TimeAtLevel> times;  // per step: how long its level is held
-        QDate currentStart;        // when the level held now was reached (step 0)
-        QDate today;               // where the simulated careers stand
-        QList<qint64> annualPay;   // per step, for the earnings fan
-        int horizonYears = 20;     // years of the earnings fan, from today
+        QList<TimeAtLevel> times; // per step: how long its level is held
+        QDate currentStart; // when the level held now was reached (step 0)
+        QDate today; // where the simulated careers stand
+        QList<qint64> annualPay; // per step, for the earnings fan
+        int horizonYears = 20; // years of the earnings fan, from today
 
         double elapsedMonths() const; // at the level held now, by today
         bool currentLevelOverdue() const;
@@ -42,9 +42,9 @@ public:
     {
         int runs = 0;
         bool cancelled = false;
-        QList<Percentiles> reachMonths;     // per step from 1: months from today to reaching it
+        QList<Percentiles> reachMonths; // per step from 1: months from today to reaching it
         QList<Percentiles> cumulativeByYear; // per year 1..horizon: earnings since today
-        bool currentLevelOverdue = false;    // the overdue rule was used for the next promotion
+        bool currentLevelOverdue = false; // the overdue rule was used for the next promotion
         QDate dateAfterMonths(double months) const;
         QDate today;
     };
@@ -63,8 +63,7 @@ public:
     static QString overdueRule();
 
     // progress(doneRuns) is called every few thousand runs; returning false cancels.
-    static Result run(const Input &input, int runs, quint64 seed,
-                      const std::function<bool(int)> &progress = nullptr);
+    static Result run(const Input &input, int runs, quint64 seed, const std::function<bool(int)> &progress = nullptr);
 };
 
 } // namespace careerplanner

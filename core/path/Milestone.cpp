@@ -21,7 +21,7 @@ QString Milestone::statusToKey(Status status)
 
 std::optional<Milestone::Status> Milestone::statusFromKey(const QString &key)
 {
-    for (Status status : {Status::Planned, Status::InProgress, Status::Done, Status::Dropped}) {
+    for (Status status : { Status::Planned, Status::InProgress, Status::Done, Status::Dropped }) {
         if (statusToKey(status) == key)
             return status;
     }

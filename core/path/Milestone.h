@@ -14,10 +14,10 @@ struct Milestone
 
     qint64 id = 0;
     QString title;
-    QDate dueDate;       // null: no due date
+    QDate dueDate; // null: no due date
     Status status = Status::Planned;
     QDate completedDate; // only when done
-    QString evidence;    // what shows it happened
+    QString evidence; // what shows it happened
 
     bool isOverdue(const QDate &today) const
     {
@@ -31,7 +31,7 @@ struct Milestone
     bool sameContentAs(const Milestone &o) const
     {
         return title == o.title && dueDate == o.dueDate && status == o.status && completedDate == o.completedDate
-            && evidence == o.evidence;
+               && evidence == o.evidence;
     }
 };
 

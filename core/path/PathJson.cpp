@@ -10,9 +10,9 @@ namespace {
 
 QJsonObject milestoneToJson(const Milestone &milestone)
 {
-    QJsonObject object{{QStringLiteral("title"), milestone.title},
-                       {QStringLiteral("status"), Milestone::statusToKey(milestone.status)},
-                       {QStringLiteral("evidence"), milestone.evidence}};
+    QJsonObject object { { QStringLiteral("title"), milestone.title },
+                         { QStringLiteral("status"), Milestone::statusToKey(milestone.status) },
+                         { QStringLiteral("evidence"), milestone.evidence } };
     if (milestone.dueDate.isValid())
         object.insert(QStringLiteral("dueDate"), JsonReader::dateToJson(milestone.dueDate));
     if (milestone.completedDate.isValid())
@@ -24,11 +24,11 @@ QJsonObject milestoneToJson(const Milestone &milestone)
 
 QJsonObject PathJson::profileToJson(const Profile &profile)
 {
-    QJsonObject object{{QStringLiteral("name"), profile.name},
-                       {QStringLiteral("ladder"), profile.ladderName},
-                       {QStringLiteral("level"), profile.levelTitle},
-                       {QStringLiteral("location"), profile.location},
-                       {QStringLiteral("businessUnit"), profile.businessUnit}};
+    QJsonObject object { { QStringLiteral("name"), profile.name },
+                         { QStringLiteral("ladder"), profile.ladderName },
+                         { QStringLiteral("level"), profile.levelTitle },
+                         { QStringLiteral("location"), profile.location },
+                         { QStringLiteral("businessUnit"), profile.businessUnit } };
     if (profile.levelStart.isValid())
         object.insert(QStringLiteral("levelStart"), JsonReader::dateToJson(profile.levelStart));
     if (profile.experienceYears)
@@ -43,26 +43,26 @@ QJsonObject PathJson::scenarioToJson(const Scenario &scenario)
         QJsonArray milestones;
         for (const Milestone &milestone : step.milestones)
             milestones.append(milestoneToJson(milestone));
-        steps.append(QJsonObject{{QStringLiteral("ladder"), step.ladderName},
-                                 {QStringLiteral("level"), step.levelTitle},
-                                 {QStringLiteral("branch"), step.branch},
-                                 {QStringLiteral("date"), JsonReader::dateToJson(step.targetDate)},
-                                 {QStringLiteral("monthsMin"), step.timeAtLevel.minimumMonths},
-                                 {QStringLiteral("monthsLikely"), step.timeAtLevel.likelyMonths},
-                                 {QStringLiteral("monthsMax"), step.timeAtLevel.maximumMonths},
-                                 {QStringLiteral("milestones"), milestones}});
+        steps.append(QJsonObject { { QStringLiteral("ladder"), step.ladderName },
+                                   { QStringLiteral("level"), step.levelTitle },
+                                   { QStringLiteral("branch"), step.branch },
+                                   { QStringLiteral("date"), JsonReader::dateToJson(step.targetDate) },
+                                   { QStringLiteral("monthsMin"), step.timeAtLevel.minimumMonths },
+                                   { QStringLiteral("monthsLikely"), step.timeAtLevel.likelyMonths },
+                                   { QStringLiteral("monthsMax"), step.timeAtLevel.maximumMonths },
+                                   { QStringLiteral("milestones"), milestones } });
     }
-    return {{QStringLiteral("name"), scenario.name},
-            {QStringLiteral("primary"), scenario.primary},
-            {QStringLiteral("steps"), steps}};
+    return { { QStringLiteral("name"), scenario.name },
+             { QStringLiteral("primary"), scenario.primary },
+             { QStringLiteral("steps"), steps } };
 }
 
 QJsonObject PathJson::promotionToJson(const Promotion &promotion)
 {
-    return {{QStringLiteral("date"), JsonReader::dateToJson(promotion.date)},
-            {QStringLiteral("ladder"), promotion.ladderName},
-            {QStringLiteral("level"), promotion.levelTitle},
-            {QStringLiteral("note"), promotion.note}};
+    return { { QStringLiteral("date"), JsonReader::dateToJson(promotion.date) },
+             { QStringLiteral("ladder"), promotion.ladderName },
+             { QStringLiteral("level"), promotion.levelTitle },
+             { QStringLiteral("note"), promotion.note } };
 }
 
 bool PathJson::profileFromJson(const QJsonObject &object, const QString &path, Profile *profile, QString *error)
@@ -91,9 +91,12 @@ bool PathJson::scenarioFromJson(const QJsonObject &object, const QString &path, 
         step.levelTitle = stepReader.string(QStringLiteral("level"), true);
         step.branch = stepReader.string(QStringLiteral("branch"));
         step.targetDate = stepReader.date(QStringLiteral("date"), true);
-        step.timeAtLevel.minimumMonths = static_cast<int>(stepReader.integer(QStringLiteral("monthsMin"), 0, 600, true).value_or(0));
-        step.timeAtLevel.likelyMonths = static_cast<int>(stepReader.integer(QStringLiteral("monthsLikely"), 0, 600, true).value_or(0));
-        step.timeAtLevel.maximumMonths = static_cast<int>(stepReader.integer(QStringLiteral("monthsMax"), 0, 600, true).value_or(0));
+        step.timeAtLevel.minimumMonths
+            = static_cast<int>(stepReader.integer(QStringLiteral("monthsMin"), 0, 600, true).value_or(0));
+        step.timeAtLevel.likelyMonths
+            = static_cast<int>(stepReader.integer(QStringLiteral("monthsLikely"), 0, 600, true).value_or(0));
+        step.timeAtLevel.maximumMonths
+            = static_cast<int>(stepReader.integer(QStringLiteral("monthsMax"), 0, 600, true).value_or(0));
         stepReader.forEachObject(QStringLiteral("milestones"), [&](const QJsonObject &m, const QString &mPath) {
             JsonReader milestoneReader(m, mPath, error);
             Milestone milestone;

@@ -22,8 +22,7 @@ public:
     // Strict, like the rest of the import; structure only: PathValidator judges content.
     static bool profileFromJson(const QJsonObject &object, const QString &path, Profile *profile, QString *error);
     static bool scenarioFromJson(const QJsonObject &object, const QString &path, Scenario *scenario, QString *error);
-    static bool promotionFromJson(const QJsonObject &object, const QString &path, Promotion *promotion,
-                                  QString *error);
+    static bool promotionFromJson(const QJsonObject &object, const QString &path, Promotion *promotion, QString *error);
 };
 
 } // namespace careerplanner

@@ -18,17 +18,17 @@ QString tr(const char *text)
 PathPay::Expected fromBand(const CareerLevel *level, const BandAdjustment &adjustment)
 {
     if (!level)
-        return {0, QStringLiteral("USD"), tr("no figure: the level is no longer on its ladder")};
-    for (SalaryBand::Kind kind : {SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base}) {
+        return { 0, QStringLiteral("USD"), tr("no figure: the level is no longer on its ladder") };
+    for (SalaryBand::Kind kind : { SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base }) {
         if (const auto band = level->band(kind)) {
             const BandComparison::Entry entry = BandComparison::entryFor(QString(), adjustment.apply(*band));
             const QString what = kind == SalaryBand::Kind::Base ? tr("base band") : tr("total-compensation band");
-            return {*entry.midpoint, band->currency,
-                    entry.midpointIsFloor ? tr("floor of the midpoint of the %1 (open-ended)").arg(what)
-                                          : tr("midpoint of the %1").arg(what)};
+            return { *entry.midpoint, band->currency,
+                     entry.midpointIsFloor ? tr("floor of the midpoint of the %1 (open-ended)").arg(what)
+                                           : tr("midpoint of the %1").arg(what) };
         }
     }
-    return {0, QStringLiteral("USD"), tr("no figure: the sources give no pay for this level")};
+    return { 0, QStringLiteral("USD"), tr("no figure: the sources give no pay for this level") };
 }
 
 } // namespace
@@ -46,13 +46,13 @@ QList<PathPay::Expected> PathPay::expected(const Scenario &scenario, const QList
                 return p.kind == PayPackage::Kind::CurrentJob;
             });
             if (current != packages.cend()) {
-                result.append({PayProjection::project(*current, 1).constFirst().total(), current->currency,
-                               tr("your current job package, first year")});
+                result.append({ PayProjection::project(*current, 1).constFirst().total(), current->currency,
+                                tr("your current job package, first year") });
                 continue;
             }
             if (!history.isEmpty()) {
-                result.append({history.constLast().total(), history.constLast().currency,
-                               tr("what you were paid in %1").arg(history.constLast().year)});
+                result.append({ history.constLast().total(), history.constLast().currency,
+                                tr("what you were paid in %1").arg(history.constLast().year) });
                 continue;
             }
         }

@@ -8,10 +8,10 @@ TimeAtLevel PathPlanner::typicalTime(const CareerLevel &level, bool *assumed)
     if (assumed)
         *assumed = years.isEmpty();
     if (years.isEmpty())
-        return {24, 36, 60};
+        return { 24, 36, 60 };
     const int low = *years.minimum * 12;
     const int high = years.maximum ? *years.maximum * 12 : (years.openEnded ? low * 2 : low);
-    return {low, (low + high) / 2, high};
+    return { low, (low + high) / 2, high };
 }
 
 int PathPlanner::defaultTarget(const CareerLadder &ladder)

@@ -84,11 +84,12 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error, M
     if (!scenarioRows.finished(error))
         return false;
     // A linked level's current names win over the stored ones.
-    SqliteRows stepRows(m_plan.connection(),
-                        "SELECT s.id, s.scenario_id, coalesce(l.name, s.ladder_name), coalesce(v.title, s.level_title), "
-                        "s.branch, s.target_date, s.months_min, s.months_likely, s.months_max FROM path_step s "
-                        "LEFT JOIN level v ON v.id = s.level_id LEFT JOIN ladder l ON l.id = v.ladder_id "
-                        "ORDER BY s.scenario_id, s.position");
+    SqliteRows stepRows(
+        m_plan.connection(),
+        "SELECT s.id, s.scenario_id, coalesce(l.name, s.ladder_name), coalesce(v.title, s.level_title), "
+        "s.branch, s.target_date, s.months_min, s.months_likely, s.months_max FROM path_step s "
+        "LEFT JOIN level v ON v.id = s.level_id LEFT JOIN ladder l ON l.id = v.ladder_id "
+        "ORDER BY s.scenario_id, s.position");
     while (stepRows.next()) {
         PathStep step;
         step.id = stepRows.int64(0);
@@ -96,10 +97,10 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error, M
         step.levelTitle = stepRows.text(3);
         step.branch = stepRows.text(4);
         step.targetDate = stepRows.date(5);
-        step.timeAtLevel = {stepRows.integer(6), stepRows.integer(7), stepRows.integer(8)};
+        step.timeAtLevel = { stepRows.integer(6), stepRows.integer(7), stepRows.integer(8) };
         const int s = scenarioIndex.value(stepRows.int64(1));
         QList<PathStep> &steps = (*scenarios)[s].steps;
-        stepIndex.insert(step.id, {s, static_cast<int>(steps.size())});
+        stepIndex.insert(step.id, { s, static_cast<int>(steps.size()) });
         steps.append(step);
     }
     if (!stepRows.finished(error))
@@ -128,7 +129,7 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error, M
         milestone.status = Milestone::statusFromKey(rows.text(5)).value_or(Milestone::Status::Planned);
         milestone.completedDate = rows.date(6);
         milestone.evidence = rows.text(7);
-        placed.push_back({*step, rows.integer(2), std::move(milestone)});
+        placed.push_back({ *step, rows.integer(2), std::move(milestone) });
     }
     std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
         return a.step != b.step ? a.step < b.step : a.position < b.position;
@@ -147,9 +148,11 @@ bool PathRepository::writeSteps(Scenario &scenario, QString *error)
         return false;
     for (int i = 0; i < scenario.steps.size(); ++i) {
         PathStep &step = scenario.steps[i];
-        query.prepare(QStringLiteral("INSERT INTO path_step (scenario_id, position, level_id, ladder_name, level_title, "
-                                     "branch, target_date, months_min, months_likely, months_max) VALUES (?, ?, %1, ?, "
-                                     "?, ?, ?, ?, ?, ?)").arg(LevelIdSql));
+        query.prepare(
+            QStringLiteral("INSERT INTO path_step (scenario_id, position, level_id, ladder_name, level_title, "
+                           "branch, target_date, months_min, months_likely, months_max) VALUES (?, ?, %1, ?, "
+                           "?, ?, ?, ?, ?, ?)")
+                .arg(LevelIdSql));
         query.addBindValue(scenario.id);
         query.addBindValue(i);
         query.addBindValue(sql::text(step.ladderName));
@@ -278,15 +281,16 @@ bool PathRepository::loadPromotions(QList<Promotion> *promotions, QString *error
     promotions->clear();
     QSqlQuery q(m_plan.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT p.id, p.date, coalesce(l.name, p.ladder_name), coalesce(v.title, p.level_title), "
-                               "p.note FROM promotion p LEFT JOIN level v ON v.id = p.level_id "
-                               "LEFT JOIN ladder l ON l.id = v.ladder_id ORDER BY p.date, p.id"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT p.id, p.date, coalesce(l.name, p.ladder_name), coalesce(v.title, p.level_title), "
+                           "p.note FROM promotion p LEFT JOIN level v ON v.id = p.level_id "
+                           "LEFT JOIN ladder l ON l.id = v.ladder_id ORDER BY p.date, p.id"))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
-        promotions->append({q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString()});
+        promotions->append({ q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toString(),
+                             q.value(3).toString(), q.value(4).toString() });
     }
     return true;
 }
@@ -300,7 +304,8 @@ bool PathRepository::insertPromotion(Promotion &promotion, QString *error)
     }
     QSqlQuery query(m_plan.connection());
     query.prepare(QStringLiteral("INSERT INTO promotion (date, level_id, ladder_name, level_title, note) "
-                                 "VALUES (?, %1, ?, ?, ?)").arg(LevelIdSql));
+                                 "VALUES (?, %1, ?, ?, ?)")
+                      .arg(LevelIdSql));
     query.addBindValue(sql::date(promotion.date));
     query.addBindValue(sql::text(promotion.ladderName));
     query.addBindValue(sql::text(promotion.levelTitle));

@@ -9,8 +9,9 @@ namespace careerplanner {
 PathStore::PathStore(EditRecorder &recorder, const LadderStore &ladders, QObject *parent)
     : FeatureStore(recorder, parent)
     , m_ladders(ladders)
-    , m_scenarios([this](QList<Scenario> *list, QString *error) { return PathRepository(plan()).loadScenarios(list, error); },
-                  "path")
+    , m_scenarios(
+          [this](QList<Scenario> *list, QString *error) { return PathRepository(plan()).loadScenarios(list, error); },
+          "path")
 {
 }
 
@@ -117,7 +118,8 @@ bool PathStore::addPromotion(const Promotion &promotion, QString *error)
 
 bool PathStore::removePromotion(int index, QString *error)
 {
-    const EditRecording recording(recorder(), tr("Remove promotion to %1").arg(nameAt(m_promotions, index, &Promotion::levelTitle)));
+    const EditRecording recording(
+        recorder(), tr("Remove promotion to %1").arg(nameAt(m_promotions, index, &Promotion::levelTitle)));
     if (!holds(m_promotions, index, tr("That promotion is no longer in the plan."), error))
         return false;
     if (!PathRepository(plan()).removePromotion(m_promotions.at(index).id, error))

@@ -12,8 +12,8 @@ struct Profile
 {
     QString name;
     QString ladderName;
-    QString levelTitle;     // the level held now
-    QDate levelStart;       // when they started at it; null if not given
+    QString levelTitle; // the level held now
+    QDate levelStart; // when they started at it; null if not given
     std::optional<int> experienceYears;
     QString location;
     QString businessUnit;
@@ -22,7 +22,7 @@ struct Profile
     bool operator==(const Profile &o) const
     {
         return name == o.name && ladderName == o.ladderName && levelTitle == o.levelTitle && levelStart == o.levelStart
-            && experienceYears == o.experienceYears && location == o.location && businessUnit == o.businessUnit;
+               && experienceYears == o.experienceYears && location == o.location && businessUnit == o.businessUnit;
     }
     bool operator!=(const Profile &o) const { return !(*this == o); }
 };

@@ -36,21 +36,21 @@ QJsonObject PayJson::packageToJson(const PayPackage &package)
 {
     QJsonArray vesting;
     for (const VestingSchedule::Tranche &tranche : package.vesting.tranches())
-        vesting.append(QJsonObject{{QStringLiteral("month"), tranche.month},
-                                   {QStringLiteral("basisPoints"), tranche.basisPoints}});
-    QJsonObject object{
-        {QStringLiteral("name"), package.name},
-        {QStringLiteral("kind"), PayPackage::kindToKey(package.kind)},
-        {QStringLiteral("currency"), package.currency},
-        {QStringLiteral("baseSalaryMinorUnits"), static_cast<double>(package.baseSalary)},
-        {QStringLiteral("annualRaiseBasisPoints"), package.annualRaiseBasisPoints},
-        {QStringLiteral("signOnYear1MinorUnits"), static_cast<double>(package.signOnYear1)},
-        {QStringLiteral("signOnYear2MinorUnits"), static_cast<double>(package.signOnYear2)},
-        {QStringLiteral("stockGrantMinorUnits"), static_cast<double>(package.stockGrantValue)},
-        {QStringLiteral("vesting"), vesting},
-        {QStringLiteral("annualRefresherMinorUnits"), static_cast<double>(package.annualRefresherValue)},
-        {QStringLiteral("stockGrowthBasisPoints"), package.stockGrowthBasisPoints},
-        {QStringLiteral("yearlyBonusMinorUnits"), static_cast<double>(package.yearlyBonus)}};
+        vesting.append(QJsonObject { { QStringLiteral("month"), tranche.month },
+                                     { QStringLiteral("basisPoints"), tranche.basisPoints } });
+    QJsonObject object { { QStringLiteral("name"), package.name },
+                         { QStringLiteral("kind"), PayPackage::kindToKey(package.kind) },
+                         { QStringLiteral("currency"), package.currency },
+                         { QStringLiteral("baseSalaryMinorUnits"), static_cast<double>(package.baseSalary) },
+                         { QStringLiteral("annualRaiseBasisPoints"), package.annualRaiseBasisPoints },
+                         { QStringLiteral("signOnYear1MinorUnits"), static_cast<double>(package.signOnYear1) },
+                         { QStringLiteral("signOnYear2MinorUnits"), static_cast<double>(package.signOnYear2) },
+                         { QStringLiteral("stockGrantMinorUnits"), static_cast<double>(package.stockGrantValue) },
+                         { QStringLiteral("vesting"), vesting },
+                         { QStringLiteral("annualRefresherMinorUnits"),
+                           static_cast<double>(package.annualRefresherValue) },
+                         { QStringLiteral("stockGrowthBasisPoints"), package.stockGrowthBasisPoints },
+                         { QStringLiteral("yearlyBonusMinorUnits"), static_cast<double>(package.yearlyBonus) } };
     putOptional(object, QStringLiteral("stockShares"), package.stockShares);
     putOptional(object, QStringLiteral("stockPricePerShareMinorUnits"), package.stockPricePerShare);
     return object;
@@ -58,13 +58,13 @@ QJsonObject PayJson::packageToJson(const PayPackage &package)
 
 QJsonObject PayJson::recordToJson(const PayRecord &record)
 {
-    return {{QStringLiteral("year"), record.year},
-            {QStringLiteral("ladder"), record.ladderName},
-            {QStringLiteral("level"), record.levelTitle},
-            {QStringLiteral("currency"), record.currency},
-            {QStringLiteral("baseMinorUnits"), static_cast<double>(record.base)},
-            {QStringLiteral("bonusMinorUnits"), static_cast<double>(record.bonus)},
-            {QStringLiteral("stockVestedMinorUnits"), static_cast<double>(record.stockVested)}};
+    return { { QStringLiteral("year"), record.year },
+             { QStringLiteral("ladder"), record.ladderName },
+             { QStringLiteral("level"), record.levelTitle },
+             { QStringLiteral("currency"), record.currency },
+             { QStringLiteral("baseMinorUnits"), static_cast<double>(record.base) },
+             { QStringLiteral("bonusMinorUnits"), static_cast<double>(record.bonus) },
+             { QStringLiteral("stockVestedMinorUnits"), static_cast<double>(record.stockVested) } };
 }
 
 bool PayJson::packageFromJson(const QJsonObject &object, const QString &path, PayPackage *package, QString *error)
@@ -82,8 +82,8 @@ bool PayJson::packageFromJson(const QJsonObject &object, const QString &path, Pa
     package->signOnYear2 = money(reader, QStringLiteral("signOnYear2MinorUnits"));
     package->stockGrantValue = money(reader, QStringLiteral("stockGrantMinorUnits"));
     package->stockShares = reader.integer(QStringLiteral("stockShares"), -JsonMoneyLimit, JsonMoneyLimit);
-    package->stockPricePerShare = reader.integer(QStringLiteral("stockPricePerShareMinorUnits"), -JsonMoneyLimit,
-                                                 JsonMoneyLimit);
+    package->stockPricePerShare
+        = reader.integer(QStringLiteral("stockPricePerShareMinorUnits"), -JsonMoneyLimit, JsonMoneyLimit);
     package->annualRefresherValue = money(reader, QStringLiteral("annualRefresherMinorUnits"));
     package->stockGrowthBasisPoints = rate(reader, QStringLiteral("stockGrowthBasisPoints"));
     package->yearlyBonus = money(reader, QStringLiteral("yearlyBonusMinorUnits"));
@@ -93,7 +93,7 @@ bool PayJson::packageFromJson(const QJsonObject &object, const QString &path, Pa
         const auto month = trancheReader.integer(QStringLiteral("month"), 1, 120, true);
         const auto points = trancheReader.integer(QStringLiteral("basisPoints"), 1, VestingSchedule::WholeGrant, true);
         if (trancheReader.finish())
-            tranches.append({static_cast<int>(*month), static_cast<int>(*points)});
+            tranches.append({ static_cast<int>(*month), static_cast<int>(*points) });
     });
     package->vesting = VestingSchedule(tranches);
     if (!reader.finish())

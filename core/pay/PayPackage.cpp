@@ -26,11 +26,11 @@ std::optional<PayPackage::Kind> PayPackage::kindFromKey(const QString &key)
 bool PayPackage::sameContentAs(const PayPackage &o) const
 {
     return name == o.name && kind == o.kind && currency == o.currency && baseSalary == o.baseSalary
-        && annualRaiseBasisPoints == o.annualRaiseBasisPoints && signOnYear1 == o.signOnYear1
-        && signOnYear2 == o.signOnYear2 && stockGrantValue == o.stockGrantValue && stockShares == o.stockShares
-        && stockPricePerShare == o.stockPricePerShare && vesting == o.vesting
-        && annualRefresherValue == o.annualRefresherValue && stockGrowthBasisPoints == o.stockGrowthBasisPoints
-        && yearlyBonus == o.yearlyBonus;
+           && annualRaiseBasisPoints == o.annualRaiseBasisPoints && signOnYear1 == o.signOnYear1
+           && signOnYear2 == o.signOnYear2 && stockGrantValue == o.stockGrantValue && stockShares == o.stockShares
+           && stockPricePerShare == o.stockPricePerShare && vesting == o.vesting
+           && annualRefresherValue == o.annualRefresherValue && stockGrowthBasisPoints == o.stockGrowthBasisPoints
+           && yearlyBonus == o.yearlyBonus;
 }
 
 } // namespace careerplanner

@@ -19,16 +19,16 @@ struct PayPackage
     QString name;
     Kind kind = Kind::Offer;
     QString currency = QStringLiteral("USD");
-    qint64 baseSalary = 0;        // first year
+    qint64 baseSalary = 0; // first year
     int annualRaiseBasisPoints = 0;
     qint64 signOnYear1 = 0;
     qint64 signOnYear2 = 0;
-    qint64 stockGrantValue = 0;   // value at grant; shares x price when those are given
+    qint64 stockGrantValue = 0; // value at grant; shares x price when those are given
     std::optional<qint64> stockShares;
     std::optional<qint64> stockPricePerShare; // minor units
     VestingSchedule vesting = VestingSchedule::amazonDefault();
     qint64 annualRefresherValue = 0; // granted on each anniversary, vesting like the grant
-    int stockGrowthBasisPoints = 0;  // expected yearly change of the share price
+    int stockGrowthBasisPoints = 0; // expected yearly change of the share price
     qint64 yearlyBonus = 0;
 
     // The grant's value: shares x price when both are known, the stated value otherwise.

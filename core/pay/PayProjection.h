@@ -24,8 +24,8 @@ public:
         int year = 0;
         qint64 base = 0;
         qint64 signOn = 0;
-        qint64 stock = 0;       // the initial grant's tranches vesting this year
-        qint64 refreshers = 0;  // refresher grants' tranches vesting this year
+        qint64 stock = 0; // the initial grant's tranches vesting this year
+        qint64 refreshers = 0; // refresher grants' tranches vesting this year
         qint64 bonus = 0;
         qint64 total() const { return base + signOn + stock + refreshers + bonus; }
     };

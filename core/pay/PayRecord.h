@@ -21,7 +21,7 @@ struct PayRecord
     bool operator==(const PayRecord &o) const
     {
         return year == o.year && ladderName == o.ladderName && levelTitle == o.levelTitle && currency == o.currency
-            && base == o.base && bonus == o.bonus && stockVested == o.stockVested;
+               && base == o.base && bonus == o.bonus && stockVested == o.stockVested;
     }
 };
 

@@ -21,10 +21,10 @@ bool PayRepository::loadPackages(QList<PayPackage> *packages, QString *error) co
     packages->clear();
     QSqlQuery query(m_plan.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT id, name, kind, currency, base_salary, annual_raise_bp, sign_on_year1, sign_on_year2, "
-        "stock_grant_value, stock_shares, stock_price, refresher_value, stock_growth_bp, yearly_bonus "
-        "FROM pay_package ORDER BY position"));
+    query.prepare(
+        QStringLiteral("SELECT id, name, kind, currency, base_salary, annual_raise_bp, sign_on_year1, sign_on_year2, "
+                       "stock_grant_value, stock_shares, stock_price, refresher_value, stock_growth_bp, yearly_bonus "
+                       "FROM pay_package ORDER BY position"));
     if (!sql::exec(query, error))
         return false;
     while (query.next()) {
@@ -54,7 +54,7 @@ bool PayRepository::loadPackages(QList<PayPackage> *packages, QString *error) co
         return false;
     QHash<qint64, QList<VestingSchedule::Tranche>> schedules;
     while (tranches.next())
-        schedules[tranches.value(0).toLongLong()].append({tranches.value(1).toInt(), tranches.value(2).toInt()});
+        schedules[tranches.value(0).toLongLong()].append({ tranches.value(1).toInt(), tranches.value(2).toInt() });
     for (PayPackage &package : *packages)
         package.vesting = VestingSchedule(schedules.value(package.id));
     return true;

@@ -45,7 +45,8 @@ bool PayStore::updatePackage(int index, const PayPackage &package, QString *erro
 
 bool PayStore::removePackage(int index, QString *error)
 {
-    const EditRecording recording(recorder(), tr("Remove pay package %1").arg(nameAt(m_packages, index, &PayPackage::name)));
+    const EditRecording recording(recorder(),
+                                  tr("Remove pay package %1").arg(nameAt(m_packages, index, &PayPackage::name)));
     if (!holds(m_packages, index, tr("That package is no longer in the plan."), error))
         return false;
     if (!PayRepository(plan()).removePackage(m_packages.at(index).id, error))

@@ -12,8 +12,8 @@ namespace careerplanner {
 class PayValidator
 {
 public:
-    static constexpr int MinimumRaiseBasisPoints = -5'000;  // -50% a year
-    static constexpr int MaximumRaiseBasisPoints = 10'000;  // +100% a year
+    static constexpr int MinimumRaiseBasisPoints = -5'000; // -50% a year
+    static constexpr int MaximumRaiseBasisPoints = 10'000; // +100% a year
     static constexpr int MinimumGrowthBasisPoints = -9'000; // -90% a year
     static constexpr int MaximumGrowthBasisPoints = 10'000;
 

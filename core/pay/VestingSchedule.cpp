@@ -20,7 +20,7 @@ VestingSchedule::VestingSchedule(const QList<Tranche> &tranches)
 
 VestingSchedule VestingSchedule::amazonDefault()
 {
-    return VestingSchedule({{12, 500}, {24, 1500}, {30, 2000}, {36, 2000}, {42, 2000}, {48, 2000}});
+    return VestingSchedule({ { 12, 500 }, { 24, 1500 }, { 30, 2000 }, { 36, 2000 }, { 42, 2000 }, { 48, 2000 } });
 }
 
 VestingSchedule VestingSchedule::fromYearlyPercentages(const QList<int> &yearlyBasisPoints, int tranchesPerYear)
@@ -34,7 +34,7 @@ VestingSchedule VestingSchedule::fromYearlyPercentages(const QList<int> &yearlyB
         const int each = share / tranchesPerYear;
         for (int i = 1; i <= tranchesPerYear; ++i) {
             const int points = i == tranchesPerYear ? share - each * (tranchesPerYear - 1) : each;
-            tranches.append({year * 12 + i * step, points});
+            tranches.append({ year * 12 + i * step, points });
         }
     }
     return VestingSchedule(tranches);

@@ -12,8 +12,8 @@ class VestingSchedule
 public:
     struct Tranche
     {
-        int month = 12;        // months after the grant date, 1 or more
-        int basisPoints = 0;   // share of the grant: 500 is 5%
+        int month = 12; // months after the grant date, 1 or more
+        int basisPoints = 0; // share of the grant: 500 is 5%
 
         bool operator==(const Tranche &o) const { return month == o.month && basisPoints == o.basisPoints; }
     };

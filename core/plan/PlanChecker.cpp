@@ -27,7 +27,8 @@ PlanChecker::Report PlanChecker::check(const QString &path)
     }
     QSqlDatabase db = plan->connection();
     const int version = SchemaMigrator::schemaVersion(db);
-    report.lines.append(QStringLiteral("schema version: %1 (this program: %2)").arg(version).arg(SchemaMigrator::latestVersion()));
+    report.lines.append(
+        QStringLiteral("schema version: %1 (this program: %2)").arg(version).arg(SchemaMigrator::latestVersion()));
     const SchemaAudit::Findings schema = SchemaAudit::audit(db, version);
     for (const QString &object : schema.unexpected)
         report.lines.append(QStringLiteral("schema: unexpected %1").arg(object));
@@ -50,7 +51,7 @@ PlanChecker::Report PlanChecker::check(const QString &path)
         while (query.next())
             integrity.append(query.value(0).toString());
     }
-    ok = ok && integrity == QStringList{QStringLiteral("ok")};
+    ok = ok && integrity == QStringList { QStringLiteral("ok") };
     report.lines.append(QStringLiteral("integrity: %1").arg(integrity.join(QStringLiteral("; "))));
 
     int brokenLinks = 0;
@@ -78,10 +79,8 @@ PlanChecker::Report PlanChecker::check(const QString &path)
         for (const QString &problem : LevelValidator::validateLadder(ladder))
             problems.append(QStringLiteral("%1: %2").arg(ladder.name, problem));
     }
-    report.lines.append(QStringLiteral("content: %1 ladders, %2 levels, %3 salary bands")
-                            .arg(ladders.size())
-                            .arg(levels)
-                            .arg(bands));
+    report.lines.append(
+        QStringLiteral("content: %1 ladders, %2 levels, %3 salary bands").arg(ladders.size()).arg(levels).arg(bands));
 
     QList<PayPackage> packages;
     QList<PayRecord> history;
@@ -100,7 +99,8 @@ PlanChecker::Report PlanChecker::check(const QString &path)
         if (!problem.isEmpty())
             problems.append(QStringLiteral("pay history %1: %2").arg(record.year).arg(problem));
     }
-    report.lines.append(QStringLiteral("pay: %1 packages, %2 years of history").arg(packages.size()).arg(history.size()));
+    report.lines.append(
+        QStringLiteral("pay: %1 packages, %2 years of history").arg(packages.size()).arg(history.size()));
     for (const QString &problem : problems)
         report.lines.append(QStringLiteral("rule broken: %1").arg(problem));
     ok = ok && problems.isEmpty();

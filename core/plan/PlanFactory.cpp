@@ -19,59 +19,63 @@ namespace careerplanner {
 
 std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const PlanContent &content, QString *error)
 {
-    return PlanDatabase::create(path, [&content](PlanDatabase &plan, QString *populateError) {
-        LadderRepository repository(plan);
-        if (!repository.setPlanInfo(QStringLiteral("name"), content.name, populateError)
-            || (content.adjustment != BandAdjustment() && !repository.setAdjustment(content.adjustment, populateError)))
-            return false;
-        for (CareerLadder ladder : content.ladders) {
-            if (!repository.insertLadder(ladder, populateError)) {
-                *populateError = QStringLiteral("ladder “%1”: %2").arg(ladder.name, *populateError);
+    return PlanDatabase::create(
+        path,
+        [&content](PlanDatabase &plan, QString *populateError) {
+            LadderRepository repository(plan);
+            if (!repository.setPlanInfo(QStringLiteral("name"), content.name, populateError)
+                || (content.adjustment != BandAdjustment()
+                    && !repository.setAdjustment(content.adjustment, populateError)))
                 return false;
+            for (CareerLadder ladder : content.ladders) {
+                if (!repository.insertLadder(ladder, populateError)) {
+                    *populateError = QStringLiteral("ladder “%1”: %2").arg(ladder.name, *populateError);
+                    return false;
+                }
             }
-        }
-        PayRepository pay(plan);
-        for (PayPackage package : content.payPackages) {
-            if (!pay.insertPackage(package, populateError)) {
-                *populateError = QStringLiteral("package “%1”: %2").arg(package.name, *populateError);
-                return false;
+            PayRepository pay(plan);
+            for (PayPackage package : content.payPackages) {
+                if (!pay.insertPackage(package, populateError)) {
+                    *populateError = QStringLiteral("package “%1”: %2").arg(package.name, *populateError);
+                    return false;
+                }
             }
-        }
-        for (PayRecord record : content.payHistory) {
-            if (!pay.saveRecord(record, populateError)) {
-                *populateError = QStringLiteral("pay history %1: %2").arg(record.year).arg(*populateError);
-                return false;
+            for (PayRecord record : content.payHistory) {
+                if (!pay.saveRecord(record, populateError)) {
+                    *populateError = QStringLiteral("pay history %1: %2").arg(record.year).arg(*populateError);
+                    return false;
+                }
             }
-        }
-        PathRepository career(plan);
-        if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
-            return false;
-        for (Scenario scenario : content.scenarios) {
-            if (!career.insertScenario(scenario, content.ladders, populateError)) {
-                *populateError = QStringLiteral("scenario “%1”: %2").arg(scenario.name, *populateError);
+            PathRepository career(plan);
+            if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
                 return false;
+            for (Scenario scenario : content.scenarios) {
+                if (!career.insertScenario(scenario, content.ladders, populateError)) {
+                    *populateError = QStringLiteral("scenario “%1”: %2").arg(scenario.name, *populateError);
+                    return false;
+                }
             }
-        }
-        for (Promotion promotion : content.promotions) {
-            if (!career.insertPromotion(promotion, populateError))
-                return false;
-        }
-        SkillRepository skills(plan);
-        if (!skills.insertSkills(content.skills, content.skillMatrix, populateError))
-            return false;
-        for (Goal goal : content.goals) {
-            if (!skills.saveGoal(goal, content.skills, populateError))
-                return false;
-        }
-        StoryRepository stories(plan);
-        for (Story story : content.stories) {
-            if (!stories.save(story, content.skills, populateError)) {
-                *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
-                return false;
+            for (Promotion promotion : content.promotions) {
+                if (!career.insertPromotion(promotion, populateError))
+                    return false;
             }
-        }
-        return true;
-    }, error);
+            SkillRepository skills(plan);
+            if (!skills.insertSkills(content.skills, content.skillMatrix, populateError))
+                return false;
+            for (Goal goal : content.goals) {
+                if (!skills.saveGoal(goal, content.skills, populateError))
+                    return false;
+            }
+            StoryRepository stories(plan);
+            for (Story story : content.stories) {
+                if (!stories.save(story, content.skills, populateError)) {
+                    *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
 }
 
 std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QString &path, QString *error)
@@ -95,8 +99,8 @@ std::unique_ptr<PlanDatabase> PlanFactory::createSample(const QString &path, QSt
 QString PlanFactory::defaultPlanPath()
 {
     // ~/.local/share/careerplanner, whatever the organisation and application names say.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/careerplanner");
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/careerplanner");
     return QDir(folder).filePath(QStringLiteral("My career plan.%1").arg(PlanDatabase::fileExtension()));
 }
 

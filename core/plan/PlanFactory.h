@@ -18,8 +18,9 @@ public:
 
     // The default plan in the user's application data folder, made on first use.
     static QString defaultPlanPath();
-    static std::unique_ptr<PlanDatabase> openOrCreateDefault(
-        QString *error, PlanDatabase::ContentCheck check = PlanDatabase::ContentCheck::BeforeReturning);
+    static std::unique_ptr<PlanDatabase> openOrCreateDefault(QString *error,
+                                                             PlanDatabase::ContentCheck check
+                                                             = PlanDatabase::ContentCheck::BeforeReturning);
 };
 
 } // namespace careerplanner

@@ -16,7 +16,7 @@ bool readTallies(const QSqlDatabase &db, qint64 scenario, const QHash<qint64, in
                         "JOIN path_step s ON s.id = m.step_id WHERE s.scenario_id = ?1 GROUP BY m.step_id");
     rows.bind(1, scenario);
     while (rows.next())
-        glance->tallies[stepIndex.value(rows.int64(0))] = {rows.integer(1), rows.integer(2)};
+        glance->tallies[stepIndex.value(rows.int64(0))] = { rows.integer(1), rows.integer(2) };
     return rows.finished(error);
 }
 
@@ -29,7 +29,7 @@ bool readDue(const QSqlDatabase &db, qint64 scenario, const QDate &dueBy, const 
     rows.bind(1, scenario);
     rows.bind(2, dueBy.toString(Qt::ISODate));
     while (rows.next())
-        glance->due.append({stepIndex.value(rows.int64(0)), rows.int64(1), rows.text(2), rows.date(3)});
+        glance->due.append({ stepIndex.value(rows.int64(0)), rows.int64(1), rows.text(2), rows.date(3) });
     return rows.finished(error);
 }
 

@@ -33,10 +33,10 @@ struct PlanGlance
         QDate due;
     };
 
-    QList<PathStep> path;          // the plan's own path (its first scenario), steps only
+    QList<PathStep> path; // the plan's own path (its first scenario), steps only
     QList<MilestoneTally> tallies; // of each step of path
-    QList<DueMilestone> due;       // by due date, then step and place in it
-    SkillMatrix expectations;      // of the levels on path
+    QList<DueMilestone> due; // by due date, then step and place in it
+    SkillMatrix expectations; // of the levels on path
     SkillReadiness::Proficiencies current; // latest check-ins, the best per skill
     QHash<QString, qint64> goalToOpen; // per skill: its last active goal, else its first
 

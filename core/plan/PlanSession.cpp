@@ -32,15 +32,15 @@ void PlanSession::connectStores()
 {
     // First of all listeners: the matrix is keyed by ladder and level names, so it is read
     // again before any view of it hears that the levels changed.
-    for (auto signal : {&LadderStore::levelChanged, &LadderStore::levelsRemoved})
+    for (auto signal : { &LadderStore::levelChanged, &LadderStore::levelsRemoved })
         connect(&m_ladders, signal, &m_skills, &SkillStore::levelsChanged);
     connect(&m_ladders, &LadderStore::laddersRemoved, &m_skills, &SkillStore::levelsChanged);
     const auto note = [this](auto *store, auto signal, PlanPart part) {
         connect(store, signal, this, [this, part] { noteChange(part); });
     };
-    for (auto signal : {&LadderStore::levelsInserted, &LadderStore::levelsRemoved, &LadderStore::levelChanged})
+    for (auto signal : { &LadderStore::levelsInserted, &LadderStore::levelsRemoved, &LadderStore::levelChanged })
         note(&m_ladders, signal, PlanPart::Ladders);
-    for (auto signal : {&LadderStore::laddersInserted, &LadderStore::laddersRemoved})
+    for (auto signal : { &LadderStore::laddersInserted, &LadderStore::laddersRemoved })
         note(&m_ladders, signal, PlanPart::Ladders);
     note(&m_pay, &PayStore::payPackagesChanged, PlanPart::PayPackages);
     note(&m_pay, &PayStore::payHistoryChanged, PlanPart::PayHistory);
@@ -70,8 +70,7 @@ void PlanSession::announceChanges()
         Q_EMIT planChanged(changed);
 }
 
-std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *error,
-                                               PlanDatabase::ContentCheck check)
+std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *error, PlanDatabase::ContentCheck check)
 {
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, error, check);
     return plan ? load(std::move(plan), error) : nullptr;
@@ -164,7 +163,7 @@ bool PlanSession::applyBatch(const QString &description, const std::function<boo
 {
     const EditRecording recording(m_recorder, description);
     return runInTransaction(m_plan->connection(), error, [&] { return writes(*m_plan, error); })
-        && reloadEverything(error);
+           && reloadEverything(error);
 }
 
 bool PlanSession::reloadEverything(QString *error)

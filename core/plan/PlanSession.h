@@ -33,9 +33,9 @@ public:
     // With ContentCheck::Deferred the file's whole-content check runs on another thread,
     // beside the read and whatever the caller does next; verified() must then pass before
     // the session is shown or edited.
-    static std::unique_ptr<PlanSession> open(
-        const QString &path, QString *error,
-        PlanDatabase::ContentCheck check = PlanDatabase::ContentCheck::BeforeReturning);
+    static std::unique_ptr<PlanSession> open(const QString &path, QString *error,
+                                             PlanDatabase::ContentCheck check
+                                             = PlanDatabase::ContentCheck::BeforeReturning);
     // Takes over a plan that is already open and reads it.
     static std::unique_ptr<PlanSession> load(std::unique_ptr<PlanDatabase> plan, QString *error);
     // Gives the session and its connection to another thread (see PlanSessionLoader);

@@ -16,19 +16,19 @@ SalaryBand userBand(SalaryBand::Kind kind, qint64 minimumDollars, qint64 maximum
     band.kind = kind;
     band.minimum = minimumDollars * 100;
     band.maximum = maximumDollars * 100;
-    band.source = {QString(), QStringLiteral("Sample: from a recruiter call, entered by the user")};
+    band.source = { QString(), QStringLiteral("Sample: from a recruiter call, entered by the user") };
     return band;
 }
 
-CareerLevel userLevel(const QString &title, const QString &code, qint64 baseMin, qint64 baseMax,
-                      qint64 totalMin, qint64 totalMax)
+CareerLevel userLevel(const QString &title, const QString &code, qint64 baseMin, qint64 baseMax, qint64 totalMin,
+                      qint64 totalMax)
 {
     CareerLevel level;
     level.title = title;
     level.levelCode = code;
-    level.bands = {userBand(SalaryBand::Kind::Base, baseMin, baseMax),
-                   userBand(SalaryBand::Kind::TotalCompensation, totalMin, totalMax)};
-    level.source = {QString(), QStringLiteral("Sample: entered by the user")};
+    level.bands = { userBand(SalaryBand::Kind::Base, baseMin, baseMax),
+                    userBand(SalaryBand::Kind::TotalCompensation, totalMin, totalMax) };
+    level.source = { QString(), QStringLiteral("Sample: entered by the user") };
     return level;
 }
 
@@ -37,12 +37,17 @@ CareerLevel userLevel(const QString &title, const QString &code, qint64 baseMin,
 void addCareer(PlanContent *content)
 {
     const CareerLadder &program = content->ladders.constFirst();
-    content->profile = {QStringLiteral("Jordan Rivera"), program.name, QStringLiteral("Program Manager"),
-                        QDate(2022, 1, 10), 7, QStringLiteral("Seattle"), QStringLiteral("Retail")};
+    content->profile = { QStringLiteral("Jordan Rivera"),
+                         program.name,
+                         QStringLiteral("Program Manager"),
+                         QDate(2022, 1, 10),
+                         7,
+                         QStringLiteral("Seattle"),
+                         QStringLiteral("Retail") };
     content->promotions = {
-        {0, QDate(2020, 1, 6), program.name, QStringLiteral("Associate Program Manager"),
-         QStringLiteral("Joined through the APM programme")},
-        {0, QDate(2022, 1, 10), program.name, QStringLiteral("Program Manager"), QString()},
+        { 0, QDate(2020, 1, 6), program.name, QStringLiteral("Associate Program Manager"),
+          QStringLiteral("Joined through the APM programme") },
+        { 0, QDate(2022, 1, 10), program.name, QStringLiteral("Program Manager"), QString() },
     };
 
     const int current = 1;
@@ -50,10 +55,10 @@ void addCareer(PlanContent *content)
     Scenario plan = PathPlanner::buildPath(program, current, QDate(2022, 1, 10), target);
     // Jordan aims for Senior Program Manager in March 2027, later than the typical 3-5
     // years: 62 months at Program Manager most likely, 4 to 6 years either way.
-    plan.steps[0].timeAtLevel = {48, 62, 72};
+    plan.steps[0].timeAtLevel = { 48, 62, 72 };
     plan.steps[1].targetDate = QDate(2027, 3, 1);
-    plan.steps[1].milestones =
-        PathPlanner::suggestedMilestones(program, current + 1, plan.steps[0].targetDate, plan.steps[1].targetDate);
+    plan.steps[1].milestones
+        = PathPlanner::suggestedMilestones(program, current + 1, plan.steps[0].targetDate, plan.steps[1].targetDate);
     PathPlanner::redate(plan, 1);
     // Milestones in every state: two done, one under way, one overdue, one dropped.
     QList<Milestone> &toSenior = plan.steps[1].milestones;
@@ -75,8 +80,8 @@ void addCareer(PlanContent *content)
     for (int i = 1; i < fast.steps.size(); ++i) {
         PathStep &step = fast.steps[i];
         step.timeAtLevel.likelyMonths = step.timeAtLevel.minimumMonths;
-        step.targetDate = fast.steps[i - 1].targetDate.addMonths(
-            std::max(12, fast.steps[i - 1].timeAtLevel.minimumMonths));
+        step.targetDate
+            = fast.steps[i - 1].targetDate.addMonths(std::max(12, fast.steps[i - 1].timeAtLevel.minimumMonths));
     }
     fast.steps[1].targetDate = QDate(2026, 12, 1);
     PathPlanner::redate(fast, 1);
@@ -110,60 +115,60 @@ void addSkills(PlanContent *content)
         content->goals.append(g);
     };
     goal("influence", 3, QDate(2027, 1, 31), Goal::Status::Active,
-         {{0, QDate(2026, 3, 1), 2, QStringLiteral("Still escalate too early.")},
-          {0, QDate(2026, 6, 1), 2, QStringLiteral("Got finance on board for the pilot without my manager.")},
-          {0, QDate(2026, 9, 15), 2, QStringLiteral("Lost the roadmap argument with the platform team.")}},
+         { { 0, QDate(2026, 3, 1), 2, QStringLiteral("Still escalate too early.") },
+           { 0, QDate(2026, 6, 1), 2, QStringLiteral("Got finance on board for the pilot without my manager.") },
+           { 0, QDate(2026, 9, 15), 2, QStringLiteral("Lost the roadmap argument with the platform team.") } },
          "Practise pre-wiring decisions one-to-one before the meeting.");
     goal("writing", 4, QDate(2026, 12, 31), Goal::Status::Active,
-         {{0, QDate(2026, 2, 10), 2, QString()},
-          {0, QDate(2026, 5, 10), 3, QStringLiteral("Second 6-pager approved with few edits.")},
-          {0, QDate(2026, 8, 20), 3, QString()}},
+         { { 0, QDate(2026, 2, 10), 2, QString() },
+           { 0, QDate(2026, 5, 10), 3, QStringLiteral("Second 6-pager approved with few edits.") },
+           { 0, QDate(2026, 8, 20), 3, QString() } },
          "One narrative a quarter; ask a principal to review.");
     goal("technical", 3, QDate(2027, 3, 1), Goal::Status::Active,
-         {{0, QDate(2026, 4, 1), 2, QStringLiteral("SQL course started.")}}, "");
+         { { 0, QDate(2026, 4, 1), 2, QStringLiteral("SQL course started.") } }, "");
     goal("data", 4, QDate(2026, 6, 30), Goal::Status::Achieved,
-         {{0, QDate(2025, 11, 1), 3, QString()}, {0, QDate(2026, 4, 15), 4, QStringLiteral("Ran the A/B test on returns labels.")}},
+         { { 0, QDate(2025, 11, 1), 3, QString() },
+           { 0, QDate(2026, 4, 15), 4, QStringLiteral("Ran the A/B test on returns labels.") } },
          "");
-    goal("strategy", 3, QDate(2027, 6, 30), Goal::Status::Paused,
-         {{0, QDate(2026, 1, 20), 2, QString()}}, "Paused until the reorganisation settles.");
+    goal("strategy", 3, QDate(2027, 6, 30), Goal::Status::Paused, { { 0, QDate(2026, 1, 20), 2, QString() } },
+         "Paused until the reorganisation settles.");
 
     const auto story = [&](const char *title, const QDate &date, const char *situation, const char *task,
                            const char *action, const char *result, const char *outcomes, const QStringList &tags) {
-        content->stories.append({0, QString::fromUtf8(title), date, QString::fromUtf8(situation), QString::fromUtf8(task),
-                                 QString::fromUtf8(action), QString::fromUtf8(result), QString::fromUtf8(outcomes), tags});
+        content->stories.append({ 0, QString::fromUtf8(title), date, QString::fromUtf8(situation),
+                                  QString::fromUtf8(task), QString::fromUtf8(action), QString::fromUtf8(result),
+                                  QString::fromUtf8(outcomes), tags });
     };
     story("Returns backlog narrative", QDate(2023, 2, 15),
           "Returns were piling up in two fulfilment centres and nobody owned the cause.",
           "Find out why and get a fix funded.",
           "Pulled six months of return scans, interviewed floor leads, and wrote a 6-page narrative.",
           "The narrative was approved and a cross-team fix funded.", "Backlog down 40% in a quarter.",
-          {QStringLiteral("customer_obsession"), QStringLiteral("dive_deep"), QStringLiteral("writing"),
-           QStringLiteral("data")});
-    story("Carrier-switch pilot", QDate(2024, 5, 20),
-          "Late deliveries in one region were hurting repeat orders.",
+          { QStringLiteral("customer_obsession"), QStringLiteral("dive_deep"), QStringLiteral("writing"),
+            QStringLiteral("data") });
+    story("Carrier-switch pilot", QDate(2024, 5, 20), "Late deliveries in one region were hurting repeat orders.",
           "Test a second carrier without waiting for the annual contract cycle.",
-          "Set up a two-week pilot with a reversible contract and daily metrics.",
-          "Rolled out to the whole region.", "Late deliveries down 18%.",
-          {QStringLiteral("bias_for_action"), QStringLiteral("deliver_results"), QStringLiteral("invent_simplify"),
-           QStringLiteral("program_risk")});
-    story("Peak-season war room", QDate(2025, 11, 28),
-          "Black Friday volume broke the sortation plan on day one.",
+          "Set up a two-week pilot with a reversible contract and daily metrics.", "Rolled out to the whole region.",
+          "Late deliveries down 18%.",
+          { QStringLiteral("bias_for_action"), QStringLiteral("deliver_results"), QStringLiteral("invent_simplify"),
+            QStringLiteral("program_risk") });
+    story("Peak-season war room", QDate(2025, 11, 28), "Black Friday volume broke the sortation plan on day one.",
           "Keep promises to customers across four teams.",
           "Ran a daily war room, re-cut the plan with operations and engineering, and took the calls myself.",
           "Every promised delivery date was kept.", "99.2% on-time during peak week.",
-          {QStringLiteral("ownership"), QStringLiteral("deliver_results"), QStringLiteral("cross_functional"),
-           QStringLiteral("earn_trust")});
+          { QStringLiteral("ownership"), QStringLiteral("deliver_results"), QStringLiteral("cross_functional"),
+            QStringLiteral("earn_trust") });
     story("Pushing back on the launch date", QDate(2026, 3, 10),
           "Leadership wanted to launch a returns feature before it met the accuracy bar.",
           "Decide whether to launch or hold.",
           "Showed the error rates customers would see, proposed a two-week hold, then committed to the new date.",
           "Launched two weeks later at the bar.", "Complaints on the feature 70% below the previous launch.",
-          {QStringLiteral("backbone"), QStringLiteral("customer_obsession"), QStringLiteral("highest_standards"),
-           QStringLiteral("influence")});
+          { QStringLiteral("backbone"), QStringLiteral("customer_obsession"), QStringLiteral("highest_standards"),
+            QStringLiteral("influence") });
     story("Mentoring two new APMs", QDate(2026, 7, 1), "Two APMs joined the team mid-year.",
           "Get them running programs on their own.", "Weekly sessions, shadowing, then owned workstreams.",
           "Both ran their own programs within four months.", "Both rated highly at mid-year.",
-          {QStringLiteral("hire_develop"), QStringLiteral("people"), QStringLiteral("learn_curious")});
+          { QStringLiteral("hire_develop"), QStringLiteral("people"), QStringLiteral("learn_curious") });
 }
 
 } // namespace
@@ -182,15 +187,14 @@ bool SamplePlan::build(PlanContent *content, QString *error)
     other.company = QStringLiteral("Northwind Logistics");
     other.description = QStringLiteral("A ladder the sample user typed in from a recruiter call, "
                                        "to compare an outside offer with the Amazon ladders.");
-    other.source = {QString(), QStringLiteral("Sample: entered by the user")};
-    other.notes = {QStringLiteral("Recruiter said bands are reviewed every April.")};
-    other.levels = {userLevel(QStringLiteral("Program Manager II"), QStringLiteral("P2"), 95'000, 130'000,
-                              110'000, 150'000),
-                    userLevel(QStringLiteral("Senior Program Manager"), QStringLiteral("P3"), 125'000, 165'000,
-                              150'000, 210'000),
-                    userLevel(QStringLiteral("Staff Program Manager"), QStringLiteral("P4"), 160'000, 205'000,
-                              200'000, 280'000)};
-    other.levels[0].responsibilities = {QStringLiteral("Runs one regional rollout end to end.")};
+    other.source = { QString(), QStringLiteral("Sample: entered by the user") };
+    other.notes = { QStringLiteral("Recruiter said bands are reviewed every April.") };
+    other.levels = {
+        userLevel(QStringLiteral("Program Manager II"), QStringLiteral("P2"), 95'000, 130'000, 110'000, 150'000),
+        userLevel(QStringLiteral("Senior Program Manager"), QStringLiteral("P3"), 125'000, 165'000, 150'000, 210'000),
+        userLevel(QStringLiteral("Staff Program Manager"), QStringLiteral("P4"), 160'000, 205'000, 200'000, 280'000)
+    };
+    other.levels[0].responsibilities = { QStringLiteral("Runs one regional rollout end to end.") };
     content->ladders.append(other);
 
     // An Amazon-style offer against staying: sign-on in years 1 and 2 bridges the
@@ -214,20 +218,25 @@ bool SamplePlan::build(PlanContent *content, QString *error)
     current.baseSalary = 128'000 * 100;
     current.annualRaiseBasisPoints = 350;
     current.stockGrantValue = 20'000 * 100;
-    current.vesting = VestingSchedule::fromYearlyPercentages({2500, 2500, 2500, 2500}, 1);
+    current.vesting = VestingSchedule::fromYearlyPercentages({ 2500, 2500, 2500, 2500 }, 1);
     current.annualRefresherValue = 10'000 * 100;
     current.stockGrowthBasisPoints = 500;
     current.yearlyBonus = 12'000 * 100;
     content->payPackages.append(current);
 
     const QString ladder = QStringLiteral("Program Management");
-    const struct { int year; const char *level; qint64 base, bonus, stock; } history[] = {
-        {2020, "Associate Program Manager", 82'000, 4'000, 0},
-        {2021, "Associate Program Manager", 86'500, 5'000, 2'000},
-        {2022, "Program Manager", 101'000, 6'000, 5'000},
-        {2023, "Program Manager", 110'000, 8'000, 9'000},
-        {2024, "Program Manager", 118'500, 9'500, 12'000},
-        {2025, "Program Manager", 124'000, 11'000, 15'500},
+    const struct
+    {
+        int year;
+        const char *level;
+        qint64 base, bonus, stock;
+    } history[] = {
+        { 2020, "Associate Program Manager", 82'000, 4'000, 0 },
+        { 2021, "Associate Program Manager", 86'500, 5'000, 2'000 },
+        { 2022, "Program Manager", 101'000, 6'000, 5'000 },
+        { 2023, "Program Manager", 110'000, 8'000, 9'000 },
+        { 2024, "Program Manager", 118'500, 9'500, 12'000 },
+        { 2025, "Program Manager", 124'000, 11'000, 15'500 },
     };
     for (const auto &year : history) {
         PayRecord record;

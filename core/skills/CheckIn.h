@@ -13,10 +13,7 @@ struct CheckIn
     int proficiency = 1;
     QString note;
 
-    bool operator==(const CheckIn &o) const
-    {
-        return date == o.date && proficiency == o.proficiency && note == o.note;
-    }
+    bool operator==(const CheckIn &o) const { return date == o.date && proficiency == o.proficiency && note == o.note; }
 };
 
 } // namespace careerplanner

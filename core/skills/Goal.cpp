@@ -28,7 +28,7 @@ QString Goal::statusToKey(Status status)
 
 std::optional<Goal::Status> Goal::statusFromKey(const QString &key)
 {
-    for (Status status : {Status::Active, Status::Achieved, Status::Paused, Status::Dropped}) {
+    for (Status status : { Status::Active, Status::Achieved, Status::Paused, Status::Dropped }) {
         if (statusToKey(status) == key)
             return status;
     }
@@ -53,7 +53,7 @@ QString Goal::statusToDisplayName(Status status)
 bool Goal::sameContentAs(const Goal &o) const
 {
     return skillKey == o.skillKey && target == o.target && dueDate == o.dueDate && forLevel == o.forLevel
-        && status == o.status && notes == o.notes && checkIns == o.checkIns;
+           && status == o.status && notes == o.notes && checkIns == o.checkIns;
 }
 
 } // namespace careerplanner

@@ -19,7 +19,7 @@ bool SkillCatalog::load(QList<Skill> *skills, SkillMatrix *matrix, QString *erro
     reader.integer(QStringLiteral("formatVersion"), 1, 1, true);
     reader.string(QStringLiteral("comment"));
     skills->clear();
-    for (const QString &list : {QStringLiteral("skills"), QStringLiteral("leadershipPrinciples")}) {
+    for (const QString &list : { QStringLiteral("skills"), QStringLiteral("leadershipPrinciples") }) {
         reader.forEachObject(list, [&](const QJsonObject &item, const QString &path) {
             JsonReader skillReader(item, path, error);
             Skill skill;
@@ -27,8 +27,8 @@ bool SkillCatalog::load(QList<Skill> *skills, SkillMatrix *matrix, QString *erro
             skill.name = skillReader.string(QStringLiteral("name"), true);
             skill.description = skillReader.string(QStringLiteral("description"));
             skill.kind = skillReader.string(QStringLiteral("kind")) == QLatin1String("leadership_principle")
-                ? Skill::Kind::LeadershipPrinciple
-                : Skill::Kind::Skill;
+                             ? Skill::Kind::LeadershipPrinciple
+                             : Skill::Kind::Skill;
             skillReader.object(QStringLiteral("source")); // documentation for readers of the file
             if (skillReader.finish())
                 skills->append(skill);

@@ -15,25 +15,25 @@ QString SkillCsv::skillName(const QList<Skill> &skills, const QString &key)
 
 QString SkillCsv::goals(const QList<Goal> &goals, const QList<Skill> &skills)
 {
-    QString csv = Csv::record({QStringLiteral("skill"), QStringLiteral("target"), QStringLiteral("current"),
-                               QStringLiteral("due_date"), QStringLiteral("for_level"), QStringLiteral("status"),
-                               QStringLiteral("notes")});
+    QString csv = Csv::record({ QStringLiteral("skill"), QStringLiteral("target"), QStringLiteral("current"),
+                                QStringLiteral("due_date"), QStringLiteral("for_level"), QStringLiteral("status"),
+                                QStringLiteral("notes") });
     for (const Goal &goal : goals) {
-        csv += Csv::record({skillName(skills, goal.skillKey), QString::number(goal.target),
-                            goal.current() ? QString::number(*goal.current()) : QString(), Csv::date(goal.dueDate),
-                            goal.forLevel, Goal::statusToKey(goal.status), goal.notes});
+        csv += Csv::record({ skillName(skills, goal.skillKey), QString::number(goal.target),
+                             goal.current() ? QString::number(*goal.current()) : QString(), Csv::date(goal.dueDate),
+                             goal.forLevel, Goal::statusToKey(goal.status), goal.notes });
     }
     return csv;
 }
 
 QString SkillCsv::checkIns(const QList<Goal> &goals, const QList<Skill> &skills)
 {
-    QString csv = Csv::record({QStringLiteral("skill"), QStringLiteral("goal_target"), QStringLiteral("date"),
-                               QStringLiteral("proficiency"), QStringLiteral("note")});
+    QString csv = Csv::record({ QStringLiteral("skill"), QStringLiteral("goal_target"), QStringLiteral("date"),
+                                QStringLiteral("proficiency"), QStringLiteral("note") });
     for (const Goal &goal : goals) {
         for (const CheckIn &checkIn : goal.checkIns) {
-            csv += Csv::record({skillName(skills, goal.skillKey), QString::number(goal.target), Csv::date(checkIn.date),
-                                QString::number(checkIn.proficiency), checkIn.note});
+            csv += Csv::record({ skillName(skills, goal.skillKey), QString::number(goal.target),
+                                 Csv::date(checkIn.date), QString::number(checkIn.proficiency), checkIn.note });
         }
     }
     return csv;

@@ -8,10 +8,10 @@ namespace careerplanner {
 
 QJsonObject SkillJson::skillToJson(const Skill &skill)
 {
-    return {{QStringLiteral("key"), skill.key},
-            {QStringLiteral("name"), skill.name},
-            {QStringLiteral("kind"), Skill::kindToKey(skill.kind)},
-            {QStringLiteral("description"), skill.description}};
+    return { { QStringLiteral("key"), skill.key },
+             { QStringLiteral("name"), skill.name },
+             { QStringLiteral("kind"), Skill::kindToKey(skill.kind) },
+             { QStringLiteral("description"), skill.description } };
 }
 
 QJsonObject SkillJson::matrixToJson(const SkillMatrix &matrix)
@@ -34,16 +34,15 @@ QJsonObject SkillJson::goalToJson(const Goal &goal)
 {
     QJsonArray checkIns;
     for (const CheckIn &checkIn : goal.checkIns) {
-        checkIns.append(QJsonObject{{QStringLiteral("date"), JsonReader::dateToJson(checkIn.date)},
-                                    {QStringLiteral("proficiency"), checkIn.proficiency},
-                                    {QStringLiteral("note"), checkIn.note}});
+        checkIns.append(QJsonObject { { QStringLiteral("date"), JsonReader::dateToJson(checkIn.date) },
+                                      { QStringLiteral("proficiency"), checkIn.proficiency },
+                                      { QStringLiteral("note"), checkIn.note } });
     }
-    QJsonObject object{{QStringLiteral("skill"), goal.skillKey},
-                       {QStringLiteral("target"), goal.target},
-                       {QStringLiteral("forLevel"), goal.forLevel},
-                       {QStringLiteral("status"), Goal::statusToKey(goal.status)},
-                       {QStringLiteral("notes"), goal.notes},
-                       {QStringLiteral("checkIns"), checkIns}};
+    QJsonObject object {
+        { QStringLiteral("skill"), goal.skillKey },    { QStringLiteral("target"), goal.target },
+        { QStringLiteral("forLevel"), goal.forLevel }, { QStringLiteral("status"), Goal::statusToKey(goal.status) },
+        { QStringLiteral("notes"), goal.notes },       { QStringLiteral("checkIns"), checkIns }
+    };
     JsonReader::insertDate(object, QStringLiteral("dueDate"), goal.dueDate);
     return object;
 }
@@ -98,7 +97,8 @@ bool SkillJson::goalFromJson(const QJsonObject &object, const QString &path, Goa
         JsonReader checkReader(item, itemPath, error);
         CheckIn checkIn;
         checkIn.date = checkReader.date(QStringLiteral("date"), true);
-        checkIn.proficiency = static_cast<int>(checkReader.integer(QStringLiteral("proficiency"), 1, 5, true).value_or(1));
+        checkIn.proficiency
+            = static_cast<int>(checkReader.integer(QStringLiteral("proficiency"), 1, 5, true).value_or(1));
         checkIn.note = checkReader.string(QStringLiteral("note"));
         if (checkReader.finish())
             goal->checkIns.append(checkIn);

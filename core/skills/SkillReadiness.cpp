@@ -41,7 +41,7 @@ QList<SkillReadiness::Gap> SkillReadiness::gaps(const SkillMatrix &matrix, const
     for (const Skill &skill : skills) { // skills in catalogue order, so ties keep it
         if (!expected.contains(skill.key))
             continue;
-        result.append({skill.key, expected.value(skill.key), current.value(skill.key, 0)});
+        result.append({ skill.key, expected.value(skill.key), current.value(skill.key, 0) });
     }
     std::stable_sort(result.begin(), result.end(), [](const Gap &a, const Gap &b) { return a.gap() > b.gap(); });
     return result;

@@ -29,8 +29,8 @@ public:
     struct Result
     {
         std::optional<double> milestones; // done / not dropped
-        std::optional<double> skills;     // Σ min(current, expected) / Σ expected
-        std::optional<double> combined;   // the mean of the parts that exist
+        std::optional<double> skills; // Σ min(current, expected) / Σ expected
+        std::optional<double> combined; // the mean of the parts that exist
     };
 
     static QString formula();

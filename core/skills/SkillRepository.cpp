@@ -53,10 +53,10 @@ bool SkillRepository::loadSkills(QList<Skill> *skills, QString *error) const
     skills->clear();
     SqliteRows rows(m_plan.connection(), "SELECT id, key, name, kind, description FROM skill ORDER BY position");
     while (rows.next()) {
-        skills->append({rows.int64(0), rows.text(1), rows.text(2),
-                        rows.text(3) == QLatin1String("leadership_principle") ? Skill::Kind::LeadershipPrinciple
-                                                                              : Skill::Kind::Skill,
-                        rows.text(4)});
+        skills->append({ rows.int64(0), rows.text(1), rows.text(2),
+                         rows.text(3) == QLatin1String("leadership_principle") ? Skill::Kind::LeadershipPrinciple
+                                                                               : Skill::Kind::Skill,
+                         rows.text(4) });
     }
     return rows.finished(error);
 }
@@ -83,9 +83,10 @@ bool SkillRepository::readMatrix(SkillMatrix *matrix, qint64 pathOfScenario, QSt
         QMap<QString, int> *expectations = nullptr; // its place in the matrix, once it has one
     };
     QHash<qint64, Level> levels;
-    SqliteRows levelRows(m_plan.connection(), "SELECT v.id, l.name, v.title FROM level v JOIN ladder l ON l.id = v.ladder_id");
+    SqliteRows levelRows(m_plan.connection(),
+                         "SELECT v.id, l.name, v.title FROM level v JOIN ladder l ON l.id = v.ladder_id");
     while (levelRows.next())
-        levels.insert(levelRows.int64(0), {levelRows.text(1), levelRows.text(2)});
+        levels.insert(levelRows.int64(0), { levelRows.text(1), levelRows.text(2) });
     QHash<qint64, QString> skills;
     SqliteRows skillRows(m_plan.connection(), "SELECT id, key FROM skill");
     while (skillRows.next())
@@ -93,9 +94,10 @@ bool SkillRepository::readMatrix(SkillMatrix *matrix, qint64 pathOfScenario, QSt
     if (!levelRows.finished(error) || !skillRows.finished(error))
         return false;
     SqliteRows rows(m_plan.connection(),
-                    pathOfScenario == 0 ? "SELECT level_id, skill_id, proficiency FROM skill_expectation"
-                                        : "SELECT level_id, skill_id, proficiency FROM skill_expectation WHERE level_id "
-                                          "IN (SELECT level_id FROM path_step WHERE scenario_id = ?1)");
+                    pathOfScenario == 0
+                        ? "SELECT level_id, skill_id, proficiency FROM skill_expectation"
+                        : "SELECT level_id, skill_id, proficiency FROM skill_expectation WHERE level_id "
+                          "IN (SELECT level_id FROM path_step WHERE scenario_id = ?1)");
     if (pathOfScenario != 0)
         rows.bind(1, pathOfScenario);
     while (rows.next()) {
@@ -140,12 +142,11 @@ bool readCheckIns(SqliteRows &rows, QList<Goal> *goals, const QHash<qint64, int>
         const int goal = index.value(rows.int64(0), -1);
         if (goal < 0)
             continue; // the foreign key makes this impossible; skip rather than crash
-        (*goals)[goal].checkIns.append({rows.int64(1), rows.date(2), rows.integer(3), rows.text(4)});
+        (*goals)[goal].checkIns.append({ rows.int64(1), rows.date(2), rows.integer(3), rows.text(4) });
     }
     for (Goal &goal : *goals) {
-        std::sort(goal.checkIns.begin(), goal.checkIns.end(), [](const CheckIn &a, const CheckIn &b) {
-            return a.date != b.date ? a.date < b.date : a.id < b.id;
-        });
+        std::sort(goal.checkIns.begin(), goal.checkIns.end(),
+                  [](const CheckIn &a, const CheckIn &b) { return a.date != b.date ? a.date < b.date : a.id < b.id; });
     }
     return rows.finished(error);
 }
@@ -234,10 +235,12 @@ bool SkillRepository::saveGoal(Goal &goal, const QList<Skill> &skills, QString *
         QSqlQuery q(m_plan.connection());
         if (goal.id == 0) {
             q.prepare(QStringLiteral("INSERT INTO goal (skill_id, target, due_date, for_level, status, notes) "
-                                     "VALUES (%1, ?, ?, ?, ?, ?)").arg(SkillIdSql));
+                                     "VALUES (%1, ?, ?, ?, ?, ?)")
+                          .arg(SkillIdSql));
         } else {
             q.prepare(QStringLiteral("UPDATE goal SET skill_id = %1, target = ?, due_date = ?, for_level = ?, "
-                                     "status = ?, notes = ? WHERE id = ?").arg(SkillIdSql));
+                                     "status = ?, notes = ? WHERE id = ?")
+                          .arg(SkillIdSql));
         }
         q.addBindValue(sql::text(goal.skillKey));
         q.addBindValue(goal.target);

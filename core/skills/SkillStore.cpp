@@ -7,8 +7,9 @@ namespace careerplanner {
 
 SkillStore::SkillStore(EditRecorder &recorder, QObject *parent)
     : FeatureStore(recorder, parent)
-    , m_matrix([this](SkillMatrix *matrix, QString *error) { return SkillRepository(plan()).loadMatrix(matrix, error); },
-               "skill expectations")
+    , m_matrix(
+          [this](SkillMatrix *matrix, QString *error) { return SkillRepository(plan()).loadMatrix(matrix, error); },
+          "skill expectations")
     , m_goals([this](QList<Goal> *list, QString *error) { return SkillRepository(plan()).loadGoals(list, error); },
               "goals")
 {

@@ -51,7 +51,8 @@ bool sameStableHeader(const QByteArray &a, const QByteArray &b)
 QString folderForFindings(const QString &planPath)
 {
     return QDir(PlanSnapshot::backupFolder(planPath))
-        .filePath(QStringLiteral("recovery-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+        .filePath(QStringLiteral("recovery-%1")
+                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
 }
 
 bool makePrivateFolder(const QString &folder)
@@ -122,29 +123,30 @@ JournalRecovery::Examination JournalRecovery::examine(const QString &planPath)
         return {};
     const QByteArray planHeader = plan.read(DatabaseHeaderSize);
     if (!PlanFileInspector::isPlanHeader(planHeader)
-        || bigEndian32(planHeader, 60) > static_cast<quint32>(SchemaMigrator::latestVersion()) || planHeader.at(18) == 2)
+        || bigEndian32(planHeader, 60) > static_cast<quint32>(SchemaMigrator::latestVersion())
+        || planHeader.at(18) == 2)
         return {};
     if (head.size() < JournalHeaderFields || qFromBigEndian<quint64>(head.constData()) != JournalMagic)
-        return {Journal::Foreign, tr("it is not an SQLite rollback journal")};
+        return { Journal::Foreign, tr("it is not an SQLite rollback journal") };
     const quint32 sectorSize = bigEndian32(head, 20);
     const quint32 pageSize = bigEndian32(head, 24);
     if (pageSize != pageSizeOf(planHeader))
-        return {Journal::Foreign, tr("its pages are %1 bytes, the plan's %2").arg(pageSize).arg(pageSizeOf(planHeader))};
+        return { Journal::Foreign,
+                 tr("its pages are %1 bytes, the plan's %2").arg(pageSize).arg(pageSizeOf(planHeader)) };
     if (sectorSize < 32 || sectorSize > 65536 || (sectorSize & (sectorSize - 1)) != 0)
-        return {Journal::Foreign, tr("its header is not one SQLite writes")};
+        return { Journal::Foreign, tr("its header is not one SQLite writes") };
     // The first page it keeps, if it is the first page of a database, must be this plan's.
     if (!journal.seek(sectorSize))
-        return {Journal::Plausible, {}};
+        return { Journal::Plausible, {} };
     const QByteArray record = journal.read(4 + DatabaseHeaderSize);
     if (record.size() < 4)
-        return {Journal::Plausible, {}};
+        return { Journal::Plausible, {} };
     const quint32 pageNumber = bigEndian32(record, 0);
     if (pageNumber == 0)
-        return {Journal::Foreign, tr("its first record names no page")};
-    if (pageNumber == 1 && record.size() == 4 + DatabaseHeaderSize
-        && !sameStableHeader(record.mid(4), planHeader))
-        return {Journal::Foreign, tr("the first page it keeps is another database's")};
-    return {Journal::Plausible, {}};
+        return { Journal::Foreign, tr("its first record names no page") };
+    if (pageNumber == 1 && record.size() == 4 + DatabaseHeaderSize && !sameStableHeader(record.mid(4), planHeader))
+        return { Journal::Foreign, tr("the first page it keeps is another database's") };
+    return { Journal::Plausible, {} };
 }
 
 QString JournalRecovery::describeForReader(const QString &planPath)
@@ -171,42 +173,56 @@ JournalRecovery::Outcome JournalRecovery::recover(const QString &planPath)
     const QString folder = folderForFindings(planPath);
     const QString keptJournal = QDir(folder).filePath(QFileInfo(journal).fileName());
     if (!makePrivateFolder(folder))
-        return {false, {}, tr("%1 has an unfinished change, left as found: the folder %2 for copies of it cannot be "
-                              "made.").arg(name, folder)};
+        return { false,
+                 {},
+                 tr("%1 has an unfinished change, left as found: the folder %2 for copies of it cannot be "
+                    "made.")
+                     .arg(name, folder) };
 
     if (found.journal == Journal::Foreign) {
         if (!QFile::rename(journal, keptJournal)
             || !QFile::setPermissions(keptJournal, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return {false, {}, tr("%1 has a journal beside it that is not this plan's (%2), and it cannot be moved "
-                                  "aside; move %3 away, then open the plan again.")
-                                   .arg(name, found.why, journal)};
-        return {true,
-                tr("A journal beside %1 was not this plan's (%2), so it was not played; it is now in %3, and the "
-                   "plan is as it was.").arg(name, found.why, folder),
-                {}};
+            return { false,
+                     {},
+                     tr("%1 has a journal beside it that is not this plan's (%2), and it cannot be moved "
+                        "aside; move %3 away, then open the plan again.")
+                         .arg(name, found.why, journal) };
+        return { true,
+                 tr("A journal beside %1 was not this plan's (%2), so it was not played; it is now in %3, and the "
+                    "plan is as it was.")
+                     .arg(name, found.why, folder),
+                 {} };
     }
 
     const QString keptPlan = QDir(folder).filePath(name);
     if (!copyPrivately(planPath, keptPlan) || !copyPrivately(journal, keptJournal))
-        return {false, {}, tr("%1 has an unfinished change, left as found: copies of the plan and its journal "
-                              "could not be made in %2 first.").arg(name, folder)};
+        return { false,
+                 {},
+                 tr("%1 has an unfinished change, left as found: copies of the plan and its journal "
+                    "could not be made in %2 first.")
+                     .arg(name, folder) };
     rollBack(planPath);
     const PlanChecker::Report check = PlanChecker::check(planPath);
     if (check.ok && !QFileInfo::exists(journal)) {
-        return {true,
-                tr("%1 had a change left unfinished when a program stopped; it was rolled back and the plan is "
-                   "sound. The plan and journal as found are in %2.").arg(name, folder),
-                {}};
+        return { true,
+                 tr("%1 had a change left unfinished when a program stopped; it was rolled back and the plan is "
+                    "sound. The plan and journal as found are in %2.")
+                     .arg(name, folder),
+                 {} };
     }
     // Played, the journal did not give back a sound plan: the plan goes back as found.
     QFile::remove(journal);
     if (!putBack(keptPlan, planPath))
-        return {false, {}, tr("%1 was left unsound by its journal and could not be put back; the plan and journal "
-                              "as found are in %2.").arg(name, folder)};
-    return {true,
-            tr("The journal beside %1 did not fit it (played, it left the plan unsound), so the plan was put back "
-               "as found and the journal set aside in %2.").arg(name, folder),
-            {}};
+        return { false,
+                 {},
+                 tr("%1 was left unsound by its journal and could not be put back; the plan and journal "
+                    "as found are in %2.")
+                     .arg(name, folder) };
+    return { true,
+             tr("The journal beside %1 did not fit it (played, it left the plan unsound), so the plan was put back "
+                "as found and the journal set aside in %2.")
+                 .arg(name, folder),
+             {} };
 }
 
 } // namespace careerplanner

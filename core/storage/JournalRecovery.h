@@ -33,9 +33,9 @@ public:
 
     struct Outcome
     {
-        bool ok = true;    // the plan may be opened (it may still fail its own checks)
-        QString notice;    // what was found and done, for the user; empty if nothing
-        QString error;     // with !ok: why the plan is not opened
+        bool ok = true; // the plan may be opened (it may still fail its own checks)
+        QString notice; // what was found and done, for the user; empty if nothing
+        QString error; // with !ok: why the plan is not opened
     };
 
     // Deals with the journal before the plan is opened for writing; the caller holds the

@@ -24,8 +24,8 @@ QString tr(const char *text)
 // beside one, by its name.
 bool isNamedLikePlanFile(const QString &fileName, OutputFile::Kind kind)
 {
-    static const QStringList companions = {QStringLiteral(".careerplan-journal"), QStringLiteral(".careerplan-wal"),
-                                           QStringLiteral(".careerplan-shm"), QStringLiteral(".careerplan.lock")};
+    static const QStringList companions = { QStringLiteral(".careerplan-journal"), QStringLiteral(".careerplan-wal"),
+                                            QStringLiteral(".careerplan-shm"), QStringLiteral(".careerplan.lock") };
     if (kind == OutputFile::Kind::Export && fileName.endsWith(QLatin1String(".careerplan"), Qt::CaseInsensitive))
         return true;
     for (const QString &ending : companions) {

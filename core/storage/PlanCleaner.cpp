@@ -66,9 +66,12 @@ bool copyRecords(QSqlDatabase &db, const QString &planPath, int version, QString
 {
     QSqlQuery query(db);
     const QString uri = QUrl::fromLocalFile(QFileInfo(planPath).absoluteFilePath()).toString(QUrl::FullyEncoded)
-        + QStringLiteral("?mode=ro");
+                        + QStringLiteral("?mode=ro");
     if (!run(query, QStringLiteral("PRAGMA foreign_keys = OFF"), error)
-        || !run(query, QStringLiteral("ATTACH DATABASE '%1' AS found").arg(QString(uri).replace(QLatin1Char('\''), QStringLiteral("''"))), error)
+        || !run(query,
+                QStringLiteral("ATTACH DATABASE '%1' AS found")
+                    .arg(QString(uri).replace(QLatin1Char('\''), QStringLiteral("''"))),
+                error)
         || !run(query, QStringLiteral("BEGIN"), error))
         return false;
     for (const SchemaAudit::Object &object : SchemaAudit::expected(version)) {
@@ -81,7 +84,8 @@ bool copyRecords(QSqlDatabase &db, const QString &planPath, int version, QString
         const QString list = names.join(QStringLiteral(", "));
         QString detail;
         if (!run(query, QStringLiteral("DELETE FROM main.%1").arg(quoted(object.name)), &detail)
-            || !run(query, QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM found.%1").arg(quoted(object.name), list),
+            || !run(query,
+                    QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM found.%1").arg(quoted(object.name), list),
                     &detail)) {
             *error = tr("the records of “%1” cannot be copied: %2").arg(object.name, detail);
             return false;
@@ -100,9 +104,10 @@ bool copyRecords(QSqlDatabase &db, const QString &planPath, int version, QString
 
 bool keepOriginal(const QString &planPath, QString *error)
 {
-    const QString folder = QDir(PlanSnapshot::backupFolder(planPath))
-                               .filePath(QStringLiteral("cleaning-%1").arg(
-                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    const QString folder
+        = QDir(PlanSnapshot::backupFolder(planPath))
+              .filePath(QStringLiteral("cleaning-%1")
+                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
     const QString kept = QDir(folder).filePath(QFileInfo(planPath).fileName());
     const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, owner) || !QFile::copy(planPath, kept)
@@ -156,9 +161,9 @@ bool PlanCleaner::saveCleanedCopy(const QString &planPath, const QString &target
     });
     if (!findings.error.isEmpty() || !findings.missing.isEmpty()) {
         *error = tr("No cleaned copy can be made of %1: %2")
-                     .arg(QFileInfo(planPath).fileName(), findings.error.isEmpty()
-                              ? tr("the %1 is missing.").arg(findings.missing.constFirst())
-                              : findings.error);
+                     .arg(QFileInfo(planPath).fileName(),
+                          findings.error.isEmpty() ? tr("the %1 is missing.").arg(findings.missing.constFirst())
+                                                   : findings.error);
         return false;
     }
     const QFileInfo info(target);
@@ -177,12 +182,13 @@ bool PlanCleaner::saveCleanedCopy(const QString &planPath, const QString &target
     QString detail;
     const bool built = withConnection(building, false, [&](QSqlDatabase &db) {
         return SchemaMigrator::migrate(db, SchemaMigrator::builtInScripts().mid(0, header.schemaVersion), &detail)
-            && copyRecords(db, planPath, header.schemaVersion, &detail);
+               && copyRecords(db, planPath, header.schemaVersion, &detail);
     });
     if (!built || !QFile::rename(building, target)) {
         QFile::remove(building);
         QFile::remove(building + QStringLiteral("-journal"));
-        *error = tr("The cleaned copy was not saved: %1").arg(detail.isEmpty() ? tr("it cannot be moved into place") : detail);
+        *error = tr("The cleaned copy was not saved: %1")
+                     .arg(detail.isEmpty() ? tr("it cannot be moved into place") : detail);
         return false;
     }
     return true;

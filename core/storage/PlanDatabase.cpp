@@ -100,8 +100,8 @@ bool PlanDatabase::openConnection(QString *error)
     // DELETE journal and FULL sync: a plan at rest is one self-contained file, and a
     // committed edit survives a crash or power cut.
     return execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-        && execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
-        && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
+           && execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
+           && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
 }
 
 QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind)
@@ -227,8 +227,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
     // first edit; say so now instead.
     const QFileInfo info(path);
     if (info.exists() && info.isFile() && info.isReadable() && !info.isWritable()) {
-        *error = tr("%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.")
-                     .arg(info.fileName());
+        *error
+            = tr("%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.").arg(info.fileName());
         return nullptr;
     }
     // With the lock held, no live writer owns a journal beside the plan.
@@ -289,8 +289,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openSecondReader(const QString &path
     return plan->openConnection(error) ? std::move(plan) : nullptr;
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate,
-                                                   QString *error)
+std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate, QString *error)
 {
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
@@ -319,7 +318,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Po
             // One transaction for all of it: each write of populate is a savepoint of it,
             // not a commit of its own (20,000 records would be 20,000 syncs to disk).
             built = SchemaMigrator::migrate(db, &detail)
-                && (!populate || runInTransaction(db, &detail, [&] { return populate(building, &detail); }));
+                    && (!populate || runInTransaction(db, &detail, [&] { return populate(building, &detail); }));
         }
     }
     if (built && !QFile::rename(temporaryPath, path)) {

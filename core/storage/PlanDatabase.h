@@ -51,8 +51,7 @@ public:
     // Creates a new plan (mode 0600) with the current schema, filled by populate. Refuses
     // an existing path. It is built in a temporary file and renamed into place only when
     // populate succeeded, so the path holds a complete plan or nothing.
-    static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate,
-                                                QString *error);
+    static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate, QString *error);
 
     // What a failed check is about: the file's content, another program holding the file,
     // or objects in its schema that the program never makes.

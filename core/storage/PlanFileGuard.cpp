@@ -43,8 +43,8 @@ QString PlanFileGuard::refusal(const QSqlDriver *driver)
 {
     // SQLite itself refuses most writes to a moved file ("attempt to write a readonly
     // database") before the commit hook runs; either way the user reads why.
-    const auto *guard = driver ? static_cast<const PlanFileGuard *>(driver->property(GuardProperty).value<void *>())
-                               : nullptr;
+    const auto *guard
+        = driver ? static_cast<const PlanFileGuard *>(driver->property(GuardProperty).value<void *>()) : nullptr;
     if (!guard || guard->fileIsStillOurs())
         return {};
     return QCoreApplication::translate("PlanFileGuard",

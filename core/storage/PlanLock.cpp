@@ -41,8 +41,8 @@ QString identityFolder()
 {
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     const QString base = !runtime.isEmpty() && QFileInfo(runtime).isDir()
-        ? runtime
-        : QDir::temp().filePath(QStringLiteral("careerplanner-%1").arg(::getuid()));
+                             ? runtime
+                             : QDir::temp().filePath(QStringLiteral("careerplanner-%1").arg(::getuid()));
     const QString folder = QDir(base).filePath(QStringLiteral("careerplanner-locks"));
     if ((base != runtime && !ownPrivateFolder(base)) || !ownPrivateFolder(folder))
         return {};
@@ -63,11 +63,13 @@ QString unusable(const QString &lockPath, const QString &planName)
     const QFileInfo info(lockPath);
     if (info.isDir())
         return tr("%1 cannot be locked for editing: %2 is a folder; remove or rename that folder, then open the plan "
-                  "again.").arg(planName, lockPath);
+                  "again.")
+            .arg(planName, lockPath);
     const long longestName = ::pathconf(QFile::encodeName(info.absolutePath()).constData(), _PC_NAME_MAX);
     if (longestName > 0 && QFile::encodeName(info.fileName()).size() > longestName)
         return tr("%1 cannot be locked for editing: its name is too long for the lock file beside it; give the plan "
-                  "a shorter name.").arg(planName);
+                  "a shorter name.")
+            .arg(planName);
     return {};
 }
 
@@ -93,18 +95,20 @@ bool take(QLockFile &lock, const QString &lockPath, const QString &planName, QSt
         QString application;
         lock.getLockInfo(&pid, &host, &application);
         const QString owner = host.isEmpty() || host == QSysInfo::machineHostName()
-            ? tr("process %1").arg(pid)
-            : tr("process %1 on %2").arg(pid).arg(host);
+                                  ? tr("process %1").arg(pid)
+                                  : tr("process %1 on %2").arg(pid).arg(host);
         *error = tr("%1 is already open in another Career Planner (%2); close it there first.").arg(planName, owner);
         return false;
     }
     case QLockFile::PermissionError:
         *error = tr("%1 cannot be locked for editing: there is no permission to write %2; allow writing in its "
-                    "folder, or open a copy of the plan kept elsewhere.").arg(planName, lockPath);
+                    "folder, or open a copy of the plan kept elsewhere.")
+                     .arg(planName, lockPath);
         return false;
     default:
         *error = tr("%1 cannot be locked for editing: %2 cannot be made or read; remove it if no Career Planner has "
-                    "the plan open.").arg(planName, lockPath);
+                    "the plan open.")
+                     .arg(planName, lockPath);
         return false;
     }
 }
@@ -133,7 +137,8 @@ bool PlanLock::lockIdentity(const QString &path, const QString &planName, QStrin
     ::close(m_identity);
     m_identity = -1;
     *error = tr("%1 is already open in another Career Planner under another name (a link to the same file); close "
-                "it there first.").arg(planName);
+                "it there first.")
+                 .arg(planName);
     return false;
 }
 

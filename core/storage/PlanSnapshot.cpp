@@ -55,7 +55,8 @@ bool PlanSnapshot::copyTo(QSqlDatabase db, const QString &target, QString *error
     }
     QFile::setPermissions(temporaryPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // rename(2) replaces the target in one step, so it is never half written.
-    if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(info.absoluteFilePath()).constData())
+    if (std::rename(QFile::encodeName(temporaryPath).constData(),
+                    QFile::encodeName(info.absoluteFilePath()).constData())
         != 0) {
         *error = tr("The copy could not be moved to %1.").arg(target);
         QFile::remove(temporaryPath);
@@ -74,7 +75,7 @@ QStringList PlanSnapshot::backups(const QString &planPath)
 {
     const QDir folder(backupFolder(planPath));
     // Names start with the time stamp, so name order is time order.
-    const QStringList names = folder.entryList({QStringLiteral("*.careerplan")}, QDir::Files, QDir::Name);
+    const QStringList names = folder.entryList({ QStringLiteral("*.careerplan") }, QDir::Files, QDir::Name);
     QStringList paths;
     for (const QString &name : names)
         paths.append(folder.filePath(name));

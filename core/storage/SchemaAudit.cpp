@@ -38,7 +38,7 @@ QList<SchemaAudit::Object> readSchema(const QSqlDatabase &db, QString *error)
         return objects;
     }
     while (query.next())
-        objects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        objects.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString() });
     return objects;
 }
 
@@ -63,13 +63,14 @@ Reference build(int version)
     }
     ok = ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_stmt *statement = nullptr;
-    if (ok && sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_schema ORDER BY rowid", -1, &statement, nullptr)
-            == SQLITE_OK) {
+    if (ok
+        && sqlite3_prepare_v2(db, "SELECT type, name, sql FROM sqlite_schema ORDER BY rowid", -1, &statement, nullptr)
+               == SQLITE_OK) {
         const auto text = [statement](int column) {
             return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
         };
         while (sqlite3_step(statement) == SQLITE_ROW)
-            reference.objects.append({text(0), text(1), text(2)});
+            reference.objects.append({ text(0), text(1), text(2) });
         // The columns, for cleaned copies only: asked of the same database while it is here.
         for (const SchemaAudit::Object &object : std::as_const(reference.objects)) {
             if (object.type != QLatin1String("table"))
@@ -121,9 +122,8 @@ QStringList SchemaAudit::expectedColumns(const QString &table, int version)
 
 QByteArray SchemaAudit::digest(QList<Object> objects)
 {
-    std::sort(objects.begin(), objects.end(), [](const Object &a, const Object &b) {
-        return a.type != b.type ? a.type < b.type : a.name < b.name;
-    });
+    std::sort(objects.begin(), objects.end(),
+              [](const Object &a, const Object &b) { return a.type != b.type ? a.type < b.type : a.name < b.name; });
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const Object &object : std::as_const(objects)) {
         // Separators that no name or statement of ours holds.
@@ -136,11 +136,11 @@ QByteArray SchemaAudit::knownDigest(int version)
 {
     // A new migration adds its line: tst_migrations prints the digest it must have.
     static const QHash<int, QByteArray> digests = {
-        {1, "e0b0b9b9a6e2ed38e4b321af10d5953258132d401d211b44cc6b393fa5b03873"},
-        {2, "3ac4c387d5f8cc9c746ee96869c43c678e4089703140178493d561f00c207236"},
-        {3, "fce4bb455d58507a01c796d90055790cee2be19f11aea8a87a533f3ed403f955"},
-        {4, "b59da26e0dfb0142ae7aab677e6c19e7b8d76f0f04d2ea36e0ee1610b9d4ef8a"},
-        {5, "88a9bf2b5e719f7e13aef2515c0ec89d8807a8f4666e612b6b112f815e31ee7e"},
+        { 1, "e0b0b9b9a6e2ed38e4b321af10d5953258132d401d211b44cc6b393fa5b03873" },
+        { 2, "3ac4c387d5f8cc9c746ee96869c43c678e4089703140178493d561f00c207236" },
+        { 3, "fce4bb455d58507a01c796d90055790cee2be19f11aea8a87a533f3ed403f955" },
+        { 4, "b59da26e0dfb0142ae7aab677e6c19e7b8d76f0f04d2ea36e0ee1610b9d4ef8a" },
+        { 5, "88a9bf2b5e719f7e13aef2515c0ec89d8807a8f4666e612b6b112f815e31ee7e" },
     };
     return digests.value(version);
 }

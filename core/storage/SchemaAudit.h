@@ -22,8 +22,8 @@ public:
     struct Findings
     {
         QStringList unexpected; // "trigger “x”", in schema order
-        QStringList missing;    // names of objects the migrations make that are absent
-        QString error;          // the schema could not be read
+        QStringList missing; // names of objects the migrations make that are absent
+        QString error; // the schema could not be read
         bool ok() const { return unexpected.isEmpty() && missing.isEmpty() && error.isEmpty(); }
         // The first thing wrong, in one line.
         QString firstProblem() const;

@@ -19,7 +19,7 @@ QDir scriptDir()
 // Names start with a zero-padded number, so name order is version order.
 QStringList scriptNames()
 {
-    return scriptDir().entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return scriptDir().entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -50,8 +50,7 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
     bool inQuote = false;
     for (int i = 0; i < script.size(); ++i) {
         const QChar c = script.at(i);
-        if (!inQuote && c == QLatin1Char('-') && i + 1 < script.size()
-            && script.at(i + 1) == QLatin1Char('-')) {
+        if (!inQuote && c == QLatin1Char('-') && i + 1 < script.size() && script.at(i + 1) == QLatin1Char('-')) {
             while (i < script.size() && script.at(i) != QLatin1Char('\n'))
                 ++i;
             current.append(QLatin1Char('\n'));
@@ -88,9 +87,7 @@ bool SchemaMigrator::migrate(QSqlDatabase &db, const QStringList &scripts, QStri
         return false;
     }
     if (from > scripts.size()) {
-        *error = QStringLiteral("schema version %1 is newer than this program (%2)")
-                     .arg(from)
-                     .arg(scripts.size());
+        *error = QStringLiteral("schema version %1 is newer than this program (%2)").arg(from).arg(scripts.size());
         return false;
     }
     if (from == scripts.size())

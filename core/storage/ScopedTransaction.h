@@ -30,8 +30,7 @@ private:
 
 // Runs body in one write transaction, committed only if body returned true; otherwise
 // (or if the transaction cannot start or commit) *error says why and nothing is kept.
-template<typename Body>
-bool runInTransaction(QSqlDatabase db, QString *error, Body body)
+template<typename Body> bool runInTransaction(QSqlDatabase db, QString *error, Body body)
 {
     ScopedTransaction transaction(db);
     if (!transaction.isActive()) {

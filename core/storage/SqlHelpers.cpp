@@ -36,7 +36,7 @@ bool distrustSchema(const QSqlDatabase &db)
 {
     sqlite3 *handle = nativeHandle(db);
     return handle && sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) == SQLITE_OK
-        && sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) == SQLITE_OK;
+           && sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) == SQLITE_OK;
 }
 
 qint64 changeCount(const QSqlDatabase &db)
@@ -64,12 +64,12 @@ QDate toDate(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,
-                 const QString &kind, const QStringList &texts, QString *error)
+bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId, const QString &kind,
+                 const QStringList &texts, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2, kind, position, text) VALUES (?, ?, ?, ?)")
-                      .arg(table, ownerColumn));
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (%2, kind, position, text) VALUES (?, ?, ?, ?)").arg(table, ownerColumn));
     for (int i = 0; i < texts.size(); ++i) {
         query.addBindValue(ownerId);
         query.addBindValue(kind);

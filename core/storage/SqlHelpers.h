@@ -43,14 +43,12 @@ inline QVariant text(const QString &value)
 QVariant date(const QDate &value);
 QDate toDate(const QVariant &value);
 
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
+template<typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
 }
 
-template<typename T>
-std::optional<T> optionalValue(const QVariant &value)
+template<typename T> std::optional<T> optionalValue(const QVariant &value)
 {
     if (value.isNull())
         return std::nullopt;
@@ -64,8 +62,8 @@ bool insert(QSqlQuery &query, qint64 *id, QString *error);
 bool removeById(QSqlDatabase db, const QString &table, qint64 id, QString *error);
 
 // Inserts an ordered list of texts as (owner, kind, position, text) rows.
-bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId,
-                 const QString &kind, const QStringList &texts, QString *error);
+bool insertTexts(QSqlDatabase db, const QString &table, const QString &ownerColumn, qint64 ownerId, const QString &kind,
+                 const QStringList &texts, QString *error);
 
 } // namespace sql
 } // namespace careerplanner

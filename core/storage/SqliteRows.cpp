@@ -57,7 +57,8 @@ void SqliteRows::bind(int parameter, const QString &text)
 {
     // Kept here for as long as the statement reads it (no destructor: SQLITE_STATIC).
     const QByteArray &utf8 = m_boundTexts.emplace_back(text.toUtf8());
-    if (m_statement && sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()), nullptr) != SQLITE_OK)
+    if (m_statement
+        && sqlite3_bind_text(m_statement, parameter, utf8.constData(), int(utf8.size()), nullptr) != SQLITE_OK)
         fail();
 }
 
@@ -83,7 +84,8 @@ bool SqliteRows::finished(QString *error) const
 {
     if (m_statement && m_step == SQLITE_DONE)
         return true;
-    *error = m_error.isEmpty() ? QCoreApplication::translate("SqliteRows", "The read stopped before its end.") : m_error;
+    *error
+        = m_error.isEmpty() ? QCoreApplication::translate("SqliteRows", "The read stopped before its end.") : m_error;
     return false;
 }
 

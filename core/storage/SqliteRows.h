@@ -40,8 +40,8 @@ public:
     int integer(int column) const;
     bool isNull(int column) const;
     std::optional<int> optionalInteger(int column) const;
-    QString text(int column) const;   // UTF-8 as stored; a null QString for NULL, as QVariant gives
-    QDate date(int column) const;     // ISO "2026-03-01"; invalid for NULL or anything else
+    QString text(int column) const; // UTF-8 as stored; a null QString for NULL, as QVariant gives
+    QDate date(int column) const; // ISO "2026-03-01"; invalid for NULL or anything else
 
 private:
     void fail();

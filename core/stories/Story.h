@@ -23,7 +23,7 @@ struct Story
     bool sameContentAs(const Story &o) const
     {
         return title == o.title && date == o.date && situation == o.situation && task == o.task && action == o.action
-            && result == o.result && outcomes == o.outcomes && tags == o.tags;
+               && result == o.result && outcomes == o.outcomes && tags == o.tags;
     }
 };
 

@@ -10,7 +10,7 @@ QList<StoryCoverage::Row> StoryCoverage::leadershipPrinciples(const QList<Skill>
             continue;
         const auto count = std::count_if(stories.cbegin(), stories.cend(),
                                          [&skill](const Story &story) { return story.tags.contains(skill.key); });
-        rows.append({skill.key, skill.name, static_cast<int>(count)});
+        rows.append({ skill.key, skill.name, static_cast<int>(count) });
     }
     return rows;
 }

@@ -8,13 +8,13 @@ namespace careerplanner {
 
 QJsonObject StoryJson::toJson(const Story &story)
 {
-    QJsonObject object{{QStringLiteral("title"), story.title},
-                       {QStringLiteral("situation"), story.situation},
-                       {QStringLiteral("task"), story.task},
-                       {QStringLiteral("action"), story.action},
-                       {QStringLiteral("result"), story.result},
-                       {QStringLiteral("outcomes"), story.outcomes},
-                       {QStringLiteral("tags"), QJsonArray::fromStringList(story.tags)}};
+    QJsonObject object { { QStringLiteral("title"), story.title },
+                         { QStringLiteral("situation"), story.situation },
+                         { QStringLiteral("task"), story.task },
+                         { QStringLiteral("action"), story.action },
+                         { QStringLiteral("result"), story.result },
+                         { QStringLiteral("outcomes"), story.outcomes },
+                         { QStringLiteral("tags"), QJsonArray::fromStringList(story.tags) } };
     JsonReader::insertDate(object, QStringLiteral("date"), story.date);
     return object;
 }

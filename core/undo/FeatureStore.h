@@ -27,8 +27,7 @@ protected:
     EditRecorder &recorder() const { return m_recorder; }
 
     // True when index is one of list's; otherwise false with gone as the reason.
-    template<typename T>
-    static bool holds(const QList<T> &list, qsizetype index, const QString &gone, QString *error)
+    template<typename T> static bool holds(const QList<T> &list, qsizetype index, const QString &gone, QString *error)
     {
         if (index >= 0 && index < list.size())
             return true;
@@ -36,8 +35,7 @@ protected:
         return false;
     }
     // A member of the item at index, for an edit's description; empty if there is none.
-    template<typename T>
-    static QString nameAt(const QList<T> &list, qsizetype index, QString T::*member)
+    template<typename T> static QString nameAt(const QList<T> &list, qsizetype index, QString T::*member)
     {
         return index >= 0 && index < list.size() ? list.at(index).*member : QString();
     }

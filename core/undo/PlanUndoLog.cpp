@@ -61,8 +61,8 @@ QStringList triggersFor(const QString &table, const QStringList &columns)
     for (const QString &column : columns) {
         names.append(quoted(column));
         oldValues.append(QStringLiteral("quote(old.%1)").arg(quoted(column)));
-        assignments.append(QStringLiteral("%1 || quote(old.%2)").arg(literal(quoted(column) + QLatin1Char('=')),
-                                                                     quoted(column)));
+        assignments.append(
+            QStringLiteral("%1 || quote(old.%2)").arg(literal(quoted(column) + QLatin1Char('=')), quoted(column)));
     }
     const QString base = QStringLiteral("undo_") + table;
     // Table names in a trigger body cannot be qualified; a temporary trigger finds the log.
@@ -79,10 +79,10 @@ QStringList triggersFor(const QString &table, const QStringList &columns)
                          + literal(QStringLiteral(" WHERE rowid = ")) + QStringLiteral(" || old.rowid"))),
         QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE DELETE ON %2 BEGIN %3 END")
             .arg(quoted(base + QStringLiteral("_delete")), target,
-                 log.arg(literal(QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (").arg(target, names.join(
-                                                                                                      QStringLiteral(", "))))
-                         + QStringLiteral(" || old.rowid || ', ' || ")
-                         + oldValues.join(QStringLiteral(" || ', ' || ")) + QStringLiteral(" || ')'"))),
+                 log.arg(literal(QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (")
+                                     .arg(target, names.join(QStringLiteral(", "))))
+                         + QStringLiteral(" || old.rowid || ', ' || ") + oldValues.join(QStringLiteral(" || ', ' || "))
+                         + QStringLiteral(" || ')'"))),
     };
 }
 
@@ -145,7 +145,7 @@ bool PlanUndoLog::replay(QSqlDatabase db, const Range &range, Range *inverse, QS
             if (!run(db, statement, error))
                 return false;
         }
-        *inverse = {before + 1, mark(db)};
+        *inverse = { before + 1, mark(db) };
         return true;
     });
 }

@@ -41,7 +41,7 @@ Run runApp(const QStringList &arguments, const QString &workingDir, bool without
     process.start(QStringLiteral(CAREERPLANNER_BINARY), arguments);
     if (!process.waitForFinished(60000))
         qFatal("careerplanner did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 } // namespace
@@ -89,18 +89,25 @@ void TestCommandLine::parse_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("mode");
     QTest::addColumn<QString>("file");
-    QTest::newRow("no arguments: window on default plan") << QStringList{} << int(CommandLine::Mode::Window) << QString();
-    QTest::newRow("window on a file") << QStringList{"p.careerplan"} << int(CommandLine::Mode::Window) << "p.careerplan";
-    QTest::newRow("new") << QStringList{"--new", "p.careerplan"} << int(CommandLine::Mode::New) << "p.careerplan";
-    QTest::newRow("new sample") << QStringList{"--new", "p.careerplan", "--sample"} << int(CommandLine::Mode::New) << "p.careerplan";
-    QTest::newRow("import") << QStringList{"--import-json", "in.json", "p.careerplan"} << int(CommandLine::Mode::ImportJson) << "p.careerplan";
-    QTest::newRow("check") << QStringList{"--check", "p.careerplan"} << int(CommandLine::Mode::Check) << "p.careerplan";
-    QTest::newRow("export without file") << QStringList{"--export-json"} << int(CommandLine::Mode::Invalid) << QString();
-    QTest::newRow("two commands") << QStringList{"--check", "--new", "p"} << int(CommandLine::Mode::Invalid) << "p";
-    QTest::newRow("sample without new") << QStringList{"--sample", "p"} << int(CommandLine::Mode::Invalid) << "p";
-    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << int(CommandLine::Mode::Invalid) << QString();
-    QTest::newRow("pay table") << QStringList{"--pay-table", "p"} << int(CommandLine::Mode::PayTable) << "p";
-    QTest::newRow("years without pay table") << QStringList{"--years", "3", "--check", "p"} << int(CommandLine::Mode::Invalid) << "p";
+    QTest::newRow("no arguments: window on default plan")
+        << QStringList {} << int(CommandLine::Mode::Window) << QString();
+    QTest::newRow("window on a file") << QStringList { "p.careerplan" } << int(CommandLine::Mode::Window)
+                                      << "p.careerplan";
+    QTest::newRow("new") << QStringList { "--new", "p.careerplan" } << int(CommandLine::Mode::New) << "p.careerplan";
+    QTest::newRow("new sample") << QStringList { "--new", "p.careerplan", "--sample" } << int(CommandLine::Mode::New)
+                                << "p.careerplan";
+    QTest::newRow("import") << QStringList { "--import-json", "in.json", "p.careerplan" }
+                            << int(CommandLine::Mode::ImportJson) << "p.careerplan";
+    QTest::newRow("check") << QStringList { "--check", "p.careerplan" } << int(CommandLine::Mode::Check)
+                           << "p.careerplan";
+    QTest::newRow("export without file") << QStringList { "--export-json" } << int(CommandLine::Mode::Invalid)
+                                         << QString();
+    QTest::newRow("two commands") << QStringList { "--check", "--new", "p" } << int(CommandLine::Mode::Invalid) << "p";
+    QTest::newRow("sample without new") << QStringList { "--sample", "p" } << int(CommandLine::Mode::Invalid) << "p";
+    QTest::newRow("unknown option") << QStringList { "--frobnicate" } << int(CommandLine::Mode::Invalid) << QString();
+    QTest::newRow("pay table") << QStringList { "--pay-table", "p" } << int(CommandLine::Mode::PayTable) << "p";
+    QTest::newRow("years without pay table")
+        << QStringList { "--years", "3", "--check", "p" } << int(CommandLine::Mode::Invalid) << "p";
 }
 
 void TestCommandLine::parse()
@@ -118,24 +125,24 @@ void TestCommandLine::parse()
 
 void TestCommandLine::helpAndVersion()
 {
-    const Run help = runApp({QStringLiteral("--help")}, m_dir->path());
+    const Run help = runApp({ QStringLiteral("--help") }, m_dir->path());
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--new", "--sample", "--export-json", "--import-json", "--check", "--pay-table", "--years",
-                               "--export-chart", "--simulate", "--runs", "--seed", "--quit-after-startup"})
+    for (const char *option : { "--new", "--sample", "--export-json", "--import-json", "--check", "--pay-table",
+                                "--years", "--export-chart", "--simulate", "--runs", "--seed", "--quit-after-startup" })
         QVERIFY2(help.out.contains(option), option);
-    const Run version = runApp({QStringLiteral("--version")}, m_dir->path());
+    const Run version = runApp({ QStringLiteral("--version") }, m_dir->path());
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QByteArray("careerplanner " CAREERPLANNER_VERSION));
 }
 
 void TestCommandLine::newPlanAndRefusal()
 {
-    const Run created = runApp({QStringLiteral("--new"), QStringLiteral("plan.careerplan")}, m_dir->path());
+    const Run created = runApp({ QStringLiteral("--new"), QStringLiteral("plan.careerplan") }, m_dir->path());
     QCOMPARE(created.exitCode, 0);
     const QString path = m_dir->filePath(QStringLiteral("plan.careerplan"));
     QVERIFY(QFileInfo::exists(path));
     const QByteArray bytes = readBytes(path);
-    const Run again = runApp({QStringLiteral("--new"), QStringLiteral("plan.careerplan"), QStringLiteral("--sample")},
+    const Run again = runApp({ QStringLiteral("--new"), QStringLiteral("plan.careerplan"), QStringLiteral("--sample") },
                              m_dir->path());
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already exists"));
@@ -145,21 +152,27 @@ void TestCommandLine::newPlanAndRefusal()
 
 void TestCommandLine::exportImportExportIsIdentical()
 {
-    QCOMPARE(runApp({QStringLiteral("--new"), QStringLiteral("a.careerplan"), QStringLiteral("--sample")}, m_dir->path()).exitCode, 0);
-    const Run first = runApp({QStringLiteral("--export-json"), QStringLiteral("a.careerplan")}, m_dir->path());
+    QCOMPARE(
+        runApp({ QStringLiteral("--new"), QStringLiteral("a.careerplan"), QStringLiteral("--sample") }, m_dir->path())
+            .exitCode,
+        0);
+    const Run first = runApp({ QStringLiteral("--export-json"), QStringLiteral("a.careerplan") }, m_dir->path());
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.out.contains("Sample plan: Jordan Rivera"));
     QVERIFY(testfiles::writeBytes(m_dir->filePath(QStringLiteral("a.json")), first.out));
-    QCOMPARE(runApp({QStringLiteral("--import-json"), QStringLiteral("a.json"), QStringLiteral("b.careerplan")}, m_dir->path()).exitCode, 0);
-    const Run second = runApp({QStringLiteral("--export-json"), QStringLiteral("b.careerplan")}, m_dir->path());
+    QCOMPARE(runApp({ QStringLiteral("--import-json"), QStringLiteral("a.json"), QStringLiteral("b.careerplan") },
+                    m_dir->path())
+                 .exitCode,
+             0);
+    const Run second = runApp({ QStringLiteral("--export-json"), QStringLiteral("b.careerplan") }, m_dir->path());
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.out, first.out);
 }
 
 void TestCommandLine::checkReportsFindings()
 {
-    QCOMPARE(runApp({QStringLiteral("--new"), QStringLiteral("c.careerplan")}, m_dir->path()).exitCode, 0);
-    const Run check = runApp({QStringLiteral("--check"), QStringLiteral("c.careerplan")}, m_dir->path());
+    QCOMPARE(runApp({ QStringLiteral("--new"), QStringLiteral("c.careerplan") }, m_dir->path()).exitCode, 0);
+    const Run check = runApp({ QStringLiteral("--check"), QStringLiteral("c.careerplan") }, m_dir->path());
     QCOMPARE(check.exitCode, 0);
     QVERIFY(check.out.contains("integrity: ok"));
     QVERIFY(check.out.contains("foreign keys: ok"));
@@ -169,8 +182,8 @@ void TestCommandLine::checkReportsFindings()
 
 void TestCommandLine::payTableAsCsv()
 {
-    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
-    const Run run = runApp({"--pay-table", "p.careerplan", "--years", "6"}, m_dir->path());
+    QCOMPARE(runApp({ "--new", "p.careerplan", "--sample" }, m_dir->path()).exitCode, 0);
+    const Run run = runApp({ "--pay-table", "p.careerplan", "--years", "6" }, m_dir->path());
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.split('\n');
     // A header, then 6 years for each of the sample's 2 packages, each line ending CRLF.
@@ -182,15 +195,15 @@ void TestCommandLine::payTableAsCsv()
                                   "0.00,0.00,234720.00\r"));
     QVERIFY(lines[7].startsWith("Current job – Northwind Program Manager II,current_job,1,USD,128000.00,"));
 
-    const Run bad = runApp({"--pay-table", "p.careerplan", "--years", "0"}, m_dir->path());
+    const Run bad = runApp({ "--pay-table", "p.careerplan", "--years", "0" }, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("1 to 10"));
 }
 
 void TestCommandLine::simulateAsCsv()
 {
-    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
-    const Run first = runApp({"--simulate", "p.careerplan", "--runs", "20000", "--seed", "9"}, m_dir->path());
+    QCOMPARE(runApp({ "--new", "p.careerplan", "--sample" }, m_dir->path()).exitCode, 0);
+    const Run first = runApp({ "--simulate", "p.careerplan", "--runs", "20000", "--seed", "9" }, m_dir->path());
     QCOMPARE(first.exitCode, 0);
     const QList<QByteArray> lines = first.out.trimmed().split('\n');
     QCOMPARE(lines[0], QByteArray("level,p10,p50,p90\r"));
@@ -209,22 +222,22 @@ void TestCommandLine::simulateAsCsv()
         previousMedian = p50;
     }
     // The same seed gives the same dates; --runs is checked.
-    QCOMPARE(runApp({"--simulate", "p.careerplan", "--runs", "20000", "--seed", "9"}, m_dir->path()).out, first.out);
-    const Run bad = runApp({"--simulate", "p.careerplan", "--runs", "0"}, m_dir->path());
+    QCOMPARE(runApp({ "--simulate", "p.careerplan", "--runs", "20000", "--seed", "9" }, m_dir->path()).out, first.out);
+    const Run bad = runApp({ "--simulate", "p.careerplan", "--runs", "0" }, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("--runs"));
-    QCOMPARE(runApp({"--new", "empty.careerplan"}, m_dir->path()).exitCode, 0);
-    const Run noPath = runApp({"--simulate", "empty.careerplan"}, m_dir->path());
+    QCOMPARE(runApp({ "--new", "empty.careerplan" }, m_dir->path()).exitCode, 0);
+    const Run noPath = runApp({ "--simulate", "empty.careerplan" }, m_dir->path());
     QCOMPARE(noPath.exitCode, 1);
     QVERIFY(noPath.err.contains("no path to simulate"));
 }
 
 void TestCommandLine::exportCsvTables()
 {
-    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
-    for (const char *table : {"goals", "checkins", "stories"}) {
+    QCOMPARE(runApp({ "--new", "p.careerplan", "--sample" }, m_dir->path()).exitCode, 0);
+    for (const char *table : { "goals", "checkins", "stories" }) {
         const QString out = QStringLiteral("%1.csv").arg(QLatin1String(table));
-        const Run run = runApp({"--export-csv", table, "--output", out, "p.careerplan"}, m_dir->path());
+        const Run run = runApp({ "--export-csv", table, "--output", out, "p.careerplan" }, m_dir->path());
         QCOMPARE(run.exitCode, 0);
         const QByteArray csv = readBytes(m_dir->filePath(out));
         QVERIFY(csv.endsWith("\r\n"));
@@ -236,7 +249,7 @@ void TestCommandLine::exportCsvTables()
     const QByteArray stories = readBytes(m_dir->filePath(QStringLiteral("stories.csv")));
     QVERIFY(stories.startsWith("title,date,situation,task,action,result,outcomes,tags\r\n"));
     QVERIFY(stories.contains("\"Weekly sessions, shadowing, then owned workstreams.\""));
-    const Run bad = runApp({"--export-csv", "levels", "--output", "x.csv", "p.careerplan"}, m_dir->path());
+    const Run bad = runApp({ "--export-csv", "levels", "--output", "x.csv", "p.careerplan" }, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("goals, checkins or stories"));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.csv"))));
@@ -247,28 +260,31 @@ void TestCommandLine::exportChartWithoutDisplay_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("errorPart");
-    QTest::newRow("png") << QStringList{"--export-chart", "bands", "--output", "out.png", "p.careerplan"} << 0 << QByteArray();
+    QTest::newRow("png") << QStringList { "--export-chart", "bands", "--output", "out.png", "p.careerplan" } << 0
+                         << QByteArray();
     QTest::newRow("svg, product ladder, sized")
-        << QStringList{"--export-chart", "bands", "--output", "out.svg", "--ladder", "Product Management", "--size",
-                       "1600x900", "p.careerplan"}
+        << QStringList { "--export-chart",     "bands",  "--output", "out.svg",     "--ladder",
+                         "Product Management", "--size", "1600x900", "p.careerplan" }
         << 0 << QByteArray();
-    QTest::newRow("compare") << QStringList{"--export-chart", "compare", "--output", "compare.svg", "--ladder",
-                                            "Product Management", "--size", "1600x900", "p.careerplan"}
+    QTest::newRow("compare") << QStringList { "--export-chart",     "compare", "--output", "compare.svg", "--ladder",
+                                              "Product Management", "--size",  "1600x900", "p.careerplan" }
                              << 0 << QByteArray();
-    QTest::newRow("pay, 6 years") << QStringList{"--export-chart", "pay", "--years", "6", "--output", "pay.svg",
-                                                 "--size", "1600x900", "p.careerplan"}
-                                   << 0 << QByteArray();
-    QTest::newRow("compare without figures") << QStringList{"--export-chart", "compare", "--output", "c.png", "--ladder",
-                                                            "Technical Program Management", "p.careerplan"}
-                                             << 1 << QByteArray("fewer than two levels");
-    QTest::newRow("unknown ladder") << QStringList{"--export-chart", "bands", "--output", "out.png", "--ladder", "Nope",
-                                                   "p.careerplan"}
+    QTest::newRow("pay, 6 years") << QStringList { "--export-chart", "pay",    "--years",  "6",           "--output",
+                                                   "pay.svg",        "--size", "1600x900", "p.careerplan" }
+                                  << 0 << QByteArray();
+    QTest::newRow("compare without figures")
+        << QStringList { "--export-chart", "compare", "--output", "c.png", "--ladder", "Technical Program Management",
+                         "p.careerplan" }
+        << 1 << QByteArray("fewer than two levels");
+    QTest::newRow("unknown ladder") << QStringList { "--export-chart", "bands", "--output",    "out.png",
+                                                     "--ladder",       "Nope",  "p.careerplan" }
                                     << 1 << QByteArray("no ladder is called");
-    QTest::newRow("jpeg") << QStringList{"--export-chart", "bands", "--output", "out.jpg", "p.careerplan"} << 1
+    QTest::newRow("jpeg") << QStringList { "--export-chart", "bands", "--output", "out.jpg", "p.careerplan" } << 1
                           << QByteArray(".png or .svg");
-    QTest::newRow("unknown chart") << QStringList{"--export-chart", "pie", "--output", "out.png", "p.careerplan"} << 1
-                                   << QByteArray("bands, compare or pay");
-    QTest::newRow("no output") << QStringList{"--export-chart", "bands", "p.careerplan"} << 1 << QByteArray("--output");
+    QTest::newRow("unknown chart") << QStringList { "--export-chart", "pie", "--output", "out.png", "p.careerplan" }
+                                   << 1 << QByteArray("bands, compare or pay");
+    QTest::newRow("no output") << QStringList { "--export-chart", "bands", "p.careerplan" } << 1
+                               << QByteArray("--output");
 }
 
 void TestCommandLine::exportChartWithoutDisplay()
@@ -276,7 +292,7 @@ void TestCommandLine::exportChartWithoutDisplay()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, errorPart);
-    QCOMPARE(runApp({"--new", "p.careerplan", "--sample"}, m_dir->path()).exitCode, 0);
+    QCOMPARE(runApp({ "--new", "p.careerplan", "--sample" }, m_dir->path()).exitCode, 0);
     const QByteArray planBefore = readBytes(m_dir->filePath(QStringLiteral("p.careerplan")));
     const Run run = runApp(arguments, m_dir->path(), true);
     QCOMPARE(run.exitCode, exitCode);
@@ -311,11 +327,15 @@ void TestCommandLine::failuresLeaveInputsUntouched_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QByteArray>("errorPart");
-    QTest::newRow("export of a text file") << QStringList{"--export-json", "victim"} << QByteArray("not a plan") << QByteArray("not an SQLite database");
-    QTest::newRow("check of an empty file") << QStringList{"--check", "victim"} << QByteArray() << QByteArray();
-    QTest::newRow("new over an existing file") << QStringList{"--new", "victim"} << QByteArray("keep me") << QByteArray("already exists");
-    QTest::newRow("import over an existing file") << QStringList{"--import-json", "victim", "victim"} << QByteArray("{}") << QByteArray("victim:");
-    QTest::newRow("window on a bad file") << QStringList{"--quit-after-startup", "victim"} << QByteArray("SQLite format 3") << QByteArray("damaged");
+    QTest::newRow("export of a text file") << QStringList { "--export-json", "victim" } << QByteArray("not a plan")
+                                           << QByteArray("not an SQLite database");
+    QTest::newRow("check of an empty file") << QStringList { "--check", "victim" } << QByteArray() << QByteArray();
+    QTest::newRow("new over an existing file")
+        << QStringList { "--new", "victim" } << QByteArray("keep me") << QByteArray("already exists");
+    QTest::newRow("import over an existing file")
+        << QStringList { "--import-json", "victim", "victim" } << QByteArray("{}") << QByteArray("victim:");
+    QTest::newRow("window on a bad file")
+        << QStringList { "--quit-after-startup", "victim" } << QByteArray("SQLite format 3") << QByteArray("damaged");
 }
 
 void TestCommandLine::failuresLeaveInputsUntouched()
@@ -332,12 +352,12 @@ void TestCommandLine::failuresLeaveInputsUntouched()
         QCOMPARE(run.err.count('\n'), 1);
     }
     QCOMPARE(readBytes(victim), content);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("victim")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("victim") });
 }
 
 void TestCommandLine::quitAfterStartupCreatesDefaultPlan()
 {
-    const Run run = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
+    const Run run = runApp({ QStringLiteral("--quit-after-startup") }, m_dir->path());
     QCOMPARE(run.exitCode, 0);
     const QString defaultPlan = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
     QVERIFY(QFileInfo::exists(defaultPlan));
@@ -349,17 +369,17 @@ void TestCommandLine::defaultPlanFromThePreferences()
     const QString chosen = m_dir->filePath(QStringLiteral("chosen.careerplan"));
     QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("xdg-config/careerplanner")));
     QVERIFY(testfiles::writeBytes(m_dir->filePath(QStringLiteral("xdg-config/careerplanner/careerplanner.conf")),
-                       "[files]\ndefaultPlan=" + chosen.toUtf8() + "\n"));
+                                  "[files]\ndefaultPlan=" + chosen.toUtf8() + "\n"));
     // Chosen but missing: refused with its name, and no plan made anywhere in its place.
-    const Run missing = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
+    const Run missing = runApp({ QStringLiteral("--quit-after-startup") }, m_dir->path());
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("chosen.careerplan"));
     const QString standard = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
     QVERIFY(!QFileInfo::exists(standard));
     QVERIFY(!QFileInfo::exists(chosen));
 
-    QCOMPARE(runApp({QStringLiteral("--new"), chosen}, m_dir->path()).exitCode, 0);
-    const Run opened = runApp({QStringLiteral("--quit-after-startup")}, m_dir->path());
+    QCOMPARE(runApp({ QStringLiteral("--new"), chosen }, m_dir->path()).exitCode, 0);
+    const Run opened = runApp({ QStringLiteral("--quit-after-startup") }, m_dir->path());
     QCOMPARE(opened.exitCode, 0);
     QVERIFY(!QFileInfo::exists(standard));
 }
@@ -370,11 +390,11 @@ void TestCommandLine::windowRefusesAPlanThatFailsItsCheck()
     // a plan that reads fine but fails the check is still refused, in one line, and left
     // as it was, without a backup, a lock or a journal beside it.
     const QString plan = m_dir->filePath(QStringLiteral("indexed.careerplan"));
-    QCOMPARE(runApp({QStringLiteral("--new"), plan, QStringLiteral("--sample")}, m_dir->path()).exitCode, 0);
+    QCOMPARE(runApp({ QStringLiteral("--new"), plan, QStringLiteral("--sample") }, m_dir->path()).exitCode, 0);
     QVERIFY(testfiles::damageIndexPage(plan, QStringLiteral("one_primary_scenario")));
     const QByteArray before = readBytes(plan);
     const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-    const Run run = runApp({QStringLiteral("--quit-after-startup"), plan}, m_dir->path());
+    const Run run = runApp({ QStringLiteral("--quit-after-startup"), plan }, m_dir->path());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("indexed.careerplan is damaged"), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);

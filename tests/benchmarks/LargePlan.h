@@ -14,8 +14,8 @@ namespace bench {
 inline bool largePlan(careerplanner::PlanContent *content, QString *error)
 {
     using namespace careerplanner;
-    constexpr int Ladders = 20, Levels = 10, MilestonesPerStep = 500, Goals = 2000, CheckInsPerGoal = 10,
-                  Stories = 500, PayYears = 30;
+    constexpr int Ladders = 20, Levels = 10, MilestonesPerStep = 500, Goals = 2000, CheckInsPerGoal = 10, Stories = 500,
+                  PayYears = 30;
     if (!SkillCatalog::load(&content->skills, &content->skillMatrix, error))
         return false;
     content->name = QStringLiteral("Large benchmark plan");
@@ -31,9 +31,9 @@ inline bool largePlan(careerplanner::PlanContent *content, QString *error)
             level.summary = QStringLiteral("Level %1 of %2.").arg(v + 1).arg(ladder.name);
             level.yearsAtLevel.minimum = 2;
             level.yearsAtLevel.maximum = 4;
-            level.responsibilities = {QStringLiteral("Lead programs"), QStringLiteral("Report status")};
-            level.requirements = {QStringLiteral("Experience")};
-            level.toAdvance = {QStringLiteral("Deliver"), QStringLiteral("Influence")};
+            level.responsibilities = { QStringLiteral("Lead programs"), QStringLiteral("Report status") };
+            level.requirements = { QStringLiteral("Experience") };
+            level.toAdvance = { QStringLiteral("Deliver"), QStringLiteral("Influence") };
             const qint64 base = (60'000 + 15'000LL * v + 1'000LL * l) * 100;
             SalaryBand baseBand;
             baseBand.minimum = base;
@@ -52,8 +52,13 @@ inline bool largePlan(careerplanner::PlanContent *content, QString *error)
         content->ladders.append(ladder);
     }
     const CareerLadder &first = content->ladders.constFirst();
-    content->profile = {QStringLiteral("Benchmark Person"), first.name, first.levels.at(0).title, QDate(2020, 1, 6), 5,
-                        QStringLiteral("Seattle"), QStringLiteral("Retail")};
+    content->profile = { QStringLiteral("Benchmark Person"),
+                         first.name,
+                         first.levels.at(0).title,
+                         QDate(2020, 1, 6),
+                         5,
+                         QStringLiteral("Seattle"),
+                         QStringLiteral("Retail") };
     Scenario path;
     path.name = QStringLiteral("My path");
     path.primary = true;
@@ -62,7 +67,7 @@ inline bool largePlan(careerplanner::PlanContent *content, QString *error)
         step.ladderName = first.name;
         step.levelTitle = first.levels.at(v).title;
         step.targetDate = QDate(2020 + 3 * v, 1, 6);
-        step.timeAtLevel = {24, 36, 48};
+        step.timeAtLevel = { 24, 36, 48 };
         for (int m = 0; m < (v == 0 ? 0 : MilestonesPerStep + (v == 1 ? MilestonesPerStep : 0)); ++m) {
             Milestone milestone;
             milestone.title = QStringLiteral("Milestone %1 for step %2").arg(m + 1).arg(v + 1);
@@ -82,8 +87,8 @@ inline bool largePlan(careerplanner::PlanContent *content, QString *error)
         goal.dueDate = QDate(2027, 1 + g % 12, 1);
         goal.notes = QStringLiteral("Goal %1").arg(g + 1);
         for (int c = 0; c < CheckInsPerGoal; ++c)
-            goal.checkIns.append({0, QDate(2024, 1, 1).addDays(c * 30 + g % 30), 1 + (c * 4) / CheckInsPerGoal,
-                                  QStringLiteral("Check-in %1").arg(c + 1)});
+            goal.checkIns.append({ 0, QDate(2024, 1, 1).addDays(c * 30 + g % 30), 1 + (c * 4) / CheckInsPerGoal,
+                                   QStringLiteral("Check-in %1").arg(c + 1) });
         content->goals.append(goal);
     }
     for (int s = 0; s < Stories; ++s) {
@@ -94,8 +99,8 @@ inline bool largePlan(careerplanner::PlanContent *content, QString *error)
         story.task = QStringLiteral("The task.");
         story.action = QStringLiteral("What I did.");
         story.result = QStringLiteral("What came of it.");
-        story.tags = {content->skills.at(s % content->skills.size()).key,
-                      content->skills.at((s * 7 + 3) % content->skills.size()).key};
+        story.tags = { content->skills.at(s % content->skills.size()).key,
+                       content->skills.at((s * 7 + 3) % content->skills.size()).key };
         story.tags.removeDuplicates();
         content->stories.append(story);
     }

@@ -74,7 +74,8 @@ void BenchInteraction::switchLadder()
     auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("ladderSelector"));
     QVERIFY(page && selector && selector->count() == 20);
     int next = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         selector->setCurrentIndex(++next % selector->count());
         page->grab();
     }
@@ -83,7 +84,8 @@ void BenchInteraction::switchLadder()
 // From another tab to Compare levels, drawn.
 void BenchInteraction::openCompareView()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         showTab(QStringLiteral("Dashboard"));
         QWidget *page = showTab(QStringLiteral("Compare levels"));
         page->grab();
@@ -97,7 +99,8 @@ void BenchInteraction::recomputePayProjection()
     auto *years = m_window->findChild<QSpinBox *>(QStringLiteral("projectionYears"));
     QVERIFY(page && years);
     int value = 1;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         years->setValue(value % 10 + 1);
         ++value;
         page->grab();
@@ -132,7 +135,8 @@ void BenchInteraction::redrawChart()
                 sub->setCurrentIndex(index);
         }
     }
-    QBENCHMARK {
+    QBENCHMARK
+    {
         view->viewport()->grab();
     }
 }

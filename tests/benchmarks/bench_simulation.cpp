@@ -21,11 +21,13 @@ void BenchSimulation::hundredThousandCareersOverSevenLevels()
     input.today = QDate(2026, 11, 22);
     input.currentStart = QDate(2025, 3, 1);
     // APM to VP on the Program Management ladder, with the guide's figures and guesses.
-    input.times = {{24, 24, 30}, {36, 48, 60}, {24, 36, 60}, {24, 36, 60}, {24, 36, 60}, {24, 36, 60}, {0, 0, 0}};
-    input.annualPay = {9'000'000, 11'500'000, 15'500'000, 19'500'000, 22'500'000, 27'500'000, 32'500'000};
+    input.times = { { 24, 24, 30 }, { 36, 48, 60 }, { 24, 36, 60 }, { 24, 36, 60 },
+                    { 24, 36, 60 }, { 24, 36, 60 }, { 0, 0, 0 } };
+    input.annualPay = { 9'000'000, 11'500'000, 15'500'000, 19'500'000, 22'500'000, 27'500'000, 32'500'000 };
     input.horizonYears = 20;
     CareerSimulation::Result result;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         result = CareerSimulation::run(input, 100'000, 2026);
     }
     QCOMPARE(result.runs, 100'000);

@@ -18,7 +18,8 @@ SalaryBand programManagerBand()
     band.minimum = 8'000'000;
     band.maximum = 15'000'000;
     band.openEnded = true;
-    band.source = {QStringLiteral("000_10e17e3ef09caadb.txt"), QStringLiteral("Average Program Manager Salary Range")};
+    band.source
+        = { QStringLiteral("000_10e17e3ef09caadb.txt"), QStringLiteral("Average Program Manager Salary Range") };
     return band;
 }
 
@@ -74,7 +75,7 @@ void TestBandAdjustment::roundsEachStepToTheCent()
     adjustment.locationBasisPoints = 10'333; // x1.0333
     adjustment.businessUnitBasisPoints = 9'750;
     SalaryBand band;
-    band.minimum = 10'001;  // $100.01
+    band.minimum = 10'001; // $100.01
     band.maximum.reset();
     band.openEnded = true;
     // 10,001 x 1.0333 = 10,334.0333 -> 10,334; x 0.975 = 10,075.65 -> 10,076.
@@ -116,9 +117,10 @@ void TestBandAdjustment::keptInThePlan()
     adjustment.locationBasisPoints = 8'500;
     QVERIFY2(repository.setAdjustment(adjustment, &error), qPrintable(error));
     QCOMPARE(repository.adjustment(), adjustment);
-    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.location_bp'"))
-                 .toString(),
-             QStringLiteral("8500"));
+    QCOMPARE(
+        testfiles::queryValue(path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.location_bp'"))
+            .toString(),
+        QStringLiteral("8500"));
     adjustment.businessUnitBasisPoints = 30'000;
     const QByteArray before = testfiles::readBytes(path);
     QVERIFY(!repository.setAdjustment(adjustment, &error));

@@ -67,9 +67,9 @@ void TestBandComparison::stepsAndCertainty()
     QFETCH(bool, toOpen);
     QFETCH(int, certainty);
     // $60k-$120k (mid $90k) to $80k-$150k (mid $115k): +$25,000, +27.78%.
-    const QList<BandComparison::Step> steps = BandComparison::steps(
-        {BandComparison::entryFor(QStringLiteral("a"), band(60'000, 120'000, fromOpen)),
-         BandComparison::entryFor(QStringLiteral("b"), band(80'000, 150'000, toOpen))});
+    const QList<BandComparison::Step> steps
+        = BandComparison::steps({ BandComparison::entryFor(QStringLiteral("a"), band(60'000, 120'000, fromOpen)),
+                                  BandComparison::entryFor(QStringLiteral("b"), band(80'000, 150'000, toOpen)) });
     QCOMPARE(steps.size(), 1);
     QCOMPARE(steps[0].difference, std::optional<qint64>(2'500'000));
     QCOMPARE(steps[0].basisPoints, std::optional<int>(2778));
@@ -80,11 +80,11 @@ void TestBandComparison::missingBandOrCurrencyGivesNoFigure()
 {
     SalaryBand euros = band(50'000, 70'000, false);
     euros.currency = QStringLiteral("EUR");
-    const QList<BandComparison::Step> steps = BandComparison::steps(
-        {BandComparison::entryFor(QStringLiteral("a"), band(60'000, 120'000, false)),
-         BandComparison::entryFor(QStringLiteral("b"), std::nullopt),
-         BandComparison::entryFor(QStringLiteral("c"), band(80'000, 90'000, false)),
-         BandComparison::entryFor(QStringLiteral("d"), euros)});
+    const QList<BandComparison::Step> steps
+        = BandComparison::steps({ BandComparison::entryFor(QStringLiteral("a"), band(60'000, 120'000, false)),
+                                  BandComparison::entryFor(QStringLiteral("b"), std::nullopt),
+                                  BandComparison::entryFor(QStringLiteral("c"), band(80'000, 90'000, false)),
+                                  BandComparison::entryFor(QStringLiteral("d"), euros) });
     QCOMPARE(steps.size(), 3);
     QVERIFY(!steps[0].difference);
     QVERIFY(!steps[1].difference);

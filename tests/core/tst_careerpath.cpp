@@ -54,9 +54,9 @@ void TestCareerPath::typicalTimeFromTheGuides_data()
     QTest::addColumn<int>("level");
     QTest::addColumn<QList<int>>("months");
     QTest::addColumn<bool>("assumed");
-    QTest::newRow("APM: about 2 years") << 0 << QList<int>{24, 24, 24} << false;
-    QTest::newRow("Program Manager: 3-5 years") << 1 << QList<int>{36, 48, 60} << false;
-    QTest::newRow("Senior: no figure, a guess to edit") << 2 << QList<int>{24, 36, 60} << true;
+    QTest::newRow("APM: about 2 years") << 0 << QList<int> { 24, 24, 24 } << false;
+    QTest::newRow("Program Manager: 3-5 years") << 1 << QList<int> { 36, 48, 60 } << false;
+    QTest::newRow("Senior: no figure, a guess to edit") << 2 << QList<int> { 24, 36, 60 } << true;
 }
 
 void TestCareerPath::typicalTimeFromTheGuides()
@@ -66,7 +66,7 @@ void TestCareerPath::typicalTimeFromTheGuides()
     QFETCH(bool, assumed);
     bool wasAssumed = false;
     const TimeAtLevel time = PathPlanner::typicalTime(m_ladders[0].levels[level], &wasAssumed);
-    QCOMPARE(time, (TimeAtLevel{months[0], months[1], months[2]}));
+    QCOMPARE(time, (TimeAtLevel { months[0], months[1], months[2] }));
     QCOMPARE(wasAssumed, assumed);
 }
 
@@ -76,8 +76,8 @@ void TestCareerPath::defaultPathToVicePresident()
     QStringList titles;
     for (const PathStep &step : plan.steps)
         titles.append(step.levelTitle);
-    QCOMPARE(titles, (QStringList{"Program Manager", "Senior Program Manager", "Program Management Leader",
-                                  "Director of Program Management", "Vice President of Program Management"}));
+    QCOMPARE(titles, (QStringList { "Program Manager", "Senior Program Manager", "Program Management Leader",
+                                    "Director of Program Management", "Vice President of Program Management" }));
     // Program Manager for the most likely 4 years (3-5), then 3 years each (the guess).
     QCOMPARE(plan.steps[0].targetDate, QDate(2024, 1, 15));
     QCOMPARE(plan.steps[1].targetDate, QDate(2028, 1, 15));
@@ -135,13 +135,28 @@ void TestCareerPath::validation()
     QFETCH(QString, messagePart);
     Scenario plan = planFromProgramManager();
     switch (caseId) {
-    case 0: std::swap(plan.steps[2].levelTitle, plan.steps[3].levelTitle); plan.steps[2].branch.clear(); break;
-    case 1: plan.steps[3].targetDate = plan.steps[2].targetDate; break;
-    case 2: plan.steps[1].timeAtLevel = {40, 30, 50}; break;
-    case 3: plan.steps[1].branch = QStringLiteral("management"); break;
-    case 4: plan.steps[1].milestones[0].completedDate = QDate(2025, 1, 1); break;
-    case 5: plan.steps[1].milestones[0].title = QStringLiteral(" "); break;
-    case 6: plan.steps.clear(); break;
+    case 0:
+        std::swap(plan.steps[2].levelTitle, plan.steps[3].levelTitle);
+        plan.steps[2].branch.clear();
+        break;
+    case 1:
+        plan.steps[3].targetDate = plan.steps[2].targetDate;
+        break;
+    case 2:
+        plan.steps[1].timeAtLevel = { 40, 30, 50 };
+        break;
+    case 3:
+        plan.steps[1].branch = QStringLiteral("management");
+        break;
+    case 4:
+        plan.steps[1].milestones[0].completedDate = QDate(2025, 1, 1);
+        break;
+    case 5:
+        plan.steps[1].milestones[0].title = QStringLiteral(" ");
+        break;
+    case 6:
+        plan.steps.clear();
+        break;
     }
     const QString message = PathValidator::validateScenario(plan, m_ladders);
     QVERIFY2(message.contains(messagePart), qPrintable(message));
@@ -159,11 +174,11 @@ void TestCareerPath::readinessAndOverdue()
         return m;
     };
     const QDate today(2026, 11, 22);
-    step.milestones = {milestone(Milestone::Status::Done, QDate(2026, 1, 1)),
-                       milestone(Milestone::Status::InProgress, QDate(2026, 11, 21)), // overdue
-                       milestone(Milestone::Status::Planned, QDate(2026, 11, 22)),    // due today: not yet
-                       milestone(Milestone::Status::Planned, QDate(2025, 5, 1)),      // overdue
-                       milestone(Milestone::Status::Dropped, QDate(2020, 1, 1))};     // neither counted nor late
+    step.milestones = { milestone(Milestone::Status::Done, QDate(2026, 1, 1)),
+                        milestone(Milestone::Status::InProgress, QDate(2026, 11, 21)), // overdue
+                        milestone(Milestone::Status::Planned, QDate(2026, 11, 22)), // due today: not yet
+                        milestone(Milestone::Status::Planned, QDate(2025, 5, 1)), // overdue
+                        milestone(Milestone::Status::Dropped, QDate(2020, 1, 1)) }; // neither counted nor late
     // 1 done of the 4 not dropped.
     QCOMPARE(*step.readiness(), 0.25);
     QCOMPARE(step.overdueCount(today), 2);
@@ -251,7 +266,9 @@ void TestCareerPath::milestoneUpdateAndPrimaryScenario()
     milestone.evidence = QStringLiteral("Led the Q3 launch across four teams.");
     QVERIFY2(repository.updateMilestone(milestone, &error), qPrintable(error));
     QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT status || ' ' || completed_date FROM milestone "
-                                                        "WHERE id = %1").arg(milestone.id)).toString(),
+                                                        "WHERE id = %1")
+                                             .arg(milestone.id))
+                 .toString(),
              QStringLiteral("done 2026-11-20"));
     milestone.status = Milestone::Status::Planned; // a completion date without being done
     QVERIFY(!repository.updateMilestone(milestone, &error));
@@ -282,8 +299,8 @@ void TestCareerPath::profileAndPromotions()
     QCOMPARE(promotions.size(), 2);
     QCOMPARE(promotions[1].levelTitle, QStringLiteral("Program Manager"));
 
-    Promotion promoted{0, QDate(2026, 11, 1), QStringLiteral("Program Management"),
-                       QStringLiteral("Senior Program Manager"), QStringLiteral("Finally!")};
+    Promotion promoted { 0, QDate(2026, 11, 1), QStringLiteral("Program Management"),
+                         QStringLiteral("Senior Program Manager"), QStringLiteral("Finally!") };
     QVERIFY(repository.insertPromotion(promoted, &error));
     Promotion undated = promoted;
     undated.date = QDate();

@@ -54,7 +54,8 @@ void TestCsvImport::cleanup()
 
 void TestCsvImport::readsQuotedFieldsAndKeepsLineNumbers()
 {
-    const QString text = QStringLiteral("\xFEFF" "a,b,c\r\n"
+    const QString text = QStringLiteral("\xFEFF"
+                                        "a,b,c\r\n"
                                         "1,\"x, y\",\"say \"\"hi\"\"\"\r\n"
                                         "\r\n"
                                         "2,\"two\nlines\",é\n"
@@ -63,13 +64,13 @@ void TestCsvImport::readsQuotedFieldsAndKeepsLineNumbers()
     QString error;
     QVERIFY2(CsvReader::parse(text, &records, &error), qPrintable(error));
     QCOMPARE(records.size(), 4);
-    QCOMPARE(records.at(0).fields, (QStringList{"a", "b", "c"}));
-    QCOMPARE(records.at(1).fields, (QStringList{"1", "x, y", "say \"hi\""}));
+    QCOMPARE(records.at(0).fields, (QStringList { "a", "b", "c" }));
+    QCOMPARE(records.at(1).fields, (QStringList { "1", "x, y", "say \"hi\"" }));
     QCOMPARE(records.at(1).line, 2);
     QCOMPARE(records.at(2).line, 4); // the blank line 3 is skipped
-    QCOMPARE(records.at(2).fields, (QStringList{"2", "two\nlines", QStringLiteral("é")}));
+    QCOMPARE(records.at(2).fields, (QStringList { "2", "two\nlines", QStringLiteral("é") }));
     QCOMPARE(records.at(3).line, 6); // the quoted line break counts
-    QCOMPARE(records.at(3).fields, (QStringList{"3", "", ""}));
+    QCOMPARE(records.at(3).fields, (QStringList { "3", "", "" }));
 }
 
 void TestCsvImport::refusesMalformedText_data()
@@ -105,7 +106,7 @@ void TestCsvImport::payHistoryProblemsNameTheirLines()
     QCOMPARE(preview.rows.at(0).bonus, 500'000);
     QCOMPARE(preview.rows.at(1).base, 8'000'050);
     QCOMPARE(preview.rows.at(1).currency, QStringLiteral("USD"));
-    QCOMPARE(preview.lines, (QList<int>{2, 6}));
+    QCOMPARE(preview.lines, (QList<int> { 2, 6 }));
     QCOMPARE(preview.problems.size(), 3);
     QCOMPARE(preview.problems.at(0).line, 3);
     QVERIFY(preview.problems.at(0).toString().startsWith(QStringLiteral("Line 3: base: “lots”")));
@@ -122,9 +123,10 @@ void TestCsvImport::payHistoryProblemsNameTheirLines()
 
 void TestCsvImport::payHistoryImportIsOneUndoableEdit()
 {
-    const auto preview = CsvImport::payHistory(QStringLiteral("year,ladder,level,base,bonus,stock\n"
-                                                              "2014,Program Management,Associate Program Manager,61000,0,0\n"
-                                                              "2015,Program Management,Associate Program Manager,64000,2500,1000\n"));
+    const auto preview
+        = CsvImport::payHistory(QStringLiteral("year,ladder,level,base,bonus,stock\n"
+                                               "2014,Program Management,Associate Program Manager,61000,0,0\n"
+                                               "2015,Program Management,Associate Program Manager,64000,2500,1000\n"));
     QVERIFY(preview.isValid());
     const QString before = dumpTables(m_path);
     const int years = int(m_session->payStore().payHistory().size());
@@ -134,15 +136,18 @@ void TestCsvImport::payHistoryImportIsOneUndoableEdit()
     QCOMPARE(m_session->payStore().payHistory().size(), years + 2);
     QCOMPARE(m_session->payStore().payHistory().constFirst().year, 2014);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT base + bonus + stock_vested FROM pay_history "
-                                                           "WHERE year = 2015")).toLongLong(),
+                                                          "WHERE year = 2015"))
+                 .toLongLong(),
              6'750'000);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM pay_history WHERE year IN (2014, 2015) "
-                                                           "AND level_id IS NOT NULL")).toInt(),
+                                                          "AND level_id IS NOT NULL"))
+                 .toInt(),
              2); // linked to the ladder's level by name
     QCOMPARE(recorded.count(), 1);
     QCOMPARE(recorded.at(0).at(0).toString(), QStringLiteral("Import 2 pay years"));
     PlanUndoLog::Range redo;
-    QVERIFY(m_session->replayEdit({recorded.at(0).at(1).toLongLong(), recorded.at(0).at(2).toLongLong()}, &redo, &error));
+    QVERIFY(
+        m_session->replayEdit({ recorded.at(0).at(1).toLongLong(), recorded.at(0).at(2).toLongLong() }, &redo, &error));
     QCOMPARE(dumpTables(m_path), before);
     QCOMPARE(m_session->payStore().payHistory().size(), years);
 }
@@ -151,10 +156,11 @@ void TestCsvImport::levelsWithOpenBands()
 {
     const CareerLadder &ladder = m_session->ladderStore().ladders().at(0);
     const int levels = int(ladder.levels.size());
-    const auto preview = CsvImport::levels(QStringLiteral("title,code,years min,years max,base min,base max,total max,total min\n"
-                                                          "Principal Program Manager,L8,3,5,\"$180,000\",250000+,,\n"
-                                                          "Distinguished PM,,,,300000+,,500000,400000\n"),
-                                           ladder);
+    const auto preview
+        = CsvImport::levels(QStringLiteral("title,code,years min,years max,base min,base max,total max,total min\n"
+                                           "Principal Program Manager,L8,3,5,\"$180,000\",250000+,,\n"
+                                           "Distinguished PM,,,,300000+,,500000,400000\n"),
+                            ladder);
     QVERIFY2(preview.isValid(), qPrintable(preview.problems.value(0).toString()));
     const CareerLevel &principal = preview.rows.at(0);
     QCOMPARE(principal.levelCode, QStringLiteral("L8"));
@@ -171,7 +177,7 @@ void TestCsvImport::levelsWithOpenBands()
     QCOMPARE(m_session->ladderStore().ladders().at(0).levels.size(), levels + 2);
     QCOMPARE(m_session->ladderStore().ladders().at(0).levels.constLast().title, QStringLiteral("Distinguished PM"));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT open_ended FROM salary_band b JOIN level v ON v.id = "
-                                                           "b.level_id WHERE v.title = 'Principal Program Manager'"))
+                                                          "b.level_id WHERE v.title = 'Principal Program Manager'"))
                  .toInt(),
              1);
 }
@@ -189,9 +195,10 @@ void TestCsvImport::levelProblemsNameTheirLines()
     QList<int> lines;
     for (const CsvImport::Problem &problem : preview.problems)
         lines.append(problem.line);
-    QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 6}));
+    QCOMPARE(lines, (QList<int> { 2, 3, 4, 5, 6 }));
     QVERIFY(preview.problems.at(0).reason.contains(QStringLiteral("already a level")));
-    QVERIFY2(preview.problems.at(1).reason.contains(QStringLiteral("minimum")), qPrintable(preview.problems.at(1).reason));
+    QVERIFY2(preview.problems.at(1).reason.contains(QStringLiteral("minimum")),
+             qPrintable(preview.problems.at(1).reason));
     QVERIFY(preview.problems.at(2).reason.contains(QStringLiteral("“abc”")));
 }
 

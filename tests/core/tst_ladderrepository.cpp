@@ -68,7 +68,8 @@ void TestLadderRepository::loadsWhatWasStored()
         QCOMPARE(ladders[i].interviewStages, reference[i].interviewStages);
         QCOMPARE(ladders[i].levels.size(), reference[i].levels.size());
         for (int j = 0; j < ladders[i].levels.size(); ++j)
-            QVERIFY2(ladders[i].levels[j].sameContentAs(reference[i].levels[j]), qPrintable(ladders[i].levels[j].title));
+            QVERIFY2(ladders[i].levels[j].sameContentAs(reference[i].levels[j]),
+                     qPrintable(ladders[i].levels[j].title));
     }
 }
 
@@ -83,7 +84,7 @@ void TestLadderRepository::updateLevelReachesFile()
     SalaryBand base = *level.band(SalaryBand::Kind::Base);
     base.minimum = 6543210;
     level.setBand(SalaryBand::Kind::Base, base);
-    level.responsibilities = {QStringLiteral("Only this")};
+    level.responsibilities = { QStringLiteral("Only this") };
     QVERIFY2(repository.updateLevel(level, &error), qPrintable(error));
 
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT title FROM level WHERE id = %1").arg(level.id)).toString(),
@@ -92,7 +93,9 @@ void TestLadderRepository::updateLevelReachesFile()
                  .toLongLong(),
              6543210LL);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level_item WHERE level_id = %1 AND kind = "
-                                               "'responsibility'").arg(level.id)).toInt(),
+                                               "'responsibility'")
+                                    .arg(level.id))
+                 .toInt(),
              1);
 }
 
@@ -135,11 +138,13 @@ void TestLadderRepository::insertAndRemoveKeepOrder()
     QCOMPARE(ladders[0].levels.size(), 7);
     QCOMPARE(ladders[0].levels[1].title, QStringLiteral("Program Manager II"));
     // Positions stay dense: 0..n-1.
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT max(position) FROM level WHERE ladder_id = %1").arg(ladders[0].id))
-                 .toInt(),
-             6);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT max(position) FROM level WHERE ladder_id = %1").arg(ladders[0].id))
+            .toInt(),
+        6);
     // The removed level's bands went with it.
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM salary_band WHERE level_id NOT IN (SELECT id FROM level)"))
+    QCOMPARE(queryValue(m_path,
+                        QStringLiteral("SELECT count(*) FROM salary_band WHERE level_id NOT IN (SELECT id FROM level)"))
                  .toInt(),
              0);
 }
@@ -166,10 +171,11 @@ void TestLadderRepository::moneyColumnsRefuseNonIntegers()
 {
     QFETCH(QString, value);
     QSqlQuery query(m_plan->connection());
-    QVERIFY(!query.exec(QStringLiteral("UPDATE salary_band SET minimum = %1 WHERE id = (SELECT min(id) FROM salary_band)")
-                            .arg(value)));
+    QVERIFY(!query.exec(
+        QStringLiteral("UPDATE salary_band SET minimum = %1 WHERE id = (SELECT min(id) FROM salary_band)").arg(value)));
     QVERIFY(query.lastError().text().contains(QStringLiteral("CHECK constraint failed")));
-    QVERIFY(!query.exec(QStringLiteral("UPDATE salary_band SET maximum = 5 WHERE id = (SELECT min(id) FROM salary_band)")));
+    QVERIFY(
+        !query.exec(QStringLiteral("UPDATE salary_band SET maximum = 5 WHERE id = (SELECT min(id) FROM salary_band)")));
 }
 
 void TestLadderRepository::foreignKeysAreEnforced()
@@ -178,9 +184,10 @@ void TestLadderRepository::foreignKeysAreEnforced()
     QVERIFY(!query.exec(QStringLiteral("INSERT INTO level (ladder_id, position, title) VALUES (9999, 0, 'Orphan')")));
     QVERIFY(query.lastError().text().contains(QStringLiteral("FOREIGN KEY")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM ladder WHERE name = 'Program Management'")));
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level WHERE ladder_id NOT IN (SELECT id FROM ladder)"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT count(*) FROM level WHERE ladder_id NOT IN (SELECT id FROM ladder)"))
+            .toInt(),
+        0);
 }
 
 void TestLadderRepository::sessionSignals()

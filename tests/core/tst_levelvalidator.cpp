@@ -16,7 +16,7 @@ CareerLevel validLevel()
     SalaryBand band;
     band.minimum = 8000000;
     band.maximum = 15000000;
-    level.bands = {band};
+    level.bands = { band };
     return level;
 }
 
@@ -46,7 +46,8 @@ void TestLevelValidator::rules_data()
     QTest::newRow("empty title") << 0 << LevelValidator::Field::Title << QStringLiteral("needs a title");
     QTest::newRow("blank title") << 1 << LevelValidator::Field::Title << QStringLiteral("needs a title");
     QTest::newRow("negative minimum") << 2 << LevelValidator::Field::BaseBand << QStringLiteral("negative");
-    QTest::newRow("minimum above maximum") << 3 << LevelValidator::Field::BaseBand << QStringLiteral("above the maximum");
+    QTest::newRow("minimum above maximum")
+        << 3 << LevelValidator::Field::BaseBand << QStringLiteral("above the maximum");
     QTest::newRow("no maximum and not open") << 4 << LevelValidator::Field::BaseBand << QStringLiteral("open-ended");
     QTest::newRow("bad currency") << 5 << LevelValidator::Field::TotalBand << QStringLiteral("three-letter");
     QTest::newRow("years reversed") << 6 << LevelValidator::Field::YearsAtLevel << QStringLiteral("fewer");
@@ -63,11 +64,21 @@ void TestLevelValidator::rules()
     QFETCH(QString, messagePart);
     CareerLevel level = validLevel();
     switch (caseId) {
-    case 0: level.title.clear(); break;
-    case 1: level.title = QStringLiteral("   "); break;
-    case 2: level.bands[0].minimum = -1; break;
-    case 3: level.bands[0].minimum = 20000000; break;
-    case 4: level.bands[0].maximum.reset(); break;
+    case 0:
+        level.title.clear();
+        break;
+    case 1:
+        level.title = QStringLiteral("   ");
+        break;
+    case 2:
+        level.bands[0].minimum = -1;
+        break;
+    case 3:
+        level.bands[0].minimum = 20000000;
+        break;
+    case 4:
+        level.bands[0].maximum.reset();
+        break;
     case 5: {
         SalaryBand total;
         total.kind = SalaryBand::Kind::TotalCompensation;
@@ -76,11 +87,21 @@ void TestLevelValidator::rules()
         level.bands.append(total);
         break;
     }
-    case 6: level.yearsAtLevel = {5, 3, false}; break;
-    case 7: level.experienceYears = {-1, std::nullopt, true}; break;
-    case 8: level.bands.append(level.bands[0]); break;
-    case 9: level.bands[0].maximum = Money::MaximumMinorUnits + 1; break;
-    case 10: level.branches.append({QStringLiteral("Group PM"), QStringLiteral("sideways"), QString()}); break;
+    case 6:
+        level.yearsAtLevel = { 5, 3, false };
+        break;
+    case 7:
+        level.experienceYears = { -1, std::nullopt, true };
+        break;
+    case 8:
+        level.bands.append(level.bands[0]);
+        break;
+    case 9:
+        level.bands[0].maximum = Money::MaximumMinorUnits + 1;
+        break;
+    case 10:
+        level.branches.append({ QStringLiteral("Group PM"), QStringLiteral("sideways"), QString() });
+        break;
     }
     const QList<LevelValidator::Issue> issues = LevelValidator::validateLevel(level);
     const QString message = LevelValidator::firstMessageFor(issues, field);
@@ -94,7 +115,7 @@ void TestLevelValidator::ladderMessagesNameTheLevel()
     CareerLevel bad = validLevel();
     bad.title = QStringLiteral("Staff PM");
     bad.bands[0].minimum = 99900000;
-    ladder.levels = {validLevel(), bad};
+    ladder.levels = { validLevel(), bad };
     const QStringList messages = LevelValidator::validateLadder(ladder);
     QCOMPARE(messages.size(), 1);
     QVERIFY(messages[0].startsWith(QStringLiteral("“Staff PM”:")));

@@ -18,8 +18,8 @@ QStringList schemaOf(QSqlDatabase db)
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
     while (query.next())
-        schema.append(QStringLiteral("%1 %2 %3").arg(query.value(0).toString(), query.value(1).toString(),
-                                                     query.value(2).toString()));
+        schema.append(QStringLiteral("%1 %2 %3")
+                          .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     return schema;
 }
 
@@ -91,7 +91,7 @@ void TestMigrations::fromEmptyFile()
     QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
     QCOMPARE(query.value(0).toUInt(), SchemaMigrator::ApplicationId);
     const QStringList schema = schemaOf(db);
-    for (const char *table : {"plan_info", "ladder", "level", "salary_band", "level_item", "level_branch"})
+    for (const char *table : { "plan_info", "ladder", "level", "salary_band", "level_item", "level_branch" })
         QVERIFY2(schema.join(QLatin1Char('\n')).contains(QStringLiteral("table %1 ").arg(QLatin1String(table))), table);
     // Running again is a no-op.
     QVERIFY(SchemaMigrator::migrate(db, &error));
@@ -148,8 +148,8 @@ void TestMigrations::newerVersionIsRefused()
 
 void TestMigrations::splitStatements()
 {
-    const QStringList statements = SchemaMigrator::splitStatements(
-        QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n\nINSERT INTO a VALUES ('it''s');"));
+    const QStringList statements = SchemaMigrator::splitStatements(QStringLiteral(
+        "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n\nINSERT INTO a VALUES ('it''s');"));
     QCOMPARE(statements.size(), 2);
     QVERIFY(statements[0].startsWith(QStringLiteral("CREATE TABLE a")));
     QVERIFY(statements[0].contains(QStringLiteral("'a;b'")));
@@ -164,8 +164,9 @@ void TestMigrations::knownSchemaDigestsAreTheMigrations()
         const QList<SchemaAudit::Object> expected = SchemaAudit::expected(version);
         QVERIFY(!expected.isEmpty());
         const QByteArray digest = SchemaAudit::digest(expected);
-        QVERIFY2(SchemaAudit::knownDigest(version) == digest,
-                 qPrintable(QStringLiteral("version %1 has the digest %2").arg(version).arg(QString::fromLatin1(digest))));
+        QVERIFY2(
+            SchemaAudit::knownDigest(version) == digest,
+            qPrintable(QStringLiteral("version %1 has the digest %2").arg(version).arg(QString::fromLatin1(digest))));
         // The order objects are stored in does not matter (VACUUM may change it).
         QList<SchemaAudit::Object> reversed(expected.crbegin(), expected.crend());
         QCOMPARE(SchemaAudit::digest(reversed), digest);
@@ -177,7 +178,7 @@ void TestMigrations::knownSchemaDigestsAreTheMigrations()
     QVERIFY(SchemaAudit::audit(db, SchemaMigrator::latestVersion()).ok());
     QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE VIEW extra AS SELECT 1")));
     const SchemaAudit::Findings findings = SchemaAudit::audit(db, SchemaMigrator::latestVersion());
-    QCOMPARE(findings.unexpected, QStringList{QStringLiteral("view “extra”")});
+    QCOMPARE(findings.unexpected, QStringList { QStringLiteral("view “extra”") });
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

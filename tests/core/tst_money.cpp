@@ -52,8 +52,8 @@ void TestMoney::format_data()
     QTest::newRow("en_US whole") << "en_US" << 15000000LL << "USD" << QStringLiteral("$150,000");
     QTest::newRow("en_US cents") << "en_US" << 123456LL << "USD" << QStringLiteral("$1,234.56");
     QTest::newRow("de_DE own currency") << "de_DE" << 15000000LL << "EUR" << QStringLiteral("150.000\u00A0€");
-    QTest::newRow("de_DE foreign currency shows code") << "de_DE" << 15000000LL << "USD"
-                                                       << QStringLiteral("150.000\u00A0USD\u00A0");
+    QTest::newRow("de_DE foreign currency shows code")
+        << "de_DE" << 15000000LL << "USD" << QStringLiteral("150.000\u00A0USD\u00A0");
     QTest::newRow("yen has no minor unit") << "ja_JP" << 150000LL << "JPY" << QStringLiteral("￥150,000");
 }
 
@@ -73,8 +73,8 @@ void TestMoney::formatBand_data()
     QTest::addColumn<bool>("openEnded");
     QTest::addColumn<QString>("expected");
     QTest::newRow("closed") << 6000000LL << 12000000LL << false << QStringLiteral("$60,000 – $120,000");
-    QTest::newRow("open top keeps the figure and a plus") << 8000000LL << 15000000LL << true
-                                                          << QStringLiteral("$80,000 – $150,000+");
+    QTest::newRow("open top keeps the figure and a plus")
+        << 8000000LL << 15000000LL << true << QStringLiteral("$80,000 – $150,000+");
     QTest::newRow("floor only") << 20000000LL << -1LL << true << QStringLiteral("$200,000+");
 }
 
@@ -97,22 +97,38 @@ void TestMoney::parse_data()
     QTest::addColumn<QString>("localeName");
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("expected"); // -1: refused
-    QTest::newRow("plain") << "en_US" << "150000" << 15000000LL;
-    QTest::newRow("grouped") << "en_US" << "150,000" << 15000000LL;
-    QTest::newRow("symbol and spaces") << "en_US" << " $150,000 " << 15000000LL;
-    QTest::newRow("cents") << "en_US" << "1234.56" << 123456LL;
-    QTest::newRow("one decimal") << "en_US" << "1234.5" << 123450LL;
-    QTest::newRow("k suffix") << "en_US" << "150k" << 15000000LL;
-    QTest::newRow("decimal k") << "en_US" << "1.5k" << 150000LL;
-    QTest::newRow("German grouping") << "de_DE" << "150.000" << 15000000LL;
-    QTest::newRow("German decimals") << "de_DE" << "1.234,56" << 123456LL;
-    QTest::newRow("negative") << "en_US" << "-5" << -1LL;
-    QTest::newRow("letters") << "en_US" << "abc" << -1LL;
-    QTest::newRow("empty") << "en_US" << "" << -1LL;
-    QTest::newRow("three decimals") << "en_US" << "1.234" << -1LL;
-    QTest::newRow("beyond the cap") << "en_US" << "1000000001" << -1LL;
-    QTest::newRow("beyond 64 bits") << "en_US" << "99999999999999999999999" << -1LL;
-    QTest::newRow("at the cap") << "en_US" << "1000000000" << Money::MaximumMinorUnits;
+    QTest::newRow("plain") << "en_US"
+                           << "150000" << 15000000LL;
+    QTest::newRow("grouped") << "en_US"
+                             << "150,000" << 15000000LL;
+    QTest::newRow("symbol and spaces") << "en_US"
+                                       << " $150,000 " << 15000000LL;
+    QTest::newRow("cents") << "en_US"
+                           << "1234.56" << 123456LL;
+    QTest::newRow("one decimal") << "en_US"
+                                 << "1234.5" << 123450LL;
+    QTest::newRow("k suffix") << "en_US"
+                              << "150k" << 15000000LL;
+    QTest::newRow("decimal k") << "en_US"
+                               << "1.5k" << 150000LL;
+    QTest::newRow("German grouping") << "de_DE"
+                                     << "150.000" << 15000000LL;
+    QTest::newRow("German decimals") << "de_DE"
+                                     << "1.234,56" << 123456LL;
+    QTest::newRow("negative") << "en_US"
+                              << "-5" << -1LL;
+    QTest::newRow("letters") << "en_US"
+                             << "abc" << -1LL;
+    QTest::newRow("empty") << "en_US"
+                           << "" << -1LL;
+    QTest::newRow("three decimals") << "en_US"
+                                    << "1.234" << -1LL;
+    QTest::newRow("beyond the cap") << "en_US"
+                                    << "1000000001" << -1LL;
+    QTest::newRow("beyond 64 bits") << "en_US"
+                                    << "99999999999999999999999" << -1LL;
+    QTest::newRow("at the cap") << "en_US"
+                                << "1000000000" << Money::MaximumMinorUnits;
 }
 
 void TestMoney::parse()
@@ -133,7 +149,7 @@ void TestMoney::parse()
 void TestMoney::editTextRoundTrips()
 {
     const QLocale locale(QStringLiteral("en_US"));
-    for (const qint64 value : {0LL, 1LL, 99LL, 100LL, 6000000LL, 123456LL, Money::MaximumMinorUnits}) {
+    for (const qint64 value : { 0LL, 1LL, 99LL, 100LL, 6000000LL, 123456LL, Money::MaximumMinorUnits }) {
         const QString text = Money::toEditText(value, QStringLiteral("USD"), locale);
         QCOMPARE(Money::parse(text, QStringLiteral("USD"), locale).minorUnits, std::optional<qint64>(value));
     }

@@ -22,7 +22,7 @@ Scenario twoSteps(const QDate &first, const QDate &second)
     PathStep b;
     b.levelTitle = QStringLiteral("B");
     b.targetDate = second;
-    scenario.steps = {a, b};
+    scenario.steps = { a, b };
     return scenario;
 }
 
@@ -41,8 +41,8 @@ QList<double> truncatedQuantiles(double a, double c, double b, double elapsed, c
     std::vector<double> cumulative(Steps + 1, 0.0);
     for (int i = 1; i <= Steps; ++i) {
         const double x0 = from + (i - 1) * width;
-        cumulative[static_cast<size_t>(i)] =
-            cumulative[static_cast<size_t>(i - 1)] + (density(x0) + density(x0 + width)) / 2 * width;
+        cumulative[static_cast<size_t>(i)]
+            = cumulative[static_cast<size_t>(i - 1)] + (density(x0) + density(x0 + width)) / 2 * width;
     }
     QList<double> quantiles;
     for (double level : levels) {
@@ -80,7 +80,7 @@ void TestPathSimulation::earningsBetweenDates()
 {
     // 36,525 a year is 100 a day (365.25 days a year); the second level pays 200 a day.
     const Scenario scenario = twoSteps(QDate(2026, 1, 1), QDate(2026, 7, 1));
-    const QList<qint64> pay{36'525, 73'050};
+    const QList<qint64> pay { 36'525, 73'050 };
     QCOMPARE(CareerEarnings::between(scenario, pay, QDate(2026, 1, 1), QDate(2026, 1, 11)), 1'000);
     // 181 days at 100, then 10 days at 200.
     QCOMPARE(CareerEarnings::between(scenario, pay, QDate(2026, 1, 1), QDate(2026, 7, 11)), 18'100 + 2'000);
@@ -90,8 +90,8 @@ void TestPathSimulation::earningsBetweenDates()
 void TestPathSimulation::earningsByCalendarYear()
 {
     const Scenario scenario = twoSteps(QDate(2026, 1, 1), QDate(2026, 7, 1));
-    const QList<CareerEarnings::Year> years =
-        CareerEarnings::byYear(scenario, {36'525, 73'050}, QDate(2026, 1, 1), 2);
+    const QList<CareerEarnings::Year> years
+        = CareerEarnings::byYear(scenario, { 36'525, 73'050 }, QDate(2026, 1, 1), 2);
     QCOMPARE(years.size(), 2);
     QCOMPARE(years[0].year, 2026);
     QCOMPARE(years[0].pay, 181 * 100 + 184 * 200);
@@ -109,21 +109,21 @@ void TestPathSimulation::yearsToTarget()
 
 void TestPathSimulation::triangularDraws()
 {
-    const TimeAtLevel time{12, 24, 60};
+    const TimeAtLevel time { 12, 24, 60 };
     QCOMPARE(CareerSimulation::triangular(time, 0.0), 12.0);
     // The most likely value sits where the cumulative distribution is (c-a)/(b-a) = 0.25.
     QCOMPARE(CareerSimulation::triangular(time, 0.25), 24.0);
     QVERIFY(qAbs(CareerSimulation::triangular(time, 1.0 - 1e-12) - 60.0) < 1e-3);
-    QCOMPARE(CareerSimulation::triangular({30, 30, 30}, 0.7), 30.0);
+    QCOMPARE(CareerSimulation::triangular({ 30, 30, 30 }, 0.7), 30.0);
 }
 
 void TestPathSimulation::sameSeedSameResult()
 {
     CareerSimulation::Input input;
-    input.times = {{12, 24, 48}, {24, 36, 60}, {24, 30, 72}, {0, 0, 0}};
+    input.times = { { 12, 24, 48 }, { 24, 36, 60 }, { 24, 30, 72 }, { 0, 0, 0 } };
     input.today = QDate(2026, 11, 22);
     input.currentStart = QDate(2026, 1, 1);
-    input.annualPay = {10'000'000, 15'000'000, 20'000'000, 30'000'000};
+    input.annualPay = { 10'000'000, 15'000'000, 20'000'000, 30'000'000 };
     const auto a = CareerSimulation::run(input, 5'000, 42);
     const auto b = CareerSimulation::run(input, 5'000, 42);
     const auto c = CareerSimulation::run(input, 5'000, 43);
@@ -142,12 +142,13 @@ void TestPathSimulation::degenerateRangesGiveTheFixedValue()
     CareerSimulation::Input input;
     input.today = QDate(2026, 1, 1);
     input.currentStart = input.today;
-    input.times = {{24, 24, 24}, {36, 36, 36}, {0, 0, 0}};
-    input.annualPay = {12'000'000, 24'000'000, 36'000'000};
+    input.times = { { 24, 24, 24 }, { 36, 36, 36 }, { 0, 0, 0 } };
+    input.annualPay = { 12'000'000, 24'000'000, 36'000'000 };
     input.horizonYears = 3;
     const auto result = CareerSimulation::run(input, 1'000, 7);
     QCOMPARE(result.reachMonths.size(), 2);
-    for (const auto &[expected, p] : {std::pair{24.0, result.reachMonths[0]}, std::pair{60.0, result.reachMonths[1]}}) {
+    for (const auto &[expected, p] :
+         { std::pair { 24.0, result.reachMonths[0] }, std::pair { 60.0, result.reachMonths[1] } }) {
         QCOMPARE(p.p10, expected);
         QCOMPARE(p.p50, expected);
         QCOMPARE(p.p90, expected);
@@ -164,8 +165,9 @@ void TestPathSimulation::percentilesAreOrdered()
     CareerSimulation::Input input;
     input.today = QDate(2026, 6, 1);
     input.currentStart = QDate(2025, 6, 1);
-    input.times = {{24, 36, 60}, {24, 36, 60}, {18, 30, 84}, {12, 48, 96}, {36, 48, 60}, {24, 36, 48}, {0, 0, 0}};
-    input.annualPay = {1, 2, 3, 4, 5, 6, 7};
+    input.times = { { 24, 36, 60 }, { 24, 36, 60 }, { 18, 30, 84 }, { 12, 48, 96 },
+                    { 36, 48, 60 }, { 24, 36, 48 }, { 0, 0, 0 } };
+    input.annualPay = { 1, 2, 3, 4, 5, 6, 7 };
     const auto result = CareerSimulation::run(input, CareerSimulation::DefaultRuns, 2026);
     QCOMPARE(result.reachMonths.size(), 6);
     double previous = 0;
@@ -185,14 +187,14 @@ void TestPathSimulation::timeAlreadySpentCounts()
     CareerSimulation::Input input;
     input.today = QDate(2026, 7, 1);
     input.currentStart = QDate(2024, 1, 1);
-    input.times = {{24, 24, 24}, {0, 0, 0}};
-    input.annualPay = {1, 1};
+    input.times = { { 24, 24, 24 }, { 0, 0, 0 } };
+    input.annualPay = { 1, 1 };
     const auto result = CareerSimulation::run(input, 2'000, 1);
     QVERIFY(result.currentLevelOverdue);
     QVERIFY(result.reachMonths[0].p10 > 0); // overdue: never "today" for all of them
     // 6 months in, of 12-36: the rest of the time is left.
     input.currentStart = QDate(2026, 1, 1);
-    input.times = {{12, 24, 36}, {0, 0, 0}};
+    input.times = { { 12, 24, 36 }, { 0, 0, 0 } };
     const auto later = CareerSimulation::run(input, 2'000, 1);
     QVERIFY(later.reachMonths[0].p10 >= 0);
     QVERIFY(qAbs(later.reachMonths[0].p50 - (24 - 6)) < 1.0);
@@ -220,18 +222,21 @@ void TestPathSimulation::nextPromotionIsDrawnGivenItHasNotHappened()
     CareerSimulation::Input input;
     input.today = QDate(2026, 12, 1);
     input.currentStart = input.today.addMonths(-monthsSpent);
-    input.times = {{minimum, likely, maximum}, {0, 0, 0}};
-    input.annualPay = {1, 1};
+    input.times = { { minimum, likely, maximum }, { 0, 0, 0 } };
+    input.annualPay = { 1, 1 };
     const auto result = CareerSimulation::run(input, 100'000, 11);
     QVERIFY(!result.currentLevelOverdue);
-    const QList<double> expected =
-        truncatedQuantiles(minimum, likely, maximum, input.elapsedMonths(), {0.1, 0.5, 0.9});
+    const QList<double> expected
+        = truncatedQuantiles(minimum, likely, maximum, input.elapsedMonths(), { 0.1, 0.5, 0.9 });
     const auto &p = result.reachMonths[0];
     // 100,000 draws: a quantile's sampling error is well under a tenth of a month here.
     const double tolerance = 0.25;
-    QVERIFY2(qAbs(p.p10 - expected[0]) < tolerance, qPrintable(QStringLiteral("P10 %1 vs %2").arg(p.p10).arg(expected[0])));
-    QVERIFY2(qAbs(p.p50 - expected[1]) < tolerance, qPrintable(QStringLiteral("P50 %1 vs %2").arg(p.p50).arg(expected[1])));
-    QVERIFY2(qAbs(p.p90 - expected[2]) < tolerance, qPrintable(QStringLiteral("P90 %1 vs %2").arg(p.p90).arg(expected[2])));
+    QVERIFY2(qAbs(p.p10 - expected[0]) < tolerance,
+             qPrintable(QStringLiteral("P10 %1 vs %2").arg(p.p10).arg(expected[0])));
+    QVERIFY2(qAbs(p.p50 - expected[1]) < tolerance,
+             qPrintable(QStringLiteral("P50 %1 vs %2").arg(p.p50).arg(expected[1])));
+    QVERIFY2(qAbs(p.p90 - expected[2]) < tolerance,
+             qPrintable(QStringLiteral("P90 %1 vs %2").arg(p.p90).arg(expected[2])));
     QVERIFY(p.p10 > 0.5); // nobody is promoted "today" because the range was clipped
 }
 
@@ -241,8 +246,8 @@ void TestPathSimulation::overduePromotionFollowsTheStatedRule()
     CareerSimulation::Input input;
     input.today = QDate(2026, 12, 1);
     input.currentStart = QDate(2020, 12, 1);
-    input.times = {{36, 48, 60}, {24, 36, 48}, {0, 0, 0}};
-    input.annualPay = {1, 1, 1};
+    input.times = { { 36, 48, 60 }, { 24, 36, 48 }, { 0, 0, 0 } };
+    input.annualPay = { 1, 1, 1 };
     const auto result = CareerSimulation::run(input, 100'000, 5);
     QVERIFY(result.currentLevelOverdue);
     const double window = CareerSimulation::OverdueWindowMonths;
@@ -273,8 +278,8 @@ void TestPathSimulation::cancelStopsTheRun()
 {
     CareerSimulation::Input input;
     input.today = QDate(2026, 1, 1);
-    input.times = {{12, 24, 36}, {0, 0, 0}};
-    input.annualPay = {1, 1};
+    input.times = { { 12, 24, 36 }, { 0, 0, 0 } };
+    input.annualPay = { 1, 1 };
     int calls = 0;
     const auto result = CareerSimulation::run(input, 100'000, 1, [&calls](int done) {
         ++calls;
@@ -291,8 +296,8 @@ void TestPathSimulation::expectedPayAlongTheSamplePath()
     QString error;
     QVERIFY(SamplePlan::build(&sample, &error));
     const Scenario &plan = sample.scenarios.constFirst();
-    const QList<PathPay::Expected> expected =
-        PathPay::expected(plan, sample.ladders, sample.adjustment, sample.payPackages, sample.payHistory);
+    const QList<PathPay::Expected> expected
+        = PathPay::expected(plan, sample.ladders, sample.adjustment, sample.payPackages, sample.payHistory);
     QCOMPARE(expected.size(), plan.steps.size());
     // Now: the current job package's first year, $128,000 + $5,250 stock + $12,000 bonus.
     QCOMPARE(expected[0].annual, 14'525'000);

@@ -49,7 +49,8 @@ void TestPayProjection::amazonScheduleIsTheDefault()
     const VestingSchedule schedule = PayPackage().vesting;
     QCOMPARE(schedule, VestingSchedule::amazonDefault());
     // 5% / 15% / 40% / 40%, years 3 and 4 in two halves each.
-    const QList<VestingSchedule::Tranche> expected{{12, 500}, {24, 1500}, {30, 2000}, {36, 2000}, {42, 2000}, {48, 2000}};
+    const QList<VestingSchedule::Tranche> expected { { 12, 500 },  { 24, 1500 }, { 30, 2000 },
+                                                     { 36, 2000 }, { 42, 2000 }, { 48, 2000 } };
     QCOMPARE(schedule.tranches(), expected);
     QCOMPARE(schedule.totalBasisPoints(), 10'000);
     QVERIFY(schedule.validate().isEmpty());
@@ -57,20 +58,20 @@ void TestPayProjection::amazonScheduleIsTheDefault()
 
 void TestPayProjection::schedulesFromYearlyPercentages()
 {
-    const VestingSchedule yearly = VestingSchedule::fromYearlyPercentages({500, 1500, 4000, 4000}, 1);
+    const VestingSchedule yearly = VestingSchedule::fromYearlyPercentages({ 500, 1500, 4000, 4000 }, 1);
     QCOMPARE(yearly.tranches().size(), 4);
-    QCOMPARE(yearly.tranches().at(2), (VestingSchedule::Tranche{36, 4000}));
+    QCOMPARE(yearly.tranches().at(2), (VestingSchedule::Tranche { 36, 4000 }));
 
-    const VestingSchedule quarterly = VestingSchedule::fromYearlyPercentages({2500, 2500, 2500, 2500}, 4);
+    const VestingSchedule quarterly = VestingSchedule::fromYearlyPercentages({ 2500, 2500, 2500, 2500 }, 4);
     QCOMPARE(quarterly.tranches().size(), 16);
-    QCOMPARE(quarterly.tranches().first(), (VestingSchedule::Tranche{3, 625}));
-    QCOMPARE(quarterly.tranches().last(), (VestingSchedule::Tranche{48, 625}));
+    QCOMPARE(quarterly.tranches().first(), (VestingSchedule::Tranche { 3, 625 }));
+    QCOMPARE(quarterly.tranches().last(), (VestingSchedule::Tranche { 48, 625 }));
     QVERIFY(quarterly.validate().isEmpty());
 
     // 33.33% a year in halves: 16.66% then 16.67%, so the total stays exactly 100%.
-    const VestingSchedule uneven = VestingSchedule::fromYearlyPercentages({3333, 3333, 3334}, 2);
-    QCOMPARE(uneven.tranches().at(0), (VestingSchedule::Tranche{6, 1666}));
-    QCOMPARE(uneven.tranches().at(1), (VestingSchedule::Tranche{12, 1667}));
+    const VestingSchedule uneven = VestingSchedule::fromYearlyPercentages({ 3333, 3333, 3334 }, 2);
+    QCOMPARE(uneven.tranches().at(0), (VestingSchedule::Tranche { 6, 1666 }));
+    QCOMPARE(uneven.tranches().at(1), (VestingSchedule::Tranche { 12, 1667 }));
     QCOMPARE(uneven.totalBasisPoints(), 10'000);
 }
 
@@ -78,11 +79,11 @@ void TestPayProjection::scheduleValidation_data()
 {
     QTest::addColumn<QList<int>>("monthsAndPoints");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("sums to 99%") << QList<int>{12, 500, 24, 1500, 36, 4000, 48, 3900} << QStringLiteral("99.00%");
-    QTest::newRow("sums to 101%") << QList<int>{12, 5100, 24, 5000} << QStringLiteral("101.00%");
-    QTest::newRow("empty") << QList<int>{} << QStringLiteral("at least one");
-    QTest::newRow("out of order") << QList<int>{24, 5000, 12, 5000} << QStringLiteral("in order");
-    QTest::newRow("zero tranche") << QList<int>{12, 0, 24, 10000} << QStringLiteral("more than 0%");
+    QTest::newRow("sums to 99%") << QList<int> { 12, 500, 24, 1500, 36, 4000, 48, 3900 } << QStringLiteral("99.00%");
+    QTest::newRow("sums to 101%") << QList<int> { 12, 5100, 24, 5000 } << QStringLiteral("101.00%");
+    QTest::newRow("empty") << QList<int> {} << QStringLiteral("at least one");
+    QTest::newRow("out of order") << QList<int> { 24, 5000, 12, 5000 } << QStringLiteral("in order");
+    QTest::newRow("zero tranche") << QList<int> { 12, 0, 24, 10000 } << QStringLiteral("more than 0%");
 }
 
 void TestPayProjection::scheduleValidation()
@@ -91,7 +92,7 @@ void TestPayProjection::scheduleValidation()
     QFETCH(QString, messagePart);
     QList<VestingSchedule::Tranche> tranches;
     for (int i = 0; i + 1 < monthsAndPoints.size(); i += 2)
-        tranches.append({monthsAndPoints[i], monthsAndPoints[i + 1]});
+        tranches.append({ monthsAndPoints[i], monthsAndPoints[i + 1] });
     const QString message = VestingSchedule(tranches).validate();
     QVERIFY2(message.contains(messagePart), qPrintable(message));
 }
@@ -140,9 +141,9 @@ void TestPayProjection::raiseCompoundsWithRounding()
 
 void TestPayProjection::roundingHalvesAwayFromZero()
 {
-    QCOMPARE(Money::applyRate(100, 50), 101);   // 100.5
+    QCOMPARE(Money::applyRate(100, 50), 101); // 100.5
     QCOMPARE(Money::applyRate(-100, 50), -101); // -100.5
-    QCOMPARE(Money::applyRate(100, 49), 100);   // 100.49
+    QCOMPARE(Money::applyRate(100, 49), 100); // 100.49
     QCOMPARE(Money::roundHalfAwayFromZero(2.5), 3);
     QCOMPARE(Money::roundHalfAwayFromZero(-2.5), -3);
 }

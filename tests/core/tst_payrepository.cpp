@@ -77,17 +77,19 @@ void TestPayRepository::updateAndRemovePackage()
     QVERIFY(repository.loadPackages(&packages, &error));
     PayPackage changed = packages[1];
     changed.baseSalary = 13'000'001;
-    changed.vesting = VestingSchedule::fromYearlyPercentages({2500, 2500, 2500, 2500}, 4);
+    changed.vesting = VestingSchedule::fromYearlyPercentages({ 2500, 2500, 2500, 2500 }, 4);
     QVERIFY2(repository.updatePackage(changed, &error), qPrintable(error));
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT base_salary FROM pay_package WHERE id = %1").arg(changed.id)),
              QVariant(13'000'001LL));
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM vesting_tranche WHERE package_id = %1").arg(changed.id))
-                 .toInt(),
-             16);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT count(*) FROM vesting_tranche WHERE package_id = %1").arg(changed.id))
+            .toInt(),
+        16);
     QVERIFY(repository.removePackage(changed.id, &error));
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM vesting_tranche WHERE package_id = %1").arg(changed.id))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT count(*) FROM vesting_tranche WHERE package_id = %1").arg(changed.id))
+            .toInt(),
+        0);
 }
 
 void TestPayRepository::invalidPackagesAreRefusedAndFileUnchanged_data()
@@ -114,12 +116,24 @@ void TestPayRepository::invalidPackagesAreRefusedAndFileUnchanged()
     package.id = 0;
     package.name = QStringLiteral("Another offer");
     switch (caseId) {
-    case 0: package.vesting = VestingSchedule({{12, 500}, {24, 1500}, {36, 4000}, {48, 3900}}); break;
-    case 1: package.baseSalary = -1; break;
-    case 2: package.name = QStringLiteral("  "); break;
-    case 3: package.name = packages[1].name; break;
-    case 4: package.annualRaiseBasisPoints = 20'000; break;
-    case 5: package.yearlyBonus = Money::MaximumMinorUnits + 1; break;
+    case 0:
+        package.vesting = VestingSchedule({ { 12, 500 }, { 24, 1500 }, { 36, 4000 }, { 48, 3900 } });
+        break;
+    case 1:
+        package.baseSalary = -1;
+        break;
+    case 2:
+        package.name = QStringLiteral("  ");
+        break;
+    case 3:
+        package.name = packages[1].name;
+        break;
+    case 4:
+        package.annualRaiseBasisPoints = 20'000;
+        break;
+    case 5:
+        package.yearlyBonus = Money::MaximumMinorUnits + 1;
+        break;
     }
     const QByteArray before = readBytes(m_path);
     QVERIFY(!repository.insertPackage(package, &error));
@@ -138,7 +152,8 @@ void TestPayRepository::historyIsOnePerYear()
     QString error;
     QVERIFY2(repository.saveRecord(record, &error), qPrintable(error));
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM pay_history WHERE year = 2025")).toInt(), 1);
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT base FROM pay_history WHERE year = 2025")), QVariant(15'000'000LL));
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT base FROM pay_history WHERE year = 2025")),
+             QVariant(15'000'000LL));
     QVERIFY(queryValue(m_path, QStringLiteral("SELECT level_id FROM pay_history WHERE year = 2025")).toLongLong() > 0);
     record.year = 1900;
     QVERIFY(!repository.saveRecord(record, &error));

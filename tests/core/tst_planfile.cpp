@@ -86,7 +86,8 @@ void TestPlanFile::createdPlanIsPrivateAndTyped()
     QCOMPARE(queryValue(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
     QCOMPARE(queryValue(path, QStringLiteral("SELECT count(*) FROM ladder")).toInt(), 3);
     // Only the plan is left in the folder: no temporary file, no journal.
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("new.careerplan")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList { QStringLiteral("new.careerplan") });
 }
 
 void TestPlanFile::connectionSettings()
@@ -118,10 +119,13 @@ void TestPlanFile::failedCreateLeavesNothing()
 {
     const QString path = m_dir->filePath(QStringLiteral("fails.careerplan"));
     QString error;
-    auto plan = PlanDatabase::create(path, [](PlanDatabase &, QString *e) {
-        *e = QStringLiteral("populate failed on purpose");
-        return false;
-    }, &error);
+    auto plan = PlanDatabase::create(
+        path,
+        [](PlanDatabase &, QString *e) {
+            *e = QStringLiteral("populate failed on purpose");
+            return false;
+        },
+        &error);
     QVERIFY(!plan);
     QVERIFY(error.contains(QStringLiteral("on purpose")));
     QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -261,9 +265,8 @@ void TestPlanFile::badFiles()
     session.reset();
     // And the app's way, read on another thread while the window is made.
     QString loadedError;
-    PlanSessionLoader loader([&path](QString *failure) {
-        return PlanSession::open(path, failure, PlanDatabase::ContentCheck::Deferred);
-    });
+    PlanSessionLoader loader(
+        [&path](QString *failure) { return PlanSession::open(path, failure, PlanDatabase::ContentCheck::Deferred); });
     session = loader.take(&loadedError);
     QVERIFY(!session || !session->verified(&loadedError));
     QCOMPARE(loadedError, deferredError);
@@ -274,7 +277,7 @@ void TestPlanFile::badFiles()
 void TestPlanFile::truncatedPlans_data()
 {
     QTest::addColumn<int>("keep");
-    for (int keep : {1, 15, 50, 99, 100, 1024, 4096, 8192, 20000})
+    for (int keep : { 1, 15, 50, 99, 100, 1024, 4096, 8192, 20000 })
         QTest::addRow("first %d bytes", keep) << keep;
     QTest::newRow("all but the last byte") << -1;
 }

@@ -38,13 +38,14 @@ PlanGlance fromFullRead(const PlanSession &session, const QDate &dueBy)
             for (int m = 0; m < steps.at(s).milestones.size(); ++m) {
                 const Milestone &milestone = steps.at(s).milestones.at(m);
                 const bool open = milestone.status == Milestone::Status::Planned
-                    || milestone.status == Milestone::Status::InProgress;
+                                  || milestone.status == Milestone::Status::InProgress;
                 if (open && milestone.dueDate.isValid() && milestone.dueDate <= dueBy)
-                    glance.due.append({s, milestone.id, milestone.title, milestone.dueDate});
+                    glance.due.append({ s, milestone.id, milestone.title, milestone.dueDate });
             }
         }
-        std::stable_sort(glance.due.begin(), glance.due.end(),
-                         [](const PlanGlance::DueMilestone &a, const PlanGlance::DueMilestone &b) { return a.due < b.due; });
+        std::stable_sort(
+            glance.due.begin(), glance.due.end(),
+            [](const PlanGlance::DueMilestone &a, const PlanGlance::DueMilestone &b) { return a.due < b.due; });
     }
     glance.current = SkillReadiness::currentProficiencies(session.skillStore().goals());
     for (const Goal &goal : session.skillStore().goals()) { // by id: the first, then the last active one
@@ -113,7 +114,8 @@ void TestPlanGlance::init()
     // active one older than the skill's first.
     QVERIFY(exec(sql, "INSERT INTO goal (skill_id, target, status) SELECT skill_id, 5, 'dropped' FROM goal "
                       "ORDER BY id DESC LIMIT 1"));
-    QVERIFY(exec(sql, "INSERT INTO checkin (goal_id, date, proficiency) VALUES (last_insert_rowid(), '2020-01-01', 4)"));
+    QVERIFY(
+        exec(sql, "INSERT INTO checkin (goal_id, date, proficiency) VALUES (last_insert_rowid(), '2020-01-01', 4)"));
     QVERIFY(exec(sql, "INSERT INTO goal (skill_id, target, status) SELECT skill_id, 3, 'paused' FROM goal "
                       "ORDER BY id DESC LIMIT 1"));
     QVERIFY(exec(sql, "INSERT INTO goal (skill_id, target, status) SELECT id, 4, 'paused' FROM skill "
@@ -159,7 +161,7 @@ void TestPlanGlance::agreesWithTheFullRead()
     const PlanGlance first = session->glance(opening);
     compare(first, fromFullRead(*session, opening));
     // Days around each of the path's due dates, and before and after all of them.
-    QList<QDate> days = {QDate(2000, 1, 1), QDate(2100, 1, 1)};
+    QList<QDate> days = { QDate(2000, 1, 1), QDate(2100, 1, 1) };
     for (const PathStep &step : session->pathStore().scenarios().constFirst().steps) {
         for (const Milestone &milestone : step.milestones) {
             if (milestone.dueDate.isValid())
@@ -179,9 +181,9 @@ void TestPlanGlance::agreesWithTheFullRead()
     // The awkward cases are there to be seen.
     const PlanGlance all = fromFullRead(*session, QDate(2100, 1, 1));
     QVERIFY(dueSeen >= 5);
-    QVERIFY(std::adjacent_find(all.due.cbegin(), all.due.cend(), [](const auto &a, const auto &b) {
-                return a.due == b.due && a.step != b.step;
-            }) != all.due.cend());
+    QVERIFY(std::adjacent_find(all.due.cbegin(), all.due.cend(),
+                               [](const auto &a, const auto &b) { return a.due == b.due && a.step != b.step; })
+            != all.due.cend());
     QVERIFY(std::any_of(all.tallies.cbegin(), all.tallies.cend(), [](const auto &t) { return t.done > 0; }));
     QVERIFY(all.current.value(QStringLiteral("influence")) > 0);
     QVERIFY(all.expectations.size() >= 1 && all.expectations.first().size() >= 2);
@@ -214,7 +216,7 @@ void TestPlanGlance::followsEachEdit()
 
     // A check-in above every other in a skill: that skill's current proficiency.
     Goal goal = session->skillStore().goals().constFirst();
-    goal.checkIns.append({0, QDate(2026, 11, 1), 5, QStringLiteral("Led the planning review")});
+    goal.checkIns.append({ 0, QDate(2026, 11, 1), 5, QStringLiteral("Led the planning review") });
     QVERIFY2(session->skillStore().saveGoal(goal, &error), qPrintable(error));
     QCOMPARE(session->glance(dueBy).current.value(goal.skillKey), 5);
     compare(session->glance(dueBy), fromFullRead(*session, dueBy));
@@ -236,10 +238,12 @@ void TestPlanGlance::pathIsReadForItsFirstEdit()
         renamed.title = QStringLiteral("Renamed before the path was shown");
         renamed.status = Milestone::Status::Dropped;
         QVERIFY2(session->pathStore().updateMilestone(0, 1, 0, renamed, &error), qPrintable(error));
-        QCOMPARE(session->pathStore().scenarios().constFirst().steps.at(1).milestones.constFirst().title, renamed.title);
+        QCOMPARE(session->pathStore().scenarios().constFirst().steps.at(1).milestones.constFirst().title,
+                 renamed.title);
     }
-    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT title || '/' || status FROM milestone WHERE id = %1")
-                                               .arg(id)).toString(),
+    QCOMPARE(testfiles::queryValue(m_path,
+                                   QStringLiteral("SELECT title || '/' || status FROM milestone WHERE id = %1").arg(id))
+                 .toString(),
              QStringLiteral("Renamed before the path was shown/dropped"));
 }
 

@@ -90,7 +90,8 @@ void TestPlanJson::hostileTextSurvives()
     QJsonObject ladder = ladders.at(3).toObject();
     QJsonArray levels = ladder.value(QStringLiteral("levels")).toArray();
     QJsonObject level = levels.at(0).toObject();
-    const QString hostile = QStringLiteral("Robert'); DROP TABLE level;-- \"quoted\" 🚀 مدير e\u0301 ") + QString(3000, QLatin1Char('x'));
+    const QString hostile
+        = QStringLiteral("Robert'); DROP TABLE level;-- \"quoted\" 🚀 مدير e\u0301 ") + QString(3000, QLatin1Char('x'));
     level.insert(QStringLiteral("title"), hostile);
     levels.replace(0, level);
     ladder.insert(QStringLiteral("levels"), levels);
@@ -102,7 +103,8 @@ void TestPlanJson::hostileTextSurvives()
     QString error;
     QVERIFY2(PlanJson::importPlan(json, path, &error), qPrintable(error));
     QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT title FROM level WHERE ladder_id = 4 ORDER BY position "
-                                                        "LIMIT 1")).toString(),
+                                                        "LIMIT 1"))
+                 .toString(),
              hostile);
     QCOMPARE(exportOf(path), json);
 }
@@ -111,18 +113,30 @@ void TestPlanJson::badImports_data()
 {
     QTest::addColumn<QString>("edit");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("not JSON") << "garbage" << "not valid JSON";
-    QTest::newRow("wrong format") << "format" << "not a Career Planner export";
-    QTest::newRow("newer format") << "version" << "newer";
-    QTest::newRow("last level invalid") << "lastband" << "ladders[3].levels[2]";
-    QTest::newRow("money as text") << "moneytext" << "whole number";
-    QTest::newRow("fractional money") << "moneyfraction" << "whole number";
-    QTest::newRow("unknown key") << "unknown" << "unknown key";
-    QTest::newRow("duplicate ladder") << "duplicate" << "second ladder";
-    QTest::newRow("empty title") << "title" << "needs a title";
-    QTest::newRow("matrix row for no level") << "matrix" << "skillMatrix: no level";
-    QTest::newRow("ladder not an object") << "notobject" << "ladders[4]: must be an object";
-    QTest::newRow("vesting not 100%") << "vesting" << "payPackages[0]: The tranches add up to 95.00%";
+    QTest::newRow("not JSON") << "garbage"
+                              << "not valid JSON";
+    QTest::newRow("wrong format") << "format"
+                                  << "not a Career Planner export";
+    QTest::newRow("newer format") << "version"
+                                  << "newer";
+    QTest::newRow("last level invalid") << "lastband"
+                                        << "ladders[3].levels[2]";
+    QTest::newRow("money as text") << "moneytext"
+                                   << "whole number";
+    QTest::newRow("fractional money") << "moneyfraction"
+                                      << "whole number";
+    QTest::newRow("unknown key") << "unknown"
+                                 << "unknown key";
+    QTest::newRow("duplicate ladder") << "duplicate"
+                                      << "second ladder";
+    QTest::newRow("empty title") << "title"
+                                 << "needs a title";
+    QTest::newRow("matrix row for no level") << "matrix"
+                                             << "skillMatrix: no level";
+    QTest::newRow("ladder not an object") << "notobject"
+                                          << "ladders[4]: must be an object";
+    QTest::newRow("vesting not 100%") << "vesting"
+                                      << "payPackages[0]: The tranches add up to 95.00%";
 }
 
 void TestPlanJson::badImports()
@@ -174,7 +188,7 @@ void TestPlanJson::badImports()
         } else if (edit == QLatin1String("matrix")) {
             QJsonObject matrix = root.value(QStringLiteral("skillMatrix")).toObject();
             QJsonObject program = matrix.value(QStringLiteral("Program Management")).toObject();
-            program.insert(QStringLiteral("Head of Everything"), QJsonObject{{QStringLiteral("data"), 5}});
+            program.insert(QStringLiteral("Head of Everything"), QJsonObject { { QStringLiteral("data"), 5 } });
             matrix.insert(QStringLiteral("Program Management"), program);
             root.insert(QStringLiteral("skillMatrix"), matrix);
         } else if (edit == QLatin1String("notobject"))
@@ -193,7 +207,7 @@ void TestPlanJson::badImports()
     // All or nothing: no plan, no temporary file.
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("sample-source.careerplan")});
+             QStringList { QStringLiteral("sample-source.careerplan") });
 }
 
 void TestPlanJson::importRefusesExistingFile()

@@ -128,7 +128,8 @@ void TestPlanSnapshot::dailyBackupOncePerDay()
     QVERIFY2(PlanSnapshot::backupIfDue(m_plan->connection(), m_path, today, &error), qPrintable(error));
     QVERIFY2(PlanSnapshot::backupIfDue(m_plan->connection(), m_path, today, &error), qPrintable(error));
     QCOMPARE(PlanSnapshot::backups(m_path).size(), 1);
-    QVERIFY(QFileInfo(PlanSnapshot::backups(m_path).constFirst()).fileName().endsWith(QStringLiteral("-daily.careerplan")));
+    QVERIFY(
+        QFileInfo(PlanSnapshot::backups(m_path).constFirst()).fileName().endsWith(QStringLiteral("-daily.careerplan")));
     // Tomorrow the one from today does not count.
     QVERIFY2(PlanSnapshot::backupIfDue(m_plan->connection(), m_path, today.addDays(1), &error), qPrintable(error));
     QCOMPARE(PlanSnapshot::backups(m_path).size(), 2);

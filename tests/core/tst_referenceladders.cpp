@@ -74,19 +74,19 @@ void TestReferenceLadders::ladderOrder_data()
     QTest::addColumn<QString>("seed");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("program") << QStringLiteral("Program Management") << ProgramSeed
-                             << QStringList{QStringLiteral("Associate Program Manager"),
-                                            QStringLiteral("Program Manager"),
-                                            QStringLiteral("Senior Program Manager"),
-                                            QStringLiteral("Program Management Leader"),
-                                            QStringLiteral("Director of Program Management"),
-                                            QStringLiteral("Vice President of Program Management"),
-                                            QStringLiteral("Chief Program Officer")};
+                             << QStringList { QStringLiteral("Associate Program Manager"),
+                                              QStringLiteral("Program Manager"),
+                                              QStringLiteral("Senior Program Manager"),
+                                              QStringLiteral("Program Management Leader"),
+                                              QStringLiteral("Director of Program Management"),
+                                              QStringLiteral("Vice President of Program Management"),
+                                              QStringLiteral("Chief Program Officer") };
     QTest::newRow("product") << QStringLiteral("Product Management") << ProductSeed
-                             << QStringList{QStringLiteral("Product Manager"),
-                                            QStringLiteral("Senior Product Manager"),
-                                            QStringLiteral("Principal Product Manager")};
+                             << QStringList { QStringLiteral("Product Manager"),
+                                              QStringLiteral("Senior Product Manager"),
+                                              QStringLiteral("Principal Product Manager") };
     QTest::newRow("tpm") << QStringLiteral("Technical Program Management") << TpmSeed
-                         << QStringList{QStringLiteral("Technical Program Manager")};
+                         << QStringList { QStringLiteral("Technical Program Manager") };
 }
 
 void TestReferenceLadders::ladderOrder()
@@ -119,21 +119,34 @@ void TestReferenceLadders::bands_data()
     const QString pg = QStringLiteral("Program Management");
     const QString base = QStringLiteral("base");
     const QString total = QStringLiteral("total");
-    QTest::newRow("APM") << pg << QStringLiteral("Associate Program Manager") << base << 60000LL << 120000LL << false << ProgramSeed;
-    QTest::newRow("PM") << pg << QStringLiteral("Program Manager") << base << 80000LL << 150000LL << true << ProgramSeed;
-    QTest::newRow("Senior PgM") << pg << QStringLiteral("Senior Program Manager") << base << 110000LL << 200000LL << true << ProgramSeed;
-    QTest::newRow("Leader") << pg << QStringLiteral("Program Management Leader") << base << 130000LL << 260000LL << true << ProgramSeed;
-    QTest::newRow("Director") << pg << QStringLiteral("Director of Program Management") << base << 150000LL << 300000LL << true << ProgramSeed;
-    QTest::newRow("VP") << pg << QStringLiteral("Vice President of Program Management") << base << 200000LL << 350000LL << true << ProgramSeed;
-    QTest::newRow("CPO") << pg << QStringLiteral("Chief Program Officer") << base << 250000LL << 400000LL << true << ProgramSeed;
+    QTest::newRow("APM") << pg << QStringLiteral("Associate Program Manager") << base << 60000LL << 120000LL << false
+                         << ProgramSeed;
+    QTest::newRow("PM") << pg << QStringLiteral("Program Manager") << base << 80000LL << 150000LL << true
+                        << ProgramSeed;
+    QTest::newRow("Senior PgM") << pg << QStringLiteral("Senior Program Manager") << base << 110000LL << 200000LL
+                                << true << ProgramSeed;
+    QTest::newRow("Leader") << pg << QStringLiteral("Program Management Leader") << base << 130000LL << 260000LL << true
+                            << ProgramSeed;
+    QTest::newRow("Director") << pg << QStringLiteral("Director of Program Management") << base << 150000LL << 300000LL
+                              << true << ProgramSeed;
+    QTest::newRow("VP") << pg << QStringLiteral("Vice President of Program Management") << base << 200000LL << 350000LL
+                        << true << ProgramSeed;
+    QTest::newRow("CPO") << pg << QStringLiteral("Chief Program Officer") << base << 250000LL << 400000LL << true
+                         << ProgramSeed;
 
     const QString pd = QStringLiteral("Product Management");
-    QTest::newRow("PM I/II base") << pd << QStringLiteral("Product Manager") << base << 110000LL << 140000LL << false << ProductSeed;
-    QTest::newRow("PM I/II total") << pd << QStringLiteral("Product Manager") << total << 140000LL << 180000LL << false << ProductSeed;
-    QTest::newRow("Senior PM base") << pd << QStringLiteral("Senior Product Manager") << base << 150000LL << 180000LL << false << ProductSeed;
-    QTest::newRow("Senior PM total") << pd << QStringLiteral("Senior Product Manager") << total << 200000LL << 250000LL << false << ProductSeed;
-    QTest::newRow("PPM base") << pd << QStringLiteral("Principal Product Manager") << base << 200000LL << -1LL << true << ProductSeed;
-    QTest::newRow("PPM total") << pd << QStringLiteral("Principal Product Manager") << total << 300000LL << -1LL << true << ProductSeed;
+    QTest::newRow("PM I/II base") << pd << QStringLiteral("Product Manager") << base << 110000LL << 140000LL << false
+                                  << ProductSeed;
+    QTest::newRow("PM I/II total") << pd << QStringLiteral("Product Manager") << total << 140000LL << 180000LL << false
+                                   << ProductSeed;
+    QTest::newRow("Senior PM base") << pd << QStringLiteral("Senior Product Manager") << base << 150000LL << 180000LL
+                                    << false << ProductSeed;
+    QTest::newRow("Senior PM total") << pd << QStringLiteral("Senior Product Manager") << total << 200000LL << 250000LL
+                                     << false << ProductSeed;
+    QTest::newRow("PPM base") << pd << QStringLiteral("Principal Product Manager") << base << 200000LL << -1LL << true
+                              << ProductSeed;
+    QTest::newRow("PPM total") << pd << QStringLiteral("Principal Product Manager") << total << 300000LL << -1LL << true
+                               << ProductSeed;
 }
 
 void TestReferenceLadders::bands()
@@ -171,7 +184,8 @@ void TestReferenceLadders::noInventedBands()
     }
     QCOMPARE(count, 13);
     QVERIFY(findLevel(m_ladders, QStringLiteral("Technical Program Management"),
-                      QStringLiteral("Technical Program Manager"))->bands.isEmpty());
+                      QStringLiteral("Technical Program Manager"))
+                ->bands.isEmpty());
     // The program guide gives base salaries only.
     for (const CareerLevel &level : findLadder(m_ladders, QStringLiteral("Program Management"))->levels)
         QVERIFY(!level.band(SalaryBand::Kind::TotalCompensation));
@@ -186,13 +200,16 @@ void TestReferenceLadders::years_data()
     QTest::addColumn<QList<int>>("experience");
     const QString pg = QStringLiteral("Program Management");
     const QString pd = QStringLiteral("Product Management");
-    const QList<int> none{-2, -2, 0};
-    QTest::newRow("APM about 2 years") << pg << QStringLiteral("Associate Program Manager") << QList<int>{2, 2, 0} << none;
-    QTest::newRow("PM 3-5 years, 3+ experience") << pg << QStringLiteral("Program Manager") << QList<int>{3, 5, 0} << QList<int>{3, -1, 1};
-    QTest::newRow("Director 12+") << pg << QStringLiteral("Director of Program Management") << none << QList<int>{12, -1, 1};
-    QTest::newRow("PM I/II 2-5") << pd << QStringLiteral("Product Manager") << none << QList<int>{2, 5, 0};
-    QTest::newRow("Senior PM 5+") << pd << QStringLiteral("Senior Product Manager") << none << QList<int>{5, -1, 1};
-    QTest::newRow("PPM 8-10+") << pd << QStringLiteral("Principal Product Manager") << none << QList<int>{8, 10, 1};
+    const QList<int> none { -2, -2, 0 };
+    QTest::newRow("APM about 2 years") << pg << QStringLiteral("Associate Program Manager") << QList<int> { 2, 2, 0 }
+                                       << none;
+    QTest::newRow("PM 3-5 years, 3+ experience")
+        << pg << QStringLiteral("Program Manager") << QList<int> { 3, 5, 0 } << QList<int> { 3, -1, 1 };
+    QTest::newRow("Director 12+") << pg << QStringLiteral("Director of Program Management") << none
+                                  << QList<int> { 12, -1, 1 };
+    QTest::newRow("PM I/II 2-5") << pd << QStringLiteral("Product Manager") << none << QList<int> { 2, 5, 0 };
+    QTest::newRow("Senior PM 5+") << pd << QStringLiteral("Senior Product Manager") << none << QList<int> { 5, -1, 1 };
+    QTest::newRow("PPM 8-10+") << pd << QStringLiteral("Principal Product Manager") << none << QList<int> { 8, 10, 1 };
 }
 
 void TestReferenceLadders::years()
@@ -221,20 +238,21 @@ void TestReferenceLadders::levelCodes()
     // Only one seed gives an Amazon level code: Senior Product Manager is L6.
     for (const CareerLadder &ladder : m_ladders) {
         for (const CareerLevel &level : ladder.levels) {
-            const QString expected = level.title == QLatin1String("Senior Product Manager") ? QStringLiteral("L6")
-                                                                                           : QString();
+            const QString expected
+                = level.title == QLatin1String("Senior Product Manager") ? QStringLiteral("L6") : QString();
             QCOMPARE(level.levelCode, expected);
         }
     }
-    const CareerLevel *pm = findLevel(m_ladders, QStringLiteral("Product Management"), QStringLiteral("Product Manager"));
+    const CareerLevel *pm
+        = findLevel(m_ladders, QStringLiteral("Product Management"), QStringLiteral("Product Manager"));
     QVERIFY(pm->alternativeTitles.contains(QStringLiteral("PM I")));
     QVERIFY(pm->alternativeTitles.contains(QStringLiteral("PM II")));
 }
 
 void TestReferenceLadders::leaderBranches()
 {
-    const CareerLevel *leader = findLevel(m_ladders, QStringLiteral("Program Management"),
-                                          QStringLiteral("Program Management Leader"));
+    const CareerLevel *leader
+        = findLevel(m_ladders, QStringLiteral("Program Management"), QStringLiteral("Program Management Leader"));
     QVERIFY(leader);
     QCOMPARE(leader->branches.size(), 2);
     QCOMPARE(leader->branches[0].title, QStringLiteral("Group Program Manager"));
@@ -265,7 +283,7 @@ void TestReferenceLadders::tpmInterviewStages()
 
 void TestReferenceLadders::everyFigureHasASource()
 {
-    const QStringList seeds{ProgramSeed, ProductSeed, TpmSeed};
+    const QStringList seeds { ProgramSeed, ProductSeed, TpmSeed };
     for (const CareerLadder &ladder : m_ladders) {
         QVERIFY(seeds.contains(ladder.source.file));
         for (const CareerLevel &level : ladder.levels) {
@@ -292,8 +310,10 @@ void TestReferenceLadders::seedFactsInNotes_data()
     QTest::newRow("thank-you in 24 hours") << pd << QStringLiteral("24 hours");
     QTest::newRow("decision in 1-2 weeks") << pd << QStringLiteral("one to two weeks");
     QTest::newRow("one-page prompt") << pd << QStringLiteral("one-page");
-    QTest::newRow("thousands of APM applicants") << QStringLiteral("Program Management") << QStringLiteral("thousands apply each year");
-    QTest::newRow("annual career talk") << QStringLiteral("Program Management") << QStringLiteral("at least once a year");
+    QTest::newRow("thousands of APM applicants")
+        << QStringLiteral("Program Management") << QStringLiteral("thousands apply each year");
+    QTest::newRow("annual career talk") << QStringLiteral("Program Management")
+                                        << QStringLiteral("at least once a year");
 }
 
 void TestReferenceLadders::seedFactsInNotes()

@@ -26,7 +26,7 @@ Goal goalWith(const char *skill, std::initializer_list<int> ratings)
     goal.skillKey = QString::fromLatin1(skill);
     int day = 1;
     for (int rating : ratings)
-        goal.checkIns.append({0, QDate(2026, 1, day++), rating, QString()});
+        goal.checkIns.append({ 0, QDate(2026, 1, day++), rating, QString() });
     return goal;
 }
 
@@ -72,8 +72,8 @@ void TestSkills::catalogue()
     for (const Skill &skill : m_skills)
         names.append(skill.name);
     // The principles the guides name.
-    for (const char *name : {"Customer Obsession", "Ownership", "Bias for Action", "Deliver Results", "Think Big",
-                             "Dive Deep"})
+    for (const char *name :
+         { "Customer Obsession", "Ownership", "Bias for Action", "Deliver Results", "Think Big", "Dive Deep" })
         QVERIFY2(names.contains(QString::fromLatin1(name)), name);
     for (const Skill &skill : m_skills)
         QVERIFY2(!skill.description.isEmpty(), qPrintable(skill.key));
@@ -82,9 +82,10 @@ void TestSkills::catalogue()
 void TestSkills::matrixDefaults()
 {
     // Every reference level has all eight skills, from 1 to 5.
-    const QStringList program{"Associate Program Manager", "Program Manager", "Senior Program Manager",
-                              "Program Management Leader", "Director of Program Management",
-                              "Vice President of Program Management", "Chief Program Officer"};
+    const QStringList program { "Associate Program Manager",      "Program Manager",
+                                "Senior Program Manager",         "Program Management Leader",
+                                "Director of Program Management", "Vice President of Program Management",
+                                "Chief Program Officer" };
     for (const QString &level : program) {
         const auto row = m_matrix.value(QStringLiteral("Program Management")).value(level);
         QCOMPARE(row.size(), 8);
@@ -102,16 +103,19 @@ void TestSkills::matrixDefaults()
             previous = value;
         }
     }
-    QCOMPARE(m_matrix[QStringLiteral("Program Management")][QStringLiteral("Program Management Leader")][QStringLiteral("people")], 4);
+    QCOMPARE(m_matrix[QStringLiteral("Program Management")][QStringLiteral("Program Management Leader")]
+                     [QStringLiteral("people")],
+             4);
     QCOMPARE(m_matrix.value(QStringLiteral("Product Management")).size(), 3);
 }
 
 void TestSkills::gapsLargestFirst()
 {
     SkillMatrix matrix;
-    matrix[QStringLiteral("L")][QStringLiteral("Senior")] = {{QStringLiteral("data"), 4}, {QStringLiteral("writing"), 3},
-                                                             {QStringLiteral("influence"), 5}};
-    const QList<Goal> goals{goalWith("data", {2, 3}), goalWith("influence", {2}), goalWith("influence", {1, 3})};
+    matrix[QStringLiteral("L")][QStringLiteral("Senior")]
+        = { { QStringLiteral("data"), 4 }, { QStringLiteral("writing"), 3 }, { QStringLiteral("influence"), 5 } };
+    const QList<Goal> goals { goalWith("data", { 2, 3 }), goalWith("influence", { 2 }),
+                              goalWith("influence", { 1, 3 }) };
     const auto gaps = SkillReadiness::gaps(matrix, QStringLiteral("L"), QStringLiteral("Senior"), m_skills, goals);
     QCOMPARE(gaps.size(), 3);
     // writing 3 (no goal: 0), influence 5 - 3 = 2 (best latest check-in), data 4 - 3 = 1.
@@ -156,8 +160,9 @@ void TestSkills::readinessFormula()
     step.milestones.append(dropped); // never counted
     SkillMatrix matrix;
     if (withExpectations)
-        matrix[QStringLiteral("L")][QStringLiteral("Senior")] = {{QStringLiteral("data"), 4}, {QStringLiteral("writing"), 2}};
-    const QList<Goal> goals{goalWith("data", {2}), goalWith("writing", {3})};
+        matrix[QStringLiteral("L")][QStringLiteral("Senior")]
+            = { { QStringLiteral("data"), 4 }, { QStringLiteral("writing"), 2 } };
+    const QList<Goal> goals { goalWith("data", { 2 }), goalWith("writing", { 3 }) };
     const SkillReadiness::Result result = SkillReadiness::forStep(step, matrix, m_skills, goals);
     if (expected < 0) {
         QVERIFY(!result.combined);
@@ -193,16 +198,18 @@ void TestSkills::storageAndEdits()
                                       QStringLiteral("writing"), 4, &error));
     QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT proficiency FROM skill_expectation e JOIN skill s ON "
                                                         "s.id = e.skill_id JOIN level v ON v.id = e.level_id WHERE "
-                                                        "s.key = 'writing' AND v.title = 'Program Manager'")).toInt(),
+                                                        "s.key = 'writing' AND v.title = 'Program Manager'"))
+                 .toInt(),
              4);
     Story story = stories.constFirst();
     story.tags.append(QStringLiteral("think_big"));
     QVERIFY2(StoryRepository(*plan).save(story, skills, &error), qPrintable(error));
-    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM story_tag WHERE story_id = %1").arg(story.id))
-                 .toInt(),
-             4);
+    QCOMPARE(
+        testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM story_tag WHERE story_id = %1").arg(story.id))
+            .toInt(),
+        4);
     Goal goal = goals[0];
-    goal.checkIns.append({0, QDate(2026, 11, 20), 3, QStringLiteral("Won the platform team over.")});
+    goal.checkIns.append({ 0, QDate(2026, 11, 20), 3, QStringLiteral("Won the platform team over.") });
     QVERIFY(repository.saveGoal(goal, skills, &error));
     QVERIFY(repository.loadGoals(&goals, &error));
     QCOMPARE(goals[0].current(), std::optional<int>(3));
@@ -296,7 +303,7 @@ void TestSkills::refusedAndFileUnchanged()
     auto plan = PlanFactory::createWithReferenceLadders(path, &error);
     SkillRepository repository(*plan);
     const QByteArray before = testfiles::readBytes(path);
-    Goal goal = goalWith("data", {6});
+    Goal goal = goalWith("data", { 6 });
     QVERIFY(!repository.saveGoal(goal, m_skills, &error));
     QVERIFY(error.contains(QStringLiteral("1 to 5")));
     QVERIFY(!repository.setExpectation(QStringLiteral("Program Management"), QStringLiteral("Program Manager"),
@@ -306,11 +313,12 @@ void TestSkills::refusedAndFileUnchanged()
 
 void TestSkills::csvQuoting()
 {
-    Goal goal = goalWith("writing", {2, 3});
+    Goal goal = goalWith("writing", { 2, 3 });
     goal.target = 4;
     goal.notes = QStringLiteral("a, b");
-    QCOMPARE(SkillCsv::checkIns({goal}, m_skills).count(QStringLiteral("\r\n")), 3);
-    QVERIFY(SkillCsv::goals({goal}, m_skills).contains(QStringLiteral("Written communication,4,3,,,active,\"a, b\"")));
+    QCOMPARE(SkillCsv::checkIns({ goal }, m_skills).count(QStringLiteral("\r\n")), 3);
+    QVERIFY(
+        SkillCsv::goals({ goal }, m_skills).contains(QStringLiteral("Written communication,4,3,,,active,\"a, b\"")));
 }
 
 void TestSkills::olderPlansGetTheCatalogue()
@@ -330,7 +338,8 @@ void TestSkills::olderPlansGetTheCatalogue()
     QString error;
     auto plan = PlanDatabase::open(path, &error);
     QVERIFY2(plan, qPrintable(error));
-    QCOMPARE(testfiles::queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
+    QCOMPARE(testfiles::queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(),
+             SchemaMigrator::latestVersion());
     QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM skill")).toInt(), 24);
 }
 

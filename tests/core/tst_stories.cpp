@@ -40,9 +40,9 @@ void TestStories::initTestCase()
 void TestStories::coverageCounts()
 {
     QList<Story> stories(3);
-    stories[0].tags = {QStringLiteral("customer_obsession"), QStringLiteral("ownership"), QStringLiteral("data")};
-    stories[1].tags = {QStringLiteral("customer_obsession")};
-    stories[2].tags = {QStringLiteral("dive_deep")};
+    stories[0].tags = { QStringLiteral("customer_obsession"), QStringLiteral("ownership"), QStringLiteral("data") };
+    stories[1].tags = { QStringLiteral("customer_obsession") };
+    stories[2].tags = { QStringLiteral("dive_deep") };
     const auto rows = StoryCoverage::leadershipPrinciples(m_skills, stories);
     QCOMPARE(rows.size(), 16);
     QCOMPARE(rows[0].key, QStringLiteral("customer_obsession"));
@@ -93,7 +93,7 @@ void TestStories::tagsMustBeThePlansSkills()
     const QByteArray before = testfiles::readBytes(path);
     Story story;
     story.title = QStringLiteral("Tagged with nothing real");
-    story.tags = {QStringLiteral("telepathy")};
+    story.tags = { QStringLiteral("telepathy") };
     QVERIFY(!StoryRepository(*plan).save(story, m_skills, &error));
     QVERIFY(error.contains(QStringLiteral("telepathy")));
     QCOMPARE(testfiles::readBytes(path), before);
@@ -106,12 +106,13 @@ void TestStories::csvQuoting()
     story.date = QDate(2026, 3, 10);
     story.situation = QStringLiteral("Two lines\nof context");
     story.result = QStringLiteral("Zoë's team: 30% faster — ✓");
-    story.tags = {QStringLiteral("customer_obsession"), QStringLiteral("data")};
-    const QString csv = StoryCsv::stories({story}, m_skills);
+    story.tags = { QStringLiteral("customer_obsession"), QStringLiteral("data") };
+    const QString csv = StoryCsv::stories({ story }, m_skills);
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines[0], QStringLiteral("title,date,situation,task,action,result,outcomes,tags"));
-    QCOMPARE(lines[1], QStringLiteral("\"Launch, \"\"delayed\"\"\",2026-03-10,\"Two lines\nof context\",,,"
-                                      "Zoë's team: 30% faster — ✓,,Customer Obsession; Data-driven analysis and decisions"));
+    QCOMPARE(lines[1],
+             QStringLiteral("\"Launch, \"\"delayed\"\"\",2026-03-10,\"Two lines\nof context\",,,"
+                            "Zoë's team: 30% faster — ✓,,Customer Obsession; Data-driven analysis and decisions"));
     QCOMPARE(lines.size(), 3); // header, the story, and the empty rest after the last CRLF
 }
 

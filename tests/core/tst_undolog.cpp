@@ -71,8 +71,9 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
         return s.ladderStore().insertLevel(0, 2, level, e);
     }) << QStringLiteral("Add level Program Manager II");
     // Cascades to its texts, bands and skill expectations; sets pay years' level to NULL.
-    QTest::newRow("remove a level") << Edit([](PlanSession &s, QString *e) { return s.ladderStore().removeLevel(0, 1, e); })
-                                    << QStringLiteral("Remove level Program Manager");
+    QTest::newRow("remove a level") << Edit([](PlanSession &s, QString *e) {
+        return s.ladderStore().removeLevel(0, 1, e);
+    }) << QStringLiteral("Remove level Program Manager");
     QTest::newRow("add a ladder") << Edit([](PlanSession &s, QString *e) {
         CareerLadder ladder;
         ladder.name = QStringLiteral("My company");
@@ -81,22 +82,24 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
         ladder.levels.append(level);
         return s.ladderStore().addLadder(ladder, e);
     }) << QStringLiteral("Add ladder My company");
-    QTest::newRow("remove a ladder") << Edit([](PlanSession &s, QString *e) { return s.ladderStore().removeLadder(0, e); })
-                                     << QStringLiteral("Remove ladder Program Management");
+    QTest::newRow("remove a ladder") << Edit([](PlanSession &s, QString *e) {
+        return s.ladderStore().removeLadder(0, e);
+    }) << QStringLiteral("Remove ladder Program Management");
     QTest::newRow("edit a pay package") << Edit([](PlanSession &s, QString *e) {
         PayPackage package = s.payStore().payPackages().at(0);
         package.signOnYear2 += 1'000'000;
         return s.payStore().updatePackage(0, package, e);
     }) << QString();
-    QTest::newRow("remove a pay package") << Edit([](PlanSession &s, QString *e) { return s.payStore().removePackage(0, e); })
-                                          << QString();
+    QTest::newRow("remove a pay package")
+        << Edit([](PlanSession &s, QString *e) { return s.payStore().removePackage(0, e); }) << QString();
     QTest::newRow("save a pay year over one") << Edit([](PlanSession &s, QString *e) {
         PayRecord record = s.payStore().payHistory().constLast();
         record.bonus += 250'000;
         return s.payStore().saveRecord(record, e);
     }) << QString();
-    QTest::newRow("remove a pay year") << Edit([](PlanSession &s, QString *e) { return s.payStore().removeRecord(0, e); })
-                                       << QStringLiteral("Remove a year of pay");
+    QTest::newRow("remove a pay year") << Edit([](PlanSession &s, QString *e) {
+        return s.payStore().removeRecord(0, e);
+    }) << QStringLiteral("Remove a year of pay");
     QTest::newRow("pay assumptions") << Edit([](PlanSession &s, QString *e) {
         BandAdjustment adjustment = s.payStore().adjustment();
         adjustment.enabled = !adjustment.enabled;
@@ -113,8 +116,9 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
         scenario.steps[1].milestones.removeLast();
         return s.pathStore().replaceScenario(1, scenario, e);
     }) << QStringLiteral("Edit scenario Fast track");
-    QTest::newRow("remove a scenario") << Edit([](PlanSession &s, QString *e) { return s.pathStore().removeScenario(2, e); })
-                                       << QStringLiteral("Remove scenario IC path");
+    QTest::newRow("remove a scenario") << Edit([](PlanSession &s, QString *e) {
+        return s.pathStore().removeScenario(2, e);
+    }) << QStringLiteral("Remove scenario IC path");
     QTest::newRow("milestone status") << Edit([](PlanSession &s, QString *e) {
         Milestone milestone = s.pathStore().scenarios().at(0).steps.at(1).milestones.at(3);
         milestone.status = Milestone::Status::Done;
@@ -123,21 +127,23 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
         return s.pathStore().updateMilestone(0, 1, 3, milestone, e);
     }) << QString();
     QTest::newRow("record a promotion") << Edit([](PlanSession &s, QString *e) {
-        Promotion promotion{0, QDate(2026, 11, 2), s.pathStore().profile().ladderName, QStringLiteral("Senior Program Manager"),
-                            QStringLiteral("At last")};
+        Promotion promotion { 0, QDate(2026, 11, 2), s.pathStore().profile().ladderName,
+                              QStringLiteral("Senior Program Manager"), QStringLiteral("At last") };
         return s.pathStore().addPromotion(promotion, e);
     }) << QStringLiteral("Record promotion to Senior Program Manager");
-    QTest::newRow("remove a promotion") << Edit([](PlanSession &s, QString *e) { return s.pathStore().removePromotion(0, e); })
-                                        << QString();
+    QTest::newRow("remove a promotion") << Edit([](PlanSession &s, QString *e) {
+        return s.pathStore().removePromotion(0, e);
+    }) << QString();
     QTest::newRow("skill expectation") << Edit([](PlanSession &s, QString *e) {
         const CareerLadder &ladder = s.ladderStore().ladders().at(0);
-        return s.skillStore().setExpectation(ladder.name, ladder.levels.at(2).title, s.skillStore().skills().at(0).key, 5, e);
+        return s.skillStore().setExpectation(ladder.name, ladder.levels.at(2).title, s.skillStore().skills().at(0).key,
+                                             5, e);
     }) << QString();
     QTest::newRow("add a goal") << Edit([](PlanSession &s, QString *e) {
         Goal goal;
         goal.skillKey = s.skillStore().skills().at(1).key;
         goal.target = 4;
-        goal.checkIns.append({0, QDate(2026, 10, 3), 2, QStringLiteral("first look")});
+        goal.checkIns.append({ 0, QDate(2026, 10, 3), 2, QStringLiteral("first look") });
         return s.skillStore().saveGoal(goal, e);
     }) << QStringLiteral("Add goal");
     QTest::newRow("edit a goal's check-ins") << Edit([](PlanSession &s, QString *e) {
@@ -172,7 +178,7 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly()
     QCOMPARE(recorded.count(), 1);
     if (!description.isEmpty())
         QCOMPARE(recorded.at(0).at(0).toString(), description);
-    const PlanUndoLog::Range range{recorded.at(0).at(1).toLongLong(), recorded.at(0).at(2).toLongLong()};
+    const PlanUndoLog::Range range { recorded.at(0).at(1).toLongLong(), recorded.at(0).at(2).toLongLong() };
     QVERIFY(!range.isEmpty());
 
     PlanUndoLog::Range redo;
@@ -207,7 +213,7 @@ void TestUndoLog::aRefusedEditRecordsNothing()
 void TestUndoLog::severalEditsUndoInTurn()
 {
     QSignalSpy recorded(m_session.get(), &PlanSession::editRecorded);
-    QStringList states{dumpTables(m_path)};
+    QStringList states { dumpTables(m_path) };
     QString error;
     for (int i = 0; i < 3; ++i) {
         Profile profile = m_session->pathStore().profile();
@@ -221,7 +227,7 @@ void TestUndoLog::severalEditsUndoInTurn()
     QList<PlanUndoLog::Range> redos;
     for (int i = 5; i >= 2; --i) {
         PlanUndoLog::Range redo;
-        const PlanUndoLog::Range range{recorded.at(i).at(1).toLongLong(), recorded.at(i).at(2).toLongLong()};
+        const PlanUndoLog::Range range { recorded.at(i).at(1).toLongLong(), recorded.at(i).at(2).toLongLong() };
         QVERIFY2(m_session->replayEdit(range, &redo, &error), qPrintable(error));
         redos.prepend(redo);
         if (i == 4)
@@ -240,10 +246,12 @@ void TestUndoLog::severalEditsUndoInTurn()
 void TestUndoLog::undoLeavesTheFileReadableByOthers()
 {
     // The triggers and the log are temporary: the file's schema is what it was.
-    const QVariant schemaBefore = testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema"));
+    const QVariant schemaBefore
+        = testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema"));
     QString error;
     QVERIFY(m_session->storyStore().removeStory(0, &error));
-    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema")), schemaBefore);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(sql) FROM sqlite_schema")),
+             schemaBefore);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"))
                  .toInt(),
              0);

@@ -11,8 +11,7 @@
 
 namespace {
 
-template<typename Row>
-void check(const careerplanner::CsvImport::Preview<Row> &preview)
+template<typename Row> void check(const careerplanner::CsvImport::Preview<Row> &preview)
 {
     if (preview.rows.size() != preview.lines.size())
         std::abort();
@@ -31,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace careerplanner;
     static int argc = 1;
     static char name[] = "fuzz_csv_import";
-    static char *argv[] = {name, nullptr};
+    static char *argv[] = { name, nullptr };
     static QCoreApplication app(argc, argv);
     static const CareerLadder ladder = [] {
         CareerLadder l;

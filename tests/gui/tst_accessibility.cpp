@@ -69,8 +69,8 @@ void TestAccessibility::cleanupTestCase()
 void TestAccessibility::everyControlHasANameAndTakesFocus_data()
 {
     QTest::addColumn<QString>("tab");
-    for (const char *tab : {"Dashboard", "Ladders", "My path", "Salary bands", "Compare levels", "Pay packages",
-                            "Pay history", "Skills && stories"})
+    for (const char *tab : { "Dashboard", "Ladders", "My path", "Salary bands", "Compare levels", "Pay packages",
+                             "Pay history", "Skills && stories" })
         QTest::newRow(tab) << QString::fromLatin1(tab);
 }
 
@@ -104,8 +104,8 @@ void TestAccessibility::everyControlHasANameAndTakesFocus()
     }
     for (QWidget *widget : std::as_const(widgets)) {
         const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
-            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
-            || qobject_cast<QAbstractItemView *>(widget);
+                             || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                             || qobject_cast<QAbstractItemView *>(widget);
         // Parts of other controls (a spin box's line edit, a combo's list, a table's headers)
         // speak for them.
         if (!control || qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
@@ -116,16 +116,18 @@ void TestAccessibility::everyControlHasANameAndTakesFocus()
         ++controls;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
-        const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                        widget->objectName());
+        const QString what
+            = QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
         if (name.isEmpty() && !nameless.contains(what))
             nameless.append(what);
         if (!(widget->focusPolicy() & Qt::TabFocus) && !inAMenu(widget) && !unreachable.contains(what))
             unreachable.append(what);
     }
     QVERIFY(controls > 0);
-    QVERIFY2(nameless.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + nameless.join(QStringLiteral(", "))));
-    QVERIFY2(unreachable.isEmpty(), qPrintable(QStringLiteral("not reachable with Tab: ") + unreachable.join(QStringLiteral(", "))));
+    QVERIFY2(nameless.isEmpty(),
+             qPrintable(QStringLiteral("no accessible name: ") + nameless.join(QStringLiteral(", "))));
+    QVERIFY2(unreachable.isEmpty(),
+             qPrintable(QStringLiteral("not reachable with Tab: ") + unreachable.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -41,7 +41,7 @@ void TestBandChart::initTestCase()
 void TestBandChart::oneBarPerBandInLadderOrder()
 {
     BandChartBuilder::Options options;
-    options.ladders = {&m_ladders[0]};
+    options.ladders = { &m_ladders[0] };
     options.locale = QLocale(QStringLiteral("en_US"));
     const BandChartBuilder::Result result = BandChartBuilder::build(options);
     std::unique_ptr<QChart> chart(result.chart);
@@ -63,11 +63,11 @@ void TestBandChart::oneBarPerBandInLadderOrder()
 void TestBandChart::openBandsAreFlaggedNotCapped()
 {
     BandChartBuilder::Options options;
-    options.ladders = {&m_ladders[1]};
+    options.ladders = { &m_ladders[1] };
     options.locale = QLocale(QStringLiteral("en_US"));
     const BandChartBuilder::Result result = BandChartBuilder::build(options);
     std::unique_ptr<QChart> chart(result.chart);
-    QCOMPARE(result.barCount, 6);       // base and total for 3 Product Management levels
+    QCOMPARE(result.barCount, 6); // base and total for 3 Product Management levels
     QCOMPARE(result.openEndedCount, 2); // Principal: $200,000+ and $300,000+
     // Each open band gets a fading extension past its top, never a plain bar ending there.
     int fades = 0;
@@ -84,7 +84,7 @@ void TestBandChart::openBandsAreFlaggedNotCapped()
 void TestBandChart::overlayAndPayMarkers()
 {
     BandChartBuilder::Options options;
-    options.ladders = {&m_ladders[0], &m_ladders[1]};
+    options.ladders = { &m_ladders[0], &m_ladders[1] };
     options.myBase = 12'400'000;
     options.myTotal = 15'050'000;
     options.myPayYear = QStringLiteral("2025");
@@ -114,7 +114,7 @@ void TestBandChart::overlayAndPayMarkers()
 void TestBandChart::currencyAxisIsCompact()
 {
     BandChartBuilder::Options options;
-    options.ladders = {&m_ladders[0]};
+    options.ladders = { &m_ladders[0] };
     options.locale = QLocale(QStringLiteral("en_US"));
     const BandChartBuilder::Result result = BandChartBuilder::build(options);
     std::unique_ptr<QChart> chart(result.chart);
@@ -142,7 +142,7 @@ void TestBandChart::exportsHaveTheRequestedSize()
     QFETCH(QSize, size);
     QTemporaryDir dir;
     BandChartBuilder::Options options;
-    options.ladders = {&m_ladders[0]};
+    options.ladders = { &m_ladders[0] };
     const BandChartBuilder::Result result = BandChartBuilder::build(options);
     std::unique_ptr<QChart> chart(result.chart);
     const QString path = dir.filePath(fileName);
@@ -173,12 +173,13 @@ void TestBandChart::exportRefusesBadRequests()
 {
     QTemporaryDir dir;
     BandChartBuilder::Options options;
-    options.ladders = {&m_ladders[0]};
+    options.ladders = { &m_ladders[0] };
     std::unique_ptr<QChart> chart(BandChartBuilder::build(options).chart);
     QString error;
     QVERIFY(!ChartExporter::save(chart.get(), dir.filePath(QStringLiteral("chart.jpg")), QSize(800, 600), &error));
     QVERIFY(error.contains(QStringLiteral(".png or .svg")));
-    QVERIFY(!ChartExporter::save(chart.get(), dir.filePath(QStringLiteral("chart.png")), QSize(ChartExporter::MinimumSide - 1, 600), &error));
+    QVERIFY(!ChartExporter::save(chart.get(), dir.filePath(QStringLiteral("chart.png")),
+                                 QSize(ChartExporter::MinimumSide - 1, 600), &error));
     QVERIFY(error.contains(QStringLiteral("pixels")));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("chart.png"))));
 }

@@ -20,7 +20,6 @@
 using namespace careerplanner;
 using Content = testfiles::PlanFixture::Content;
 
-
 class TestComparePage : public QObject
 {
     Q_OBJECT
@@ -38,10 +37,7 @@ private Q_SLOTS:
 private:
     void clickCheckBox(int row);
     int rowOf(const QString &text) const;
-    QString cell(int row, int column) const
-    {
-        return m_page->table()->index(row, column).data().toString();
-    }
+    QString cell(int row, int column) const { return m_page->table()->index(row, column).data().toString(); }
 
     guitest::PageFixture<ComparePage> m_fixture;
     PlanSession *m_session = nullptr;
@@ -57,7 +53,8 @@ void TestComparePage::initTestCase()
 
 void TestComparePage::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("c.careerplan"), Content::ReferenceLadders, {1200, 800}), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("c.careerplan"), Content::ReferenceLadders, { 1200, 800 }),
+             qPrintable(m_fixture.error()));
     m_path = m_fixture.plan();
     m_session = m_fixture.session();
     m_page = m_fixture.page();
@@ -73,8 +70,8 @@ void TestComparePage::cleanup()
 
 int TestComparePage::rowOf(const QString &text) const
 {
-    const QModelIndexList found = m_page->picker()->match(m_page->picker()->index(0), Qt::DisplayRole, text, 1,
-                                                          Qt::MatchExactly);
+    const QModelIndexList found
+        = m_page->picker()->match(m_page->picker()->index(0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
     return found.isEmpty() ? -1 : found.first().row();
 }
 
@@ -102,8 +99,8 @@ void TestComparePage::startsWithTheNextPromotions()
 void TestComparePage::tickLevelsAcrossLadders()
 {
     // Untick the three defaults, then tick APM and Senior Product Manager.
-    for (const char *title : {"Program Manager (Program Management)", "Senior Program Manager (Program Management)",
-                              "Program Management Leader (Program Management)"})
+    for (const char *title : { "Program Manager (Program Management)", "Senior Program Manager (Program Management)",
+                               "Program Management Leader (Program Management)" })
         clickCheckBox(rowOf(QString::fromUtf8(title)));
     QCOMPARE(m_page->table()->rowCount(), 0);
     clickCheckBox(rowOf(QStringLiteral("Associate Program Manager (Program Management)")));
@@ -152,8 +149,9 @@ void TestComparePage::modelsPassTheTester()
     QCOMPARE(picker.checkedLevels().size(), 2);
     QList<BandComparison::Entry> entries;
     for (const auto &[ladder, level] : picker.checkedLevels())
-        entries.append(BandComparison::entryFor(QString(), m_session->ladderStore().ladders()[ladder].levels[level].band(
-                                                               SalaryBand::Kind::TotalCompensation)));
+        entries.append(BandComparison::entryFor(
+            QString(),
+            m_session->ladderStore().ladders()[ladder].levels[level].band(SalaryBand::Kind::TotalCompensation)));
     table.setEntries(entries, QLocale(QStringLiteral("en_US")));
     // Product Manager total $140k-$180k (mid $160k) to Principal $300k+: at least +$140,000.
     QCOMPARE(table.index(1, CompareTableModel::StepColumn).data().toString(), QStringLiteral("≥ +$140,000"));

@@ -48,7 +48,8 @@ void TestCsvImportDialog::initTestCase()
 
 void TestCsvImportDialog::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("csv.careerplan"), guitest::WindowFixture::Content::Sample), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("csv.careerplan"), guitest::WindowFixture::Content::Sample),
+             qPrintable(m_fixture.error()));
     m_window = m_fixture.window();
     m_path = m_fixture.plan();
 }
@@ -92,9 +93,12 @@ void TestCsvImportDialog::payHistoryFromTheFileMenu()
             QCOMPARE(importDialog->rowModel()->rowCount(), 1);
             QCOMPARE(importDialog->problemModel()->rowCount(), 1);
             QCOMPARE(importDialog->problemModel()->index(0, 0).data().toInt(), 3);
-            QVERIFY(importDialog->problemModel()->index(0, 1).data().toString().contains(QStringLiteral("sixty thousand")));
+            QVERIFY(
+                importDialog->problemModel()->index(0, 1).data().toString().contains(QStringLiteral("sixty thousand")));
             QVERIFY(!import->isEnabled());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Nothing")));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("importSummary"))
+                        ->text()
+                        .contains(QStringLiteral("Nothing")));
 
             // Fixed in the spreadsheet and read again.
             QVERIFY(testfiles::writeBytes(csv, "Year,Base,Bonus\r\n2012,58000,0\r\n2013,\"$60,000\",1500\r\n"));
@@ -109,8 +113,9 @@ void TestCsvImportDialog::payHistoryFromTheFileMenu()
         },
         [menu] { QTest::keyClick(menu, Qt::Key_I); }));
     QCOMPARE(m_window->session()->payStore().payHistory().size(), years + 2);
-    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT bonus FROM pay_history WHERE year = 2013")).toLongLong(),
-             150'000);
+    QCOMPARE(
+        testfiles::queryValue(m_path, QStringLiteral("SELECT bonus FROM pay_history WHERE year = 2013")).toLongLong(),
+        150'000);
 
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -143,7 +148,8 @@ void TestCsvImportDialog::levelsIntoTheChosenLadder()
         },
         [menu] { QTest::keyClick(menu, Qt::Key_L); }));
     QCOMPARE(m_window->session()->ladderStore().ladders().at(ladder).levels.size(), levels + 1);
-    QCOMPARE(m_window->session()->ladderStore().ladders().at(ladder).levels.constLast().title, QStringLiteral("Staff PM"));
+    QCOMPARE(m_window->session()->ladderStore().ladders().at(ladder).levels.constLast().title,
+             QStringLiteral("Staff PM"));
 }
 
 QTEST_MAIN(TestCsvImportDialog)

@@ -284,8 +284,7 @@ void TestDashboard::gapClicksThroughToItsGoal()
     QCOMPARE(currentTab(), QStringLiteral("Skills && stories"));
     auto *goals = m_window->findChild<QTableView *>(QStringLiteral("goalTable"));
     QVERIFY(goals->isVisible());
-    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(),
-             m_page->summary().gaps.constFirst().skillName);
+    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(), m_page->summary().gaps.constFirst().skillName);
 }
 
 void TestDashboard::payButtonOpensPayHistory()

@@ -73,7 +73,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("gui.careerplan"), guitest::WindowFixture::Content::ReferenceLadders), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("gui.careerplan"), guitest::WindowFixture::Content::ReferenceLadders),
+             qPrintable(m_fixture.error()));
     m_window = m_fixture.window();
     m_path = m_fixture.plan();
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders"))); // the window opens on the dashboard
@@ -98,14 +99,17 @@ void TestMainWindow::showsProgramLadderWithBands()
     QCOMPARE(selector()->currentText(), QStringLiteral("Program Management (Amazon)"));
     QAbstractItemModel *model = table()->model();
     QCOMPARE(model->rowCount(), 7);
-    QCOMPARE(model->index(0, LevelTableModel::TitleColumn).data().toString(), QStringLiteral("Associate Program Manager"));
+    QCOMPARE(model->index(0, LevelTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Associate Program Manager"));
     QCOMPARE(model->headerData(6, Qt::Vertical).toInt(), 7);
     QCOMPARE(model->index(0, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$60,000 – $120,000"));
     QCOMPARE(model->index(1, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$80,000 – $150,000+"));
     QCOMPARE(model->index(0, LevelTableModel::YearsColumn).data().toString(), QStringLiteral("about 2 yrs at level"));
     QCOMPARE(model->index(4, LevelTableModel::YearsColumn).data().toString(), QStringLiteral("12+ yrs experience"));
-    QVERIFY(model->index(1, LevelTableModel::BaseBandColumn).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("000_10e17e3ef09caadb.txt")));
+    QVERIFY(model->index(1, LevelTableModel::BaseBandColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("000_10e17e3ef09caadb.txt")));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("gui")));
 }
 
@@ -143,7 +147,8 @@ void TestMainWindow::selectingLevelShowsDetails()
 void TestMainWindow::editBandWithKeyPresses()
 {
     selectRow(0);
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *minimum = dialog->findChild<QWidget *>(QStringLiteral("baseBand"))
                                 ->findChild<QLineEdit *>(QStringLiteral("minimumEdit"));
@@ -162,10 +167,12 @@ void TestMainWindow::editBandWithKeyPresses()
     const QString levelFilter = QStringLiteral("(SELECT id FROM level WHERE title = 'Associate Program Manager')");
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT minimum FROM salary_band WHERE level_id = %1").arg(levelFilter)),
              QVariant(6550000LL));
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT typeof(minimum) FROM salary_band WHERE level_id = %1").arg(levelFilter))
+    QCOMPARE(queryValue(m_path,
+                        QStringLiteral("SELECT typeof(minimum) FROM salary_band WHERE level_id = %1").arg(levelFilter))
                  .toString(),
              QStringLiteral("integer"));
-    QVERIFY(queryValue(m_path, QStringLiteral("SELECT source_section FROM salary_band WHERE level_id = %1").arg(levelFilter))
+    QVERIFY(queryValue(m_path,
+                       QStringLiteral("SELECT source_section FROM salary_band WHERE level_id = %1").arg(levelFilter))
                 .toString()
                 .startsWith(QStringLiteral("Entered by you")));
     // And on screen, formatted.
@@ -177,7 +184,8 @@ void TestMainWindow::invalidBandIsRefusedInTheForm()
 {
     const QByteArray before = testfiles::readBytes(m_path);
     selectRow(1);
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             QWidget *band = dialog->findChild<QWidget *>(QStringLiteral("baseBand"));
             auto *minimum = band->findChild<QLineEdit *>(QStringLiteral("minimumEdit"));
@@ -218,7 +226,8 @@ void TestMainWindow::invalidBandIsRefusedInTheForm()
 void TestMainWindow::addLevelThroughDialog()
 {
     selectRow(1);
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
             QTest::keyClicks(title, QStringLiteral("Program Manager II"));
@@ -229,24 +238,30 @@ void TestMainWindow::addLevelThroughDialog()
         },
         [this] { QTest::keyClick(table(), Qt::Key_Insert); }));
     QCOMPARE(table()->model()->rowCount(), 8);
-    QCOMPARE(table()->model()->index(2, LevelTableModel::TitleColumn).data().toString(), QStringLiteral("Program Manager II"));
+    QCOMPARE(table()->model()->index(2, LevelTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Program Manager II"));
     QCOMPARE(table()->model()->index(2, LevelTableModel::BaseBandColumn).data().toString(), QStringLiteral("$95,000+"));
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT position FROM level WHERE title = 'Program Manager II'")).toInt(), 2);
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM salary_band WHERE maximum IS NULL AND open_ended = 1 "
-                                               "AND minimum = 9500000")).toInt(),
-             1);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT position FROM level WHERE title = 'Program Manager II'")).toInt(), 2);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT count(*) FROM salary_band WHERE maximum IS NULL AND open_ended = 1 "
+                                          "AND minimum = 9500000"))
+            .toInt(),
+        1);
 }
 
 void TestMainWindow::addAndRemoveLadder()
 {
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled());
             QTest::keyClicks(name, QStringLiteral("Program Management"));
             QVERIFY(!ok->isEnabled()); // that name is taken
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("already")));
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("nameError"))->text().contains(QStringLiteral("already")));
             QTest::keyClicks(name, QStringLiteral(" at Contoso"));
             QVERIFY(ok->isEnabled());
             QTest::keyClick(name, Qt::Key_Return);
@@ -264,7 +279,8 @@ void TestMainWindow::addAndRemoveLadder()
     selector()->setFocus();
     QTest::keyClick(selector(), Qt::Key_Home);
     QCOMPARE(selector()->currentText(), QStringLiteral("Program Management (Amazon)"));
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *box = qobject_cast<QMessageBox *>(dialog);
             QVERIFY(box);
@@ -274,7 +290,8 @@ void TestMainWindow::addAndRemoveLadder()
     QCOMPARE(selector()->count(), 3);
     QCOMPARE(selector()->currentText(), QStringLiteral("Product Management (Amazon)"));
     QCOMPARE(table()->model()->rowCount(), 3);
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder WHERE name = 'Program Management'")).toInt(), 0);
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder WHERE name = 'Program Management'")).toInt(), 0);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level")).toInt(), 4);
 }
 
@@ -310,8 +327,9 @@ void TestMainWindow::bandChartFollowsItsControls()
     QTest::mouseClick(apply, Qt::LeftButton, {}, QPoint(4, apply->height() / 2));
     QVERIFY(view->chart()->title().contains(QStringLiteral("adjusted by your assumptions")));
     QVERIFY(view->chart()->title().contains(QStringLiteral("×1.20")));
-    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.enabled'")).toString(),
-             QStringLiteral("1"));
+    QCOMPARE(
+        queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.enabled'")).toString(),
+        QStringLiteral("1"));
     auto *firstBar = qobject_cast<QAreaSeries *>(view->chart()->series().constFirst());
     QCOMPARE(firstBar->upperSeries()->at(0).x(), 7'200'000.0); // APM's $60,000 x 1.20
     QTest::mouseClick(apply, Qt::LeftButton, {}, QPoint(4, apply->height() / 2));

@@ -49,7 +49,10 @@ private Q_SLOTS:
 
 private:
     void open(bool sample);
-    void click(const char *name) { QTest::mouseClick(m_page->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton); }
+    void click(const char *name)
+    {
+        QTest::mouseClick(m_page->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton);
+    }
 
     QString m_path;
     guitest::PageFixture<PathPage> m_fixture;
@@ -65,7 +68,9 @@ void TestPathPage::initTestCase()
 
 void TestPathPage::open(bool sample)
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("path.careerplan"), sample ? Content::Sample : Content::ReferenceLadders, {1280, 800}), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("path.careerplan"), sample ? Content::Sample : Content::ReferenceLadders,
+                            { 1280, 800 }),
+             qPrintable(m_fixture.error()));
     m_path = m_fixture.plan();
     m_session = m_fixture.session();
     m_page = m_fixture.page();
@@ -84,7 +89,8 @@ void TestPathPage::layOutAPathFromNothing()
     open(false);
     QCOMPARE(m_page->steps()->rowCount(), 0);
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("No path yet")));
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *level = dialog->findChild<QComboBox *>(QStringLiteral("setupLevel"));
             level->setFocus();
@@ -107,13 +113,15 @@ void TestPathPage::layOutAPathFromNothing()
     QCOMPARE(steps->index(1, PathStepModel::LevelColumn).data().toString(), QStringLiteral("Senior Program Manager"));
     // 3-5 years as Program Manager: most likely 4 years after starting two years ago.
     const QDate started = QDate::currentDate().addYears(-2);
-    QCOMPARE(steps->index(0, PathStepModel::DateColumn).data().toString(), QLocale().toString(started, QLocale::ShortFormat));
+    QCOMPARE(steps->index(0, PathStepModel::DateColumn).data().toString(),
+             QLocale().toString(started, QLocale::ShortFormat));
     QCOMPARE(steps->index(1, PathStepModel::DateColumn).data().toString(),
              QLocale().toString(started.addMonths(48), QLocale::ShortFormat));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM path_step")).toInt(), 5);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT level_title FROM profile")).toString(),
              QStringLiteral("Program Manager"));
-    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("Vice President")));
+    QVERIFY(
+        m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("Vice President")));
 }
 
 void TestPathPage::markMilestoneDoneRaisesReadiness()
@@ -123,8 +131,10 @@ void TestPathPage::markMilestoneDoneRaisesReadiness()
     // Milestones 2 of 5 done (40%); skills: the sample's ratings meet 50% of what Senior
     // Program Manager expects. Readiness is the mean: 45%.
     QCOMPARE(steps->index(1, PathStepModel::ReadinessColumn).data().toString(), QStringLiteral("45%"));
-    QVERIFY(steps->index(1, PathStepModel::ReadinessColumn).data(Qt::ToolTipRole).toString().startsWith(
-        QStringLiteral("Milestones 40%, skills 50%")));
+    QVERIFY(steps->index(1, PathStepModel::ReadinessColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(QStringLiteral("Milestones 40%, skills 50%")));
     auto *table = m_page->findChild<QTableView *>(QStringLiteral("milestoneTable"));
     QCOMPARE(table->model()->rowCount(), 6); // the Senior Program Manager step is shown first
     // Open the status editor on the third milestone (in progress) with F2 and choose Done.
@@ -137,12 +147,14 @@ void TestPathPage::markMilestoneDoneRaisesReadiness()
     QTest::keyClick(editor, Qt::Key_Down); // In progress -> Done
     QCOMPARE(editor->currentText(), QStringLiteral("Done"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(steps->index(1, PathStepModel::ReadinessColumn).data().toString(), QStringLiteral("55%")); // (60% + 50%) / 2
+    QTRY_COMPARE(steps->index(1, PathStepModel::ReadinessColumn).data().toString(),
+                 QStringLiteral("55%")); // (60% + 50%) / 2
     QCOMPARE(table->model()->index(2, MilestoneModel::CompletedColumn).data().toString(),
              QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM milestone m JOIN path_step s ON s.id = "
                                                           "m.step_id JOIN scenario c ON c.id = s.scenario_id WHERE "
-                                                          "c.is_primary = 1 AND m.status = 'done'")).toInt(),
+                                                          "c.is_primary = 1 AND m.status = 'done'"))
+                 .toInt(),
              3);
 }
 
@@ -151,7 +163,8 @@ void TestPathPage::duplicateScenarioIsIndependent()
     open(true);
     ScenarioListModel *scenarios = m_page->scenarios();
     QCOMPARE(scenarios->rowCount(), 3);
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *name = dialog->findChild<QLineEdit *>();
             QVERIFY(name);
@@ -189,7 +202,8 @@ void TestPathPage::simulationRunsOffTheUiThread()
     // The window answers while the work goes on: Cancel can be clicked, and it stops.
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("cancelSimulation")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10000);
-    QVERIFY(page->findChild<QLabel *>(QStringLiteral("simulationStatus"))->text().startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(
+        page->findChild<QLabel *>(QStringLiteral("simulationStatus"))->text().startsWith(QStringLiteral("Cancelled")));
     QCOMPARE(page->results()->rowCount(), 0);
 
     QTest::keyClick(runs, Qt::Key_A, Qt::ControlModifier);

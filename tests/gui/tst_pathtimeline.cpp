@@ -44,7 +44,7 @@ void TestPathTimeline::milestonesOfAWeekShareAMarker()
 {
     CareerLadder ladder;
     ladder.name = QStringLiteral("Ladder");
-    for (const QString &title : {QStringLiteral("Junior"), QStringLiteral("Senior")}) {
+    for (const QString &title : { QStringLiteral("Junior"), QStringLiteral("Senior") }) {
         CareerLevel level;
         level.title = title;
         ladder.levels.append(level);
@@ -57,19 +57,19 @@ void TestPathTimeline::milestonesOfAWeekShareAMarker()
     senior.levelTitle = QStringLiteral("Senior");
     senior.targetDate = QDate(2028, 1, 1);
     // Monday 1, Wednesday 3 and Sunday 7 March 2027 are one week; Monday 8 March the next.
-    senior.milestones = {milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)),
-                         milestone(QStringLiteral("Write the review"), QDate(2027, 3, 3)),
-                         milestone(QStringLiteral("Mentor two APMs"), QDate(2027, 3, 7)),
-                         milestone(QStringLiteral("Present to the VP"), QDate(2027, 3, 8)),
-                         milestone(QStringLiteral("Own a roadmap"), QDate(2027, 3, 2), Milestone::Status::Done,
-                                   QDate(2026, 2, 4))};
+    senior.milestones
+        = { milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)),
+            milestone(QStringLiteral("Write the review"), QDate(2027, 3, 3)),
+            milestone(QStringLiteral("Mentor two APMs"), QDate(2027, 3, 7)),
+            milestone(QStringLiteral("Present to the VP"), QDate(2027, 3, 8)),
+            milestone(QStringLiteral("Own a roadmap"), QDate(2027, 3, 2), Milestone::Status::Done, QDate(2026, 2, 4)) };
     Scenario scenario;
-    scenario.steps = {junior, senior};
+    scenario.steps = { junior, senior };
 
     PathTimelineChart::Options options;
-    options.scenarios = {&scenario};
+    options.scenarios = { &scenario };
     options.today = QDate(2026, 6, 1);
-    const PathTimelineChart::Result result = PathTimelineChart::build(options, {ladder});
+    const PathTimelineChart::Result result = PathTimelineChart::build(options, { ladder });
     std::unique_ptr<QChart> chart(result.chart);
 
     QCOMPARE(result.milestoneMarkers, 3);
@@ -81,8 +81,8 @@ void TestPathTimeline::milestonesOfAWeekShareAMarker()
     const QStringList openTips = result.pointTips.value(open);
     QCOMPARE(openTips.size(), 2);
     QVERIFY2(openTips.at(0).startsWith(QStringLiteral("3 milestones this week")), qPrintable(openTips.at(0)));
-    for (const QString &title : {QStringLiteral("Lead the launch"), QStringLiteral("Write the review"),
-                                 QStringLiteral("Mentor two APMs")})
+    for (const QString &title :
+         { QStringLiteral("Lead the launch"), QStringLiteral("Write the review"), QStringLiteral("Mentor two APMs") })
         QVERIFY2(openTips.at(0).contains(title), qPrintable(title));
     QVERIFY(!openTips.at(0).contains(QStringLiteral("Present to the VP")));
     QVERIFY(openTips.at(1).startsWith(QStringLiteral("Present to the VP")));

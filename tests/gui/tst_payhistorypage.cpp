@@ -57,7 +57,8 @@ void TestPayHistoryPage::initTestCase()
 
 void TestPayHistoryPage::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("history.careerplan"), Content::Sample, {1200, 800}), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("history.careerplan"), Content::Sample, { 1200, 800 }),
+             qPrintable(m_fixture.error()));
     m_path = m_fixture.plan();
     m_session = m_fixture.session();
     m_page = m_fixture.page();
@@ -75,7 +76,7 @@ void TestPayHistoryPage::chartShowsPayAgainstBands()
 {
     QChart *chart = m_page->chartView()->chart();
     auto *years = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
-    QCOMPARE(years->categoriesLabels(), (QStringList{"2020", "2021", "2022", "2023", "2024", "2025"}));
+    QCOMPARE(years->categoriesLabels(), (QStringList { "2020", "2021", "2022", "2023", "2024", "2025" }));
     int bands = 0;
     QLineSeries *base = nullptr;
     for (QAbstractSeries *series : chart->series()) {
@@ -88,7 +89,8 @@ void TestPayHistoryPage::chartShowsPayAgainstBands()
     QVERIFY(base);
     QCOMPARE(base->at(5).y(), 12'400'000.0);
     // 2022 was at Program Manager: its band is $80,000 - $150,000+.
-    const CareerLevel *held = PayHistoryChart::levelHeld(m_session->payStore().payHistory().at(2), m_session->ladderStore().ladders());
+    const CareerLevel *held
+        = PayHistoryChart::levelHeld(m_session->payStore().payHistory().at(2), m_session->ladderStore().ladders());
     QVERIFY(held);
     QCOMPARE(held->title, QStringLiteral("Program Manager"));
 }

@@ -49,10 +49,7 @@ private Q_SLOTS:
     void modelsPassTheTester();
 
 private:
-    QString cell(int row, int column) const
-    {
-        return m_page->projection()->index(row, column).data().toString();
-    }
+    QString cell(int row, int column) const { return m_page->projection()->index(row, column).data().toString(); }
 
     QString m_path;
     guitest::PageFixture<PayPage> m_fixture;
@@ -68,7 +65,8 @@ void TestPayPage::initTestCase()
 
 void TestPayPage::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("pay.careerplan"), Content::Sample, {1300, 850}), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("pay.careerplan"), Content::Sample, { 1300, 850 }),
+             qPrintable(m_fixture.error()));
     m_path = m_fixture.plan();
     m_session = m_fixture.session();
     m_page = m_fixture.page();
@@ -96,7 +94,8 @@ void TestPayPage::sampleOffersSideBySide()
 
 void TestPayPage::enterAnOfferWithKeyPresses()
 {
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled()); // no name, no base yet
@@ -119,12 +118,14 @@ void TestPayPage::enterAnOfferWithKeyPresses()
     QCOMPARE(m_page->projection()->rowCount(), 15);
     QCOMPARE(cell(10, PayProjectionModel::PackageColumn), QStringLiteral("Offer B"));
     QCOMPARE(cell(10, PayProjectionModel::BaseColumn), QStringLiteral("$150,000"));
-    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT base_salary FROM pay_package WHERE name = 'Offer B'")),
-             QVariant(15'000'000LL));
+    QCOMPARE(
+        testfiles::queryValue(m_path, QStringLiteral("SELECT base_salary FROM pay_package WHERE name = 'Offer B'")),
+        QVariant(15'000'000LL));
     // New packages vest like Amazon's unless the user says otherwise.
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT group_concat(basis_points) FROM vesting_tranche "
                                                           "WHERE package_id = (SELECT id FROM pay_package "
-                                                          "WHERE name = 'Offer B')")).toString(),
+                                                          "WHERE name = 'Offer B')"))
+                 .toString(),
              QStringLiteral("500,1500,2000,2000,2000,2000"));
 }
 
@@ -134,7 +135,8 @@ void TestPayPage::scheduleThatDoesNotAddUpIsRefused()
     auto *list = m_page->findChild<QListView *>(QStringLiteral("packageList"));
     const QRect first = list->visualRect(m_page->packages()->index(0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, first.center());
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(ok->isEnabled());
@@ -153,11 +155,15 @@ void TestPayPage::scheduleThatDoesNotAddUpIsRefused()
             QTRY_COMPARE(table->model()->index(0, VestingTableModel::ShareColumn).data().toString(),
                          QStringLiteral("4.00"));
             QVERIFY(!ok->isEnabled());
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("vestingStatus"))->text().contains(QStringLiteral("99.00%")));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("vestingStatus"))
+                        ->text()
+                        .contains(QStringLiteral("99.00%")));
             auto *preset = dialog->findChild<QComboBox *>(QStringLiteral("vestingPreset"));
             QCOMPARE(preset->currentText(), QStringLiteral("Custom"));
         },
-        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editPackage")), Qt::LeftButton); }));
+        [this] {
+            QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("editPackage")), Qt::LeftButton);
+        }));
     QCOMPARE(testfiles::readBytes(m_path), before);
 }
 

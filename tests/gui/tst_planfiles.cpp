@@ -181,7 +181,8 @@ void TestPlanFiles::aPlanWithForeignObjectsOffersACleanedCopy()
                 QTest::mouseClick(clean, Qt::LeftButton);
             else
                 box->reject();
-        } else if (auto *save = qobject_cast<QFileDialog *>(modal); save && save->windowTitle().contains(QStringLiteral("Cleaned"))) {
+        } else if (auto *save = qobject_cast<QFileDialog *>(modal);
+                   save && save->windowTitle().contains(QStringLiteral("Cleaned"))) {
             auto *name = save->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
             proposed = name ? name->text() : QString();
             poll.stop();
@@ -195,7 +196,9 @@ void TestPlanFiles::aPlanWithForeignObjectsOffersACleanedCopy()
     QVERIFY2(reason.contains(QStringLiteral("trigger “wipe”")), qPrintable(reason));
     QCOMPARE(proposed, QFileInfo(copy).fileName());
     QCOMPARE(testfiles::readBytes(hostile), before);
-    QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'")).toInt(), 0);
+    QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"))
+                 .toInt(),
+             0);
     QCOMPARE(testfiles::queryValue(copy, QStringLiteral("SELECT count(*) FROM story")),
              testfiles::queryValue(hostile, QStringLiteral("SELECT count(*) FROM story")));
 }
@@ -214,7 +217,9 @@ void TestPlanFiles::openingTheWindowMakesTheDaysBackup()
 {
     const QStringList backups = PlanSnapshot::backups(m_path);
     QCOMPARE(backups.size(), 1);
-    QVERIFY(QFileInfo(backups.constFirst()).fileName().startsWith(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    QVERIFY(QFileInfo(backups.constFirst())
+                .fileName()
+                .startsWith(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     QCOMPARE(exported(backups.constFirst()), exported(m_path));
 }
 
@@ -244,7 +249,7 @@ void TestPlanFiles::newPlanThenOpenRecentGoesBack()
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("fresh")));
     QVERIFY(m_window->session()->payStore().payHistory().isEmpty()); // reference ladders, none of the sample's data
     QVERIFY(!m_window->session()->ladderStore().ladders().isEmpty());
-    QCOMPARE(AppSettings().recentPlans().mid(0, 2), (QStringList{fresh, m_path}));
+    QCOMPARE(AppSettings().recentPlans().mid(0, 2), (QStringList { fresh, m_path }));
 
     // File > Open Recent > 2 goes back to the sample plan.
     m_window->activateWindow();

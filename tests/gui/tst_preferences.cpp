@@ -50,7 +50,7 @@ void TestPreferences::initTestCase()
 void TestPreferences::init()
 {
     AppSettings settings;
-    for (const auto theme : {AppSettings::Theme::System})
+    for (const auto theme : { AppSettings::Theme::System })
         settings.setTheme(theme);
     settings.setLocaleName(QStringLiteral("en_US"));
     settings.setDefaultCurrency(QStringLiteral("USD"));
@@ -103,7 +103,7 @@ void TestPreferences::refusesABadCurrencyInTheForm()
         // Neither kind of band: refused too.
         auto *base = dialog->findChild<QCheckBox *>(QStringLiteral("baseDefault"));
         auto *total = dialog->findChild<QCheckBox *>(QStringLiteral("totalDefault"));
-        for (QCheckBox *box : {base, total}) {
+        for (QCheckBox *box : { base, total }) {
             box->setFocus();
             QTest::keyClick(box, Qt::Key_Space);
         }
@@ -166,7 +166,9 @@ void TestPreferences::newPackagesStartInTheChosenCurrency()
         [](QDialog *dialog) {
             QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("packageCurrency"))->text(), QStringLiteral("GBP"));
         },
-        [this] { QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); }));
+        [this] {
+            QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton);
+        }));
 }
 
 void TestPreferences::cancelChangesNothing()

@@ -55,12 +55,13 @@ void TestRefreshCount::initTestCase()
 
 void TestRefreshCount::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("refresh.careerplan"), guitest::WindowFixture::Content::Sample), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("refresh.careerplan"), guitest::WindowFixture::Content::Sample),
+             qPrintable(m_fixture.error()));
     m_window = m_fixture.window();
     m_path = m_fixture.plan();
     // Every page is made when first shown: shown once each, all of them listen.
-    for (const char *tab : {"My path", "Salary bands", "Compare levels", "Pay packages", "Pay history",
-                            "Skills && stories", "Ladders"})
+    for (const char *tab :
+         { "My path", "Salary bands", "Compare levels", "Pay packages", "Pay history", "Skills && stories", "Ladders" })
         QVERIFY2(guitest::showTab(m_window, QString::fromUtf8(tab)), tab);
     QVERIFY(counts().size() >= 10);
 }
@@ -102,8 +103,8 @@ void TestRefreshCount::removeUndoRedoRebuildEachPageOnce()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                       table->visualRect(table->model()->index(2, LevelTableModel::TitleColumn)).center());
     QVERIFY(levelDetails().contains(QStringLiteral("Level 3 of 7 on Program Management")));
-    const QStringList levels = {QStringLiteral("LadderBrowserPage"), QStringLiteral("BandChartPage"),
-                                QStringLiteral("DashboardPage"), QStringLiteral("SkillMatrixPanel")};
+    const QStringList levels = { QStringLiteral("LadderBrowserPage"), QStringLiteral("BandChartPage"),
+                                 QStringLiteral("DashboardPage"), QStringLiteral("SkillMatrixPanel") };
 
     Counts before = counts();
     QVERIFY(guitest::withDialog(

@@ -50,7 +50,7 @@ void TestReport::initTestCase()
 {
     guitest::setUpWindowTests(m_settingsDir);
     // No skipping: without the PDF reader the report cannot be checked, so the test fails.
-    for (const char *name : {"pdfinfo", "pdftotext"})
+    for (const char *name : { "pdfinfo", "pdftotext" })
         QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(name)).isEmpty(),
                  "poppler-utils is needed (scripts/install-deps.sh installs it)");
 }
@@ -82,16 +82,16 @@ QString TestReport::tool(const QString &name, const QStringList &arguments)
 void TestReport::checkReport(const QString &pdf)
 {
     QVERIFY(testfiles::readBytes(pdf).startsWith("%PDF-"));
-    const QString info = tool(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch pagesLine =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
+    const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
+    const QRegularExpressionMatch pagesLine
+        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(info);
     QVERIFY(pagesLine.hasMatch());
     // Titled with the plan's name, as viewers and file managers show it.
-    const QRegularExpressionMatch titleLine =
-        QRegularExpression(QStringLiteral("^Title:\\s+(.+)$"), QRegularExpression::MultilineOption).match(info);
+    const QRegularExpressionMatch titleLine
+        = QRegularExpression(QStringLiteral("^Title:\\s+(.+)$"), QRegularExpression::MultilineOption).match(info);
     QVERIFY2(titleLine.hasMatch(), qPrintable(info));
-    const QString name = testfiles::queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'name'"))
-                             .toString();
+    const QString name
+        = testfiles::queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'name'")).toString();
     QVERIFY(!name.isEmpty());
     QCOMPARE(titleLine.captured(1), QStringLiteral("Career plan: %1").arg(name));
     const int pages = pagesLine.captured(1).toInt();
@@ -101,8 +101,8 @@ void TestReport::checkReport(const QString &pdf)
     QStringList pageTexts;
     for (int page = 1; page <= pages; ++page) {
         const QString text = tool(QStringLiteral("pdftotext"),
-                                  {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                   QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+                                  { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                    QString::number(page), QStringLiteral("-layout"), pdf, QStringLiteral("-") });
         // Compatibility-normalised: the PDF's fonts set "fi" as one ligature glyph.
         pageTexts.append(text.normalized(QString::NormalizationForm_KC));
         // The last line printed on a page is its number.
@@ -118,7 +118,8 @@ void TestReport::checkReport(const QString &pdf)
         int found = 0;
         for (int page = previous + 1; page <= pages && !found; ++page) {
             const QStringList lines = pageTexts.at(page - 1).split(QLatin1Char('\n'));
-            if (std::any_of(lines.cbegin(), lines.cend(), [&section](const QString &l) { return l.trimmed() == section; }))
+            if (std::any_of(lines.cbegin(), lines.cend(),
+                            [&section](const QString &l) { return l.trimmed() == section; }))
                 found = page;
         }
         QVERIFY2(found > previous, qPrintable(section));
@@ -195,7 +196,7 @@ void TestReport::headlessReportWithoutDisplay()
     process.setProcessEnvironment(env);
     const QByteArray planBefore = testfiles::readBytes(m_path);
     process.start(QStringLiteral(CAREERPLANNER_BINARY),
-                  {QStringLiteral("--report"), m_path, QStringLiteral("--output"), pdf});
+                  { QStringLiteral("--report"), m_path, QStringLiteral("--output"), pdf });
     QVERIFY(process.waitForFinished(60000));
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, err.constData());
@@ -210,7 +211,8 @@ void TestReport::headlessReportRefusesADamagedPlan()
     QVERIFY(testfiles::writeBytes(bad, QByteArray("not a plan at all")));
     const QString pdf = m_dir->filePath(QStringLiteral("bad.pdf"));
     QProcess process;
-    process.start(QStringLiteral(CAREERPLANNER_BINARY), {QStringLiteral("--report"), bad, QStringLiteral("--output"), pdf});
+    process.start(QStringLiteral(CAREERPLANNER_BINARY),
+                  { QStringLiteral("--report"), bad, QStringLiteral("--output"), pdf });
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 1);
     const QByteArray err = process.readAllStandardError();

@@ -69,7 +69,8 @@ void TestSkillsPage::initTestCase()
 
 void TestSkillsPage::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("skills.careerplan"), Content::Sample, {1200, 800}), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("skills.careerplan"), Content::Sample, { 1200, 800 }),
+             qPrintable(m_fixture.error()));
     m_path = m_fixture.plan();
     m_session = m_fixture.session();
     m_page = m_fixture.page();
@@ -112,7 +113,8 @@ void TestSkillsPage::addingAStoryWithTwoPrinciplesUpdatesCoverage()
     const int ownership = coverageOf(QStringLiteral("Ownership"));
     const int thinkBig = coverageOf(QStringLiteral("Think Big"));
     const int stories = table(QStringLiteral("storyTable"))->model()->rowCount();
-    const QList<StoryCoverage::Row> before = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
+    const QList<StoryCoverage::Row> before
+        = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
     QCOMPARE(ownership, 1); // the sample leaves both thin
     QCOMPARE(thinkBig, 0);
     auto *summary = m_page->findChild<QLabel *>(QStringLiteral("coverageSummary"));
@@ -127,11 +129,12 @@ void TestSkillsPage::addingAStoryWithTwoPrinciplesUpdatesCoverage()
                              QStringLiteral("Owning the migration nobody wanted"));
             QVERIFY(ok->isEnabled());
             auto *principles = dialog->findChild<QListView *>(QStringLiteral("storyPrinciples"));
-            for (const QString &name : {QStringLiteral("Ownership"), QStringLiteral("Think Big")}) {
+            for (const QString &name : { QStringLiteral("Ownership"), QStringLiteral("Think Big") }) {
                 const QModelIndexList found = principles->model()->match(principles->model()->index(0, 0),
                                                                          Qt::DisplayRole, name, 1, Qt::MatchExactly);
                 QCOMPARE(found.size(), 1);
-                QTest::mouseClick(principles->viewport(), Qt::LeftButton, {}, principles->visualRect(found.first()).center());
+                QTest::mouseClick(principles->viewport(), Qt::LeftButton, {},
+                                  principles->visualRect(found.first()).center());
                 QTest::keyClick(principles, Qt::Key_Space);
                 QCOMPARE(found.first().data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
             }
@@ -153,10 +156,11 @@ void TestSkillsPage::addingAStoryWithTwoPrinciplesUpdatesCoverage()
             QCOMPARE(coverage->index(row, 1).data().toInt(), before.at(row).stories);
     }
     QVERIFY(summary->text().startsWith(QStringLiteral("13 of 16")));
-    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM story_tag t JOIN story s ON s.id = "
-                                                          "t.story_id WHERE s.title = 'Owning the migration nobody wanted'"))
-                 .toInt(),
-             2);
+    QCOMPARE(
+        testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM story_tag t JOIN story s ON s.id = "
+                                                     "t.story_id WHERE s.title = 'Owning the migration nobody wanted'"))
+            .toInt(),
+        2);
 }
 
 void TestSkillsPage::searchAndPrincipleFilterNarrowTheStories()
@@ -202,8 +206,10 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
     const int next = m_session->pathStore().nextStepIndex();
     QVERIFY(next >= 0);
     const PathStep step = m_session->pathStore().scenarios().constFirst().steps.at(next);
-    const auto readinessBefore =
-        SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals()).combined;
+    const auto readinessBefore
+        = SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(),
+                                  m_session->skillStore().goals())
+              .combined;
 
     const bool seen = guitest::withDialog(
         this,
@@ -220,7 +226,8 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
 
     // The same goal stays chosen, with its new check-in listed and charted.
     QCOMPARE(checkIns->model()->rowCount(), before + 1);
-    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("Stakeholder management and influence"));
+    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("Stakeholder management and influence"));
     QCOMPARE(goals->currentIndex().siblingAtColumn(2).data().toInt(), 3);
     QLineSeries *ratings = nullptr;
     for (QAbstractSeries *series : m_page->goals()->progressChart()->chart()->series()) {
@@ -236,18 +243,22 @@ void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()
              3);
 
     // Readiness for the next promotion moved, and the dialog-free figure agrees with the core.
-    const auto readinessAfter =
-        SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals()).combined;
+    const auto readinessAfter
+        = SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(),
+                                  m_session->skillStore().goals())
+              .combined;
     QVERIFY(readinessBefore && readinessAfter);
     QVERIFY(*readinessAfter > *readinessBefore);
     auto *figure = m_page->readiness()->findChild<QLabel *>(QStringLiteral("readinessFigure"));
-    QVERIFY2(figure->text().contains(QStringLiteral(": %1%").arg(qRound(*readinessAfter * 100))), qPrintable(figure->text()));
+    QVERIFY2(figure->text().contains(QStringLiteral(": %1%").arg(qRound(*readinessAfter * 100))),
+             qPrintable(figure->text()));
     // The gap chart lists the largest gap on top: the last category of the bottom-up axis.
     QChart *gapChart = m_page->readiness()->gapChart()->chart();
     auto *axis = qobject_cast<QBarCategoryAxis *>(gapChart->axes(Qt::Vertical).constFirst());
     QVERIFY(axis);
-    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillStore().skillMatrix(), step.ladderName,
-                                                                 step.levelTitle, m_session->skillStore().skills(), m_session->skillStore().goals());
+    const QList<SkillReadiness::Gap> gaps
+        = SkillReadiness::gaps(m_session->skillStore().skillMatrix(), step.ladderName, step.levelTitle,
+                               m_session->skillStore().skills(), m_session->skillStore().goals());
     QCOMPARE(axis->count(), gaps.size());
     QVERIFY(axis->categories().constLast().contains(QStringLiteral("(gap %1)").arg(gaps.constFirst().gap())));
     for (int i = 1; i < gaps.size(); ++i)
@@ -269,7 +280,8 @@ void TestSkillsPage::removingACheckInAsksAndDeletesOnlyIt()
     const QString second = checkIns->model()->index(1, 2).data().toString();
     auto *remove = m_page->findChild<QPushButton *>(QStringLiteral("removeCheckIn"));
     QVERIFY(!remove->isEnabled()); // nothing chosen yet
-    QTest::mouseClick(checkIns->viewport(), Qt::LeftButton, {}, checkIns->visualRect(checkIns->model()->index(0, 2)).center());
+    QTest::mouseClick(checkIns->viewport(), Qt::LeftButton, {},
+                      checkIns->visualRect(checkIns->model()->index(0, 2)).center());
     QVERIFY(remove->isEnabled());
 
     // Saying No keeps it.
@@ -308,7 +320,8 @@ void TestSkillsPage::addingAGoalNeedsASkill()
             QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("goalMessage"))->text().isEmpty());
             auto *skill = dialog->findChild<QComboBox *>(QStringLiteral("goalSkill"));
             skill->setFocus();
-            for (int i = 0; i < skill->count() && skill->currentText() != QLatin1String("People management and mentoring"); ++i)
+            for (int i = 0;
+                 i < skill->count() && skill->currentText() != QLatin1String("People management and mentoring"); ++i)
                 QTest::keyClick(skill, Qt::Key_Down);
             QCOMPARE(skill->currentText(), QStringLiteral("People management and mentoring"));
             QVERIFY(ok->isEnabled());
@@ -321,14 +334,16 @@ void TestSkillsPage::addingAGoalNeedsASkill()
     QVERIFY(seen);
     QCOMPARE(goals->model()->rowCount(), before + 1);
     // The new goal is chosen, aimed at the next promotion, with no check-in yet.
-    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("People management and mentoring"));
+    QCOMPARE(goals->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("People management and mentoring"));
     QCOMPARE(goals->currentIndex().siblingAtColumn(1).data().toInt(), 4);
     QCOMPARE(goals->currentIndex().siblingAtColumn(4).data().toString(), QStringLiteral("Senior Program Manager"));
     QCOMPARE(table(QStringLiteral("checkInTable"))->model()->rowCount(), 0);
-    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT g.target FROM goal g JOIN skill s ON s.id = g.skill_id "
-                                                          "WHERE s.name = 'People management and mentoring'"))
-                 .toInt(),
-             4);
+    QCOMPARE(
+        testfiles::queryValue(m_path, QStringLiteral("SELECT g.target FROM goal g JOIN skill s ON s.id = g.skill_id "
+                                                     "WHERE s.name = 'People management and mentoring'"))
+            .toInt(),
+        4);
 }
 
 void TestSkillsPage::matrixRefusesAnExpectationOutsideOneToFive()
@@ -353,9 +368,10 @@ void TestSkillsPage::matrixRefusesAnExpectationOutsideOneToFive()
     QTest::keyClick(matrix->focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(matrix->model()->index(0, 0).data().toInt(), changed);
     QVERIFY(message->text().isEmpty());
-    const QString sql = QStringLiteral("SELECT e.proficiency FROM skill_expectation e JOIN skill s ON s.id = e.skill_id "
-                                       "JOIN level l ON l.id = e.level_id WHERE s.name = '%1' AND l.title = '%2'")
-                            .arg(skill, level);
+    const QString sql
+        = QStringLiteral("SELECT e.proficiency FROM skill_expectation e JOIN skill s ON s.id = e.skill_id "
+                         "JOIN level l ON l.id = e.level_id WHERE s.name = '%1' AND l.title = '%2'")
+              .arg(skill, level);
     QCOMPARE(testfiles::queryValue(m_path, sql).toInt(), changed);
 }
 
@@ -365,7 +381,8 @@ void TestSkillsPage::matrixFollowsLevelEdits()
     QTableView *matrix = table(QStringLiteral("skillMatrix"));
     const int levels = matrix->model()->columnCount();
     const CareerLadder ladder = m_session->ladderStore().ladders().constFirst();
-    const QMap<QString, int> expected = m_session->skillStore().skillMatrix().value(ladder.name).value(ladder.levels.at(1).title);
+    const QMap<QString, int> expected
+        = m_session->skillStore().skillMatrix().value(ladder.name).value(ladder.levels.at(1).title);
     QVERIFY(!expected.isEmpty());
 
     // Renamed: the same expectations under the new title.
@@ -375,7 +392,8 @@ void TestSkillsPage::matrixFollowsLevelEdits()
     QVERIFY2(m_session->ladderStore().updateLevel(0, 1, renamed, &error), qPrintable(error));
     QCOMPARE(matrix->model()->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), renamed.title);
     QCOMPARE(m_session->skillStore().skillMatrix().value(ladder.name).value(renamed.title), expected);
-    QCOMPARE(matrix->model()->index(0, 1).data().toInt(), expected.value(m_session->skillStore().skills().constFirst().key));
+    QCOMPARE(matrix->model()->index(0, 1).data().toInt(),
+             expected.value(m_session->skillStore().skills().constFirst().key));
 
     // Removed: one column fewer, and the level's expectations gone from the file too.
     QVERIFY2(m_session->ladderStore().removeLevel(0, 1, &error), qPrintable(error));

@@ -56,7 +56,8 @@ void TestUndoRedo::initTestCase()
 
 void TestUndoRedo::init()
 {
-    QVERIFY2(m_fixture.open(QStringLiteral("undo.careerplan"), guitest::WindowFixture::Content::Sample), qPrintable(m_fixture.error()));
+    QVERIFY2(m_fixture.open(QStringLiteral("undo.careerplan"), guitest::WindowFixture::Content::Sample),
+             qPrintable(m_fixture.error()));
     m_window = m_fixture.window();
     m_path = m_fixture.plan();
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
@@ -70,12 +71,12 @@ void TestUndoRedo::cleanup()
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
 }
 
-
 void TestUndoRedo::removeLevel(int row)
 {
     levelTable()->setFocus();
     levelTable()->selectRow(row);
-    QVERIFY(guitest::withDialog(this,
+    QVERIFY(guitest::withDialog(
+        this,
         [](QDialog *dialog) {
             auto *box = qobject_cast<QMessageBox *>(dialog);
             QVERIFY(box);

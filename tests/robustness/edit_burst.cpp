@@ -24,7 +24,7 @@ int main(int argc, char **argv)
         careerplanner::Story story;
         story.title = QStringLiteral("Edit %1").arg(n);
         story.situation = QStringLiteral("Written by the kill test; ").repeated(20);
-        story.tags = {QStringLiteral("ownership")};
+        story.tags = { QStringLiteral("ownership") };
         if (!session->storyStore().saveStory(story, &error)) {
             std::fprintf(stderr, "edit_burst: %s\n", qPrintable(error));
             return 1;

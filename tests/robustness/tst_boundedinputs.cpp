@@ -98,7 +98,7 @@ private:
 void TestBoundedInputs::endlessInputIsRefused()
 {
     const QString target = m_dir.filePath(QStringLiteral("from-zero.careerplan"));
-    const Run run = runApp({QStringLiteral("--import-json"), QStringLiteral("/dev/zero"), target});
+    const Run run = runApp({ QStringLiteral("--import-json"), QStringLiteral("/dev/zero"), target });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY2(run.err.contains("larger than the 64 MB"), run.err.constData());
@@ -148,8 +148,8 @@ void TestBoundedInputs::jsonQtWouldTakeIsRefused_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("key twice") << QByteArray("{\"format\": \"careerplanner-plan\",\n\"name\": \"a\",\n\"name\": \"b\"}")
                                << QStringLiteral("line 3: the key “name” is given twice");
-    QTest::newRow("key twice, one escaped") << QByteArray("{\"name\": \"a\", \"n\\u0061me\": \"b\"}")
-                                            << QStringLiteral("the key “name” is given twice");
+    QTest::newRow("key twice, one escaped")
+        << QByteArray("{\"name\": \"a\", \"n\\u0061me\": \"b\"}") << QStringLiteral("the key “name” is given twice");
     QTest::newRow("lone high surrogate") << QByteArray("{\"name\": \"a\\ud800b\"}")
                                          << QStringLiteral("\\ud800 is half of a character");
     QTest::newRow("lone low surrogate") << QByteArray("{\"name\": \"\\udc00\"}")
@@ -189,7 +189,7 @@ void TestBoundedInputs::importIsOneTransaction()
     const QString json = m_dir.filePath(QStringLiteral("many.json"));
     QVERIFY(testfiles::writeBytes(json, sampleWithPackages(m_dir.path(), 2'000)));
     const QString imported = m_dir.filePath(QStringLiteral("many.careerplan"));
-    const Run run = runApp({QStringLiteral("--import-json"), json, imported});
+    const Run run = runApp({ QStringLiteral("--import-json"), json, imported });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(testfiles::queryValue(imported, QStringLiteral("SELECT count(*) FROM pay_package")).toInt(), 2'000);
 }
@@ -212,18 +212,19 @@ void TestBoundedInputs::interruptedImportLeavesNothing()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("QT_FATAL_WARNINGS"));
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(CAREERPLANNER_BINARY), {QStringLiteral("--import-json"), json, target});
+    app.start(QStringLiteral(CAREERPLANNER_BINARY), { QStringLiteral("--import-json"), json, target });
     QVERIFY(app.waitForStarted());
     // Interrupted once its temporary plan exists, while it is being filled.
-    QTRY_VERIFY_WITH_TIMEOUT(QDir(folder.path()).entryList({QStringLiteral(".imported.careerplan.*")},
-                                                           QDir::Files | QDir::Hidden).size() > 0,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QDir(folder.path()).entryList({ QStringLiteral(".imported.careerplan.*") }, QDir::Files | QDir::Hidden).size()
+            > 0,
+        20000);
     QTest::qWait(200);
     QCOMPARE(::kill(static_cast<pid_t>(app.processId()), signal), 0);
     QVERIFY(app.waitForFinished(20000));
     QCOMPARE(app.exitStatus(), QProcess::CrashExit); // ended by the signal, as it asked
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{QStringLiteral("big.json")});
+             QStringList { QStringLiteral("big.json") });
 }
 
 void TestBoundedInputs::longTextsAreShortenedWhereShown()
@@ -233,7 +234,8 @@ void TestBoundedInputs::longTextsAreShortenedWhereShown()
     QCOMPARE(shown.size(), DisplayText::LongestLine);
     QVERIFY(shown.endsWith(QChar(0x2026)));
     // A surrogate pair is never cut in two.
-    const QString emoji = QString(DisplayText::LongestLine - 2, QLatin1Char('x')) + QStringLiteral("\U0001F600\U0001F600");
+    const QString emoji
+        = QString(DisplayText::LongestLine - 2, QLatin1Char('x')) + QStringLiteral("\U0001F600\U0001F600");
     QVERIFY(!DisplayText::shortened(emoji).at(DisplayText::LongestLine - 2).isHighSurrogate());
 
     // Stored whole, reported shortened: the report of such a plan is made at once.
@@ -248,15 +250,16 @@ void TestBoundedInputs::longTextsAreShortenedWhereShown()
         query.addBindValue(longName);
         QVERIFY(query.exec());
     }
-    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT length(value) FROM plan_info WHERE key = 'name'")).toInt(),
-             longName.size());
+    QCOMPARE(
+        testfiles::queryValue(path, QStringLiteral("SELECT length(value) FROM plan_info WHERE key = 'name'")).toInt(),
+        longName.size());
     const QString pdf = m_dir.filePath(QStringLiteral("long-name.pdf"));
-    const Run run = runApp({QStringLiteral("--report"), path, QStringLiteral("--output"), pdf});
+    const Run run = runApp({ QStringLiteral("--report"), path, QStringLiteral("--output"), pdf });
     QCOMPARE(run.exitCode, 0);
     const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
     QVERIFY2(!pdfinfo.isEmpty(), "pdfinfo (poppler-utils) reads the report back");
     QProcess info;
-    info.start(pdfinfo, {pdf});
+    info.start(pdfinfo, { pdf });
     QVERIFY(info.waitForFinished(30000));
     const QString text = QString::fromUtf8(info.readAllStandardOutput());
     const qsizetype at = text.indexOf(QStringLiteral("Career plan: NNN"));

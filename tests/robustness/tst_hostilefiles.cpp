@@ -38,14 +38,14 @@ void TestHostileFiles::readOnlyPlanIsRefused()
     QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                                   | QFileDevice::ReadOther | QFileDevice::WriteOther
                                                   | QFileDevice::ExeOther));
-    QStringList command{QStringLiteral(CAREERPLANNER_BINARY), QStringLiteral("--quit-after-startup"), path};
+    QStringList command { QStringLiteral(CAREERPLANNER_BINARY), QStringLiteral("--quit-after-startup"), path };
     if (geteuid() == 0) {
         // Root writes through any permission: run the app as nobody, as a user would be.
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         QVERIFY2(!setpriv.isEmpty(), "setpriv (util-linux) is needed to test as a non-root user");
-        command = QStringList{setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                              QStringLiteral("--clear-groups"), QStringLiteral("--")}
-            + command;
+        command = QStringList { setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), QStringLiteral("--") }
+                  + command;
     }
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -78,11 +78,12 @@ void TestHostileFiles::planOpenInAnotherProcessIsRefused()
     QVERIFY(PlanFactory::createWithReferenceLadders(path, &error));
     // Another process editing the plan, and still at it.
     QProcess editor;
-    editor.start(QStringLiteral(EDIT_BURST_BINARY), {path, QStringLiteral("0"), QStringLiteral("1000000")});
+    editor.start(QStringLiteral(EDIT_BURST_BINARY), { path, QStringLiteral("0"), QStringLiteral("1000000") });
     QVERIFY(editor.waitForReadyRead(30000));
     QVERIFY(!PlanDatabase::open(path, &error));
-    QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner (process %1)").arg(editor.processId())),
-             qPrintable(error));
+    QVERIFY2(
+        error.contains(QStringLiteral("already open in another Career Planner (process %1)").arg(editor.processId())),
+        qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     editor.kill();
     QVERIFY(editor.waitForFinished());

@@ -77,15 +77,16 @@ void TestHostileSchema::unexpectedObjectIsRefused_data()
 {
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<QString>("named");
-    QTest::newRow("trigger") << QStringList{QStringLiteral(
-        "CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END")}
-                             << QStringLiteral("trigger “wipe”");
-    QTest::newRow("view") << QStringList{QStringLiteral("CREATE VIEW everything AS SELECT * FROM goal")}
+    QTest::newRow("trigger") << QStringList {
+        QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END")
+    } << QStringLiteral("trigger “wipe”");
+    QTest::newRow("view") << QStringList { QStringLiteral("CREATE VIEW everything AS SELECT * FROM goal") }
                           << QStringLiteral("view “everything”");
-    QTest::newRow("table") << QStringList{QStringLiteral("CREATE TABLE extra (x)")} << QStringLiteral("table “extra”");
-    QTest::newRow("column") << QStringList{QStringLiteral("ALTER TABLE goal ADD COLUMN secret TEXT")}
+    QTest::newRow("table") << QStringList { QStringLiteral("CREATE TABLE extra (x)") }
+                           << QStringLiteral("table “extra”");
+    QTest::newRow("column") << QStringList { QStringLiteral("ALTER TABLE goal ADD COLUMN secret TEXT") }
                             << QStringLiteral("changed table “goal”");
-    QTest::newRow("index") << QStringList{QStringLiteral("CREATE INDEX slow ON story (length(title) * 2)")}
+    QTest::newRow("index") << QStringList { QStringLiteral("CREATE INDEX slow ON story (length(title) * 2)") }
                            << QStringLiteral("index “slow”");
 }
 
@@ -111,18 +112,19 @@ void TestHostileSchema::checkListsEveryObjectAndReturns()
 {
     // An index whose expression would take minutes and gigabytes per row to check: its
     // text is put in the schema after it was built cheaply, as a hostile file could have it.
-    QVERIFY(tamper(m_plan, {QStringLiteral("CREATE INDEX heavy ON story (length(title))"),
-                            QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END"),
-                            QStringLiteral("CREATE VIEW everything AS SELECT * FROM goal"),
-                            QStringLiteral("PRAGMA writable_schema = ON"),
-                            QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX heavy ON story "
-                                           "(length(printf(''%.*c'', 1000000000, title)))' WHERE name = 'heavy'")}));
+    QVERIFY(
+        tamper(m_plan, { QStringLiteral("CREATE INDEX heavy ON story (length(title))"),
+                         QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END"),
+                         QStringLiteral("CREATE VIEW everything AS SELECT * FROM goal"),
+                         QStringLiteral("PRAGMA writable_schema = ON"),
+                         QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX heavy ON story "
+                                        "(length(printf(''%.*c'', 1000000000, title)))' WHERE name = 'heavy'") }));
     const QByteArray before = testfiles::readBytes(m_plan);
     const PlanChecker::Report report = PlanChecker::check(m_plan);
     QVERIFY(!report.ok);
     const QString text = report.lines.join(QLatin1Char('\n'));
-    for (const QString &object : {QStringLiteral("index “heavy”"), QStringLiteral("trigger “wipe”"),
-                                  QStringLiteral("view “everything”")})
+    for (const QString &object :
+         { QStringLiteral("index “heavy”"), QStringLiteral("trigger “wipe”"), QStringLiteral("view “everything”") })
         QVERIFY2(text.contains(QStringLiteral("schema: unexpected ") + object), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("integrity:")), qPrintable(text)); // never checked with it there
     QCOMPARE(testfiles::readBytes(m_plan), before);
@@ -146,9 +148,10 @@ void TestHostileSchema::cleanedCopyKeepsTheRecords()
     const int stories = testfiles::queryValue(m_plan, QStringLiteral("SELECT count(*) FROM story")).toInt();
     const int payYears = testfiles::queryValue(m_plan, QStringLiteral("SELECT count(*) FROM pay_history")).toInt();
     QVERIFY(stories > 0 && payYears > 0);
-    QVERIFY(tamper(m_plan, {QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END"),
-                            QStringLiteral("ALTER TABLE goal ADD COLUMN secret TEXT"),
-                            QStringLiteral("CREATE TABLE extra (x)")}));
+    QVERIFY(
+        tamper(m_plan, { QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON story BEGIN DELETE FROM pay_history; END"),
+                         QStringLiteral("ALTER TABLE goal ADD COLUMN secret TEXT"),
+                         QStringLiteral("CREATE TABLE extra (x)") }));
     const QByteArray before = testfiles::readBytes(m_plan);
     const QString copy = PlanCleaner::suggestedCopyPath(m_plan);
     QVERIFY2(copy.endsWith(QStringLiteral("P (cleaned).careerplan")), qPrintable(copy));
@@ -157,10 +160,13 @@ void TestHostileSchema::cleanedCopyKeepsTheRecords()
     QCOMPARE(testfiles::readBytes(m_plan), before);
     QCOMPARE(QFileInfo(copy).permissions() & 0x0077, QFileDevice::Permissions());
     // The original, as it was, is in the backups folder.
-    const QStringList kept = QDir(PlanSnapshot::backupFolder(m_plan)).entryList({QStringLiteral("cleaning-*")}, QDir::Dirs);
+    const QStringList kept
+        = QDir(PlanSnapshot::backupFolder(m_plan)).entryList({ QStringLiteral("cleaning-*") }, QDir::Dirs);
     QCOMPARE(kept.size(), 1);
-    QCOMPARE(testfiles::readBytes(QDir(PlanSnapshot::backupFolder(m_plan)).filePath(kept.constFirst() + QStringLiteral("/P.careerplan"))),
-             before);
+    QCOMPARE(
+        testfiles::readBytes(
+            QDir(PlanSnapshot::backupFolder(m_plan)).filePath(kept.constFirst() + QStringLiteral("/P.careerplan"))),
+        before);
 
     // The copy opens, holds the records, and adding a story leaves the pay history.
     std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(copy, &error);
@@ -178,9 +184,9 @@ void TestHostileSchema::cleanedCopyKeepsTheRecords()
 
 void TestHostileSchema::cleanedCopyOfAViewInATablesPlaceIsRefused()
 {
-    QVERIFY(tamper(m_plan, {QStringLiteral("DROP TABLE story_tag"),
-                            QStringLiteral("CREATE VIEW story_tag AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                           "SELECT i + 1 FROM n) SELECT i, i, i FROM n")}));
+    QVERIFY(tamper(m_plan, { QStringLiteral("DROP TABLE story_tag"),
+                             QStringLiteral("CREATE VIEW story_tag AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                            "SELECT i + 1 FROM n) SELECT i, i, i FROM n") }));
     QString error;
     QVERIFY(!PlanCleaner::saveCleanedCopy(m_plan, m_fixture.filePath(QStringLiteral("copy.careerplan")), &error));
     QVERIFY2(error.contains(QStringLiteral("story_tag")), qPrintable(error));

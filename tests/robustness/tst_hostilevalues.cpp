@@ -90,7 +90,7 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
         Goal goal;
         goal.skillKey = session->skillStore().skills().constFirst().key;
         for (int i = 0; i < texts.size(); ++i)
-            goal.checkIns.append({0, QDate(2026, 1, 1 + i), 1 + i % 5, texts.at(i)});
+            goal.checkIns.append({ 0, QDate(2026, 1, 1 + i), 1 + i % 5, texts.at(i) });
         QVERIFY2(session->skillStore().saveGoal(goal, &error), qPrintable(error));
         for (const QString &text : texts) {
             Story story;
@@ -144,7 +144,8 @@ void TestHostileValues::textRoundTripsThroughFileJsonAndCsv()
 
     // CSV: the stories' export parses back to the same fields.
     QList<CsvReader::Record> records;
-    QVERIFY2(CsvReader::parse(StoryCsv::stories(session->storyStore().stories(), session->skillStore().skills()), &records, &error),
+    QVERIFY2(CsvReader::parse(StoryCsv::stories(session->storyStore().stories(), session->skillStore().skills()),
+                              &records, &error),
              qPrintable(error));
     QCOMPARE(records.size(), texts.size() + 1); // and the header
     const int titleColumn = int(records.constFirst().fields.indexOf(QStringLiteral("title")));
@@ -183,8 +184,8 @@ void TestHostileValues::moneyPastTheLimitsIsRefused()
     // And written straight into a record, past the form: the validator refuses it.
     PayRecord record;
     record.year = 2020;
-    for (qint64 amount : {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), qint64(-1),
-                          Money::MaximumMinorUnits + 1}) {
+    for (qint64 amount : { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), qint64(-1),
+                           Money::MaximumMinorUnits + 1 }) {
         record.base = amount;
         QVERIFY2(!PayValidator::validateRecord(record).isEmpty(), qPrintable(QString::number(amount)));
     }

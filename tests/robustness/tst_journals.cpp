@@ -39,9 +39,8 @@ bool crashInsideTransaction(const QString &database, const QString &sql, const Q
             ok = query.exec(QStringLiteral("PRAGMA cache_size = 1")) && query.exec(QStringLiteral("BEGIN"));
             for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts))
                 ok = ok && query.exec(statement);
-            ok = ok && QFileInfo(database + QStringLiteral("-journal")).size() > 0
-                && QFile::copy(database, crashedCopy)
-                && QFile::copy(database + QStringLiteral("-journal"), crashedCopy + QStringLiteral("-journal"));
+            ok = ok && QFileInfo(database + QStringLiteral("-journal")).size() > 0 && QFile::copy(database, crashedCopy)
+                 && QFile::copy(database + QStringLiteral("-journal"), crashedCopy + QStringLiteral("-journal"));
             query.exec(QStringLiteral("ROLLBACK"));
         }
         db.close();
@@ -62,9 +61,10 @@ bool foreignDatabaseWithJournal(const QString &path, int pageSize, const QString
         if (db.open()) {
             QSqlQuery query(db);
             ok = query.exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize))
-                && query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)"))
-                && query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-                                             "INSERT INTO notes SELECT printf('note %d of another program', i) FROM n"));
+                 && query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)"))
+                 && query.exec(
+                     QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                    "INSERT INTO notes SELECT printf('note %d of another program', i) FROM n"));
         }
         db.close();
     }
@@ -74,7 +74,7 @@ bool foreignDatabaseWithJournal(const QString &path, int pageSize, const QString
 
 QStringList recoveryFolders(const QString &plan)
 {
-    return QDir(PlanSnapshot::backupFolder(plan)).entryList({QStringLiteral("recovery-*")}, QDir::Dirs);
+    return QDir(PlanSnapshot::backupFolder(plan)).entryList({ QStringLiteral("recovery-*") }, QDir::Dirs);
 }
 
 } // namespace
@@ -133,7 +133,8 @@ void TestJournals::journalOfAnotherPageSizeIsNeverPlayed()
     QVERIFY(!QFileInfo::exists(JournalRecovery::journalPath(m_plan)));
     const QStringList folders = recoveryFolders(m_plan);
     QCOMPARE(folders.size(), 1);
-    const QString kept = QDir(PlanSnapshot::backupFolder(m_plan)).filePath(folders.constFirst() + QStringLiteral("/P.careerplan-journal"));
+    const QString kept = QDir(PlanSnapshot::backupFolder(m_plan))
+                             .filePath(folders.constFirst() + QStringLiteral("/P.careerplan-journal"));
     QCOMPARE(testfiles::readBytes(kept), journal);
     QCOMPARE(QFileInfo(kept).permissions() & 0x0077, QFileDevice::Permissions());
 }
@@ -145,7 +146,8 @@ void TestJournals::journalOfAnotherDatabaseIsNeverPlayed_data()
     // A change that allocates a page journals the first page first (its header counts
     // pages), which carries the other database's application id; a change of rows alone
     // may keep no first page at all, and only playing it shows it does not fit.
-    QTest::newRow("first page kept") << QStringLiteral("CREATE TABLE more (x); UPDATE notes SET text = upper(text)") << true;
+    QTest::newRow("first page kept") << QStringLiteral("CREATE TABLE more (x); UPDATE notes SET text = upper(text)")
+                                     << true;
     QTest::newRow("rows only") << QStringLiteral("UPDATE notes SET text = upper(text)") << false;
 }
 
@@ -178,8 +180,9 @@ void TestJournals::journalOfAnotherPlanLeavesThePlanAsFound()
     const QString crashed = m_fixture.filePath(QStringLiteral("Q-crashed.careerplan"));
     QString error;
     QVERIFY2(PlanFactory::createWithReferenceLadders(other, &error), qPrintable(error));
-    QVERIFY(crashInsideTransaction(other, QStringLiteral("UPDATE level_item SET text = text || ' (changed)'; "
-                                                         "DELETE FROM salary_band"),
+    QVERIFY(crashInsideTransaction(other,
+                                   QStringLiteral("UPDATE level_item SET text = text || ' (changed)'; "
+                                                  "DELETE FROM salary_band"),
                                    crashed));
     placeJournal(crashed + QStringLiteral("-journal"));
     const QByteArray before = testfiles::readBytes(m_plan);

@@ -41,8 +41,7 @@ void TestKill::committedEditsSurviveSigkill()
     int hotJournals = 0;
     for (int round = 0; round < Rounds; ++round) {
         QProcess child;
-        child.start(QStringLiteral(EDIT_BURST_BINARY),
-                    {path, QString::number(next), QStringLiteral("100000")});
+        child.start(QStringLiteral(EDIT_BURST_BINARY), { path, QString::number(next), QStringLiteral("100000") });
         QVERIFY(child.waitForStarted());
         QTest::qWait(int(random.bounded(20, 120)));
         child.kill(); // SIGKILL
@@ -86,8 +85,8 @@ void TestKill::committedEditsSurviveSigkill()
     }
     QVERIFY2(committed.size() > Rounds, "the children committed too few edits to test anything");
     QCOMPARE(killedMidBurst, Rounds);
-    qInfo("%lld edits committed and found after %d kills, %d of them inside a transaction",
-          qlonglong(committed.size()), Rounds, hotJournals);
+    qInfo("%lld edits committed and found after %d kills, %d of them inside a transaction", qlonglong(committed.size()),
+          Rounds, hotJournals);
 }
 
 QTEST_GUILESS_MAIN(TestKill)

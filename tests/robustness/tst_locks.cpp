@@ -191,7 +191,8 @@ void TestLocks::pathTooLongIsSaid()
     QVERIFY(QFile::copy(m_plan, path));
     QString error;
     QVERIFY(!PlanDatabase::openReadOnly(path, &error));
-    QVERIFY2(error.contains(QStringLiteral("too long")) && !error.contains(QStringLiteral("damaged")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("too long")) && !error.contains(QStringLiteral("damaged")),
+             qPrintable(error));
     QVERIFY(!PlanDatabase::open(path, &error));
     QVERIFY2(error.contains(QStringLiteral("too long")), qPrintable(error));
 }

@@ -85,12 +85,14 @@ void TestOutputs::init()
 
 void TestOutputs::outputThatIsAPlanIsRefused_data()
 {
-    QTest::addColumn<QString>("command");   // export-csv, report or export-chart
-    QTest::addColumn<QString>("spelling");  // how the output names a plan
+    QTest::addColumn<QString>("command"); // export-csv, report or export-chart
+    QTest::addColumn<QString>("spelling"); // how the output names a plan
     // --report and --export-chart take only .pdf, .png or .svg names, so a plan reaches them
     // through links; --export-csv takes any name.
-    for (const QString &command : {QStringLiteral("export-csv"), QStringLiteral("report"), QStringLiteral("export-chart")}) {
-        QStringList spellings{QStringLiteral("symbolic link"), QStringLiteral("hard link"), QStringLiteral("another plan")};
+    for (const QString &command :
+         { QStringLiteral("export-csv"), QStringLiteral("report"), QStringLiteral("export-chart") }) {
+        QStringList spellings { QStringLiteral("symbolic link"), QStringLiteral("hard link"),
+                                QStringLiteral("another plan") };
         if (command == QLatin1String("export-csv"))
             spellings << QStringLiteral("same name") << QStringLiteral("dotted path") << QStringLiteral("journal name");
         for (const QString &spelling : spellings)
@@ -103,7 +105,7 @@ void TestOutputs::outputThatIsAPlanIsRefused()
     QFETCH(QString, command);
     QFETCH(QString, spelling);
     const QString suffix = command == QLatin1String("export-csv") ? QStringLiteral("csv")
-                         : command == QLatin1String("report")     ? QStringLiteral("pdf")
+                           : command == QLatin1String("report")   ? QStringLiteral("pdf")
                                                                   : QStringLiteral("png");
     QString output;
     if (spelling == QLatin1String("same name")) {
@@ -126,11 +128,11 @@ void TestOutputs::outputThatIsAPlanIsRefused()
     // Commands that take only some suffixes are given the plan under a name they take.
     QStringList arguments;
     if (command == QLatin1String("export-csv"))
-        arguments = {QStringLiteral("--export-csv"), QStringLiteral("goals")};
+        arguments = { QStringLiteral("--export-csv"), QStringLiteral("goals") };
     else if (command == QLatin1String("report"))
-        arguments = {QStringLiteral("--report")};
+        arguments = { QStringLiteral("--report") };
     else
-        arguments = {QStringLiteral("--export-chart"), QStringLiteral("bands")};
+        arguments = { QStringLiteral("--export-chart"), QStringLiteral("bands") };
     arguments << QStringLiteral("--output") << output << m_plan;
 
     const QByteArray plan = testfiles::readBytes(m_plan);
@@ -147,12 +149,12 @@ void TestOutputs::outputThatIsAPlanIsRefused()
 void TestOutputs::standardOutputThatIsThePlanIsRefused()
 {
     // "careerplanner --export-json P >> P", and the same into another plan.
-    for (const QString &target : {m_plan, m_other}) {
+    for (const QString &target : { m_plan, m_other }) {
         const QByteArray plan = testfiles::readBytes(m_plan);
         const QByteArray other = testfiles::readBytes(m_other);
-        for (const QString &command : {QStringLiteral("--export-json"), QStringLiteral("--pay-table"),
-                                       QStringLiteral("--simulate"), QStringLiteral("--check")}) {
-            const Run run = runApp({command, m_plan}, target);
+        for (const QString &command : { QStringLiteral("--export-json"), QStringLiteral("--pay-table"),
+                                        QStringLiteral("--simulate"), QStringLiteral("--check") }) {
+            const Run run = runApp({ command, m_plan }, target);
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains("standard output is"), run.err.constData());
             QCOMPARE(testfiles::readBytes(m_plan), plan);
@@ -166,13 +168,13 @@ void TestOutputs::exportsAreWholeAndPrivate_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("output");
     QTest::addColumn<QByteArray>("begins");
-    QTest::newRow("csv") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("stories")}
+    QTest::newRow("csv") << QStringList { QStringLiteral("--export-csv"), QStringLiteral("stories") }
                          << QStringLiteral("stories.csv") << QByteArray("title,");
-    QTest::newRow("pdf") << QStringList{QStringLiteral("--report")} << QStringLiteral("report.pdf")
+    QTest::newRow("pdf") << QStringList { QStringLiteral("--report") } << QStringLiteral("report.pdf")
                          << QByteArray("%PDF");
-    QTest::newRow("png") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("pay")}
+    QTest::newRow("png") << QStringList { QStringLiteral("--export-chart"), QStringLiteral("pay") }
                          << QStringLiteral("pay.png") << QByteArray("\x89PNG");
-    QTest::newRow("svg") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("pay")}
+    QTest::newRow("svg") << QStringList { QStringLiteral("--export-chart"), QStringLiteral("pay") }
                          << QStringLiteral("pay.svg") << QByteArray("<?xml");
 }
 
@@ -186,7 +188,7 @@ void TestOutputs::exportsAreWholeAndPrivate()
     QVERIFY(testfiles::writeBytes(path, "old"));
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     const QStringList before = filesIn(m_fixture.folder());
-    const Run run = runApp(arguments + QStringList{QStringLiteral("--output"), path, m_plan});
+    const Run run = runApp(arguments + QStringList { QStringLiteral("--output"), path, m_plan });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(testfiles::readBytes(path).startsWith(begins), testfiles::readBytes(path).left(20).constData());
     QCOMPARE(QFileInfo(path).permissions() & 0x0077, QFileDevice::Permissions());
@@ -201,7 +203,7 @@ void TestOutputs::copyNeverReplacesAPlan()
     const QByteArray other = testfiles::readBytes(m_other);
     const QString link = m_fixture.filePath(QStringLiteral("link.careerplan"));
     QVERIFY(QFile::link(m_plan, link));
-    for (const QString &target : {link, m_other, m_plan + QStringLiteral("-journal")}) {
+    for (const QString &target : { link, m_other, m_plan + QStringLiteral("-journal") }) {
         QVERIFY(!PlanSnapshot::copyTo(plan->connection(), target, &error));
         QVERIFY(!error.isEmpty());
     }
@@ -215,12 +217,12 @@ void TestOutputs::copyNeverReplacesAPlan()
 void TestOutputs::personalDataPrintedToAFileIsPrivate()
 {
     // "careerplanner --export-json P > out.json": the shell made out.json readable by all.
-    for (const QString &command : {QStringLiteral("--export-json"), QStringLiteral("--pay-table")}) {
+    for (const QString &command : { QStringLiteral("--export-json"), QStringLiteral("--pay-table") }) {
         const QString out = m_fixture.filePath(QStringLiteral("printed.txt"));
         QFile::remove(out);
         QVERIFY(testfiles::writeBytes(out, {}));
         QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-        const Run run = runApp({command, m_plan}, out);
+        const Run run = runApp({ command, m_plan }, out);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFileInfo(out).size() > 0);
         QCOMPARE(QFileInfo(out).permissions() & 0x0077, QFileDevice::Permissions());

@@ -15,8 +15,7 @@
 
 namespace guitest {
 
-template<typename Page>
-class PageFixture
+template<typename Page> class PageFixture
 {
 public:
     using Content = testfiles::PlanFixture::Content;
@@ -24,7 +23,7 @@ public:
     ~PageFixture() { close(); }
 
     // False with error() if the plan was not made or read, or the page not shown.
-    bool open(const QString &name, Content content = Content::Sample, QSize size = {1200, 800})
+    bool open(const QString &name, Content content = Content::Sample, QSize size = { 1200, 800 })
     {
         close();
         if (!m_files.reset(content, name))

@@ -24,8 +24,8 @@ public:
         m_plan = filePath(name);
         m_error.clear();
         const auto plan = content == Content::Sample
-            ? careerplanner::PlanFactory::createSample(m_plan, &m_error)
-            : careerplanner::PlanFactory::createWithReferenceLadders(m_plan, &m_error);
+                              ? careerplanner::PlanFactory::createSample(m_plan, &m_error)
+                              : careerplanner::PlanFactory::createWithReferenceLadders(m_plan, &m_error);
         return plan != nullptr; // closed again here, its lock let go
     }
 

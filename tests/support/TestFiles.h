@@ -49,7 +49,9 @@ inline QVariant queryValue(const QString &path, const QString &sql)
 inline bool damageIndexPage(const QString &path, const QString &index)
 {
     const int root = queryValue(path, QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE type = 'index' "
-                                                     "AND name = '%1'").arg(index)).toInt();
+                                                     "AND name = '%1'")
+                                          .arg(index))
+                         .toInt();
     const int pageSize = queryValue(path, QStringLiteral("PRAGMA page_size")).toInt();
     QByteArray bytes = readBytes(path);
     const qint64 at = static_cast<qint64>(root - 1) * pageSize;
@@ -83,8 +85,8 @@ inline QString dumpTables(const QString &path)
                     for (int i = 0; i < rows.record().count(); ++i) {
                         const QVariant value = rows.value(i);
                         values.append(value.isNull() ? QStringLiteral("NULL")
-                                                     : QStringLiteral("%1:%2").arg(QString::fromLatin1(value.typeName()),
-                                                                                   value.toString()));
+                                                     : QStringLiteral("%1:%2").arg(
+                                                         QString::fromLatin1(value.typeName()), value.toString()));
                     }
                     dump += values.join(QLatin1Char('|')) + QLatin1Char('\n');
                 }

@@ -48,7 +48,7 @@ AdjustmentPanel::AdjustmentPanel(PlanSession *session, QWidget *parent)
     m_unitLabel->setPlaceholderText(tr("business unit"));
     m_unitLabel->setAccessibleName(tr("Business unit"));
     m_unit->setAccessibleName(tr("Business unit multiplier"));
-    for (QLineEdit *edit : {m_locationLabel, m_unitLabel})
+    for (QLineEdit *edit : { m_locationLabel, m_unitLabel })
         edit->setMaximumWidth(140);
 
     auto *layout = new QHBoxLayout(this);

@@ -38,7 +38,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     m_other->setEnabled(false);
     // Long ladder names must not set the window's minimum width.
     // ...but they take free room when there is some.
-    for (QComboBox *box : {m_ladder, m_other}) {
+    for (QComboBox *box : { m_ladder, m_other }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(16);
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

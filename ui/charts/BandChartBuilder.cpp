@@ -18,8 +18,8 @@ namespace careerplanner {
 namespace {
 
 // Blue and teal for the first ladder, orange and sand for the one overlaid on it.
-const QColor Colours[2][2] = {{QColor(0x1e, 0x5a, 0xa8), QColor(0x2a, 0x9d, 0x8f)},
-                              {QColor(0xd9, 0x5d, 0x39), QColor(0xe9, 0xa2, 0x3b)}};
+const QColor Colours[2][2] = { { QColor(0x1e, 0x5a, 0xa8), QColor(0x2a, 0x9d, 0x8f) },
+                               { QColor(0xd9, 0x5d, 0x39), QColor(0xe9, 0xa2, 0x3b) } };
 
 struct Row
 {
@@ -45,7 +45,7 @@ qint64 BandChartBuilder::niceStep(qint64 maximum)
 {
     // Steps of 1, 2 or 5 times a power of ten, in minor units.
     for (qint64 power = 100; power < Money::MaximumMinorUnits * 10; power *= 10) {
-        for (const qint64 factor : {1, 2, 5}) {
+        for (const qint64 factor : { 1, 2, 5 }) {
             const qint64 step = factor * power;
             if (maximum / step <= 7)
                 return step;
@@ -78,13 +78,13 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             const bool hasBand = std::any_of(kinds.cbegin(), kinds.cend(),
                                              [&level](SalaryBand::Kind kind) { return level.band(kind).has_value(); });
             if (hasBand)
-                rows.append({options.ladders.at(l), l, &level});
+                rows.append({ options.ladders.at(l), l, &level });
         }
     }
 
     QString currency = QStringLiteral("USD");
     qint64 top = 0;
-    bool shown[2] = {false, false}; // base, total: whether any bar of that kind is drawn
+    bool shown[2] = { false, false }; // base, total: whether any bar of that kind is drawn
     for (const Row &row : rows) {
         for (const SalaryBand &stated : row.level->bands) {
             if (!kinds.contains(stated.kind))
@@ -96,19 +96,19 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
         }
     }
     // Pay markers only where there are bands of the same kind to read them against.
-    const std::optional<qint64> myPay[2] = {shown[0] ? options.myBase : std::nullopt,
-                                            shown[1] ? options.myTotal : std::nullopt};
+    const std::optional<qint64> myPay[2]
+        = { shown[0] ? options.myBase : std::nullopt, shown[1] ? options.myTotal : std::nullopt };
     for (const auto &pay : myPay)
         top = std::max(top, pay.value_or(0));
     const qint64 reach = top + top / 4; // room for open-ended fades past the highest figure
     QStringList kindNames;
-    for (SalaryBand::Kind kind : {SalaryBand::Kind::Base, SalaryBand::Kind::TotalCompensation}) {
+    for (SalaryBand::Kind kind : { SalaryBand::Kind::Base, SalaryBand::Kind::TotalCompensation }) {
         if (shown[kind == SalaryBand::Kind::Base ? 0 : 1])
             kindNames.append(SalaryBand::kindToDisplayName(kind).toLower());
     }
-    QCategoryAxis *xAxis = ChartParts::moneyAxis(
-        reach, currency, options.locale,
-        QObject::tr("%1 per year (%2)").arg(kindNames.join(QObject::tr(" and ")), currency));
+    QCategoryAxis *xAxis
+        = ChartParts::moneyAxis(reach, currency, options.locale,
+                                QObject::tr("%1 per year (%2)").arg(kindNames.join(QObject::tr(" and ")), currency));
     const double fade = xAxis->max() * 0.12;
     xAxis->setGridLineVisible(true);
 

@@ -33,14 +33,14 @@ public:
         std::optional<qint64> myTotal;
         QString myPayYear; // "2025", for the legend
         bool showMidpoints = false; // a dot at each band's midpoint (the compare view)
-        BandAdjustment adjustment;  // the user's assumptions; drawn bands say when applied
+        BandAdjustment adjustment; // the user's assumptions; drawn bands say when applied
         QLocale locale = Money::displayLocale();
     };
 
     struct Result
     {
-        QChart *chart = nullptr;                       // owned by the caller
-        QHash<QAbstractSeries *, QString> toolTips;    // exact figures per bar
+        QChart *chart = nullptr; // owned by the caller
+        QHash<QAbstractSeries *, QString> toolTips; // exact figures per bar
         int barCount = 0;
         int openEndedCount = 0;
         int markerCount = 0;

@@ -70,9 +70,9 @@ void ChartView::saveAs()
     if (path.isEmpty())
         return;
     bool ok = false;
-    const QString sizeText = QInputDialog::getText(this, tr("Chart Size"), tr("Width × height in pixels:"),
-                                                   QLineEdit::Normal,
-                                                   QStringLiteral("%1x%2").arg(width()).arg(height()), &ok);
+    const QString sizeText
+        = QInputDialog::getText(this, tr("Chart Size"), tr("Width × height in pixels:"), QLineEdit::Normal,
+                                QStringLiteral("%1x%2").arg(width()).arg(height()), &ok);
     if (!ok)
         return;
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*[x×]\\s*(\\d+)\\s*$"));

@@ -28,11 +28,11 @@ BandChartBuilder::Result CompareChart::build(const QList<BandComparison::Entry> 
                                     CompareTableModel::stepPercent(step, locale, false));
         }
         if (entries.at(i).band)
-            level.bands = {*entries.at(i).band};
+            level.bands = { *entries.at(i).band };
         compared.levels.append(level);
     }
     BandChartBuilder::Options options;
-    options.ladders = {&compared};
+    options.ladders = { &compared };
     options.showBase = kind == SalaryBand::Kind::Base;
     options.showTotal = kind == SalaryBand::Kind::TotalCompensation;
     options.showMidpoints = true;

@@ -75,7 +75,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({340, 900});
+    splitter->setSizes({ 340, 900 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -110,10 +110,12 @@ void ComparePage::rebuild()
         m_hint->setText(tr("Tick at least two levels to compare."));
     else if (chart.barCount < entries.size())
         m_hint->setText(tr("Levels without a %1 figure show “—”; switch to the other kind of pay or add your own "
-                           "figures in the ladder browser.").arg(m_kind->currentText().toLower()));
+                           "figures in the ladder browser.")
+                            .arg(m_kind->currentText().toLower()));
     else if (m_session->payStore().adjustment().isActive())
         m_hint->setText(tr("Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures "
-                           "from the sources.").arg(m_session->payStore().adjustment().describe()));
+                           "from the sources.")
+                            .arg(m_session->payStore().adjustment().describe()));
     else
         m_hint->setText(tr("Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), "
                            "≤ at most, ≈ approximately."));

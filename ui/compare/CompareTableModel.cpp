@@ -67,11 +67,12 @@ QString CompareTableModel::cellText(int row, int column) const
         return Money::format(band.minimum, band.currency, m_locale);
     case MidpointColumn:
         return (entry.midpointIsFloor ? QStringLiteral("≥ ") : QString())
-            + Money::format(*entry.midpoint, band.currency, m_locale);
+               + Money::format(*entry.midpoint, band.currency, m_locale);
     case MaximumColumn:
         if (!band.maximum)
             return tr("no top (open)");
-        return Money::format(*band.maximum, band.currency, m_locale) + (band.openEnded ? QStringLiteral("+") : QString());
+        return Money::format(*band.maximum, band.currency, m_locale)
+               + (band.openEnded ? QStringLiteral("+") : QString());
     default:
         return {};
     }

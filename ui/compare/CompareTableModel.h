@@ -15,7 +15,15 @@ class CompareTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LevelColumn, MinimumColumn, MidpointColumn, MaximumColumn, StepColumn, StepPercentColumn, ColumnCount };
+    enum Column {
+        LevelColumn,
+        MinimumColumn,
+        MidpointColumn,
+        MaximumColumn,
+        StepColumn,
+        StepPercentColumn,
+        ColumnCount
+    };
 
     explicit CompareTableModel(QObject *parent = nullptr);
 

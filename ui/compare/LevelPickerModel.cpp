@@ -36,7 +36,7 @@ void LevelPickerModel::rebuildRows()
     const QList<CareerLadder> &ladders = m_session->ladderStore().ladders();
     for (int l = 0; l < ladders.size(); ++l) {
         for (int v = 0; v < ladders.at(l).levels.size(); ++v) {
-            m_rows.append({l, v});
+            m_rows.append({ l, v });
             if (m_checkedIds.contains(ladders.at(l).levels.at(v).id))
                 stillThere.append(ladders.at(l).levels.at(v).id);
         }
@@ -90,7 +90,7 @@ bool LevelPickerModel::setData(const QModelIndex &index, const QVariant &value, 
         m_checkedIds.append(id);
     else
         m_checkedIds.removeAll(id);
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
     Q_EMIT checkedLevelsChanged();
     return true;
 }

@@ -34,7 +34,7 @@ private:
 
     PlanSession *m_session;
     QList<QPair<int, int>> m_rows; // (ladder, level) per row
-    QList<qint64> m_checkedIds;    // level ids: survive rows moving when levels are added
+    QList<qint64> m_checkedIds; // level ids: survive rows moving when levels are added
 };
 
 } // namespace careerplanner

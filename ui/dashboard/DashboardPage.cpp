@@ -167,13 +167,13 @@ QWidget *DashboardPage::buildNextCard()
 
 QWidget *DashboardPage::buildMilestoneCard()
 {
-    auto *box = new QGroupBox(tr("Milestones overdue or due within %1 days").arg(DashboardSummary::DueSoonDays),
-                              this);
+    auto *box = new QGroupBox(tr("Milestones overdue or due within %1 days").arg(DashboardSummary::DueSoonDays), this);
     m_milestoneView = listView(box, QStringLiteral("dashboardMilestones"), m_milestones);
     m_milestoneView->setAccessibleName(tr("Milestones overdue or due soon"));
     m_milestoneView->setToolTip(tr("Click a milestone to open it on your path"));
     m_milestonesEmpty = textLabel(box, QStringLiteral("dashboardMilestonesEmpty"));
-    m_milestonesEmpty->setText(tr("Nothing is overdue, and nothing is due in the next %1 days.").arg(DashboardSummary::DueSoonDays));
+    m_milestonesEmpty->setText(
+        tr("Nothing is overdue, and nothing is due in the next %1 days.").arg(DashboardSummary::DueSoonDays));
     m_milestonesMore = textLabel(box, QStringLiteral("dashboardMilestonesMore"));
     connect(m_milestoneView, &QTreeView::clicked, this, &DashboardPage::openMilestone);
     connect(m_milestoneView, &QTreeView::activated, this, &DashboardPage::openMilestone);
@@ -216,11 +216,10 @@ void DashboardPage::fillWhere()
         m_since->setText(tr("Lay out your path on the My path page to see where you stand."));
     } else {
         m_level->setText(tr("%1 (%2)").arg(s.levelTitle, s.ladderName));
-        m_since->setText(s.monthsAtLevel
-                             ? tr("Since %1: %2 at this level.")
-                                   .arg(QLocale().toString(s.levelStart, QLocale::LongFormat),
-                                        DashboardSummary::durationText(*s.monthsAtLevel))
-                             : tr("No start date at this level yet."));
+        m_since->setText(s.monthsAtLevel ? tr("Since %1: %2 at this level.")
+                                               .arg(QLocale().toString(s.levelStart, QLocale::LongFormat),
+                                                    DashboardSummary::durationText(*s.monthsAtLevel))
+                                         : tr("No start date at this level yet."));
     }
     QStringList pay;
     if (s.pay && s.band) {
@@ -258,26 +257,27 @@ void DashboardPage::fillNext()
     m_next->setText(hasNext ? s.nextLevel : tr("No promotion ahead on your path"));
     if (hasNext && s.nextDate.isValid()) {
         const int months = int(m_today.daysTo(s.nextDate) / 30);
-        m_nextDate->setText(s.nextDate < m_today
-                                ? tr("Target date %1 has passed.").arg(QLocale().toString(s.nextDate, QLocale::LongFormat))
-                                : tr("Target date %1, in about %2.")
-                                      .arg(QLocale().toString(s.nextDate, QLocale::LongFormat),
-                                           DashboardSummary::durationText(months)));
+        m_nextDate->setText(
+            s.nextDate < m_today
+                ? tr("Target date %1 has passed.").arg(QLocale().toString(s.nextDate, QLocale::LongFormat))
+                : tr("Target date %1, in about %2.")
+                      .arg(QLocale().toString(s.nextDate, QLocale::LongFormat),
+                           DashboardSummary::durationText(months)));
     } else {
         m_nextDate->clear();
     }
     m_readiness->setVisible(s.readiness.combined.has_value());
     m_readiness->setValue(int(s.readiness.combined.value_or(0) * 100 + 0.5));
-    m_readinessParts->setText(hasNext ? tr("Milestones done: %1. Skills against what the level expects: %2.")
-                                            .arg(SkillReadiness::percent(s.readiness.milestones),
-                                                 SkillReadiness::percent(s.readiness.skills))
-                                      : QString());
+    m_readinessParts->setText(
+        hasNext ? tr("Milestones done: %1. Skills against what the level expects: %2.")
+                      .arg(SkillReadiness::percent(s.readiness.milestones), SkillReadiness::percent(s.readiness.skills))
+                : QString());
 }
 
 void DashboardPage::fillMilestones()
 {
     m_milestones->clear();
-    m_milestones->setHorizontalHeaderLabels({tr("When"), tr("Milestone"), tr("For")});
+    m_milestones->setHorizontalHeaderLabels({ tr("When"), tr("Milestone"), tr("For") });
     const auto add = [this](const DashboardSummary::MilestoneItem &item, bool late) {
         auto *when = new QStandardItem(whenText(item.daysFromToday));
         when->setToolTip(QLocale().toString(item.due, QLocale::LongFormat));
@@ -285,7 +285,7 @@ void DashboardPage::fillMilestones()
         when->setData(item.milestoneId, MilestoneRole);
         if (late)
             when->setForeground(Appearance::errorColor());
-        m_milestones->appendRow({when, new QStandardItem(item.title), new QStandardItem(item.levelTitle)});
+        m_milestones->appendRow({ when, new QStandardItem(item.title), new QStandardItem(item.levelTitle) });
     };
     // A dashboard is a glance: the most recently overdue and the soonest due, a few each;
     // the rest are counted and wait on My path.
@@ -310,13 +310,13 @@ void DashboardPage::fillMilestones()
 void DashboardPage::fillGaps()
 {
     m_gaps->clear();
-    m_gaps->setHorizontalHeaderLabels({tr("Skill"), tr("Expected"), tr("Current"), tr("Gap")});
+    m_gaps->setHorizontalHeaderLabels({ tr("Skill"), tr("Expected"), tr("Current"), tr("Gap") });
     for (const auto &gap : m_summary.gaps) {
         auto *skill = new QStandardItem(gap.skillName);
         skill->setData(gap.goalId, GoalRole);
         skill->setToolTip(gap.goalId ? tr("Open the goal for this skill") : tr("No goal for this skill yet"));
-        QList<QStandardItem *> row{skill};
-        for (int figure : {gap.expected, gap.current, gap.expected - gap.current}) {
+        QList<QStandardItem *> row { skill };
+        for (int figure : { gap.expected, gap.current, gap.expected - gap.current }) {
             auto *item = new QStandardItem;
             item->setData(figure, Qt::DisplayRole);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -342,9 +342,9 @@ void DashboardPage::openMilestone(const QModelIndex &index)
     // nothing has read it yet (opening My path would).
     const QList<Scenario> &scenarios = m_session->pathStore().scenarios();
     const bool onPath = !scenarios.isEmpty() && step >= 0 && step < scenarios.constFirst().steps.size();
-    Q_EMIT pathStepRequested(step, onPath ? scenarios.constFirst().steps.at(step).milestoneIndex(
-                                                first.data(MilestoneRole).toLongLong())
-                                          : -1);
+    Q_EMIT pathStepRequested(
+        step,
+        onPath ? scenarios.constFirst().steps.at(step).milestoneIndex(first.data(MilestoneRole).toLongLong()) : -1);
 }
 
 void DashboardPage::openGap(const QModelIndex &index)

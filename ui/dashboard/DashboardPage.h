@@ -35,7 +35,7 @@ public:
 Q_SIGNALS:
     void payHistoryRequested();
     void pathStepRequested(int step, int milestone); // milestone -1: the step itself
-    void goalRequested(qint64 goalId);               // 0: the goals list
+    void goalRequested(qint64 goalId); // 0: the goals list
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -98,7 +98,7 @@ CsvImportDialog::CsvImportDialog(Kind kind, PlanSession *session, QWidget *paren
     QPushButton *import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     import->setObjectName(QStringLiteral("importButton"));
     import->setEnabled(false);
-    for (QPushButton *button : {import, m_buttons->button(QDialogButtonBox::Cancel), browse})
+    for (QPushButton *button : { import, m_buttons->button(QDialogButtonBox::Cancel), browse })
         button->setAutoDefault(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -126,8 +126,8 @@ void CsvImportDialog::setFile(const QString &path)
 
 void CsvImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, windowTitle(), m_path->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, windowTitle(), m_path->text(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -144,7 +144,7 @@ void CsvImportDialog::preview()
     QByteArray bytes;
     QString error;
     if (!BoundedFile::read(m_path->text(), BoundedFile::CsvLimit, &bytes, &error)) {
-        showProblems({{0, error}}, 0);
+        showProblems({ { 0, error } }, 0);
         return;
     }
     const QString text = QString::fromUtf8(bytes);
@@ -160,29 +160,28 @@ void CsvImportDialog::preview()
 
 void CsvImportDialog::showPayPreview(const CsvImport::Preview<PayRecord> &preview)
 {
-    m_rows->setHorizontalHeaderLabels({tr("Line"), tr("Year"), tr("Ladder"), tr("Level"), tr("Base"), tr("Bonus"),
-                                       tr("Stock")});
+    m_rows->setHorizontalHeaderLabels(
+        { tr("Line"), tr("Year"), tr("Ladder"), tr("Level"), tr("Base"), tr("Bonus"), tr("Stock") });
     for (int i = 0; i < preview.rows.size(); ++i) {
         const PayRecord &r = preview.rows.at(i);
-        m_rows->appendRow({number(preview.lines.at(i)), number(r.year), new QStandardItem(r.ladderName),
-                           new QStandardItem(r.levelTitle), new QStandardItem(Money::format(r.base, r.currency)),
-                           new QStandardItem(Money::format(r.bonus, r.currency)),
-                           new QStandardItem(Money::format(r.stockVested, r.currency))});
+        m_rows->appendRow({ number(preview.lines.at(i)), number(r.year), new QStandardItem(r.ladderName),
+                            new QStandardItem(r.levelTitle), new QStandardItem(Money::format(r.base, r.currency)),
+                            new QStandardItem(Money::format(r.bonus, r.currency)),
+                            new QStandardItem(Money::format(r.stockVested, r.currency)) });
     }
     showProblems(preview.problems, int(preview.rows.size()));
 }
 
 void CsvImportDialog::showLevelPreview(const CsvImport::Preview<CareerLevel> &preview)
 {
-    m_rows->setHorizontalHeaderLabels({tr("Line"), tr("Title"), tr("Code"), tr("Typical years"), tr("Base salary"),
-                                       tr("Total compensation")});
+    m_rows->setHorizontalHeaderLabels(
+        { tr("Line"), tr("Title"), tr("Code"), tr("Typical years"), tr("Base salary"), tr("Total compensation") });
     for (int i = 0; i < preview.rows.size(); ++i) {
         const CareerLevel &level = preview.rows.at(i);
-        m_rows->appendRow({number(preview.lines.at(i)), new QStandardItem(level.title),
-                           new QStandardItem(level.levelCode),
-                           new QStandardItem(level.yearsAtLevel.toDisplayString()),
-                           new QStandardItem(bandText(level, SalaryBand::Kind::Base)),
-                           new QStandardItem(bandText(level, SalaryBand::Kind::TotalCompensation))});
+        m_rows->appendRow({ number(preview.lines.at(i)), new QStandardItem(level.title),
+                            new QStandardItem(level.levelCode), new QStandardItem(level.yearsAtLevel.toDisplayString()),
+                            new QStandardItem(bandText(level, SalaryBand::Kind::Base)),
+                            new QStandardItem(bandText(level, SalaryBand::Kind::TotalCompensation)) });
     }
     showProblems(preview.problems, int(preview.rows.size()));
 }
@@ -190,10 +189,10 @@ void CsvImportDialog::showLevelPreview(const CsvImport::Preview<CareerLevel> &pr
 void CsvImportDialog::showProblems(const QList<CsvImport::Problem> &problems, int rows)
 {
     m_problems->clear();
-    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
+    m_problems->setHorizontalHeaderLabels({ tr("Line"), tr("Problem") });
     for (const CsvImport::Problem &problem : problems)
-        m_problems->appendRow({problem.line > 0 ? number(problem.line) : new QStandardItem(QStringLiteral("—")),
-                               new QStandardItem(problem.reason)});
+        m_problems->appendRow({ problem.line > 0 ? number(problem.line) : new QStandardItem(QStringLiteral("—")),
+                                new QStandardItem(problem.reason) });
     m_problemView->setVisible(!problems.isEmpty());
     m_rowView->resizeColumnsToContents();
     m_problemView->resizeColumnToContents(0);
@@ -203,9 +202,9 @@ void CsvImportDialog::showProblems(const QList<CsvImport::Problem> &problems, in
     if (m_path->text().isEmpty())
         m_summary->setText(tr("Choose a file to see what it would add."));
     else if (!problems.isEmpty())
-        m_summary->setText((problems.size() == 1 ? tr("1 problem below.") : tr("%1 problems below.").arg(problems.size()))
-                           + QLatin1Char(' ')
-                           + tr("Nothing is imported until every row is valid; fix the file and choose it again."));
+        m_summary->setText(
+            (problems.size() == 1 ? tr("1 problem below.") : tr("%1 problems below.").arg(problems.size()))
+            + QLatin1Char(' ') + tr("Nothing is imported until every row is valid; fix the file and choose it again."));
     else
         m_summary->setText(rows == 1 ? tr("1 row ready to import.") : tr("%1 rows ready to import.").arg(rows));
 }
@@ -214,8 +213,8 @@ void CsvImportDialog::accept()
 {
     QString error;
     const bool done = m_kind == Kind::PayHistory
-        ? CsvImport::apply(*m_session, m_payPreview, &error)
-        : CsvImport::apply(*m_session, m_previewLadder, m_levelPreview, &error);
+                          ? CsvImport::apply(*m_session, m_payPreview, &error)
+                          : CsvImport::apply(*m_session, m_previewLadder, m_levelPreview, &error);
     if (!done) {
         QMessageBox::warning(this, windowTitle(), tr("Nothing was imported.\n\n%1").arg(error));
         return;

@@ -51,8 +51,7 @@ void BandEditor::setBand(const std::optional<SalaryBand> &band)
 {
     m_original = band;
     m_minimum->setText(band ? Money::toEditText(band->minimum, band->currency, m_locale) : QString());
-    m_maximum->setText(band && band->maximum ? Money::toEditText(*band->maximum, band->currency, m_locale)
-                                             : QString());
+    m_maximum->setText(band && band->maximum ? Money::toEditText(*band->maximum, band->currency, m_locale) : QString());
     m_openEnded->setChecked(band && band->openEnded);
 }
 
@@ -63,31 +62,31 @@ BandEditor::Result BandEditor::result(const QString &currency) const
     if (noMinimum && noMaximum && !m_openEnded->isChecked())
         return {};
     if (noMinimum)
-        return {std::nullopt, tr("Enter a minimum.")};
+        return { std::nullopt, tr("Enter a minimum.") };
 
     SalaryBand band;
     band.kind = m_kind;
     band.currency = currency;
     const Money::ParseResult minimum = Money::parse(m_minimum->text(), currency, m_locale);
     if (!minimum.minorUnits)
-        return {std::nullopt, tr("Minimum: %1").arg(minimum.error)};
+        return { std::nullopt, tr("Minimum: %1").arg(minimum.error) };
     band.minimum = *minimum.minorUnits;
     if (!noMaximum) {
         const Money::ParseResult maximum = Money::parse(m_maximum->text(), currency, m_locale);
         if (!maximum.minorUnits)
-            return {std::nullopt, tr("Maximum: %1").arg(maximum.error)};
+            return { std::nullopt, tr("Maximum: %1").arg(maximum.error) };
         band.maximum = *maximum.minorUnits;
     }
     band.openEnded = m_openEnded->isChecked();
 
     // A figure the user changed is theirs now, not the guide's: say so in its source.
-    const bool sameFigures = m_original && m_original->minimum == band.minimum
-        && m_original->maximum == band.maximum && m_original->openEnded == band.openEnded
-        && m_original->currency == band.currency;
-    band.source = sameFigures ? m_original->source
-                              : SourceRef{QString(), tr("Entered by you on %1")
-                                                         .arg(QDate::currentDate().toString(Qt::ISODate))};
-    return {band, QString()};
+    const bool sameFigures = m_original && m_original->minimum == band.minimum && m_original->maximum == band.maximum
+                             && m_original->openEnded == band.openEnded && m_original->currency == band.currency;
+    band.source
+        = sameFigures
+              ? m_original->source
+              : SourceRef { QString(), tr("Entered by you on %1").arg(QDate::currentDate().toString(Qt::ISODate)) };
+    return { band, QString() };
 }
 
 void BandEditor::setError(const QString &message)

@@ -34,24 +34,30 @@ LadderBrowserPage::LadderBrowserPage(QWidget *parent)
         addAction(action);
         return action;
     };
-    m_editLevel = make({tr("&Edit Level…"), QStringLiteral("editLevelAction"),
-                        {QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)},
-                        tr("Change the selected level's title, bands and texts")},
+    m_editLevel = make({ tr("&Edit Level…"),
+                         QStringLiteral("editLevelAction"),
+                         { QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E) },
+                         tr("Change the selected level's title, bands and texts") },
                        &LadderBrowserPage::editLevel);
-    m_addLevel = make({tr("&Add Level…"), QStringLiteral("addLevelAction"),
-                       {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_L)},
-                       tr("Add a level above the selected one")},
+    m_addLevel = make({ tr("&Add Level…"),
+                        QStringLiteral("addLevelAction"),
+                        { QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_L) },
+                        tr("Add a level above the selected one") },
                       &LadderBrowserPage::addLevel);
-    m_removeLevel = make({tr("&Remove Level"), QStringLiteral("removeLevelAction"), {QKeySequence::Delete},
-                          tr("Remove the selected level from this plan")},
+    m_removeLevel = make({ tr("&Remove Level"),
+                           QStringLiteral("removeLevelAction"),
+                           { QKeySequence::Delete },
+                           tr("Remove the selected level from this plan") },
                          &LadderBrowserPage::removeLevel);
-    m_addLadder = make({tr("&New Ladder…"), QStringLiteral("addLadderAction"),
-                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
-                        tr("Add your own ladder, for example another company's")},
+    m_addLadder = make({ tr("&New Ladder…"),
+                         QStringLiteral("addLadderAction"),
+                         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N) },
+                         tr("Add your own ladder, for example another company's") },
                        &LadderBrowserPage::addLadder);
-    m_removeLadder = make({tr("Re&move Ladder"), QStringLiteral("removeLadderAction"),
-                           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)},
-                           tr("Remove the current ladder from this plan")},
+    m_removeLadder = make({ tr("Re&move Ladder"),
+                            QStringLiteral("removeLadderAction"),
+                            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete) },
+                            tr("Remove the current ladder from this plan") },
                           &LadderBrowserPage::removeLadder);
     updateActions();
 }
@@ -88,7 +94,7 @@ void LadderBrowserPage::buildView()
     toolBar->addWidget(ladderLabel);
     toolBar->addWidget(m_ladderSelector);
     toolBar->addSeparator();
-    toolBar->addActions({m_editLevel, m_addLevel, m_removeLevel});
+    toolBar->addActions({ m_editLevel, m_addLevel, m_removeLevel });
     toolBar->addSeparator();
     toolBar->addAction(m_addLadder);
 
@@ -111,12 +117,12 @@ void LadderBrowserPage::buildView()
 
 QList<QAction *> LadderBrowserPage::levelActions() const
 {
-    return {m_editLevel, m_addLevel, m_removeLevel};
+    return { m_editLevel, m_addLevel, m_removeLevel };
 }
 
 QList<QAction *> LadderBrowserPage::ladderActions() const
 {
-    return {m_addLadder, m_removeLadder};
+    return { m_addLadder, m_removeLadder };
 }
 
 QByteArray LadderBrowserPage::splitterState() const
@@ -295,8 +301,7 @@ void LadderBrowserPage::removeLevel()
     if (ladderIndex < 0 || row < 0)
         return;
     const QString title = m_session->ladderStore().ladders().at(ladderIndex).levels.at(row).title;
-    if (QMessageBox::question(this, tr("Remove Level"),
-                              tr("Remove “%1” and its bands from this plan?").arg(title))
+    if (QMessageBox::question(this, tr("Remove Level"), tr("Remove “%1” and its bands from this plan?").arg(title))
         != QMessageBox::Yes)
         return;
     QString error;
@@ -320,9 +325,8 @@ void LadderBrowserPage::addLadder()
         return;
     }
     m_ladderSelector->setCurrentIndex(m_ladderModel->rowCount() - 1);
-    Q_EMIT statusMessage(tr("Added the ladder “%1”. Add its levels with Level ▸ Add Level.")
-                                 .arg(dialog.ladder().name),
-                             6000);
+    Q_EMIT statusMessage(tr("Added the ladder “%1”. Add its levels with Level ▸ Add Level.").arg(dialog.ladder().name),
+                         6000);
 }
 
 void LadderBrowserPage::removeLadder()

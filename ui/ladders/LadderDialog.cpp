@@ -49,7 +49,7 @@ CareerLadder LadderDialog::ladder() const
     ladder.name = m_name->text().trimmed();
     ladder.company = m_company->text().trimmed();
     ladder.description = m_description->toPlainText().trimmed();
-    ladder.source = {QString(), tr("Entered by you")};
+    ladder.source = { QString(), tr("Entered by you") };
     return ladder;
 }
 

@@ -31,8 +31,8 @@ QVariant LadderListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return ladder.company.isEmpty() || ladder.name.contains(ladder.company)
-            ? ladder.name
-            : tr("%1 (%2)").arg(ladder.name, ladder.company);
+                   ? ladder.name
+                   : tr("%1 (%2)").arg(ladder.name, ladder.company);
     case Qt::ToolTipRole:
         return ladder.description;
     default:

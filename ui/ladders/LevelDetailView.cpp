@@ -94,16 +94,16 @@ void LevelDetailView::showLevel(const CareerLadder &ladder, int levelIndex)
     if (level.bands.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The sources give no figure. Edit the level to add your own.")));
     for (const SalaryBand &band : level.bands) {
-        html += QStringLiteral("<p><b>%1:</b> %2").arg(esc(SalaryBand::kindToDisplayName(band.kind)),
-                                                       esc(band.toDisplayText(m_locale)));
+        html += QStringLiteral("<p><b>%1:</b> %2")
+                    .arg(esc(SalaryBand::kindToDisplayName(band.kind)), esc(band.toDisplayText(m_locale)));
         if (band.openEnded)
             html += QStringLiteral(" <i>(%1)</i>").arg(esc(tr("open-ended: can go higher")));
         html += QStringLiteral("<br><small>%1 %2</small></p>").arg(esc(tr("Source:")), sourceLine(band.source));
     }
 
     for (const LevelBranch &branch : level.branches) {
-        const QString path = branch.path == QLatin1String("management") ? tr("management path")
-                                                                        : tr("individual-contributor path");
+        const QString path
+            = branch.path == QLatin1String("management") ? tr("management path") : tr("individual-contributor path");
         html += QStringLiteral("<p><b>%1</b> (%2): %3</p>").arg(esc(branch.title), esc(path), esc(branch.summary));
     }
     html += list(tr("Responsibilities"), level.responsibilities);

@@ -68,13 +68,13 @@ LevelEditDialog::LevelEditDialog(const CareerLevel &level, QWidget *parent)
     layout->addWidget(m_buttons);
     resize(680, 560);
 
-    for (QLineEdit *edit : {m_title, m_alternativeTitles, m_levelCode, m_currency})
+    for (QLineEdit *edit : { m_title, m_alternativeTitles, m_levelCode, m_currency })
         connect(edit, &QLineEdit::textChanged, this, &LevelEditDialog::validate);
-    for (YearRangeEditor *editor : {m_yearsAtLevel, m_experience})
+    for (YearRangeEditor *editor : { m_yearsAtLevel, m_experience })
         connect(editor, &YearRangeEditor::changed, this, &LevelEditDialog::validate);
-    for (BandEditor *editor : {m_baseBand, m_totalBand})
+    for (BandEditor *editor : { m_baseBand, m_totalBand })
         connect(editor, &BandEditor::changed, this, &LevelEditDialog::validate);
-    for (QPlainTextEdit *edit : {m_summary, m_responsibilities, m_requirements, m_toAdvance})
+    for (QPlainTextEdit *edit : { m_summary, m_responsibilities, m_requirements, m_toAdvance })
         connect(edit, &QPlainTextEdit::textChanged, this, &LevelEditDialog::validate);
     connect(m_lessCommon, &QCheckBox::toggled, this, &LevelEditDialog::validate);
     validate();
@@ -135,8 +135,8 @@ QWidget *LevelEditDialog::buildGeneralPage()
     const auto total = m_original.band(SalaryBand::Kind::TotalCompensation);
     m_currency = new QLineEdit(base ? base->currency : total ? total->currency : QStringLiteral("USD"), page);
     m_currency->setObjectName(QStringLiteral("currencyEdit"));
-    m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")),
-                                                             m_currency));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
     m_currency->setMaximumWidth(80);
     m_currencyError = errorLabel(page, QStringLiteral("currencyError"));
     form->addRow(tr("C&urrency:"), m_currency);
@@ -161,8 +161,8 @@ QWidget *LevelEditDialog::buildTextsPage()
     m_summary->setTabChangesFocus(true);
     m_summary->setAccessibleName(tr("Summary"));
     form->addRow(tr("&Summary:"), m_summary);
-    m_responsibilities = listEdit(page, QStringLiteral("responsibilitiesEdit"), m_original.responsibilities,
-                                  tr("Responsibilities"));
+    m_responsibilities
+        = listEdit(page, QStringLiteral("responsibilitiesEdit"), m_original.responsibilities, tr("Responsibilities"));
     form->addRow(tr("Res&ponsibilities:"), m_responsibilities);
     m_requirements = listEdit(page, QStringLiteral("requirementsEdit"), m_original.requirements, tr("Requirements"));
     form->addRow(tr("Re&quirements:"), m_requirements);

@@ -105,8 +105,8 @@ QVariant LevelTableModel::displayText(const CareerLevel &level, int column) cons
         return QString();
     case BaseBandColumn:
     case TotalBandColumn: {
-        const auto band = level.band(column == BaseBandColumn ? SalaryBand::Kind::Base
-                                                              : SalaryBand::Kind::TotalCompensation);
+        const auto band
+            = level.band(column == BaseBandColumn ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation);
         return band ? band->toDisplayText(m_locale) : QStringLiteral("—");
     }
     default:
@@ -117,8 +117,8 @@ QVariant LevelTableModel::displayText(const CareerLevel &level, int column) cons
 QVariant LevelTableModel::toolTip(const CareerLevel &level, int column) const
 {
     if (column == BaseBandColumn || column == TotalBandColumn) {
-        const auto band = level.band(column == BaseBandColumn ? SalaryBand::Kind::Base
-                                                              : SalaryBand::Kind::TotalCompensation);
+        const auto band
+            = level.band(column == BaseBandColumn ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation);
         if (!band)
             return tr("No figure in the sources. Edit the level to add your own.");
         QString tip = tr("Source: %1").arg(sourceText(band->source));

@@ -16,7 +16,7 @@ namespace careerplanner {
 
 namespace {
 
-const QColor Colours[3] = {QColor(0x1e, 0x5a, 0xa8), QColor(0xd9, 0x5d, 0x39), QColor(0x2a, 0x9d, 0x8f)};
+const QColor Colours[3] = { QColor(0x1e, 0x5a, 0xa8), QColor(0xd9, 0x5d, 0x39), QColor(0x2a, 0x9d, 0x8f) };
 
 QBarCategoryAxis *yearAxis(const QStringList &years)
 {
@@ -66,8 +66,8 @@ QChart *EarningsChart::build(const QList<Path> &paths, const QString &currency, 
             topYear = std::max(topYear, year.pay);
         }
     }
-    QCategoryAxis *totalAxis = ChartParts::moneyAxis(topTotal, currency, locale,
-                                                     QObject::tr("Earned since today (%1)").arg(currency));
+    QCategoryAxis *totalAxis
+        = ChartParts::moneyAxis(topTotal, currency, locale, QObject::tr("Earned since today (%1)").arg(currency));
     chart->addAxis(totalAxis, paths.size() > 1 ? Qt::AlignLeft : Qt::AlignRight);
 
     if (paths.size() == 1) {
@@ -78,8 +78,8 @@ QChart *EarningsChart::build(const QList<Path> &paths, const QString &currency, 
             set->append(static_cast<double>(year.pay));
         auto *bars = new QBarSeries;
         bars->append(set);
-        QCategoryAxis *yearPayAxis = ChartParts::moneyAxis(topYear, currency, locale,
-                                                           QObject::tr("Pay in the year (%1)").arg(currency));
+        QCategoryAxis *yearPayAxis
+            = ChartParts::moneyAxis(topYear, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
         chart->addAxis(yearPayAxis, Qt::AlignLeft);
         ChartParts::attach(chart, bars, xAxis, yearPayAxis);
     }

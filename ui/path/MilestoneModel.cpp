@@ -27,7 +27,7 @@ MilestoneModel::MilestoneModel(PlanSession *session, QObject *parent)
 bool MilestoneModel::valid() const
 {
     return m_scenario >= 0 && m_scenario < m_session->pathStore().scenarios().size() && m_step >= 0
-        && m_step < m_session->pathStore().scenarios().at(m_scenario).steps.size();
+           && m_step < m_session->pathStore().scenarios().at(m_scenario).steps.size();
 }
 
 void MilestoneModel::setStep(int scenario, int step)
@@ -61,7 +61,8 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Milestone &milestone = m_session->pathStore().scenarios().at(m_scenario).steps.at(m_step).milestones.at(index.row());
+    const Milestone &milestone
+        = m_session->pathStore().scenarios().at(m_scenario).steps.at(m_step).milestones.at(index.row());
     const bool overdue = milestone.isOverdue(m_today);
     switch (role) {
     case Qt::DisplayRole:
@@ -69,7 +70,8 @@ QVariant MilestoneModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return milestone.title;
         case DueColumn:
-            return milestone.dueDate.isValid() ? QLocale().toString(milestone.dueDate, QLocale::ShortFormat) : QString();
+            return milestone.dueDate.isValid() ? QLocale().toString(milestone.dueDate, QLocale::ShortFormat)
+                                               : QString();
         case StatusColumn:
             return overdue ? tr("%1 — overdue").arg(Milestone::statusToDisplayName(milestone.status))
                            : Milestone::statusToDisplayName(milestone.status);

@@ -10,8 +10,8 @@ QWidget *MilestoneStatusDelegate::createEditor(QWidget *parent, const QStyleOpti
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(QStringLiteral("statusEditor"));
-    for (auto status : {Milestone::Status::Planned, Milestone::Status::InProgress, Milestone::Status::Done,
-                        Milestone::Status::Dropped})
+    for (auto status : { Milestone::Status::Planned, Milestone::Status::InProgress, Milestone::Status::Done,
+                         Milestone::Status::Dropped })
         box->addItem(Milestone::statusToDisplayName(status), static_cast<int>(status));
     return box;
 }

@@ -100,13 +100,14 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
     connect(m_timeline, &PathTimelineTab::rangeChanged, this, &PathPage::rebuildCharts);
     const PlanParts shown = PlanPart::Scenarios | PlanPart::Milestones | PlanPart::Promotions | PlanPart::PayPackages
-        | PlanPart::PayHistory | PlanPart::Adjustment;
+                            | PlanPart::PayHistory | PlanPart::Adjustment;
     new PageRefresh(session, shown, this, [this](PlanParts) {
         rebuildCharts();
         updateSummary();
     });
-    connect(m_milestones, &MilestoneModel::editRefused, this,
-            [this](const QString &reason) { CheckedEdit::tell(this, tr("My Path"), tr("The milestone was not changed."), reason); });
+    connect(m_milestones, &MilestoneModel::editRefused, this, [this](const QString &reason) {
+        CheckedEdit::tell(this, tr("My Path"), tr("The milestone was not changed."), reason);
+    });
     showScenario(m_scenario->currentIndex());
 }
 
@@ -150,7 +151,8 @@ QWidget *PathPage::buildStepsTab()
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto *caption = new QLabel(tr("Milestones that make the case for the selected step (double-click to edit; "
-                                  "overdue ones in red):"), bottom);
+                                  "overdue ones in red):"),
+                               bottom);
     caption->setWordWrap(true); // a long caption must not widen the window
     bottomLayout->addWidget(caption);
     bottomLayout->addWidget(m_milestoneTable);
@@ -221,8 +223,9 @@ void PathPage::updateSummary()
     }
     const Scenario &scenario = m_session->pathStore().scenarios().at(index);
     const QDate today = QDate::currentDate();
-    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
+    const QList<PathPay::Expected> expected
+        = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                            m_session->payStore().payPackages(), m_session->payStore().payHistory());
     const PathStep &target = scenario.steps.constLast();
     const qint64 earnings = CareerEarnings::between(scenario, PathPay::amounts(expected), today, target.targetDate);
     m_summary->setText(tr("Target: <b>%1</b> on %2 — %3 years from today, earning about %4 on the way.")
@@ -249,11 +252,12 @@ void PathPage::rebuildCharts()
     QString currency = QStringLiteral("USD");
     if (!options.scenarios.isEmpty()) {
         const Scenario &scenario = *options.scenarios.constFirst();
-        const QList<PathPay::Expected> expected = PathPay::expected(
-            scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(), m_session->payStore().payPackages(), m_session->payStore().payHistory());
+        const QList<PathPay::Expected> expected
+            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
         const int years = std::clamp(qRound(CareerEarnings::yearsToTarget(scenario, QDate::currentDate())) + 3, 5, 30);
-        paths.append({scenario.name,
-                      CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years)});
+        paths.append({ scenario.name,
+                       CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years) });
         currency = expected.constLast().currency;
     }
     m_earnings->setChartWithToolTips(EarningsChart::build(paths, currency), {});
@@ -294,7 +298,8 @@ void PathPage::duplicateScenario()
         return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Duplicate as Scenario"), tr("Name of the new scenario:"),
-                                               QLineEdit::Normal, tr("Fast track"), &ok).trimmed();
+                                               QLineEdit::Normal, tr("Fast track"), &ok)
+                             .trimmed();
     if (!ok)
         return;
     Scenario copy = m_session->pathStore().scenarios().at(index);
@@ -327,12 +332,14 @@ void PathPage::editStep()
     const QModelIndex current = m_stepTable->currentIndex();
     if (index < 0 || !current.isValid())
         return;
-    StepEditDialog dialog(m_session->pathStore().scenarios().at(index), current.row(), m_session->ladderStore().ladders(), this);
+    StepEditDialog dialog(m_session->pathStore().scenarios().at(index), current.row(),
+                          m_session->ladderStore().ladders(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const int row = current.row();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The step was not changed."),
-                          [&](QString *error) { return m_session->pathStore().replaceScenario(index, dialog.scenario(), error); }))
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The step was not changed."), [&](QString *error) {
+            return m_session->pathStore().replaceScenario(index, dialog.scenario(), error);
+        }))
         return;
     m_stepTable->selectRow(row);
 }
@@ -345,7 +352,8 @@ void PathPage::addMilestone()
         return;
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Add Milestone"), tr("What will you show or deliver?"),
-                                                QLineEdit::Normal, QString(), &ok).trimmed();
+                                                QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
     if (!ok || title.isEmpty())
         return;
     Scenario scenario = m_session->pathStore().scenarios().at(index);
@@ -354,8 +362,9 @@ void PathPage::addMilestone()
     milestone.dueDate = scenario.steps.at(current.row()).targetDate;
     scenario.steps[current.row()].milestones.append(milestone);
     const int row = current.row();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not added."),
-                          [&](QString *error) { return m_session->pathStore().replaceScenario(index, scenario, error); }))
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not added."), [&](QString *error) {
+            return m_session->pathStore().replaceScenario(index, scenario, error);
+        }))
         return;
     m_stepTable->selectRow(row);
 }
@@ -370,8 +379,9 @@ void PathPage::removeMilestone()
     Scenario scenario = m_session->pathStore().scenarios().at(index);
     scenario.steps[step.row()].milestones.removeAt(milestone.row());
     const int row = step.row();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not removed."),
-                          [&](QString *error) { return m_session->pathStore().replaceScenario(index, scenario, error); }))
+    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not removed."), [&](QString *error) {
+            return m_session->pathStore().replaceScenario(index, scenario, error);
+        }))
         return;
     m_stepTable->selectRow(row);
 }
@@ -379,8 +389,9 @@ void PathPage::removeMilestone()
 void PathPage::recordPromotion()
 {
     const QString ladderName = m_session->pathStore().profile().ladderName;
-    const auto ladder = std::find_if(m_session->ladderStore().ladders().cbegin(), m_session->ladderStore().ladders().cend(),
-                                     [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
+    const auto ladder
+        = std::find_if(m_session->ladderStore().ladders().cbegin(), m_session->ladderStore().ladders().cend(),
+                       [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
     if (ladder == m_session->ladderStore().ladders().cend())
         return CheckedEdit::tell(this, tr("My Path"), tr("No promotion was recorded."),
                                  tr("Lay out your path first, so the plan knows your ladder."));

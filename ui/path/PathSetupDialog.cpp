@@ -45,7 +45,8 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     m_experience->setSuffix(tr(" years"));
     m_experience->setValue(profile.experienceYears.value_or(0));
     m_branch->addItem(tr("Management: Group Program Manager"), QStringLiteral("management"));
-    m_branch->addItem(tr("Individual contributor: Principal Program Manager"), QStringLiteral("individual-contributor"));
+    m_branch->addItem(tr("Individual contributor: Principal Program Manager"),
+                      QStringLiteral("individual-contributor"));
     m_note->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
@@ -90,7 +91,8 @@ void PathSetupDialog::validate()
 {
     const int ladder = m_ladder->currentIndex();
     bool hasBranches = false;
-    for (int i = currentLevel(); ladder >= 0 && i >= 0 && i <= targetLevel() && i < m_ladders.at(ladder).levels.size(); ++i)
+    for (int i = currentLevel(); ladder >= 0 && i >= 0 && i <= targetLevel() && i < m_ladders.at(ladder).levels.size();
+         ++i)
         hasBranches = hasBranches || !m_ladders.at(ladder).levels.at(i).branches.isEmpty();
     m_branch->setEnabled(hasBranches);
     QString problem;

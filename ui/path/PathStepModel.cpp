@@ -19,7 +19,7 @@ PathStepModel::PathStepModel(PlanSession *session, QObject *parent)
     connect(&session->payStore(), &PayStore::payHistoryChanged, this, &PathStepModel::reset);
     connect(&session->payStore(), &PayStore::adjustmentChanged, this, &PathStepModel::reset);
     // Readiness weighs skills too: a check-in or a changed expectation moves it.
-    for (auto signal : {&SkillStore::goalsChanged, &SkillStore::skillMatrixChanged}) {
+    for (auto signal : { &SkillStore::goalsChanged, &SkillStore::skillMatrixChanged }) {
         connect(&session->skillStore(), signal, this, [this] {
             if (rowCount() > 0)
                 Q_EMIT dataChanged(index(0, ReadinessColumn), index(rowCount() - 1, ReadinessColumn));
@@ -76,7 +76,8 @@ QString PathStepModel::timeText(int minimumMonths, int likelyMonths, int maximum
 
 SkillReadiness::Result PathStepModel::readiness(const PathStep &step) const
 {
-    return SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals());
+    return SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(),
+                                   m_session->skillStore().goals());
 }
 
 QVariant PathStepModel::data(const QModelIndex &index, int role) const
@@ -92,14 +93,16 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == OverdueColumn && step.overdueCount(m_today) > 0)
         return Appearance::errorColor();
     if (role == Qt::ToolTipRole && column == PayColumn) {
-        const auto pay = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                           m_session->payStore().payPackages(), m_session->payStore().payHistory());
+        const auto pay
+            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
         return tr("Based on %1").arg(pay.at(index.row()).basis);
     }
     if (role == Qt::ToolTipRole && column == ReadinessColumn && index.row() > 0) {
         const SkillReadiness::Result result = readiness(step);
         return tr("Milestones %1, skills %2.\n%3")
-            .arg(SkillReadiness::percent(result.milestones), SkillReadiness::percent(result.skills), SkillReadiness::formula());
+            .arg(SkillReadiness::percent(result.milestones), SkillReadiness::percent(result.skills),
+                 SkillReadiness::formula());
     }
     if (role == Qt::ToolTipRole && column == TimeColumn)
         return tr("Fewest / most likely / most years at this level");
@@ -119,8 +122,9 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return timeText(step.timeAtLevel.minimumMonths, step.timeAtLevel.likelyMonths, step.timeAtLevel.maximumMonths);
     case PayColumn: {
-        const auto pay = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                           m_session->payStore().payPackages(), m_session->payStore().payHistory());
+        const auto pay
+            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
         const PathPay::Expected &expected = pay.at(index.row());
         return expected.annual > 0 ? Money::format(expected.annual, expected.currency) : QStringLiteral("—");
     }

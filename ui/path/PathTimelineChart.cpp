@@ -35,7 +35,7 @@ QString markerTip(const QStringList &milestones)
     return tip;
 }
 
-const QColor LineColours[3] = {QColor(0x1e, 0x5a, 0xa8), QColor(0xd9, 0x5d, 0x39), QColor(0x2a, 0x9d, 0x8f)};
+const QColor LineColours[3] = { QColor(0x1e, 0x5a, 0xa8), QColor(0xd9, 0x5d, 0x39), QColor(0x2a, 0x9d, 0x8f) };
 
 } // namespace
 
@@ -136,9 +136,9 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
             QList<QStringList> lines; // per marker, its milestones
             QHash<QPair<qint64, int>, int> markers; // (week's Monday, step) -> marker
         };
-        Group groups[3] = {{QObject::tr("Milestone done"), QColor(0x2e, 0x7d, 0x32), nullptr, {}, {}},
-                           {QObject::tr("Milestone open"), QColor(0x9e, 0x9e, 0x9e), nullptr, {}, {}},
-                           {QObject::tr("Milestone overdue"), QColor(0xc6, 0x28, 0x28), nullptr, {}, {}}};
+        Group groups[3] = { { QObject::tr("Milestone done"), QColor(0x2e, 0x7d, 0x32), nullptr, {}, {} },
+                            { QObject::tr("Milestone open"), QColor(0x9e, 0x9e, 0x9e), nullptr, {}, {} },
+                            { QObject::tr("Milestone overdue"), QColor(0xc6, 0x28, 0x28), nullptr, {}, {} } };
         for (Group &group : groups) {
             group.series = new QScatterSeries;
             group.series->setName(group.name);
@@ -154,11 +154,11 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
                 if (!milestone.dueDate.isValid() || milestone.status == Milestone::Status::Dropped || r < 0)
                     continue;
                 Group &group = milestone.status == Milestone::Status::Done ? groups[0]
-                    : milestone.isOverdue(options.today)                   ? groups[2]
+                               : milestone.isOverdue(options.today)        ? groups[2]
                                                                            : groups[1];
                 const QDate at = milestone.status == Milestone::Status::Done && milestone.completedDate.isValid()
-                    ? milestone.completedDate
-                    : milestone.dueDate;
+                                     ? milestone.completedDate
+                                     : milestone.dueDate;
                 const QPair<qint64, int> key(at.addDays(1 - at.dayOfWeek()).toJulianDay(), s);
                 auto marker = group.markers.constFind(key);
                 if (marker == group.markers.cend()) {
@@ -168,9 +168,9 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
                     stretch(at, -1);
                     ++result.milestoneMarkers;
                 }
-                group.lines[*marker].append(QObject::tr("%1\n%2, due %3").arg(
-                    milestone.title, Milestone::statusToDisplayName(milestone.status),
-                    QLocale().toString(milestone.dueDate, QLocale::ShortFormat)));
+                group.lines[*marker].append(QObject::tr("%1\n%2, due %3")
+                                                .arg(milestone.title, Milestone::statusToDisplayName(milestone.status),
+                                                     QLocale().toString(milestone.dueDate, QLocale::ShortFormat)));
             }
         }
         for (Group &group : groups) {
@@ -207,7 +207,7 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
     const int fromYear = options.fromYear > 0 ? options.fromYear : first.year();
     const int toYear = std::max(fromYear + 1, options.toYear > 0 ? options.toYear + 1 : last.year() + 1);
     int stepYears = 1;
-    for (int candidate : {1, 2, 5, 10}) {
+    for (int candidate : { 1, 2, 5, 10 }) {
         stepYears = candidate;
         if ((toYear - fromYear + candidate - 1) / candidate <= 12)
             break;

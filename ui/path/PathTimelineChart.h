@@ -26,7 +26,7 @@ public:
         QList<Promotion> promotions;
         QDate today = QDate::currentDate();
         int fromYear = 0; // 0: from the first date shown
-        int toYear = 0;   // 0: to the last
+        int toYear = 0; // 0: to the last
         bool showMilestones = true;
     };
 

@@ -16,7 +16,7 @@ PathTimelineTab::PathTimelineTab(QWidget *parent)
     , m_toYear(new QSpinBox(this))
 {
     m_view->setObjectName(QStringLiteral("pathTimeline"));
-    for (QSpinBox *box : {m_fromYear, m_toYear}) {
+    for (QSpinBox *box : { m_fromYear, m_toYear }) {
         box->setRange(0, 2200);
         box->setSpecialValueText(tr("auto"));
         connect(box, &QSpinBox::valueChanged, this, &PathTimelineTab::rangeChanged);

@@ -35,7 +35,7 @@ PromotionDialog::PromotionDialog(const CareerLadder &ladder, const QString &sugg
 
 Promotion PromotionDialog::promotion() const
 {
-    return {0, m_date->date(), m_ladderName, m_level->currentText(), m_note->text().trimmed()};
+    return { 0, m_date->date(), m_ladderName, m_level->currentText(), m_note->text().trimmed() };
 }
 
 } // namespace careerplanner

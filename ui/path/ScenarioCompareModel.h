@@ -25,7 +25,7 @@ public:
     explicit ScenarioCompareModel(QObject *parent = nullptr);
 
     void setScenarios(const QList<Column> &columns, const QDate &today);
-    static constexpr int EarningsYears[] = {5, 10, 15};
+    static constexpr int EarningsYears[] = { 5, 10, 15 };
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

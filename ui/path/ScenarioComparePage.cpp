@@ -60,7 +60,7 @@ ScenarioComparePage::ScenarioComparePage(PlanSession *session, ScenarioListModel
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(charts);
-    splitter->setSizes({270, 480});
+    splitter->setSizes({ 270, 480 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -80,12 +80,13 @@ void ScenarioComparePage::rebuild()
     QList<EarningsChart::Path> earnings;
     for (int row : m_scenarios->checkedRows()) {
         const Scenario &scenario = m_session->pathStore().scenarios().at(row);
-        const QList<PathPay::Expected> expected = PathPay::expected(
-            scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(), m_session->payStore().payPackages(), m_session->payStore().payHistory());
+        const QList<PathPay::Expected> expected
+            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
         const QString currency = expected.isEmpty() ? QStringLiteral("USD") : expected.constLast().currency;
-        columns.append({scenario.name, scenario, PathPay::amounts(expected), currency});
+        columns.append({ scenario.name, scenario, PathPay::amounts(expected), currency });
         timeline.scenarios.append(&m_session->pathStore().scenarios().at(row));
-        earnings.append({scenario.name, CareerEarnings::byYear(scenario, PathPay::amounts(expected), today, 15)});
+        earnings.append({ scenario.name, CareerEarnings::byYear(scenario, PathPay::amounts(expected), today, 15) });
     }
     m_table->setScenarios(columns, today);
     const PathTimelineChart::Result chart = PathTimelineChart::build(timeline, m_session->ladderStore().ladders());

@@ -57,7 +57,7 @@ bool ScenarioListModel::setData(const QModelIndex &index, const QVariant &value,
     m_checkedIds.removeAll(id);
     if (checked)
         m_checkedIds.append(id);
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
     Q_EMIT checkedChanged();
     return true;
 }

@@ -42,9 +42,8 @@ QVariant SimulationResultModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     const CareerSimulation::Percentiles &p = m_result.reachMonths.at(index.row());
-    const auto date = [this](double months) {
-        return QLocale().toString(m_result.dateAfterMonths(months), QLocale::ShortFormat);
-    };
+    const auto date
+        = [this](double months) { return QLocale().toString(m_result.dateAfterMonths(months), QLocale::ShortFormat); };
     switch (index.column()) {
     case LevelColumn:
         return m_levels.at(index.row());

@@ -79,7 +79,7 @@ StepEditDialog::StepEditDialog(const Scenario &scenario, int step, const QList<C
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_date, &QDateEdit::dateChanged, this, &StepEditDialog::validate);
-    for (QSpinBox *box : {m_min, m_likely, m_max})
+    for (QSpinBox *box : { m_min, m_likely, m_max })
         connect(box, &QSpinBox::valueChanged, this, &StepEditDialog::validate);
     connect(m_branch, &QComboBox::currentIndexChanged, this, &StepEditDialog::validate);
     connect(m_moveLater, &QCheckBox::toggled, this, &StepEditDialog::validate);
@@ -91,7 +91,7 @@ void StepEditDialog::validate()
     Scenario scenario = m_original;
     PathStep &step = scenario.steps[m_step];
     step.targetDate = m_date->date();
-    step.timeAtLevel = {m_min->value(), m_likely->value(), m_max->value()};
+    step.timeAtLevel = { m_min->value(), m_likely->value(), m_max->value() };
     if (m_branch->isEnabled())
         step.branch = m_branch->currentData().toString();
     if (m_moveLater->isChecked())

@@ -74,7 +74,7 @@ UncertaintyPage::UncertaintyPage(PlanSession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_fan);
-    splitter->setSizes({560, 680});
+    splitter->setSizes({ 560, 680 });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_status);
@@ -121,8 +121,9 @@ void UncertaintyPage::start()
     }
     input.currentStart = scenario.steps.constFirst().targetDate;
     input.today = QDate::currentDate();
-    const QList<PathPay::Expected> expected = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
+    const QList<PathPay::Expected> expected
+        = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+                            m_session->payStore().payPackages(), m_session->payStore().payHistory());
     input.annualPay = PathPay::amounts(expected);
     m_currency = expected.constLast().currency;
     const int runs = m_runs->value();

@@ -58,8 +58,8 @@ private:
     QTimer *m_poll;
     QFutureWatcher<CareerSimulation::Result> m_watcher;
     bool m_running = false;
-    std::atomic<bool> m_cancelRequested{false};
-    std::atomic<int> m_done{0};
+    std::atomic<bool> m_cancelRequested { false };
+    std::atomic<int> m_done { 0 };
     QStringList m_levels; // of the run under way
     QString m_currency;
 };

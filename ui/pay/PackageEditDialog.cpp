@@ -44,11 +44,11 @@ int basisPoints(const QDoubleSpinBox *box)
 const QList<QPair<QString, QList<int>>> &presets()
 {
     static const QList<QPair<QString, QList<int>>> list = {
-        {QObject::tr("Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)"), {}},
-        {QObject::tr("25% a year for 4 years, yearly"), {2500, 2500, 2500, 2500, 1}},
-        {QObject::tr("25% a year for 4 years, half-yearly"), {2500, 2500, 2500, 2500, 2}},
-        {QObject::tr("25% a year for 4 years, quarterly"), {2500, 2500, 2500, 2500, 4}},
-        {QObject::tr("Custom"), {}},
+        { QObject::tr("Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)"), {} },
+        { QObject::tr("25% a year for 4 years, yearly"), { 2500, 2500, 2500, 2500, 1 } },
+        { QObject::tr("25% a year for 4 years, half-yearly"), { 2500, 2500, 2500, 2500, 2 } },
+        { QObject::tr("25% a year for 4 years, quarterly"), { 2500, 2500, 2500, 2500, 4 } },
+        { QObject::tr("Custom"), {} },
     };
     return list;
 }
@@ -78,8 +78,9 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
     m_base = new MoneyField(tr("Base salary"), this);
     m_base->setObjectName(QStringLiteral("baseSalary"));
     m_base->setValue(package.baseSalary, currency);
-    m_raise = percentBox(this, PayValidator::MinimumRaiseBasisPoints / 100.0, PayValidator::MaximumRaiseBasisPoints / 100.0,
-                         package.annualRaiseBasisPoints, tr("Yearly raise"));
+    m_raise
+        = percentBox(this, PayValidator::MinimumRaiseBasisPoints / 100.0, PayValidator::MaximumRaiseBasisPoints / 100.0,
+                     package.annualRaiseBasisPoints, tr("Yearly raise"));
     m_signOn1 = new MoneyField(tr("Sign-on bonus, year 1"), this);
     m_signOn1->setValue(package.signOnYear1, currency);
     m_signOn2 = new MoneyField(tr("Sign-on bonus, year 2"), this);
@@ -170,10 +171,11 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
     connect(removeTranche, &QPushButton::clicked, this,
             [this] { m_vesting->removeTranche(m_vestingView->currentIndex().row()); });
     connect(m_vesting, &VestingTableModel::scheduleChanged, this, &PackageEditDialog::validate);
-    connect(m_vesting, &VestingTableModel::dataChanged, this, [this] { m_preset->setCurrentIndex(presets().size() - 1); });
-    for (MoneyField *field : {m_base, m_signOn1, m_signOn2, m_grant, m_price, m_refresher, m_bonus})
+    connect(m_vesting, &VestingTableModel::dataChanged, this,
+            [this] { m_preset->setCurrentIndex(presets().size() - 1); });
+    for (MoneyField *field : { m_base, m_signOn1, m_signOn2, m_grant, m_price, m_refresher, m_bonus })
         connect(field, &MoneyField::changed, this, &PackageEditDialog::validate);
-    for (QDoubleSpinBox *box : {m_raise, m_growth})
+    for (QDoubleSpinBox *box : { m_raise, m_growth })
         connect(box, &QDoubleSpinBox::valueChanged, this, &PackageEditDialog::validate);
     connect(m_shares, &QSpinBox::valueChanged, this, &PackageEditDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &PackageEditDialog::validate);
@@ -229,9 +231,10 @@ void PackageEditDialog::validate()
 
     const QString scheduleProblem = package.vesting.validate();
     m_vestingStatus->setStyleSheet(scheduleProblem.isEmpty() ? QString() : Appearance::errorStyleSheet());
-    m_vestingStatus->setText(scheduleProblem.isEmpty()
-                                 ? tr("Adds up to 100%; the last tranche vests in month %1.").arg(package.vesting.lastMonth())
-                                 : scheduleProblem);
+    m_vestingStatus->setText(
+        scheduleProblem.isEmpty()
+            ? tr("Adds up to 100%; the last tranche vests in month %1.").arg(package.vesting.lastMonth())
+            : scheduleProblem);
     const QString problem = typed ? PayValidator::validatePackage(package) : QString();
     m_error->setText(problem == scheduleProblem ? QString() : problem);
     const bool valid = typed && problem.isEmpty();

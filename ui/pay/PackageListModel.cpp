@@ -34,7 +34,8 @@ QVariant PackageListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1 · base %2 · stock %3")
             .arg(package.kind == PayPackage::Kind::CurrentJob ? tr("Current job") : tr("Offer"),
-                 Money::format(package.baseSalary, package.currency), Money::format(package.grantValue(), package.currency));
+                 Money::format(package.baseSalary, package.currency),
+                 Money::format(package.grantValue(), package.currency));
     default:
         return {};
     }
@@ -49,7 +50,7 @@ bool PackageListModel::setData(const QModelIndex &index, const QVariant &value, 
         m_excludedIds.remove(id);
     else
         m_excludedIds.insert(id);
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(index, index, { Qt::CheckStateRole });
     Q_EMIT inclusionChanged();
     return true;
 }

@@ -25,11 +25,12 @@ QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLoc
         QColor colour;
         qint64 PayProjection::Year::*field;
     };
-    const QList<Part> parts = {{QObject::tr("Base"), QColor(0x1e, 0x5a, 0xa8), &PayProjection::Year::base},
-                               {QObject::tr("Sign-on"), QColor(0xe9, 0xa2, 0x3b), &PayProjection::Year::signOn},
-                               {QObject::tr("Stock"), QColor(0x2a, 0x9d, 0x8f), &PayProjection::Year::stock},
-                               {QObject::tr("Refreshers"), QColor(0x8a, 0xc9, 0x26), &PayProjection::Year::refreshers},
-                               {QObject::tr("Bonus"), QColor(0x9b, 0x5d, 0xe5), &PayProjection::Year::bonus}};
+    const QList<Part> parts
+        = { { QObject::tr("Base"), QColor(0x1e, 0x5a, 0xa8), &PayProjection::Year::base },
+            { QObject::tr("Sign-on"), QColor(0xe9, 0xa2, 0x3b), &PayProjection::Year::signOn },
+            { QObject::tr("Stock"), QColor(0x2a, 0x9d, 0x8f), &PayProjection::Year::stock },
+            { QObject::tr("Refreshers"), QColor(0x8a, 0xc9, 0x26), &PayProjection::Year::refreshers },
+            { QObject::tr("Bonus"), QColor(0x9b, 0x5d, 0xe5), &PayProjection::Year::bonus } };
 
     QList<QList<PayProjection::Year>> projections;
     for (const PayPackage &package : packages)
@@ -56,8 +57,9 @@ QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLoc
     for (int year = 0; year < years; ++year) {
         for (int p = 0; p < packages.size(); ++p) {
             const PayProjection::Year &figures = projections.at(p).at(year);
-            categories.append(packages.size() > 1 ? QObject::tr("Y%1<br>%2").arg(year + 1).arg(shortNames.at(p).toHtmlEscaped())
-                                                  : QObject::tr("Year %1").arg(year + 1));
+            categories.append(packages.size() > 1
+                                  ? QObject::tr("Y%1<br>%2").arg(year + 1).arg(shortNames.at(p).toHtmlEscaped())
+                                  : QObject::tr("Year %1").arg(year + 1));
             for (int i = 0; i < parts.size(); ++i)
                 sets[i]->append(static_cast<double>(figures.*(parts.at(i).field)));
             top = std::max(top, figures.total());
@@ -74,7 +76,8 @@ QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLoc
     series->attachAxis(xAxis);
 
     const QString currency = packages.isEmpty() ? QStringLiteral("USD") : packages.constFirst().currency;
-    QCategoryAxis *yAxis = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
+    QCategoryAxis *yAxis
+        = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
     return chart;

@@ -31,7 +31,7 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
     auto *chart = new QChart;
     chart->setTitle(QObject::tr("Your pay against the band of the level you held"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const QColor colours[2] = {QColor(0x1e, 0x5a, 0xa8), QColor(0x2a, 0x9d, 0x8f)}; // base, total
+    const QColor colours[2] = { QColor(0x1e, 0x5a, 0xa8), QColor(0x2a, 0x9d, 0x8f) }; // base, total
 
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
@@ -44,7 +44,7 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
     totalPay->setName(QObject::tr("Your total pay"));
     QString currency = QStringLiteral("USD");
     qint64 top = 0;
-    bool bandLegend[2] = {false, false};
+    bool bandLegend[2] = { false, false };
     QSet<QAbstractSeries *> legendShown;
     for (int i = 0; i < history.size(); ++i) {
         const PayRecord &record = history.at(i);
@@ -94,7 +94,8 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
 
     xAxis->setStartValue(-0.5);
     xAxis->setRange(-0.5, history.isEmpty() ? 0.5 : history.size() - 0.5);
-    QCategoryAxis *yAxis = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
+    QCategoryAxis *yAxis
+        = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *item : std::as_const(series)) {

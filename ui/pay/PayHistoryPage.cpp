@@ -52,7 +52,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_chart);
-    splitter->setSizes({260, 500});
+    splitter->setSizes({ 260, 500 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -79,7 +79,8 @@ int PayHistoryPage::currentRow() const
 
 void PayHistoryPage::rebuildChart()
 {
-    m_chart->setChartWithToolTips(PayHistoryChart::build(m_session->payStore().payHistory(), m_session->ladderStore().ladders()), {});
+    m_chart->setChartWithToolTips(
+        PayHistoryChart::build(m_session->payStore().payHistory(), m_session->ladderStore().ladders()), {});
 }
 
 void PayHistoryPage::addRecord()

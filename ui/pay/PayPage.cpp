@@ -84,13 +84,13 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     right->addWidget(top);
     right->addWidget(m_chart);
     right->setStretchFactor(1, 1);
-    right->setSizes({320, 440});
+    right->setSizes({ 320, 440 });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 900});
+    splitter->setSizes({ 300, 900 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

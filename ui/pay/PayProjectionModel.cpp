@@ -21,8 +21,8 @@ void PayProjectionModel::setPackages(const QList<PayPackage> &packages, int year
     for (int p = 0; p < packages.size(); ++p) {
         const QList<PayProjection::Year> projection = PayProjection::project(packages.at(p), years);
         for (const PayProjection::Year &year : projection)
-            m_rows.append({p, false, year});
-        m_rows.append({p, true, PayProjection::totals(projection)});
+            m_rows.append({ p, false, year });
+        m_rows.append({ p, true, PayProjection::totals(projection) });
     }
     endResetModel();
 }

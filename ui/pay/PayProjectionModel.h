@@ -15,8 +15,17 @@ class PayProjectionModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PackageColumn, YearColumn, BaseColumn, SignOnColumn, StockColumn, RefreshersColumn, BonusColumn,
-                  TotalColumn, ColumnCount };
+    enum Column {
+        PackageColumn,
+        YearColumn,
+        BaseColumn,
+        SignOnColumn,
+        StockColumn,
+        RefreshersColumn,
+        BonusColumn,
+        TotalColumn,
+        ColumnCount
+    };
 
     explicit PayProjectionModel(QObject *parent = nullptr);
 

@@ -32,7 +32,7 @@ PayRecordDialog::PayRecordDialog(const PayRecord &record, const QList<CareerLadd
     m_level->addItem(tr("(not given)"));
     for (const CareerLadder &ladder : ladders) {
         for (const CareerLevel &level : ladder.levels) {
-            m_level->addItem(tr("%1 (%2)").arg(level.title, ladder.name), QStringList{ladder.name, level.title});
+            m_level->addItem(tr("%1 (%2)").arg(level.title, ladder.name), QStringList { ladder.name, level.title });
             if (ladder.name == record.ladderName && level.title == record.levelTitle)
                 m_level->setCurrentIndex(m_level->count() - 1);
         }
@@ -67,7 +67,7 @@ PayRecordDialog::PayRecordDialog(const PayRecord &record, const QList<CareerLadd
     connect(m_year, &QSpinBox::valueChanged, this, &PayRecordDialog::validate);
     connect(m_level, &QComboBox::currentIndexChanged, this, &PayRecordDialog::validate);
     connect(m_currency, &QLineEdit::textChanged, this, &PayRecordDialog::validate);
-    for (MoneyField *field : {m_base, m_bonus, m_stock})
+    for (MoneyField *field : { m_base, m_bonus, m_stock })
         connect(field, &MoneyField::changed, this, &PayRecordDialog::validate);
     validate();
 }
@@ -93,8 +93,8 @@ void PayRecordDialog::validate()
     const bool replaces = record.year != m_originalYear && m_recordedYears.contains(record.year);
     m_note->setStyleSheet(problem.isEmpty() ? QString() : Appearance::errorStyleSheet());
     m_note->setText(!problem.isEmpty() ? problem
-                    : replaces        ? tr("%1 is already recorded; OK replaces it.").arg(record.year)
-                                      : QString());
+                    : replaces         ? tr("%1 is already recorded; OK replaces it.").arg(record.year)
+                                       : QString());
     const bool valid = base && bonus && stock && problem.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
     if (valid)

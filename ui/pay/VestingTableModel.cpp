@@ -24,7 +24,7 @@ void VestingTableModel::addTranche()
     const int month = m_tranches.isEmpty() ? 12 : m_tranches.constLast().month + 12;
     const int row = static_cast<int>(m_tranches.size());
     beginInsertRows({}, row, row);
-    m_tranches.append({month, 0});
+    m_tranches.append({ month, 0 });
     endInsertRows();
     Q_EMIT scheduleChanged();
 }

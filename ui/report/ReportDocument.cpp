@@ -78,7 +78,7 @@ QString chartImage(Images *images, const QString &name, QChart *owned)
 {
     const std::unique_ptr<QChart> chart(owned);
     const QUrl url(QStringLiteral("chart://%1").arg(name));
-    images->append({url, ChartExporter::toImage(chart.get(), ChartLayout, ChartPixelRatio)});
+    images->append({ url, ChartExporter::toImage(chart.get(), ChartLayout, ChartPixelRatio) });
     return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(url.toString())
         .arg(ChartOnPage.width())
@@ -89,23 +89,23 @@ QString profileSection(const PlanSession &session, const QDate &today)
 {
     const Profile &p = session.pathStore().profile();
     const DashboardSummary s = DashboardSummary::compute(session, today);
-    QList<QStringList> rows{
-        {tr("Name"), p.name},
-        {tr("Level held now"), p.levelTitle.isEmpty() ? QString() : tr("%1 (%2)").arg(p.levelTitle, p.ladderName)},
-        {tr("At this level since"), dateText(p.levelStart)},
-        {tr("Time at this level"), s.monthsAtLevel ? DashboardSummary::durationText(*s.monthsAtLevel) : QString()},
-        {tr("Location"), p.location},
-        {tr("Business unit"), p.businessUnit},
+    QList<QStringList> rows {
+        { tr("Name"), p.name },
+        { tr("Level held now"), p.levelTitle.isEmpty() ? QString() : tr("%1 (%2)").arg(p.levelTitle, p.ladderName) },
+        { tr("At this level since"), dateText(p.levelStart) },
+        { tr("Time at this level"), s.monthsAtLevel ? DashboardSummary::durationText(*s.monthsAtLevel) : QString() },
+        { tr("Location"), p.location },
+        { tr("Business unit"), p.businessUnit },
     };
     if (s.band)
-        rows.append({SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText()});
+        rows.append({ SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText() });
     if (s.pay && s.band)
-        rows.append({tr("Pay"), tr("%1 (%2)").arg(Money::format(*s.pay, s.band->currency), s.payBasis)});
+        rows.append({ tr("Pay"), tr("%1 (%2)").arg(Money::format(*s.pay, s.band->currency), s.payBasis) });
     if (s.nextStep >= 0) {
-        rows.append({tr("Next promotion"), tr("%1 by %2").arg(s.nextLevel, dateText(s.nextDate))});
-        rows.append({tr("Readiness"), SkillReadiness::percent(s.readiness.combined)});
+        rows.append({ tr("Next promotion"), tr("%1 by %2").arg(s.nextLevel, dateText(s.nextDate)) });
+        rows.append({ tr("Readiness"), SkillReadiness::percent(s.readiness.combined) });
     }
-    return heading(ReportDocument::sectionTitles().at(0), false) + table({tr("What"), tr("Value")}, rows);
+    return heading(ReportDocument::sectionTitles().at(0), false) + table({ tr("What"), tr("Value") }, rows);
 }
 
 QString pathSection(const PlanSession &session, Images *images, const QDate &today)
@@ -114,26 +114,31 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
     if (session.pathStore().scenarios().isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No path laid out yet.")));
     const Scenario &path = session.pathStore().scenarios().constFirst();
-    const QList<PathPay::Expected> pay = PathPay::expected(path, session.ladderStore().ladders(), session.payStore().adjustment(),
-                                                           session.payStore().payPackages(), session.payStore().payHistory());
+    const QList<PathPay::Expected> pay
+        = PathPay::expected(path, session.ladderStore().ladders(), session.payStore().adjustment(),
+                            session.payStore().payPackages(), session.payStore().payHistory());
     QList<QStringList> rows;
     for (int i = 0; i < path.steps.size(); ++i) {
         const PathStep &step = path.steps.at(i);
         const TimeAtLevel &time = step.timeAtLevel;
-        rows.append({step.levelTitle, dateText(step.targetDate),
-                     tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
-                     pay.at(i).annual > 0 ? Money::format(pay.at(i).annual, pay.at(i).currency) : QStringLiteral("—"),
-                     SkillReadiness::percent(SkillReadiness::forStep(step, session.skillStore().skillMatrix(), session.skillStore().skills(),
-                                                                     session.skillStore().goals())
-                                                 .combined)});
+        rows.append(
+            { step.levelTitle, dateText(step.targetDate),
+              tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
+              pay.at(i).annual > 0 ? Money::format(pay.at(i).annual, pay.at(i).currency) : QStringLiteral("—"),
+              SkillReadiness::percent(SkillReadiness::forStep(step, session.skillStore().skillMatrix(),
+                                                              session.skillStore().skills(),
+                                                              session.skillStore().goals())
+                                          .combined) });
     }
-    html += table({tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness")},
+    html += table({ tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness") },
                   rows);
     PathTimelineChart::Options options;
     options.scenarios.append(&path);
     options.promotions = session.pathStore().promotions();
     options.today = today;
-    return html + chartImage(images, QStringLiteral("timeline"), PathTimelineChart::build(options, session.ladderStore().ladders()).chart);
+    return html
+           + chartImage(images, QStringLiteral("timeline"),
+                        PathTimelineChart::build(options, session.ladderStore().ladders()).chart);
 }
 
 QString bandSection(const PlanSession &session, Images *images)
@@ -141,8 +146,9 @@ QString bandSection(const PlanSession &session, Images *images)
     QString html = heading(ReportDocument::sectionTitles().at(2), true);
     // The user's own ladder, or the first one.
     const QList<CareerLadder> &ladders = session.ladderStore().ladders();
-    const auto own = std::find_if(ladders.cbegin(), ladders.cend(),
-                                  [&](const CareerLadder &l) { return l.name == session.pathStore().profile().ladderName; });
+    const auto own = std::find_if(ladders.cbegin(), ladders.cend(), [&](const CareerLadder &l) {
+        return l.name == session.pathStore().profile().ladderName;
+    });
     const CareerLadder *ladder = own != ladders.cend() ? &*own : ladders.isEmpty() ? nullptr : &ladders.constFirst();
     if (!ladder)
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The plan has no ladders.")));
@@ -150,15 +156,16 @@ QString bandSection(const PlanSession &session, Images *images)
     for (const CareerLevel &level : ladder->levels) {
         const auto base = level.band(SalaryBand::Kind::Base);
         const auto total = level.band(SalaryBand::Kind::TotalCompensation);
-        rows.append({level.title, base ? session.payStore().adjustment().apply(*base).toDisplayText() : QStringLiteral("—"),
-                     total ? session.payStore().adjustment().apply(*total).toDisplayText() : QStringLiteral("—")});
+        rows.append({ level.title,
+                      base ? session.payStore().adjustment().apply(*base).toDisplayText() : QStringLiteral("—"),
+                      total ? session.payStore().adjustment().apply(*total).toDisplayText() : QStringLiteral("—") });
     }
     BandChartBuilder::Options options;
     options.ladders.append(ladder);
     options.adjustment = session.payStore().adjustment();
     html += QStringLiteral("<p>%1</p>").arg(esc(ladder->name));
     html += chartImage(images, QStringLiteral("bands"), BandChartBuilder::build(options).chart);
-    return html + table({tr("Level"), tr("Base salary"), tr("Total compensation")}, rows);
+    return html + table({ tr("Level"), tr("Base salary"), tr("Total compensation") }, rows);
 }
 
 QString paySection(const PlanSession &session, Images *images)
@@ -174,14 +181,14 @@ QString paySection(const PlanSession &session, Images *images)
         const auto money = [&package](qint64 amount) { return Money::format(amount, package.currency); };
         for (int i = 0; i < years.size(); ++i) {
             const PayProjection::Year &y = years.at(i);
-            rows.append({QString::number(i + 1), money(y.base), money(y.signOn), money(y.stock + y.refreshers),
-                         money(y.bonus), money(y.total())});
+            rows.append({ QString::number(i + 1), money(y.base), money(y.signOn), money(y.stock + y.refreshers),
+                          money(y.bonus), money(y.total()) });
         }
         const PayProjection::Year sum = PayProjection::totals(years);
-        rows.append({tr("Total"), money(sum.base), money(sum.signOn), money(sum.stock + sum.refreshers),
-                     money(sum.bonus), money(sum.total())});
+        rows.append({ tr("Total"), money(sum.base), money(sum.signOn), money(sum.stock + sum.refreshers),
+                      money(sum.bonus), money(sum.total()) });
         html += QStringLiteral("<h3>%1</h3>").arg(esc(package.name));
-        html += table({tr("Year"), tr("Base"), tr("Sign-on"), tr("Stock"), tr("Bonus"), tr("Total")}, rows);
+        html += table({ tr("Year"), tr("Base"), tr("Sign-on"), tr("Stock"), tr("Bonus"), tr("Total") }, rows);
     }
     return html;
 }
@@ -193,13 +200,13 @@ QString milestoneSection(const PlanSession &session)
     if (!session.pathStore().scenarios().isEmpty()) {
         for (const PathStep &step : session.pathStore().scenarios().constFirst().steps) {
             for (const Milestone &m : step.milestones)
-                rows.append({step.levelTitle, m.title, dateText(m.dueDate), Milestone::statusToDisplayName(m.status),
-                             m.evidence});
+                rows.append({ step.levelTitle, m.title, dateText(m.dueDate), Milestone::statusToDisplayName(m.status),
+                              m.evidence });
         }
     }
     if (rows.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No milestones yet.")));
-    return html + table({tr("For"), tr("Milestone"), tr("Due"), tr("Status"), tr("Evidence")}, rows);
+    return html + table({ tr("For"), tr("Milestone"), tr("Due"), tr("Status"), tr("Evidence") }, rows);
 }
 
 QString goalSection(const PlanSession &session)
@@ -210,24 +217,25 @@ QString goalSection(const PlanSession &session)
         names.insert(skill.key, skill.name);
     QList<QStringList> goals;
     for (const Goal &goal : session.skillStore().goals())
-        goals.append({names.value(goal.skillKey, goal.skillKey), QString::number(goal.target),
-                      goal.current() ? QString::number(*goal.current()) : QStringLiteral("—"), dateText(goal.dueDate),
-                      Goal::statusToDisplayName(goal.status)});
+        goals.append({ names.value(goal.skillKey, goal.skillKey), QString::number(goal.target),
+                       goal.current() ? QString::number(*goal.current()) : QStringLiteral("—"), dateText(goal.dueDate),
+                       Goal::statusToDisplayName(goal.status) });
     html += goals.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No goals yet.")))
-                            : table({tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status")}, goals);
+                            : table({ tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status") }, goals);
     QList<QStringList> coverage;
-    for (const StoryCoverage::Row &row : StoryCoverage::leadershipPrinciples(session.skillStore().skills(), session.storyStore().stories()))
-        coverage.append({row.name, QString::number(row.stories), row.thin() ? tr("needs more stories") : QString()});
+    for (const StoryCoverage::Row &row :
+         StoryCoverage::leadershipPrinciples(session.skillStore().skills(), session.storyStore().stories()))
+        coverage.append({ row.name, QString::number(row.stories), row.thin() ? tr("needs more stories") : QString() });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("STAR stories per Leadership Principle")));
-    return html + table({tr("Leadership Principle"), tr("Stories"), QString()}, coverage);
+    return html + table({ tr("Leadership Principle"), tr("Stories"), QString() }, coverage);
 }
 
 } // namespace
 
 QStringList ReportDocument::sectionTitles()
 {
-    return {tr("Profile"), tr("Promotion path"), tr("Salary bands"), tr("Pay projection"), tr("Milestones"),
-            tr("Goals and story coverage")};
+    return { tr("Profile"),        tr("Promotion path"), tr("Salary bands"),
+             tr("Pay projection"), tr("Milestones"),     tr("Goals and story coverage") };
 }
 
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
@@ -235,8 +243,7 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     auto *document = new QTextDocument;
     const QString title = tr("Career plan: %1").arg(DisplayText::shortened(session.planName()));
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(esc(title),
-                            esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
+                       .arg(esc(title), esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
     Images images;
     html += profileSection(session, today);
     html += pathSection(session, &images, today);

@@ -34,7 +34,8 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     m_skill->setObjectName(QStringLiteral("goalSkill"));
     m_skill->addItem(tr("(choose a skill)"));
     for (const Skill &skill : skills) {
-        const QString label = skill.kind == Skill::Kind::Skill ? skill.name : tr("%1 (Leadership Principle)").arg(skill.name);
+        const QString label
+            = skill.kind == Skill::Kind::Skill ? skill.name : tr("%1 (Leadership Principle)").arg(skill.name);
         m_skill->addItem(label, skill.key);
         m_skill->setItemData(m_skill->count() - 1, skill.description, Qt::ToolTipRole);
     }
@@ -54,7 +55,8 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     if (!goal.forLevel.isEmpty() && m_level->findData(goal.forLevel) < 0)
         m_level->addItem(goal.forLevel, goal.forLevel);
     m_level->setCurrentIndex(std::max(0, m_level->findData(goal.forLevel)));
-    for (Goal::Status status : {Goal::Status::Active, Goal::Status::Achieved, Goal::Status::Paused, Goal::Status::Dropped})
+    for (Goal::Status status :
+         { Goal::Status::Active, Goal::Status::Achieved, Goal::Status::Paused, Goal::Status::Dropped })
         m_status->addItem(Goal::statusToDisplayName(status), static_cast<int>(status));
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(goal.status)));
     m_notes->setTabChangesFocus(true);

@@ -57,13 +57,13 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
                                        ? Qt::AlignRight | Qt::AlignVCenter
                                        : Qt::AlignLeft | Qt::AlignVCenter);
     case SearchRole: {
-        QStringList text{skill, goal.notes, goal.forLevel, Goal::statusToDisplayName(goal.status)};
+        QStringList text { skill, goal.notes, goal.forLevel, Goal::statusToDisplayName(goal.status) };
         for (const CheckIn &checkIn : goal.checkIns)
             text.append(checkIn.note);
         return text.join(QLatin1Char('\n'));
     }
     case TagsRole:
-        return QStringList{goal.skillKey};
+        return QStringList { goal.skillKey };
     default:
         return {};
     }

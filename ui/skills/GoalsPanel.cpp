@@ -73,7 +73,7 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_skillFilter, 1);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {add, m_edit, m_remove, m_checkIn})
+    for (QPushButton *button : { add, m_edit, m_remove, m_checkIn })
         buttons->addWidget(button);
     buttons->addStretch();
     auto *top = new QWidget(this);
@@ -90,11 +90,11 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     checkInsLayout->addWidget(m_removeCheckIn, 0, Qt::AlignLeft);
     bottom->addWidget(checkIns);
     bottom->addWidget(m_chart);
-    bottom->setSizes({380, 620});
+    bottom->setSizes({ 380, 620 });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setSizes({300, 420});
+    splitter->setSizes({ 300, 420 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -146,7 +146,8 @@ void GoalsPanel::showCurrentGoal()
     m_checkIns->setGoal(goal);
     const Goal *chosen = goal >= 0 ? &m_session->skillStore().goals().at(goal) : nullptr;
     m_chart->setChartWithToolTips(
-        SkillCharts::progress(chosen, chosen ? SkillCsv::skillName(m_session->skillStore().skills(), chosen->skillKey) : QString()),
+        SkillCharts::progress(chosen, chosen ? SkillCsv::skillName(m_session->skillStore().skills(), chosen->skillKey)
+                                             : QString()),
         {});
 }
 
@@ -222,10 +223,10 @@ void GoalsPanel::removeGoal()
         return;
     const Goal &chosen = m_session->skillStore().goals().at(goal);
     const QString name = SkillCsv::skillName(m_session->skillStore().skills(), chosen.skillKey);
-    if (QMessageBox::question(this, tr("Remove Goal"),
-                              tr("Remove the goal in %1 and its %n check-in(s)?", nullptr,
-                                 static_cast<int>(chosen.checkIns.size()))
-                                  .arg(name))
+    if (QMessageBox::question(
+            this, tr("Remove Goal"),
+            tr("Remove the goal in %1 and its %n check-in(s)?", nullptr, static_cast<int>(chosen.checkIns.size()))
+                .arg(name))
         != QMessageBox::Yes)
         return;
     CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not removed."),

@@ -45,7 +45,7 @@ ReadinessPanel::ReadinessPanel(PlanSession *session, QWidget *parent)
     // A new path or profile changes the steps to choose from (and so the figure with them).
     const PlanParts steps = PlanPart::Scenarios | PlanPart::Profile;
     new PageRefresh(session, steps | PlanPart::Milestones | PlanPart::Goals | PlanPart::Expectations, this,
-                    [this, steps](PlanParts changed) { changed & steps ? fillSteps() : refresh(); });
+                    [this, steps](PlanParts changed) { changed &steps ? fillSteps() : refresh(); });
     fillSteps();
 }
 
@@ -57,12 +57,13 @@ void ReadinessPanel::fillSteps()
         m_step->clear();
         // The promotions still to come; the level held now has nothing to get ready for.
         const int next = m_session->pathStore().nextStepIndex();
-        const QList<PathStep> steps = next < 0 ? QList<PathStep>() : m_session->pathStore().scenarios().constFirst().steps;
+        const QList<PathStep> steps
+            = next < 0 ? QList<PathStep>() : m_session->pathStore().scenarios().constFirst().steps;
         for (int i = std::max(next, 0); i < steps.size(); ++i) {
             const PathStep &step = steps.at(i);
             const QString date = QLocale().toString(step.targetDate, QLocale::ShortFormat);
-            m_step->addItem(step.targetDate.isValid() ? tr("%1 (target %2)").arg(step.levelTitle, date) : step.levelTitle,
-                            i);
+            m_step->addItem(
+                step.targetDate.isValid() ? tr("%1 (target %2)").arg(step.levelTitle, date) : step.levelTitle, i);
         }
         m_step->setCurrentIndex(std::max(0, m_step->findData(chosen)));
     }
@@ -78,13 +79,14 @@ void ReadinessPanel::refresh()
         return;
     }
     const PathStep &step = m_session->pathStore().scenarios().constFirst().steps.at(index);
-    const SkillReadiness::Result result =
-        SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals());
+    const SkillReadiness::Result result = SkillReadiness::forStep(
+        step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(), m_session->skillStore().goals());
     m_figure->setText(tr("<b>Readiness for %1: %2</b> — milestones %3, skills %4")
-                          .arg(step.levelTitle.toHtmlEscaped(), SkillReadiness::percent(result.combined), SkillReadiness::percent(result.milestones),
-                               SkillReadiness::percent(result.skills)));
-    const QList<SkillReadiness::Gap> gaps = SkillReadiness::gaps(m_session->skillStore().skillMatrix(), step.ladderName,
-                                                                 step.levelTitle, m_session->skillStore().skills(), m_session->skillStore().goals());
+                          .arg(step.levelTitle.toHtmlEscaped(), SkillReadiness::percent(result.combined),
+                               SkillReadiness::percent(result.milestones), SkillReadiness::percent(result.skills)));
+    const QList<SkillReadiness::Gap> gaps
+        = SkillReadiness::gaps(m_session->skillStore().skillMatrix(), step.ladderName, step.levelTitle,
+                               m_session->skillStore().skills(), m_session->skillStore().goals());
     m_chart->setChartWithToolTips(SkillCharts::gaps(gaps, m_session->skillStore().skills(), step.levelTitle), {});
 }
 

@@ -58,9 +58,10 @@ QChart *SkillCharts::progress(const Goal *goal, const QString &skillName)
     first = first.addDays(-14);
     last = last.addDays(14);
     auto *target = new QLineSeries;
-    target->setName(goal->dueDate.isValid()
-                        ? QObject::tr("Target %1 by %2").arg(goal->target).arg(QLocale().toString(goal->dueDate, QLocale::ShortFormat))
-                        : QObject::tr("Target %1").arg(goal->target));
+    target->setName(goal->dueDate.isValid() ? QObject::tr("Target %1 by %2")
+                                                  .arg(goal->target)
+                                                  .arg(QLocale().toString(goal->dueDate, QLocale::ShortFormat))
+                                            : QObject::tr("Target %1").arg(goal->target));
     QPen targetPen(QColor(0xc0, 0x39, 0x2b));
     targetPen.setWidthF(2);
     targetPen.setStyle(Qt::DashLine);
@@ -76,7 +77,7 @@ QChart *SkillCharts::progress(const Goal *goal, const QString &skillName)
     QValueAxis *yAxis = proficiencyAxis();
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
-    for (QLineSeries *series : {target, ratings}) {
+    for (QLineSeries *series : { target, ratings }) {
         chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);

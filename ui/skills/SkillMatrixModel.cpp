@@ -73,7 +73,11 @@ QVariant SkillMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const CareerLadder &ladder = m_session->ladderStore().ladders().at(m_ladder);
     const Skill &skill = m_session->skillStore().skills().at(m_skillRows.at(index.row()));
-    const int value = m_session->skillStore().skillMatrix().value(ladder.name).value(ladder.levels.at(index.column()).title).value(skill.key);
+    const int value = m_session->skillStore()
+                          .skillMatrix()
+                          .value(ladder.name)
+                          .value(ladder.levels.at(index.column()).title)
+                          .value(skill.key);
     switch (role) {
     case Qt::DisplayRole:
         return value > 0 ? QVariant(value) : QVariant(QStringLiteral("—"));
@@ -100,7 +104,8 @@ bool SkillMatrixModel::setData(const QModelIndex &index, const QVariant &value, 
     const CareerLadder &ladder = m_session->ladderStore().ladders().at(m_ladder);
     QString error;
     if (!m_session->skillStore().setExpectation(ladder.name, ladder.levels.at(index.column()).title,
-                                   m_session->skillStore().skills().at(m_skillRows.at(index.row())).key, value.toInt(), &error)) {
+                                                m_session->skillStore().skills().at(m_skillRows.at(index.row())).key,
+                                                value.toInt(), &error)) {
         Q_EMIT editRefused(error);
         return false;
     }

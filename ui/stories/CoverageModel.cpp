@@ -13,7 +13,8 @@ CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
 {
     // Counted once per change to the stories, not for every cell painted.
     connect(&session->storyStore(), &StoryStore::storiesChanged, this, [this] {
-        m_rows = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
+        m_rows
+            = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });

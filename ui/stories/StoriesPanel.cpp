@@ -70,7 +70,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_tagFilter, 1);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {add, m_edit, m_remove})
+    for (QPushButton *button : { add, m_edit, m_remove })
         buttons->addWidget(button);
     buttons->addStretch();
     auto *stories = new QWidget(this);
@@ -80,7 +80,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     auto *tableAndDetails = new QSplitter(Qt::Vertical, this);
     tableAndDetails->addWidget(m_table);
     tableAndDetails->addWidget(m_details);
-    tableAndDetails->setSizes({260, 340});
+    tableAndDetails->setSizes({ 260, 340 });
     storiesLayout->addWidget(tableAndDetails);
     storiesLayout->addLayout(buttons);
     auto *coverage = new QWidget(this);
@@ -93,7 +93,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(stories);
     splitter->addWidget(coverage);
-    splitter->setSizes({640, 360});
+    splitter->setSizes({ 640, 360 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -128,7 +128,8 @@ void StoriesPanel::fillTagFilter()
 void StoriesPanel::updateSummary()
 {
     const QList<StoryCoverage::Row> &rows = m_coverage->rows();
-    const auto thin = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &row) { return row.thin(); });
+    const auto thin
+        = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &row) { return row.thin(); });
     m_summary->setText(thin == 0 ? tr("Every principle has at least %1 stories.").arg(StoryCoverage::Enough)
                                  : tr("%1 of %2 principles have fewer than %3 stories (highlighted): interview loops "
                                       "and bar raisers probe every principle.")
@@ -148,12 +149,15 @@ void StoriesPanel::showCurrentStory()
     }
     const Story &story = m_session->storyStore().stories().at(row);
     QString html = QStringLiteral("<h3>%1</h3>").arg(story.title.toHtmlEscaped());
-    const std::pair<QString, QString> parts[] = {{tr("Situation"), story.situation}, {tr("Task"), story.task},
-                                                 {tr("Action"), story.action},       {tr("Result"), story.result},
-                                                 {tr("Measurable outcomes"), story.outcomes}};
+    const std::pair<QString, QString> parts[] = { { tr("Situation"), story.situation },
+                                                  { tr("Task"), story.task },
+                                                  { tr("Action"), story.action },
+                                                  { tr("Result"), story.result },
+                                                  { tr("Measurable outcomes"), story.outcomes } };
     for (const auto &[heading, text] : parts) {
         if (!text.trimmed().isEmpty())
-            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(heading, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            html += QStringLiteral("<p><b>%1.</b> %2</p>")
+                        .arg(heading, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     m_details->setHtml(html);
 }

@@ -34,7 +34,8 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, QWidget
     m_date->setObjectName(QStringLiteral("storyDate"));
     m_date->setCalendarPopup(true);
     m_date->setDateRange(QDate(1950, 1, 1), QDate(2200, 12, 31));
-    m_situation = textField(story.situation, tr("Where you were and what was at stake"), QStringLiteral("storySituation"));
+    m_situation
+        = textField(story.situation, tr("Where you were and what was at stake"), QStringLiteral("storySituation"));
     m_task = textField(story.task, tr("What you had to achieve"), QStringLiteral("storyTask"));
     m_action = textField(story.action, tr("What you did yourself: \"I\", not \"we\""), QStringLiteral("storyAction"));
     m_outcome = textField(story.result, tr("What happened because of it"), QStringLiteral("storyResult"));
@@ -75,9 +76,9 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, QWidget
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &StoryDialog::validate);
     connect(m_date, &QDateEdit::dateChanged, this, &StoryDialog::validate);
-    for (QPlainTextEdit *text : {m_situation, m_task, m_action, m_outcome, m_measures})
+    for (QPlainTextEdit *text : { m_situation, m_task, m_action, m_outcome, m_measures })
         connect(text, &QPlainTextEdit::textChanged, this, &StoryDialog::validate);
-    for (QStandardItemModel *model : {m_principles, m_skillTags})
+    for (QStandardItemModel *model : { m_principles, m_skillTags })
         connect(model, &QStandardItemModel::itemChanged, this, &StoryDialog::validate);
     validate();
 }
@@ -126,7 +127,7 @@ void StoryDialog::validate()
     story.result = m_outcome->toPlainText();
     story.outcomes = m_measures->toPlainText();
     story.tags.clear();
-    for (QStandardItemModel *model : {m_principles, m_skillTags}) {
+    for (QStandardItemModel *model : { m_principles, m_skillTags }) {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->item(row)->checkState() == Qt::Checked)
                 story.tags.append(model->item(row)->data(Qt::UserRole).toString());

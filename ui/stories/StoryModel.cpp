@@ -50,8 +50,13 @@ QVariant StoryModel::data(const QModelIndex &index, int role) const
         return tr("Situation: %1\nTask: %2\nAction: %3\nResult: %4")
             .arg(story.situation, story.task, story.action, story.result);
     case SearchRole:
-        return QStringList{story.title, story.situation, story.task, story.action, story.result, story.outcomes,
-                           tags.join(QLatin1Char(' '))}
+        return QStringList { story.title,
+                             story.situation,
+                             story.task,
+                             story.action,
+                             story.result,
+                             story.outcomes,
+                             tags.join(QLatin1Char(' ')) }
             .join(QLatin1Char('\n'));
     case TagsRole:
         return story.tags;

@@ -18,8 +18,7 @@ class PlanEditCommand final : public QUndoCommand
 public:
     using ErrorHandler = std::function<void(const QString &)>;
 
-    PlanEditCommand(PlanSession *session, const QString &text, const PlanUndoLog::Range &range,
-                    ErrorHandler onError);
+    PlanEditCommand(PlanSession *session, const QString &text, const PlanUndoLog::Range &range, ErrorHandler onError);
 
     void undo() override;
     void redo() override;

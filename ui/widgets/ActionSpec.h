@@ -20,8 +20,7 @@ struct ActionSpec
 QAction *makeAction(const ActionSpec &spec, QObject *parent);
 
 // The same, triggering slot (a member of owner's, or a function) in owner's context.
-template<typename Owner, typename Slot>
-QAction *makeAction(const ActionSpec &spec, Owner *owner, Slot slot)
+template<typename Owner, typename Slot> QAction *makeAction(const ActionSpec &spec, Owner *owner, Slot slot)
 {
     QAction *action = makeAction(spec, owner);
     QObject::connect(action, &QAction::triggered, owner, slot);

@@ -16,7 +16,7 @@ class Appearance
 public:
     static void apply(AppSettings::Theme theme, const QString &localeName);
     static void applySaved(); // at start-up
-    static bool isDark();     // the palette in use has light text on a dark window
+    static bool isDark(); // the palette in use has light text on a dark window
     // Red for refusals and overdue items, readable on the theme's window and base colours.
     static QColor errorColor();
     static QString errorStyleSheet();

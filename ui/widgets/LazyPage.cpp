@@ -19,7 +19,6 @@ QWidget *LazyPage::page()
         layout()->addWidget(m_page);
         m_page->show(); // a child made after its parent was shown stays hidden otherwise
         layout()->activate(); // laid out now, so that the first paint and clicks find it in place
-
     }
     return m_page;
 }
