@@ -1,5 +1,6 @@
 #include "core/plan/PlanFactory.h"
 
+#include "core/plan/PlanRules.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/path/PathRepository.h"
 #include "core/pay/PayRepository.h"
@@ -75,7 +76,7 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
             }
             return true;
         },
-        error);
+        PlanRules::upkeep(), error);
 }
 
 std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QString &path, QString *error)
@@ -108,7 +109,7 @@ std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error, P
 {
     const QString path = defaultPlanPath();
     if (QFileInfo::exists(path))
-        return PlanDatabase::open(path, error, check);
+        return PlanDatabase::open(path, PlanRules::upkeep(), error, check);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         *error = QCoreApplication::translate("PlanFactory", "Cannot create the folder %1.").arg(folder);

@@ -1,5 +1,6 @@
 #include "core/plan/PlanSession.h"
 
+#include "core/plan/PlanRules.h"
 #include "core/base/OwnThread.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/storage/PlanSnapshot.h"
@@ -72,7 +73,7 @@ void PlanSession::announceChanges()
 
 std::unique_ptr<PlanSession> PlanSession::open(const QString &path, QString *error, PlanDatabase::ContentCheck check)
 {
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, error, check);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(path, PlanRules::upkeep(), error, check);
     return plan ? load(std::move(plan), error) : nullptr;
 }
 

@@ -1,6 +1,5 @@
 #include "core/storage/JournalRecovery.h"
 
-#include "core/plan/PlanChecker.h"
 #include "core/storage/PlanFileInspector.h"
 #include "core/storage/PlanSnapshot.h"
 #include "core/storage/SchemaMigrator.h"
@@ -163,7 +162,8 @@ QString JournalRecovery::describeForReader(const QString &planPath)
         .arg(name, QFileInfo(PlanSnapshot::backupFolder(planPath)).fileName());
 }
 
-JournalRecovery::Outcome JournalRecovery::recover(const QString &planPath)
+JournalRecovery::Outcome JournalRecovery::recover(const QString &planPath,
+                                                  const std::function<bool(const QString &)> &isSound)
 {
     const Examination found = examine(planPath);
     if (found.journal == Journal::None)
@@ -202,8 +202,7 @@ JournalRecovery::Outcome JournalRecovery::recover(const QString &planPath)
                     "could not be made in %2 first.")
                      .arg(name, folder) };
     rollBack(planPath);
-    const PlanChecker::Report check = PlanChecker::check(planPath);
-    if (check.ok && !QFileInfo::exists(journal)) {
+    if (isSound(planPath) && !QFileInfo::exists(journal)) {
         return { true,
                  tr("%1 had a change left unfinished when a program stopped; it was rolled back and the plan is "
                     "sound. The plan and journal as found are in %2.")

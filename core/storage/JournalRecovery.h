@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace careerplanner {
 
 // A rollback journal found beside a plan (NAME.careerplan-journal), left by a program that
@@ -39,8 +41,9 @@ public:
     };
 
     // Deals with the journal before the plan is opened for writing; the caller holds the
-    // plan's lock, so no live writer owns the journal.
-    static Outcome recover(const QString &planPath);
+    // plan's lock, so no live writer owns the journal. isSound is the whole-plan check the
+    // plan must pass once a journal was played back.
+    static Outcome recover(const QString &planPath, const std::function<bool(const QString &)> &isSound);
 };
 
 } // namespace careerplanner

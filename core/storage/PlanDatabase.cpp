@@ -10,8 +10,6 @@
 #include "core/storage/PlanSnapshot.h"
 #include "core/storage/SchemaAudit.h"
 #include "core/storage/SchemaMigrator.h"
-#include "core/skills/SkillCatalog.h"
-#include "core/skills/SkillRepository.h"
 #include "core/storage/ScopedTransaction.h"
 #include "core/storage/SqlHelpers.h"
 
@@ -214,7 +212,8 @@ bool PlanDatabase::verified(QString *error)
     return false;
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *error, ContentCheck check)
+std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, const PlanUpkeep &upkeep, QString *error,
+                                                 ContentCheck check)
 {
     // One writer per plan: a second window or process is told, and the file left alone.
     std::unique_ptr<PlanLock> lock;
@@ -232,7 +231,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
         return nullptr;
     }
     // With the lock held, no live writer owns a journal beside the plan.
-    const JournalRecovery::Outcome recovery = JournalRecovery::recover(path);
+    const JournalRecovery::Outcome recovery = JournalRecovery::recover(path, upkeep.isSound);
     if (!recovery.ok) {
         *error = recovery.error;
         return nullptr;
@@ -256,25 +255,12 @@ std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, QString *e
                          .arg(QFileInfo(path).fileName(), detail);
             return nullptr;
         }
-        if (!SchemaMigrator::migrate(db, &detail) || !fillAddedData(*plan, version, &detail)) {
+        if (!SchemaMigrator::migrate(db, &detail) || !upkeep.fillAddedData(*plan, version, &detail)) {
             *error = tr("%1 could not be updated to this version: %2").arg(QFileInfo(path).fileName(), detail);
             return nullptr;
         }
     }
     return plan;
-}
-
-bool PlanDatabase::fillAddedData(PlanDatabase &plan, int fromVersion, QString *error)
-{
-    // Version 4 brought the skill catalogue: plans made before it get the reference one,
-    // as new plans do. (SQL scripts cannot read the catalogue compiled into the program.)
-    if (fromVersion < 4) {
-        QList<Skill> skills;
-        SkillMatrix matrix;
-        if (!SkillCatalog::load(&skills, &matrix, error) || !SkillRepository(plan).insertSkills(skills, matrix, error))
-            return false;
-    }
-    return true;
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::openReadOnly(const QString &path, QString *error, ContentCheck check)
@@ -289,7 +275,8 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openSecondReader(const QString &path
     return plan->openConnection(error) ? std::move(plan) : nullptr;
 }
 
-std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate, QString *error)
+std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Populate &populate,
+                                                   const PlanUpkeep &upkeep, QString *error)
 {
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
@@ -331,7 +318,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::create(const QString &path, const Po
         *error = tr("Could not create %1: %2").arg(target.fileName(), detail);
         return nullptr;
     }
-    return open(path, error);
+    return open(path, upkeep, error);
 }
 
 } // namespace careerplanner

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/storage/PlanFileInspector.h"
+#include "core/storage/PlanUpkeep.h"
+
 #include <QSqlDatabase>
 #include <QString>
-
-#include "core/storage/PlanFileInspector.h"
 
 #include <functional>
 #include <future>
@@ -37,7 +38,8 @@ public:
     // Opens an existing plan, migrating an older schema forward (after a backup beside it).
     // nullptr and a one-line reason when the file is missing, not a plan, damaged, from a
     // newer version, or open for writing in another process (a lock file beside it says so).
-    static std::unique_ptr<PlanDatabase> open(const QString &path, QString *error,
+    // upkeep: what a journal found beside it and a migration need of the layers above.
+    static std::unique_ptr<PlanDatabase> open(const QString &path, const PlanUpkeep &upkeep, QString *error,
                                               ContentCheck check = ContentCheck::BeforeReturning);
 
     // Opens a plan for reading only (no migration, nothing written): for checks and exports.
@@ -50,8 +52,10 @@ public:
 
     // Creates a new plan (mode 0600) with the current schema, filled by populate. Refuses
     // an existing path. It is built in a temporary file and renamed into place only when
-    // populate succeeded, so the path holds a complete plan or nothing.
-    static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate, QString *error);
+    // populate succeeded, so the path holds a complete plan or nothing. It is then opened
+    // as open() opens it, with upkeep.
+    static std::unique_ptr<PlanDatabase> create(const QString &path, const Populate &populate, const PlanUpkeep &upkeep,
+                                                QString *error);
 
     // What a failed check is about: the file's content, another program holding the file,
     // or objects in its schema that the program never makes.
@@ -84,8 +88,6 @@ private:
     static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, ContentCheck check,
                                                        int *schemaVersion, QString *error);
     bool openConnection(QString *error);
-    // Data a migration adds that the SQL scripts cannot (the skill catalogue).
-    static bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error);
 
     QString m_path;
     QString m_connectionName;

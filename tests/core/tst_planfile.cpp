@@ -1,6 +1,7 @@
 // Creating plan files, and refusing every kind of file that is not a usable plan while
 // leaving it byte-for-byte as it was.
 #include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanRules.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 #include "core/plan/PlanSessionLoader.h"
@@ -94,7 +95,7 @@ void TestPlanFile::connectionSettings()
 {
     const QString path = makePlan(QStringLiteral("pragmas.careerplan"));
     QString error;
-    auto plan = PlanDatabase::open(path, &error);
+    auto plan = PlanDatabase::open(path, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QSqlQuery query(plan->connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
@@ -125,7 +126,7 @@ void TestPlanFile::failedCreateLeavesNothing()
             *e = QStringLiteral("populate failed on purpose");
             return false;
         },
-        &error);
+        PlanRules::upkeep(), &error);
     QVERIFY(!plan);
     QVERIFY(error.contains(QStringLiteral("on purpose")));
     QVERIFY(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -154,7 +155,7 @@ void TestPlanFile::missingPathIsNotCreated()
 {
     const QString path = m_dir->filePath(QStringLiteral("missing.careerplan"));
     QString error;
-    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
     QVERIFY(error.contains(QStringLiteral("does not exist")));
     QVERIFY(!QFileInfo::exists(path));
 }
@@ -162,7 +163,7 @@ void TestPlanFile::missingPathIsNotCreated()
 void TestPlanFile::folderIsRefused()
 {
     QString error;
-    QVERIFY(!PlanDatabase::open(m_dir->path(), &error));
+    QVERIFY(!PlanDatabase::open(m_dir->path(), PlanRules::upkeep(), &error));
     QVERIFY(error.contains(QStringLiteral("folder")));
 }
 
@@ -239,7 +240,7 @@ void TestPlanFile::badFiles()
     }
     const QByteArray before = readBytes(path);
     QString error;
-    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(reasonPart), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QVERIFY(!PlanDatabase::openReadOnly(path, &error));
@@ -249,7 +250,8 @@ void TestPlanFile::badFiles()
     // The window's way, the check running while the window is built from what was read:
     // refused all the same, at opening or when verified, and nothing written before.
     QString deferredError;
-    if (auto plan = PlanDatabase::open(path, &deferredError, PlanDatabase::ContentCheck::Deferred)) {
+    if (auto plan
+        = PlanDatabase::open(path, PlanRules::upkeep(), &deferredError, PlanDatabase::ContentCheck::Deferred)) {
         const QString write = QStringLiteral("UPDATE plan_info SET value = value");
         QVERIFY(!QSqlQuery(plan->connection()).exec(write)); // SQLite's query_only until verified
         QVERIFY(!plan->verified(&deferredError));
@@ -291,7 +293,7 @@ void TestPlanFile::truncatedPlans()
     QVERIFY(writeBytes(path, whole.left(keep < 0 ? whole.size() - 1 : keep)));
     const QByteArray before = readBytes(path);
     QString error;
-    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     QCOMPARE(readBytes(path), before);
 }

@@ -1,5 +1,6 @@
 // Copies and backups of an open plan, and the lock that keeps a second writer out.
 #include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanRules.h"
 #include "core/plan/PlanFactory.h"
 #include "core/io/PlanJson.h"
 #include "core/plan/PlanSession.h"
@@ -149,7 +150,7 @@ void TestPlanSnapshot::migrationIsPrecededByABackup()
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
     const QByteArray before = testfiles::readBytes(old);
     QString error;
-    auto plan = PlanDatabase::open(old, &error);
+    auto plan = PlanDatabase::open(old, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QCOMPARE(SchemaMigrator::schemaVersion(plan->connection()), SchemaMigrator::latestVersion());
     const QStringList backups = PlanSnapshot::backups(old);
@@ -163,7 +164,7 @@ void TestPlanSnapshot::secondWriterIsRefusedAndTheFileUntouched()
 {
     const QByteArray before = testfiles::readBytes(m_path);
     QString error;
-    QVERIFY(!PlanDatabase::open(m_path, &error));
+    QVERIFY(!PlanDatabase::open(m_path, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
     QCOMPARE(QFileInfo(m_path + QStringLiteral(".lock")).permissions() & 0x0077, QFileDevice::Permissions());
     QVERIFY(!error.contains(QLatin1Char('\n')));
@@ -171,7 +172,7 @@ void TestPlanSnapshot::secondWriterIsRefusedAndTheFileUntouched()
     // Reading is still allowed (checks, exports), and once the first lets go, a writer may open it.
     QVERIFY(PlanDatabase::openReadOnly(m_path, &error));
     m_plan.reset();
-    m_plan = PlanDatabase::open(m_path, &error);
+    m_plan = PlanDatabase::open(m_path, PlanRules::upkeep(), &error);
     QVERIFY2(m_plan, qPrintable(error));
 }
 

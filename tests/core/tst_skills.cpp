@@ -1,6 +1,7 @@
 // Skills, the level matrix, goals and check-ins: the catalogue, the readiness formula and
 // gaps on hand-made cases, storage and CSV (stories are in tst_stories).
 #include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanRules.h"
 #include "core/path/PathRepository.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
@@ -336,7 +337,7 @@ void TestSkills::olderPlansGetTheCatalogue()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
     QString error;
-    auto plan = PlanDatabase::open(path, &error);
+    auto plan = PlanDatabase::open(path, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QCOMPARE(testfiles::queryValue(path, QStringLiteral("PRAGMA user_version")).toInt(),
              SchemaMigrator::latestVersion());

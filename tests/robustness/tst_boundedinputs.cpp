@@ -4,6 +4,7 @@
 // interrupted one leaves nothing behind; very long texts are shortened where they are
 // shown, never refused where they are stored.
 #include "core/base/BoundedFile.h"
+#include "core/plan/PlanRules.h"
 #include "core/base/DisplayText.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
@@ -131,7 +132,7 @@ void TestBoundedInputs::fileOverTheLimitIsRefusedUnread()
     if (limit == BoundedFile::PlanLimit) {
         QVERIFY(!PlanDatabase::openReadOnly(path, &error));
         QVERIFY2(error.contains(QStringLiteral("larger than the 2 GB")), qPrintable(error));
-        QVERIFY(!PlanDatabase::open(path, &error));
+        QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
         QVERIFY2(error.contains(QStringLiteral("larger than the 2 GB")), qPrintable(error));
         QCOMPARE(QFileInfo(path).size(), limit + 1);
     } else {
@@ -182,7 +183,7 @@ void TestBoundedInputs::importIsOneTransaction()
             insideTransaction = sqlite3_get_autocommit(sql::nativeHandle(building.connection())) == 0;
             return true;
         },
-        &error);
+        PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QVERIFY(insideTransaction);
     // And an import of many packages lands whole.

@@ -3,6 +3,7 @@
 // another process has open for editing. Each is refused with a one-line reason, its bytes
 // unchanged, and the program does not crash.
 #include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanRules.h"
 #include "core/plan/PlanFactory.h"
 #include "TestFiles.h"
 
@@ -80,7 +81,7 @@ void TestHostileFiles::planOpenInAnotherProcessIsRefused()
     QProcess editor;
     editor.start(QStringLiteral(EDIT_BURST_BINARY), { path, QStringLiteral("0"), QStringLiteral("1000000") });
     QVERIFY(editor.waitForReadyRead(30000));
-    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
     QVERIFY2(
         error.contains(QStringLiteral("already open in another Career Planner (process %1)").arg(editor.processId())),
         qPrintable(error));
@@ -88,7 +89,7 @@ void TestHostileFiles::planOpenInAnotherProcessIsRefused()
     editor.kill();
     QVERIFY(editor.waitForFinished());
     // Once it is gone, the plan opens, and what it wrote is there.
-    auto plan = PlanDatabase::open(path, &error);
+    auto plan = PlanDatabase::open(path, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
 }
 

@@ -4,6 +4,7 @@
 // left byte for byte as it was; --check lists every such object and returns at once; a
 // cleaned copy keeps the records and leaves the objects out.
 #include "core/plan/PlanChecker.h"
+#include "core/plan/PlanRules.h"
 #include "core/storage/PlanCleaner.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
@@ -97,7 +98,7 @@ void TestHostileSchema::unexpectedObjectIsRefused()
     QVERIFY(tamper(m_plan, statements));
     const QByteArray before = testfiles::readBytes(m_plan);
     QString error;
-    QVERIFY(!PlanDatabase::open(m_plan, &error));
+    QVERIFY(!PlanDatabase::open(m_plan, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(named) && error.contains(QStringLiteral("never makes")), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QVERIFY(!PlanDatabase::openReadOnly(m_plan, &error));
@@ -133,7 +134,7 @@ void TestHostileSchema::checkListsEveryObjectAndReturns()
 void TestHostileSchema::connectionsDistrustTheSchema()
 {
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QSqlQuery query(plan->connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA trusted_schema")) && query.next());
@@ -169,7 +170,7 @@ void TestHostileSchema::cleanedCopyKeepsTheRecords()
         before);
 
     // The copy opens, holds the records, and adding a story leaves the pay history.
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(copy, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(copy, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QSqlQuery query(plan->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM story")) && query.next());

@@ -3,6 +3,7 @@
 // kept only if the plan is sound; a journal that plainly is another file's is never
 // played. Read-only readers say what the window would do.
 #include "core/storage/JournalRecovery.h"
+#include "core/plan/PlanRules.h"
 #include "core/plan/PlanChecker.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
@@ -125,7 +126,7 @@ void TestJournals::journalOfAnotherPageSizeIsNeverPlayed()
     QVERIFY2(found.why.contains(QStringLiteral("1024")), qPrintable(found.why));
 
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QVERIFY2(plan->recoveryNotice().contains(QStringLiteral("not this plan's")), qPrintable(plan->recoveryNotice()));
     plan.reset();
@@ -164,7 +165,7 @@ void TestJournals::journalOfAnotherDatabaseIsNeverPlayed()
     if (plainlyForeign)
         QCOMPARE(JournalRecovery::examine(m_plan).journal, JournalRecovery::Journal::Foreign);
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QVERIFY(!plan->recoveryNotice().isEmpty());
     plan.reset();
@@ -188,7 +189,7 @@ void TestJournals::journalOfAnotherPlanLeavesThePlanAsFound()
     const QByteArray before = testfiles::readBytes(m_plan);
     QCOMPARE(JournalRecovery::examine(m_plan).journal, JournalRecovery::Journal::Plausible);
 
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QVERIFY2(plan->recoveryNotice().contains(QStringLiteral("put back as found")), qPrintable(plan->recoveryNotice()));
     plan.reset();
@@ -217,7 +218,7 @@ void TestJournals::planOwnJournalIsRolledBackAfterCopies()
     QVERIFY(asFound != before); // changed pages reached the file before the "crash"
 
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     QVERIFY2(plan->recoveryNotice().contains(QStringLiteral("rolled back")), qPrintable(plan->recoveryNotice()));
     plan.reset();
@@ -260,7 +261,7 @@ void TestJournals::fileThatIsNotAPlanKeepsItsJournal()
     const QByteArray database = testfiles::readBytes(crashed);
     const QByteArray journal = testfiles::readBytes(crashed + QStringLiteral("-journal"));
     QString error;
-    QVERIFY(!PlanDatabase::open(crashed, &error));
+    QVERIFY(!PlanDatabase::open(crashed, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("another application")), qPrintable(error));
     QCOMPARE(testfiles::readBytes(crashed), database);
     QCOMPARE(testfiles::readBytes(crashed + QStringLiteral("-journal")), journal);

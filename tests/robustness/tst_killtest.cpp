@@ -3,6 +3,7 @@
 // opens (the dead process's lock is recognised as stale), SQLite's integrity check says
 // ok, and every edit the child reported as committed is in the file.
 #include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanRules.h"
 #include "core/plan/PlanFactory.h"
 #include "TestFiles.h"
 
@@ -70,7 +71,7 @@ void TestKill::committedEditsSurviveSigkill()
                 QVERIFY2(error.contains(QStringLiteral("unfinished")), qPrintable(error));
             QCOMPARE(testfiles::readBytes(path), before);
         }
-        auto plan = PlanDatabase::open(path, &error);
+        auto plan = PlanDatabase::open(path, PlanRules::upkeep(), &error);
         QVERIFY2(plan, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(error)));
         QSqlQuery check(QStringLiteral("PRAGMA integrity_check"), plan->connection());
         QVERIFY(check.next());

@@ -2,6 +2,7 @@
 // over, and true words when a plan cannot be opened: busy, a path too long, a lock that
 // cannot be made.
 #include "core/storage/PlanDatabase.h"
+#include "core/plan/PlanRules.h"
 #include "core/plan/PlanFactory.h"
 #include "core/storage/PlanLock.h"
 #include "PlanFixture.h"
@@ -70,15 +71,15 @@ void TestLocks::everySpellingMeetsTheSameLock()
         other = m_fixture.filePath(QStringLiteral("sub/../P.careerplan"));
     }
     QString error;
-    std::unique_ptr<PlanDatabase> first = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> first = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(first, qPrintable(error));
-    QVERIFY(!PlanDatabase::open(other, &error));
+    QVERIFY(!PlanDatabase::open(other, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
     // And the other way round.
     first.reset();
-    std::unique_ptr<PlanDatabase> second = PlanDatabase::open(other, &error);
+    std::unique_ptr<PlanDatabase> second = PlanDatabase::open(other, PlanRules::upkeep(), &error);
     QVERIFY2(second, qPrintable(error));
-    QVERIFY(!PlanDatabase::open(m_plan, &error));
+    QVERIFY(!PlanDatabase::open(m_plan, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
 }
 
@@ -105,10 +106,10 @@ void TestLocks::invalidLockIsTakenOver()
             QVERIFY(testfiles::writeBytes(lock, "not\na\nlock"));
     }
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     // The lock is ours now: a second opening is refused.
-    QVERIFY(!PlanDatabase::open(m_plan, &error));
+    QVERIFY(!PlanDatabase::open(m_plan, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())), qPrintable(error));
 }
 
@@ -118,7 +119,7 @@ void TestLocks::unusableLockIsNamed()
     QVERIFY(QDir().mkdir(lock));
     const QByteArray before = testfiles::readBytes(m_plan);
     QString error;
-    QVERIFY(!PlanDatabase::open(m_plan, &error));
+    QVERIFY(!PlanDatabase::open(m_plan, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(lock) && error.contains(QStringLiteral("is a folder")), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QCOMPARE(testfiles::readBytes(m_plan), before);
@@ -131,7 +132,7 @@ void TestLocks::lockNameTooLongIsSaid()
     const QString path = m_fixture.filePath(name);
     QVERIFY(QFile::copy(m_plan, path));
     QString error;
-    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("name is too long")), qPrintable(error));
 }
 
@@ -148,10 +149,10 @@ void TestLocks::lockFolderSomeoneElseMadeIsNotUsed()
     const QString planted = temporary.filePath(QStringLiteral("careerplanner-%1").arg(::getuid()));
     QVERIFY(QFile::link(elsewhere.path(), planted));
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error)); // the lock beside the plan still holds it
     QVERIFY(QDir(elsewhere.path()).isEmpty());
-    QVERIFY(!PlanDatabase::open(m_plan, &error));
+    QVERIFY(!PlanDatabase::open(m_plan, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("already open in another Career Planner")), qPrintable(error));
     plan.reset();
     qputenv("XDG_RUNTIME_DIR", runtime);
@@ -193,7 +194,7 @@ void TestLocks::pathTooLongIsSaid()
     QVERIFY(!PlanDatabase::openReadOnly(path, &error));
     QVERIFY2(error.contains(QStringLiteral("too long")) && !error.contains(QStringLiteral("damaged")),
              qPrintable(error));
-    QVERIFY(!PlanDatabase::open(path, &error));
+    QVERIFY(!PlanDatabase::open(path, PlanRules::upkeep(), &error));
     QVERIFY2(error.contains(QStringLiteral("too long")), qPrintable(error));
 }
 

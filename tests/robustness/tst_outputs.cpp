@@ -2,6 +2,7 @@
 // plan's own name, a symbolic or hard link to it, another plan, a plan's journal or lock),
 // and what it does write is whole, in place at once, and readable by its owner only.
 #include "core/base/FileIdentity.h"
+#include "core/plan/PlanRules.h"
 #include "core/storage/OutputFile.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
@@ -198,7 +199,7 @@ void TestOutputs::exportsAreWholeAndPrivate()
 void TestOutputs::copyNeverReplacesAPlan()
 {
     QString error;
-    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, &error);
+    std::unique_ptr<PlanDatabase> plan = PlanDatabase::open(m_plan, PlanRules::upkeep(), &error);
     QVERIFY2(plan, qPrintable(error));
     const QByteArray other = testfiles::readBytes(m_other);
     const QString link = m_fixture.filePath(QStringLiteral("link.careerplan"));
