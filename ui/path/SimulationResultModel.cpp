@@ -5,7 +5,7 @@
 namespace careerplanner {
 
 SimulationResultModel::SimulationResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ tr("Level"), tr("1 in 10 by (P10)"), tr("Half by (P50)"), tr("9 in 10 by (P90)") }, parent)
 {
 }
 
@@ -22,14 +22,9 @@ void SimulationResultModel::clear()
     setResult({}, {});
 }
 
-int SimulationResultModel::rowCount(const QModelIndex &parent) const
+int SimulationResultModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(std::min(m_levels.size(), m_result.reachMonths.size()));
-}
-
-int SimulationResultModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(std::min(m_levels.size(), m_result.reachMonths.size()));
 }
 
 QVariant SimulationResultModel::data(const QModelIndex &index, int role) const
@@ -53,24 +48,6 @@ QVariant SimulationResultModel::data(const QModelIndex &index, int role) const
         return date(p.p50);
     case P90Column:
         return date(p.p90);
-    default:
-        return {};
-    }
-}
-
-QVariant SimulationResultModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case LevelColumn:
-        return tr("Level");
-    case P10Column:
-        return tr("1 in 10 by (P10)");
-    case P50Column:
-        return tr("Half by (P50)");
-    case P90Column:
-        return tr("9 in 10 by (P90)");
     default:
         return {};
     }

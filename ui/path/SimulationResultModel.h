@@ -2,14 +2,14 @@
 
 #include "core/path/CareerSimulation.h"
 
-#include <QAbstractTableModel>
+#include "ui/widgets/RecordTableModel.h"
 #include <QStringList>
 
 namespace careerplanner {
 
 // A simulation's dates of reaching each level: 1 in 10 careers get there by P10, half
 // by P50, 9 in 10 by P90.
-class SimulationResultModel final : public QAbstractTableModel
+class SimulationResultModel final : public RecordTableModel
 {
     Q_OBJECT
 
@@ -21,12 +21,10 @@ public:
     void setResult(const QStringList &levels, const CareerSimulation::Result &result);
     void clear();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
     QStringList m_levels;
     CareerSimulation::Result m_result;
 };

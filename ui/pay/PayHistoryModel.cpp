@@ -6,24 +6,17 @@
 namespace careerplanner {
 
 PayHistoryModel::PayHistoryModel(PlanSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ tr("Year"), tr("Level held"), tr("Base"), tr("Bonus"), tr("Stock vested"), tr("Total") },
+                       parent)
     , m_session(session)
     , m_locale(Money::displayLocale())
 {
-    connect(&session->payStore(), &PayStore::payHistoryChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    resetOn(&session->payStore(), &PayStore::payHistoryChanged);
 }
 
-int PayHistoryModel::rowCount(const QModelIndex &parent) const
+int PayHistoryModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->payStore().payHistory().size());
-}
-
-int PayHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_session->payStore().payHistory().size());
 }
 
 QVariant PayHistoryModel::data(const QModelIndex &index, int role) const
@@ -52,28 +45,6 @@ QVariant PayHistoryModel::data(const QModelIndex &index, int role) const
         return money(record.stockVested);
     case TotalColumn:
         return money(record.total());
-    default:
-        return {};
-    }
-}
-
-QVariant PayHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case YearColumn:
-        return tr("Year");
-    case LevelColumn:
-        return tr("Level held");
-    case BaseColumn:
-        return tr("Base");
-    case BonusColumn:
-        return tr("Bonus");
-    case StockColumn:
-        return tr("Stock vested");
-    case TotalColumn:
-        return tr("Total");
     default:
         return {};
     }

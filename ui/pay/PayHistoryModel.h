@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/widgets/RecordTableModel.h"
 #include <QLocale>
 
 namespace careerplanner {
@@ -9,7 +9,7 @@ class PlanSession;
 
 // The pay the user actually received, a row per year: the level held and base, bonus,
 // stock vested and their total.
-class PayHistoryModel final : public QAbstractTableModel
+class PayHistoryModel final : public RecordTableModel
 {
     Q_OBJECT
 
@@ -18,12 +18,10 @@ public:
 
     explicit PayHistoryModel(PlanSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
     PlanSession *m_session;
     QLocale m_locale;
 };

@@ -7,7 +7,7 @@
 namespace careerplanner {
 
 CheckInModel::CheckInModel(PlanSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ tr("Date"), tr("Rating"), tr("Note") }, parent)
     , m_session(session)
 {
     connect(&session->skillStore(), &SkillStore::goalsChanged, this, [this] {
@@ -25,16 +25,9 @@ void CheckInModel::setGoal(int goalIndex)
     endResetModel();
 }
 
-int CheckInModel::rowCount(const QModelIndex &parent) const
+int CheckInModel::recordCount() const
 {
-    if (parent.isValid() || m_goal < 0)
-        return 0;
-    return static_cast<int>(m_session->skillStore().goals().at(m_goal).checkIns.size());
-}
-
-int CheckInModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_goal < 0 ? 0 : static_cast<int>(m_session->skillStore().goals().at(m_goal).checkIns.size());
 }
 
 QVariant CheckInModel::data(const QModelIndex &index, int role) const
@@ -57,22 +50,6 @@ QVariant CheckInModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == NoteColumn)
         return checkIn.note;
     return {};
-}
-
-QVariant CheckInModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case ProficiencyColumn:
-        return tr("Rating");
-    case NoteColumn:
-        return tr("Note");
-    default:
-        return {};
-    }
 }
 
 } // namespace careerplanner

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/widgets/RecordTableModel.h"
 
 namespace careerplanner {
 
 class PlanSession;
 
 // The check-ins of one goal, oldest first: date, self-rated proficiency and note.
-class CheckInModel final : public QAbstractTableModel
+class CheckInModel final : public RecordTableModel
 {
     Q_OBJECT
 
@@ -19,12 +19,10 @@ public:
     void setGoal(int goalIndex); // -1: none
     int goal() const { return m_goal; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
     PlanSession *m_session;
     int m_goal = -1;
 };

@@ -8,23 +8,15 @@
 namespace careerplanner {
 
 GoalModel::GoalModel(PlanSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ tr("Skill"), tr("Target"), tr("Now"), tr("Due"), tr("For"), tr("Status") }, parent)
     , m_session(session)
 {
-    connect(&session->skillStore(), &SkillStore::goalsChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    resetOn(&session->skillStore(), &SkillStore::goalsChanged);
 }
 
-int GoalModel::rowCount(const QModelIndex &parent) const
+int GoalModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->skillStore().goals().size());
-}
-
-int GoalModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_session->skillStore().goals().size());
 }
 
 QVariant GoalModel::data(const QModelIndex &index, int role) const
@@ -64,28 +56,6 @@ QVariant GoalModel::data(const QModelIndex &index, int role) const
     }
     case TagsRole:
         return QStringList { goal.skillKey };
-    default:
-        return {};
-    }
-}
-
-QVariant GoalModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SkillColumn:
-        return tr("Skill");
-    case TargetColumn:
-        return tr("Target");
-    case CurrentColumn:
-        return tr("Now");
-    case DueColumn:
-        return tr("Due");
-    case LevelColumn:
-        return tr("For");
-    case StatusColumn:
-        return tr("Status");
     default:
         return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/widgets/RecordTableModel.h"
 
 namespace careerplanner {
 
@@ -8,7 +8,7 @@ class PlanSession;
 
 // Skill goals: the skill, target and current proficiency, due date, the level it serves
 // and status. SearchRole gives its text (skill, notes, check-in notes) for filtering.
-class GoalModel final : public QAbstractTableModel
+class GoalModel final : public RecordTableModel
 {
     Q_OBJECT
 
@@ -18,12 +18,10 @@ public:
 
     explicit GoalModel(PlanSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
     PlanSession *m_session;
 };
 

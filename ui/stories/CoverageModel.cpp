@@ -8,7 +8,7 @@
 namespace careerplanner {
 
 CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ tr("Leadership Principle"), tr("Stories") }, parent)
     , m_session(session)
 {
     // Counted once per change to the stories, not for every cell painted.
@@ -21,14 +21,9 @@ CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
     m_rows = StoryCoverage::leadershipPrinciples(session->skillStore().skills(), session->storyStore().stories());
 }
 
-int CoverageModel::rowCount(const QModelIndex &parent) const
+int CoverageModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CoverageModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant CoverageModel::data(const QModelIndex &index, int role) const
@@ -52,13 +47,6 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return section == PrincipleColumn ? tr("Leadership Principle") : tr("Stories");
 }
 
 } // namespace careerplanner

@@ -2,7 +2,7 @@
 
 #include "core/stories/StoryCoverage.h"
 
-#include <QAbstractTableModel>
+#include "ui/widgets/RecordTableModel.h"
 
 namespace careerplanner {
 
@@ -10,7 +10,7 @@ class PlanSession;
 
 // Each Leadership Principle and how many stories show it; fewer than two highlighted,
 // since interview loops probe every principle with STAR answers.
-class CoverageModel final : public QAbstractTableModel
+class CoverageModel final : public RecordTableModel
 {
     Q_OBJECT
 
@@ -21,12 +21,10 @@ public:
 
     const QList<StoryCoverage::Row> &rows() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
     PlanSession *m_session;
     QList<StoryCoverage::Row> m_rows;
 };

@@ -8,23 +8,15 @@
 namespace careerplanner {
 
 StoryModel::StoryModel(PlanSession *session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({ tr("Story"), tr("Date"), tr("Shows") }, parent)
     , m_session(session)
 {
-    connect(&session->storyStore(), &StoryStore::storiesChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    resetOn(&session->storyStore(), &StoryStore::storiesChanged);
 }
 
-int StoryModel::rowCount(const QModelIndex &parent) const
+int StoryModel::recordCount() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_session->storyStore().stories().size());
-}
-
-int StoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_session->storyStore().stories().size());
 }
 
 QVariant StoryModel::data(const QModelIndex &index, int role) const
@@ -60,22 +52,6 @@ QVariant StoryModel::data(const QModelIndex &index, int role) const
             .join(QLatin1Char('\n'));
     case TagsRole:
         return story.tags;
-    default:
-        return {};
-    }
-}
-
-QVariant StoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case TitleColumn:
-        return tr("Story");
-    case DateColumn:
-        return tr("Date");
-    case TagsColumn:
-        return tr("Shows");
     default:
         return {};
     }

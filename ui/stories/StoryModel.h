@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/widgets/RecordTableModel.h"
 
 namespace careerplanner {
 
@@ -8,7 +8,7 @@ class PlanSession;
 
 // The STAR story bank, newest first: title, date and the principles and skills each shows.
 // SearchRole gives all of a story's text, and TagsRole its tag keys, for filtering.
-class StoryModel final : public QAbstractTableModel
+class StoryModel final : public RecordTableModel
 {
     Q_OBJECT
 
@@ -18,12 +18,10 @@ public:
 
     explicit StoryModel(PlanSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int recordCount() const override;
     PlanSession *m_session;
 };
 
