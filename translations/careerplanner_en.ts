@@ -19,13 +19,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/BoundedFile.cpp" line="26"/>
-        <location filename="../core/base/BoundedFile.cpp" line="47"/>
+        <location filename="../core/base/BoundedFile.cpp" line="27"/>
+        <location filename="../core/base/BoundedFile.cpp" line="48"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/BoundedFile.cpp" line="27"/>
+        <location filename="../core/base/BoundedFile.cpp" line="28"/>
         <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,22 +98,22 @@
 <context>
     <name>PathRepository</name>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="205"/>
+        <location filename="../core/path/PathRepository.cpp" line="208"/>
         <source>There is already a scenario called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="229"/>
+        <location filename="../core/path/PathRepository.cpp" line="232"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="244"/>
+        <location filename="../core/path/PathRepository.cpp" line="247"/>
         <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="270"/>
+        <location filename="../core/path/PathRepository.cpp" line="273"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,57 +129,57 @@
 <context>
     <name>PayValidator</name>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="46"/>
+        <location filename="../core/pay/PayValidator.cpp" line="47"/>
         <source>The base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="47"/>
+        <location filename="../core/pay/PayValidator.cpp" line="48"/>
         <source>The year 1 sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="48"/>
+        <location filename="../core/pay/PayValidator.cpp" line="49"/>
         <source>The year 2 sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="49"/>
+        <location filename="../core/pay/PayValidator.cpp" line="50"/>
         <source>The stock grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="50"/>
+        <location filename="../core/pay/PayValidator.cpp" line="51"/>
         <source>The refresher grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="51"/>
+        <location filename="../core/pay/PayValidator.cpp" line="52"/>
         <source>The yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="52"/>
+        <location filename="../core/pay/PayValidator.cpp" line="53"/>
         <source>The share count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="53"/>
+        <location filename="../core/pay/PayValidator.cpp" line="54"/>
         <source>The share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="72"/>
+        <location filename="../core/pay/PayValidator.cpp" line="75"/>
         <source>The base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="73"/>
+        <location filename="../core/pay/PayValidator.cpp" line="76"/>
         <source>The bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="74"/>
+        <location filename="../core/pay/PayValidator.cpp" line="77"/>
         <source>The stock vested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="110"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="115"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,8 +305,8 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/path/EarningsChart.cpp" line="82"/>
-        <location filename="../ui/pay/PayChart.cpp" line="77"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="97"/>
+        <location filename="../ui/pay/PayChart.cpp" line="80"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="98"/>
         <source>Pay in the year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,37 +432,37 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="28"/>
+        <location filename="../ui/pay/PayChart.cpp" line="29"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="29"/>
+        <location filename="../ui/pay/PayChart.cpp" line="30"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="30"/>
+        <location filename="../ui/pay/PayChart.cpp" line="31"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="31"/>
+        <location filename="../ui/pay/PayChart.cpp" line="32"/>
         <source>Refreshers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="32"/>
+        <location filename="../ui/pay/PayChart.cpp" line="33"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="59"/>
+        <location filename="../ui/pay/PayChart.cpp" line="61"/>
         <source>Y%1&lt;br&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="60"/>
+        <location filename="../ui/pay/PayChart.cpp" line="62"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,27 +502,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="29"/>
+        <location filename="../ui/SessionPages.cpp" line="30"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="30"/>
+        <location filename="../ui/SessionPages.cpp" line="31"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="31"/>
+        <location filename="../ui/SessionPages.cpp" line="33"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="32"/>
+        <location filename="../ui/SessionPages.cpp" line="34"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="33"/>
+        <location filename="../ui/SessionPages.cpp" line="36"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,47 +547,47 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="62"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="61"/>
         <source>Target %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="63"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="64"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="73"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="74"/>
         <source>Check-in date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="92"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="93"/>
         <source>Set up your path to see the gaps for your next level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="93"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="94"/>
         <source>No skill expectations are set for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="96"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="97"/>
         <source>Skill gaps for %1, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="97"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="98"/>
         <source>Expected at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="99"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="100"/>
         <source>You now (latest check-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="105"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="106"/>
         <source>%1 (gap %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,12 +618,12 @@ Source: %5</source>
 <context>
     <name>ScopedTransaction</name>
     <message>
-        <location filename="../core/storage/ScopedTransaction.h" line="38"/>
+        <location filename="../core/storage/ScopedTransaction.h" line="37"/>
         <source>The plan file is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ScopedTransaction.h" line="45"/>
+        <location filename="../core/storage/ScopedTransaction.h" line="44"/>
         <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteRows.cpp" line="86"/>
+        <location filename="../core/storage/SqliteRows.cpp" line="88"/>
         <source>The read stopped before its end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,42 +705,42 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="62"/>
+        <location filename="../core/io/CsvImport.cpp" line="63"/>
         <source>Unknown column “%1”; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="65"/>
+        <location filename="../core/io/CsvImport.cpp" line="66"/>
         <source>Column “%1” is named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="71"/>
+        <location filename="../core/io/CsvImport.cpp" line="72"/>
         <source>The column “%1” is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="74"/>
+        <location filename="../core/io/CsvImport.cpp" line="75"/>
         <source>There are no rows under the column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="77"/>
+        <location filename="../core/io/CsvImport.cpp" line="80"/>
         <source>%1 fields, but only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="92"/>
+        <location filename="../core/io/CsvImport.cpp" line="93"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="100"/>
+        <location filename="../core/io/CsvImport.cpp" line="101"/>
         <source>%1: “%2” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="101"/>
+        <location filename="../core/io/CsvImport.cpp" line="102"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,7 +755,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="37"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="38"/>
         <source>what you were paid in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="106"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,166 +837,166 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="124"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="126"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="161"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="168"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="130"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="148"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="154"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="161"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="168"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="161"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="168"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="169"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="176"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="181"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="188"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="184"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="208"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="216"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="223"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="222"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="222"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="86"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="90"/>
         <source>the records of “%1” cannot be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="95"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="99"/>
         <source>records in “%1” point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="110"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="115"/>
         <source>the plan could not be backed up into %1 first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,32 +1006,32 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="69"/>
+        <location filename="../core/storage/PlanLock.cpp" line="70"/>
         <source>%1 cannot be locked for editing: its name is too long for the lock file beside it; give the plan a shorter name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="96"/>
+        <location filename="../core/storage/PlanLock.cpp" line="98"/>
         <source>process %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="97"/>
+        <location filename="../core/storage/PlanLock.cpp" line="99"/>
         <source>process %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="98"/>
+        <location filename="../core/storage/PlanLock.cpp" line="100"/>
         <source>%1 is already open in another Career Planner (%2); close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="102"/>
+        <location filename="../core/storage/PlanLock.cpp" line="104"/>
         <source>%1 cannot be locked for editing: there is no permission to write %2; allow writing in its folder, or open a copy of the plan kept elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="106"/>
+        <location filename="../core/storage/PlanLock.cpp" line="109"/>
         <source>%1 cannot be locked for editing: %2 cannot be made or read; remove it if no Career Planner has the plan open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,17 +1104,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/bands/BandAdjustment.cpp" line="47"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="48"/>
         <source>business unit %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/bands/BandAdjustment.cpp" line="55"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="56"/>
         <source>A multiplier must be between ×0.50 and ×2.00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/bands/BandAdjustment.cpp" line="58"/>
+        <location filename="../core/bands/BandAdjustment.cpp" line="59"/>
         <source>Keep the labels under 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,17 +1200,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/BandEditor.cpp" line="66"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="65"/>
         <source>Enter a minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/BandEditor.cpp" line="73"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="72"/>
         <source>Minimum: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/BandEditor.cpp" line="78"/>
+        <location filename="../ui/ladders/BandEditor.cpp" line="77"/>
         <source>Maximum: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,12 +1251,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="73"/>
+        <location filename="../ui/charts/ChartView.cpp" line="74"/>
         <source>Chart Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="73"/>
+        <location filename="../ui/charts/ChartView.cpp" line="74"/>
         <source>Width × height in pixels:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,17 +1312,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::CheckInModel</name>
     <message>
-        <location filename="../ui/skills/CheckInModel.cpp" line="68"/>
+        <location filename="../ui/skills/CheckInModel.cpp" line="10"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInModel.cpp" line="70"/>
+        <location filename="../ui/skills/CheckInModel.cpp" line="10"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInModel.cpp" line="72"/>
+        <location filename="../ui/skills/CheckInModel.cpp" line="10"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,147 +1375,147 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="35"/>
+        <location filename="../app/CommandLine.cpp" line="36"/>
         <source>With --pay-table or --export-chart pay: years to project (1-10, default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="38"/>
+        <location filename="../app/CommandLine.cpp" line="39"/>
         <source>Draw a chart of plan FILE (bands, compare or pay) into --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="41"/>
+        <location filename="../app/CommandLine.cpp" line="42"/>
         <source>Write plan FILE&apos;s goals, checkins or stories as CSV to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="44"/>
+        <location filename="../app/CommandLine.cpp" line="45"/>
         <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="47"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>With --export-chart: the ladder to draw (its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="52"/>
+        <location filename="../app/CommandLine.cpp" line="53"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="55"/>
+        <location filename="../app/CommandLine.cpp" line="57"/>
         <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="61"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="61"/>
+        <location filename="../app/CommandLine.cpp" line="64"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="67"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
+        <location filename="../app/CommandLine.cpp" line="123"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="133"/>
+        <location filename="../app/CommandLine.cpp" line="136"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="136"/>
+        <location filename="../app/CommandLine.cpp" line="139"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="140"/>
+        <location filename="../app/CommandLine.cpp" line="143"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="146"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="146"/>
+        <location filename="../app/CommandLine.cpp" line="149"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="149"/>
+        <location filename="../app/CommandLine.cpp" line="152"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="155"/>
         <source>--ladder and --size go with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="156"/>
+        <location filename="../app/CommandLine.cpp" line="159"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="159"/>
+        <location filename="../app/CommandLine.cpp" line="162"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="164"/>
+        <location filename="../app/CommandLine.cpp" line="167"/>
         <source>--export-csv takes goals, checkins or stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="167"/>
+        <location filename="../app/CommandLine.cpp" line="170"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="175"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="178"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="181"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,12 +1563,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="115"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="116"/>
         <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="118"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="120"/>
         <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,52 +1581,52 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="95"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="96"/>
         <source>Midpoint to midpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="97"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="98"/>
         <source>At least this much: this level&apos;s band has no fixed top, so its midpoint is a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="99"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="100"/>
         <source>At most this much: the level below has no fixed top, so its midpoint is a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="101"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="102"/>
         <source>Approximate: neither band has a fixed top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="116"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="117"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="118"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="119"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="120"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="121"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="122"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="123"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="124"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="125"/>
         <source>Step up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="126"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="127"/>
         <source>Step up %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,17 +1634,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::CoverageModel</name>
     <message>
-        <location filename="../ui/stories/CoverageModel.cpp" line="46"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="42"/>
         <source>Fewer than %1 stories: interviewers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/CoverageModel.cpp" line="60"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="11"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/CoverageModel.cpp" line="60"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="11"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,63 +1652,63 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="152"/>
+        <location filename="../core/io/CsvImport.cpp" line="153"/>
         <source>year “%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="154"/>
+        <location filename="../core/io/CsvImport.cpp" line="155"/>
         <source>%1 is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="158"/>
+        <location filename="../core/io/CsvImport.cpp" line="159"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="159"/>
+        <location filename="../core/io/CsvImport.cpp" line="160"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="161"/>
+        <location filename="../core/io/CsvImport.cpp" line="162"/>
         <source>stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="181"/>
+        <location filename="../core/io/CsvImport.cpp" line="182"/>
         <source>Imported from CSV on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="191"/>
+        <location filename="../core/io/CsvImport.cpp" line="192"/>
         <source>“%1” is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="196"/>
+        <location filename="../core/io/CsvImport.cpp" line="197"/>
         <source>“%1” is already a level of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="204"/>
+        <location filename="../core/io/CsvImport.cpp" line="205"/>
         <source>years %1 “%2” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="248"/>
-        <location filename="../core/io/CsvImport.cpp" line="264"/>
+        <location filename="../core/io/CsvImport.cpp" line="249"/>
+        <location filename="../core/io/CsvImport.cpp" line="268"/>
         <source>Nothing was imported: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="251"/>
+        <location filename="../core/io/CsvImport.cpp" line="253"/>
         <source>Import %1 pay years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="268"/>
+        <location filename="../core/io/CsvImport.cpp" line="273"/>
         <source>Import %1 levels into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1716,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport::Problem</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="119"/>
+        <location filename="../core/io/CsvImport.cpp" line="120"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,34 +1789,34 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="193"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="192"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="163"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,22 +1826,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
         <source>Typical years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="177"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,12 +1851,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="193"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="192"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="204"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="203"/>
         <source>Choose a file to see what it would add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,22 +1871,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="208"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="207"/>
         <source>Nothing is imported until every row is valid; fix the file and choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="210"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="209"/>
         <source>1 row ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="210"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="209"/>
         <source>%1 rows ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="220"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="219"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -1994,12 +1994,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,52 +2039,52 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="220"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="226"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="228"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,7 +2099,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="272"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,34 +2167,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardSummary</name>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="138"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="140"/>
         <source>less than a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="142"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="144"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="142"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="144"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="143"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="145"/>
         <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="143"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="145"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="148"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="150"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::FilteredRecordList</name>
+    <message>
+        <location filename="../ui/widgets/FilteredRecordList.cpp" line="45"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FilteredRecordList.cpp" line="46"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FilteredRecordList.cpp" line="53"/>
+        <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,47 +2239,47 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="37"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="38"/>
         <source>%1 (Leadership Principle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="45"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="46"/>
         <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="51"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="52"/>
         <source>(no level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="69"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="71"/>
         <source>&amp;Skill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="70"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="72"/>
         <source>&amp;Target proficiency (1-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="71"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="73"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="72"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="74"/>
         <source>For &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="73"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="75"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="74"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="76"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,32 +2287,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalModel</name>
     <message>
-        <location filename="../ui/skills/GoalModel.cpp" line="78"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="11"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalModel.cpp" line="80"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="11"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalModel.cpp" line="82"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="11"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalModel.cpp" line="84"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="11"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalModel.cpp" line="86"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="11"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalModel.cpp" line="88"/>
+        <location filename="../ui/skills/GoalModel.cpp" line="11"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,96 +2320,81 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalsPanel</name>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="40"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="41"/>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="42"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="44"/>
         <source>&amp;Check In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="43"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="37"/>
         <source>Remove C&amp;heck-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="47"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="32"/>
         <source>Search goals and check-in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="52"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="32"/>
         <source>Skill goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="58"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="48"/>
         <source>Check-ins of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="62"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="32"/>
         <source>&amp;Add Goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="70"/>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="128"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="33"/>
         <source>All skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="213"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="231"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="248"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="268"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="135"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="152"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="170"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="187"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="196"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="135"/>
         <source>The goal was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="213"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="152"/>
         <source>The goal was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="231"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="170"/>
         <source>The goal was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="248"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="187"/>
         <source>The check-in was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="268"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
         <source>The check-in was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="225"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/skills/GoalsPanel.cpp" line="226"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="166"/>
         <source>Remove the goal in %1 and its %n check-in(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2399,12 +2402,12 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="261"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="200"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="262"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="201"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,72 +2415,72 @@ Source: %5</source>
 <context>
     <name>careerplanner::JournalRecovery</name>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="128"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="129"/>
         <source>it is not an SQLite rollback journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="132"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="134"/>
         <source>its pages are %1 bytes, the plan&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="134"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="136"/>
         <source>its header is not one SQLite writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="143"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="145"/>
         <source>its first record names no page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="146"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="147"/>
         <source>the first page it keeps is another database&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="155"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="156"/>
         <source>%1 has a journal beside it, %2, that is not this plan&apos;s (%3), so it will never be played; opening the plan in Career Planner moves it into %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="159"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="160"/>
         <source>%1 has a change left unfinished by a program that stopped; opening it in Career Planner copies the plan and its journal into %2, rolls the change back and keeps the result only if the plan is sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="174"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="178"/>
         <source>%1 has an unfinished change, left as found: the folder %2 for copies of it cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="180"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="187"/>
         <source>%1 has a journal beside it that is not this plan&apos;s (%2), and it cannot be moved aside; move %3 away, then open the plan again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="184"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="191"/>
         <source>A journal beside %1 was not this plan&apos;s (%2), so it was not played; it is now in %3, and the plan is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="191"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="201"/>
         <source>%1 has an unfinished change, left as found: copies of the plan and its journal could not be made in %2 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="197"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="207"/>
         <source>%1 had a change left unfinished when a program stopped; it was rolled back and the plan is sound. The plan and journal as found are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="204"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="217"/>
         <source>%1 was left unsound by its journal and could not be put back; the plan and journal as found are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/JournalRecovery.cpp" line="207"/>
+        <location filename="../core/storage/JournalRecovery.cpp" line="221"/>
         <source>The journal beside %1 did not fit it (played, it left the plan unsound), so the plan was put back as found and the journal set aside in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,13 +2537,13 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderBrowserPage</name>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="66"/>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="83"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="72"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="89"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="69"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="75"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,127 +2553,127 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="39"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="40"/>
         <source>Change the selected level&apos;s title, bands and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="41"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="42"/>
         <source>&amp;Add Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="43"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="45"/>
         <source>Add a level above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="45"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="47"/>
         <source>&amp;Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="46"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="50"/>
         <source>Remove the selected level from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="48"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="52"/>
         <source>&amp;New Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="50"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="55"/>
         <source>Add your own ladder, for example another company&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="52"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="57"/>
         <source>Re&amp;move Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="54"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="60"/>
         <source>Remove the current ladder from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="85"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="91"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="253"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="259"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="267"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="273"/>
         <source>The level was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="269"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="275"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="284"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="290"/>
         <source>The level was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="288"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="294"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="298"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="299"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="309"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="306"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="311"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="319"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="324"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="323"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="328"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="334"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="338"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="335"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="339"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="340"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="345"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,8 +2742,8 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderRepository.cpp" line="150"/>
-        <location filename="../core/ladders/LadderRepository.cpp" line="246"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="149"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="242"/>
         <source>That level is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,7 +2786,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderStore.cpp" line="96"/>
+        <location filename="../core/ladders/LadderStore.cpp" line="97"/>
         <source>Remove ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +2884,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="105"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="106"/>
         <source>management path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,62 +3126,62 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="45"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="44"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="47"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="46"/>
         <source>The minimum is above the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="49"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="48"/>
         <source>Enter a maximum, or mark the band as open-ended (+).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="57"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="56"/>
         <source>A level needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="59"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="58"/>
         <source>Keep the title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="61"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="60"/>
         <source>Keep the level code under 20 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="70"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="69"/>
         <source>A level has at most one band of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="77"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="76"/>
         <source>A branch needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="81"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="78"/>
         <source>A branch is on the management or the individual-contributor path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="90"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="87"/>
         <source>A ladder needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="92"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="89"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="104"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="101"/>
         <source>level %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,205 +3204,205 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="308"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,27 +3412,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,42 +3440,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::MilestoneModel</name>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="74"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="76"/>
         <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="104"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="106"/>
         <source>Past its due date and not done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="132"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="134"/>
         <source>Only a milestone that is done has a completion date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="164"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="166"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="166"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="168"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="168"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="170"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="172"/>
         <source>Done on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/MilestoneModel.cpp" line="172"/>
+        <location filename="../ui/path/MilestoneModel.cpp" line="174"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,17 +3483,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::Money</name>
     <message>
-        <location filename="../core/base/Money.cpp" line="107"/>
+        <location filename="../core/base/Money.cpp" line="106"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="145"/>
+        <location filename="../core/base/Money.cpp" line="144"/>
         <source>“%1” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="147"/>
+        <location filename="../core/base/Money.cpp" line="146"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,137 +3572,137 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="82"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="83"/>
         <source>Yearly raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="83"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="84"/>
         <source>Sign-on bonus, year 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="85"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="86"/>
         <source>Sign-on bonus, year 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="88"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="89"/>
         <source>Value at grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="89"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="90"/>
         <source>Shares × price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="90"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="91"/>
         <source>Stock grant value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="95"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="96"/>
         <source>Number of shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="96"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="97"/>
         <source>Share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="113"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="114"/>
         <source>Vesting schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="117"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="118"/>
         <source>Add Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="118"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="119"/>
         <source>Remove Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="120"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="121"/>
         <source>Refresher grant per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="124"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="125"/>
         <source>Stock growth per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="125"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="126"/>
         <source>Yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="135"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="136"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="137"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="137"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="139"/>
         <source>&amp;Base salary, year 1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="139"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="140"/>
         <source>Yearly &amp;raise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="140"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="141"/>
         <source>Sign-on, year &amp;1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="141"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="142"/>
         <source>Sign-on, year &amp;2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="149"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="150"/>
         <source>&amp;Stock grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="152"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="153"/>
         <source>&amp;Vesting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="160"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="161"/>
         <source>Re&amp;fresher per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="161"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="162"/>
         <source>Stock &amp;growth per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="162"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="163"/>
         <source>Yearly b&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="233"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="236"/>
         <source>Adds up to 100%; the last tranche vests in month %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,147 +3788,147 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="116"/>
+        <location filename="../ui/path/PathPage.cpp" line="117"/>
         <source>Path steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="120"/>
+        <location filename="../ui/path/PathPage.cpp" line="121"/>
         <source>Milestones of the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="130"/>
+        <location filename="../ui/path/PathPage.cpp" line="131"/>
         <source>&amp;Edit Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="132"/>
+        <location filename="../ui/path/PathPage.cpp" line="133"/>
         <source>&amp;Add Milestone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="134"/>
+        <location filename="../ui/path/PathPage.cpp" line="135"/>
         <source>Remove &amp;Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="152"/>
+        <location filename="../ui/path/PathPage.cpp" line="153"/>
         <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="218"/>
+        <location filename="../ui/path/PathPage.cpp" line="220"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="228"/>
+        <location filename="../ui/path/PathPage.cpp" line="231"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/path/PathPage.cpp" line="109"/>
-        <location filename="../ui/path/PathPage.cpp" line="275"/>
-        <location filename="../ui/path/PathPage.cpp" line="282"/>
-        <location filename="../ui/path/PathPage.cpp" line="303"/>
-        <location filename="../ui/path/PathPage.cpp" line="318"/>
-        <location filename="../ui/path/PathPage.cpp" line="334"/>
-        <location filename="../ui/path/PathPage.cpp" line="357"/>
-        <location filename="../ui/path/PathPage.cpp" line="373"/>
-        <location filename="../ui/path/PathPage.cpp" line="385"/>
-        <location filename="../ui/path/PathPage.cpp" line="394"/>
+        <location filename="../ui/path/PathPage.cpp" line="279"/>
+        <location filename="../ui/path/PathPage.cpp" line="286"/>
+        <location filename="../ui/path/PathPage.cpp" line="308"/>
+        <location filename="../ui/path/PathPage.cpp" line="323"/>
+        <location filename="../ui/path/PathPage.cpp" line="340"/>
+        <location filename="../ui/path/PathPage.cpp" line="365"/>
+        <location filename="../ui/path/PathPage.cpp" line="382"/>
+        <location filename="../ui/path/PathPage.cpp" line="396"/>
+        <location filename="../ui/path/PathPage.cpp" line="405"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="269"/>
+        <location filename="../ui/path/PathPage.cpp" line="273"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="270"/>
+        <location filename="../ui/path/PathPage.cpp" line="274"/>
         <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="275"/>
+        <location filename="../ui/path/PathPage.cpp" line="279"/>
         <source>Your profile was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="282"/>
+        <location filename="../ui/path/PathPage.cpp" line="286"/>
         <source>The path was not laid out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="296"/>
+        <location filename="../ui/path/PathPage.cpp" line="300"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="296"/>
+        <location filename="../ui/path/PathPage.cpp" line="300"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="297"/>
+        <location filename="../ui/path/PathPage.cpp" line="301"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="303"/>
+        <location filename="../ui/path/PathPage.cpp" line="308"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="314"/>
+        <location filename="../ui/path/PathPage.cpp" line="319"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="315"/>
+        <location filename="../ui/path/PathPage.cpp" line="320"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="318"/>
+        <location filename="../ui/path/PathPage.cpp" line="323"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="334"/>
+        <location filename="../ui/path/PathPage.cpp" line="340"/>
         <source>The step was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="347"/>
+        <location filename="../ui/path/PathPage.cpp" line="354"/>
         <source>Add Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="347"/>
+        <location filename="../ui/path/PathPage.cpp" line="354"/>
         <source>What will you show or deliver?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="357"/>
+        <location filename="../ui/path/PathPage.cpp" line="365"/>
         <source>The milestone was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="373"/>
+        <location filename="../ui/path/PathPage.cpp" line="382"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="385"/>
-        <location filename="../ui/path/PathPage.cpp" line="394"/>
+        <location filename="../ui/path/PathPage.cpp" line="396"/>
+        <location filename="../ui/path/PathPage.cpp" line="405"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="386"/>
+        <location filename="../ui/path/PathPage.cpp" line="397"/>
         <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,62 +3999,62 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="52"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
         <source>Level you &amp;hold now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="56"/>
         <source>&amp;Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="56"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="57"/>
         <source>&amp;Experience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="57"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="58"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="58"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="59"/>
         <source>&amp;Business unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="59"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="60"/>
         <source>&amp;Target level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="60"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="61"/>
         <source>B&amp;ranch at the leader level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="98"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="100"/>
         <source>Choose a ladder and the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="100"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="102"/>
         <source>Choose a target above the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="102"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="104"/>
         <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,68 +4072,68 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="97"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="99"/>
         <source>Based on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="101"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="103"/>
         <source>Milestones %1, skills %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="105"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="108"/>
         <source>Fewest / most likely / most years at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="112"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="115"/>
         <source> — management branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="114"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="117"/>
         <source> — individual-contributor branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="115"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="118"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="134"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="138"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="147"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="151"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="149"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="153"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="151"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="155"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="153"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="157"/>
         <source>Expected pay / yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="155"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="159"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="157"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="161"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,53 +4141,53 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="42"/>
+        <location filename="../core/path/PathStore.cpp" line="43"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="52"/>
+        <location filename="../core/path/PathStore.cpp" line="53"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="63"/>
+        <location filename="../core/path/PathStore.cpp" line="64"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="65"/>
-        <location filename="../core/path/PathStore.cpp" line="81"/>
+        <location filename="../core/path/PathStore.cpp" line="66"/>
+        <location filename="../core/path/PathStore.cpp" line="82"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="80"/>
+        <location filename="../core/path/PathStore.cpp" line="81"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="92"/>
+        <location filename="../core/path/PathStore.cpp" line="93"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="94"/>
+        <location filename="../core/path/PathStore.cpp" line="95"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="109"/>
+        <location filename="../core/path/PathStore.cpp" line="110"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="120"/>
+        <location filename="../core/path/PathStore.cpp" line="122"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="121"/>
+        <location filename="../core/path/PathStore.cpp" line="123"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,37 +4331,37 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryModel</name>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="46"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="39"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="66"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="9"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="68"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="9"/>
         <source>Level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="70"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="9"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="72"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="9"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="74"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="9"/>
         <source>Stock vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryModel.cpp" line="76"/>
+        <location filename="../ui/pay/PayHistoryModel.cpp" line="9"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,34 +4389,34 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="103"/>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="118"/>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="131"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="119"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="103"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
         <source>The year was not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="118"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="119"/>
         <source>The year was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="131"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
         <source>The year was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="128"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="128"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,32 +4641,32 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../core/pay/PayStore.cpp" line="35"/>
-        <location filename="../core/pay/PayStore.cpp" line="49"/>
+        <location filename="../core/pay/PayStore.cpp" line="50"/>
         <source>That package is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="48"/>
+        <location filename="../core/pay/PayStore.cpp" line="49"/>
         <source>Remove pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="60"/>
+        <location filename="../core/pay/PayStore.cpp" line="61"/>
         <source>Save pay for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="72"/>
+        <location filename="../core/pay/PayStore.cpp" line="73"/>
         <source>Remove a year of pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="73"/>
+        <location filename="../core/pay/PayStore.cpp" line="74"/>
         <source>That year is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="84"/>
+        <location filename="../core/pay/PayStore.cpp" line="85"/>
         <source>Change pay assumptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,27 +4685,27 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../core/pay/PayValidator.cpp" line="45"/>
-        <location filename="../core/pay/PayValidator.cpp" line="71"/>
+        <location filename="../core/pay/PayValidator.cpp" line="74"/>
         <source>The currency must be a three-letter code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="58"/>
+        <location filename="../core/pay/PayValidator.cpp" line="59"/>
         <source>The stock grant (shares × price) is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="60"/>
+        <location filename="../core/pay/PayValidator.cpp" line="62"/>
         <source>The yearly raise must be between -50% and +100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="62"/>
+        <location filename="../core/pay/PayValidator.cpp" line="65"/>
         <source>The stock growth must be between -90% and +100% a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="69"/>
+        <location filename="../core/pay/PayValidator.cpp" line="72"/>
         <source>The year must be between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,37 +4713,37 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanCleaner</name>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="136"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="141"/>
         <source>%1 (cleaned).careerplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="138"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="143"/>
         <source>%1 (cleaned %2).careerplan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="158"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="163"/>
         <source>No cleaned copy can be made of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="160"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="165"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="166"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="171"/>
         <source>%1 already exists; the cleaned copy needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="185"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="190"/>
         <source>The cleaned copy was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanCleaner.cpp" line="185"/>
+        <location filename="../core/storage/PlanCleaner.cpp" line="191"/>
         <source>it cannot be moved into place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,18 +4751,18 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanDatabase</name>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="142"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="140"/>
         <source>records in “%1” point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="174"/>
-        <location filename="../core/storage/PlanDatabase.cpp" line="209"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="172"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="207"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="92"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="90"/>
         <source>SQLite&apos;s defensive settings cannot be applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,32 +4772,32 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="255"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="254"/>
         <source>%1 was not updated, since no backup could be made first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="260"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="259"/>
         <source>%1 could not be updated to this version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="297"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="283"/>
         <source>%1 already exists; a new plan needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="302"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="288"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="327"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="313"/>
         <source>cannot move the new plan into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="332"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="318"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,68 +4892,68 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="67"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="68"/>
         <source>The path of %1 is too long for SQLite (%2 bytes, at most %3); move the plan to a shorter folder or give it a shorter name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="73"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="75"/>
         <source>%1 is larger than the %2 a plan may be, so it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="76"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="78"/>
         <source>%1 is empty, so it is not a Career Planner plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="80"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="82"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="86"/>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="90"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="88"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="92"/>
         <source>%1 is damaged: the file is cut short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="87"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="89"/>
         <source>%1 is not a Career Planner plan (not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="95"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="97"/>
         <source>%1 is another application&apos;s SQLite database, not a Career Planner plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="98"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="100"/>
         <source>%1 was saved by a newer Career Planner (plan format %2; this version reads up to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="104"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="106"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="112"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="114"/>
         <source>%1 is damaged: the file is shorter than its header says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="124"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="127"/>
         <source>%1 was changed outside Career Planner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="127"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="130"/>
         <source>%1 is busy: another program is reading or writing it. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="131"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="134"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,7 +4961,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanLock</name>
     <message>
-        <location filename="../core/storage/PlanLock.cpp" line="135"/>
+        <location filename="../core/storage/PlanLock.cpp" line="139"/>
         <source>%1 is already open in another Career Planner under another name (a link to the same file); close it there first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,12 +5020,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanSnapshot.cpp" line="60"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="61"/>
         <source>The copy could not be moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanSnapshot.cpp" line="88"/>
+        <location filename="../core/storage/PlanSnapshot.cpp" line="89"/>
         <source>Cannot create the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5075,67 +5078,67 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="82"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="83"/>
         <source>Opened when Career Planner starts without a plan named; empty: the standard place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="83"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="84"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="104"/>
         <source>&amp;Figures and dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>&amp;Currency of new pay entries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="107"/>
         <source>&amp;Default plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="109"/>
         <source>Charts start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="110"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
         <source>&amp;Pay projection over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
         <source>Salary bands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="133"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="134"/>
         <source>For example %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="138"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="139"/>
         <source>The currency is a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
         <source>Salary-band charts need base or total compensation bands, or both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,17 +5184,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/ReadinessPanel.cpp" line="64"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="66"/>
         <source>%1 (target %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/ReadinessPanel.cpp" line="76"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="77"/>
         <source>Lay out your path on the “My path” tab to see how ready you are for each promotion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/ReadinessPanel.cpp" line="83"/>
+        <location filename="../ui/skills/ReadinessPanel.cpp" line="84"/>
         <source>&lt;b&gt;Readiness for %1: %2&lt;/b&gt; — milestones %3, skills %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5199,42 +5202,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="236"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,22 +5305,22 @@ Source: %5</source>
 <context>
     <name>careerplanner::SimulationResultModel</name>
     <message>
-        <location filename="../ui/path/SimulationResultModel.cpp" line="68"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="8"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/SimulationResultModel.cpp" line="70"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="8"/>
         <source>1 in 10 by (P10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/SimulationResultModel.cpp" line="72"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="8"/>
         <source>Half by (P50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/SimulationResultModel.cpp" line="74"/>
+        <location filename="../ui/path/SimulationResultModel.cpp" line="8"/>
         <source>9 in 10 by (P90)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,7 +5328,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillMatrixModel</name>
     <message>
-        <location filename="../ui/skills/SkillMatrixModel.cpp" line="90"/>
+        <location filename="../ui/skills/SkillMatrixModel.cpp" line="94"/>
         <source>1 aware · 2 practising · 3 independent · 4 leads others · 5 sets the standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,12 +5379,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="205"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="206"/>
         <source>Proficiency is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillRepository.cpp" line="220"/>
+        <location filename="../core/skills/SkillRepository.cpp" line="221"/>
         <source>That level or skill is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,27 +5392,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillStore</name>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="33"/>
+        <location filename="../core/skills/SkillStore.cpp" line="34"/>
         <source>Set %1 expectation for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="43"/>
+        <location filename="../core/skills/SkillStore.cpp" line="44"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="43"/>
+        <location filename="../core/skills/SkillStore.cpp" line="44"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="54"/>
+        <location filename="../core/skills/SkillStore.cpp" line="55"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="56"/>
+        <location filename="../core/skills/SkillStore.cpp" line="57"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5473,119 +5476,104 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoriesPanel</name>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="39"/>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="40"/>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="44"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="31"/>
         <source>Search titles, situations, actions, results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="49"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="31"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="56"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="46"/>
         <source>Stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="61"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="32"/>
         <source>&amp;Add Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="67"/>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="89"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="55"/>
         <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="123"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="32"/>
         <source>Any principle or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="132"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="85"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="133"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="86"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="146"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="97"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="102"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="103"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="104"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="105"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="153"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="106"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="187"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="200"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="123"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="135"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="175"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="123"/>
         <source>The story was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="187"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="135"/>
         <source>The story was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="200"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
         <source>The story was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="196"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="144"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="197"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="145"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,72 +5596,72 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="37"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
         <source>Where you were and what was at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
         <source>What you had to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="40"/>
         <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="40"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="41"/>
         <source>What happened because of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="41"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="42"/>
         <source>The numbers: time saved, revenue, defects, adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="54"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="54"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="55"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="55"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="56"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="56"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="57"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5681,7 +5669,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoryModel</name>
     <message>
-        <location filename="../ui/stories/StoryModel.cpp" line="50"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="42"/>
         <source>Situation: %1
 Task: %2
 Action: %3
@@ -5689,17 +5677,17 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryModel.cpp" line="69"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="11"/>
         <source>Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryModel.cpp" line="71"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="11"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryModel.cpp" line="73"/>
+        <location filename="../ui/stories/StoryModel.cpp" line="11"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5793,17 +5781,17 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="138"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="139"/>
         <source>Simulating %L1 careers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="164"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="165"/>
         <source>Cancelled after %L1 careers; nothing shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="171"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="172"/>
         <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
         <translation type="unfinished"></translation>
     </message>

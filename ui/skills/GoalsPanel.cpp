@@ -1,6 +1,7 @@
 #include "ui/skills/GoalsPanel.h"
 
 #include "ui/widgets/CheckedEdit.h"
+#include "ui/widgets/FilteredRecordList.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
 #include "ui/skills/CheckInDialog.h"
@@ -11,12 +12,7 @@
 #include "ui/widgets/RecordTable.h"
 #include "ui/skills/SkillCharts.h"
 #include "core/skills/SkillCsv.h"
-#include "ui/widgets/TextTagFilterModel.h"
 
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,58 +26,31 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new GoalModel(session, this))
-    , m_filter(new TextTagFilterModel(GoalModel::SearchRole, GoalModel::TagsRole, this))
     , m_checkIns(new CheckInModel(session, this))
-    , m_search(new QLineEdit(this))
-    , m_skillFilter(new QComboBox(this))
-    , m_table(new QTableView(this))
+    , m_list(new FilteredRecordList(m_model, GoalModel::SearchRole, GoalModel::TagsRole,
+                                    { QStringLiteral("goal"), QStringLiteral("goalSkillFilter"),
+                                      tr("Search goals and check-in notes"), tr("Skill goals"), tr("&Add Goal…"),
+                                      tr("All skills") },
+                                    this))
     , m_checkInTable(new QTableView(this))
     , m_chart(new ChartView(this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_checkIn(new QPushButton(tr("&Check In…"), this))
     , m_removeCheckIn(new QPushButton(tr("Remove C&heck-in"), this))
 {
-    m_filter->setSourceModel(m_model);
-    m_search->setObjectName(QStringLiteral("goalSearch"));
-    m_search->setPlaceholderText(tr("Search goals and check-in notes"));
-    m_search->setClearButtonEnabled(true);
-    m_skillFilter->setObjectName(QStringLiteral("goalSkillFilter"));
-    fillSkillFilter();
-    m_table->setObjectName(QStringLiteral("goalTable"));
-    m_table->setAccessibleName(tr("Skill goals"));
-    m_table->setModel(m_filter);
-    RecordTable::configure(m_table, GoalModel::SkillColumn);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_list->fillTags(session->skillStore().skills());
+    QTableView *table = m_list->table();
+    RecordTable::configure(table, GoalModel::SkillColumn);
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    auto *checkIn = new QPushButton(tr("&Check In…"), this);
+    checkIn->setObjectName(QStringLiteral("checkIn"));
+    m_list->addRecordButton(checkIn);
     m_checkInTable->setObjectName(QStringLiteral("checkInTable"));
     m_checkInTable->setAccessibleName(tr("Check-ins of the chosen goal"));
     m_checkInTable->setModel(m_checkIns);
     RecordTable::configure(m_checkInTable, CheckInModel::NoteColumn);
     m_chart->setObjectName(QStringLiteral("progressChart"));
-    auto *add = new QPushButton(tr("&Add Goal…"), this);
-    add->setObjectName(QStringLiteral("addGoal"));
-    m_edit->setObjectName(QStringLiteral("editGoal"));
-    m_remove->setObjectName(QStringLiteral("removeGoal"));
-    m_checkIn->setObjectName(QStringLiteral("checkIn"));
     m_removeCheckIn->setObjectName(QStringLiteral("removeCheckIn"));
 
-    auto *filters = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Find:"), this);
-    searchLabel->setBuddy(m_search);
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_skillFilter, 1);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : { add, m_edit, m_remove, m_checkIn })
-        buttons->addWidget(button);
-    buttons->addStretch();
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(filters);
-    topLayout->addWidget(m_table);
-    topLayout->addLayout(buttons);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     auto *checkIns = new QWidget(this);
     auto *checkInsLayout = new QVBoxLayout(checkIns);
@@ -92,57 +61,31 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     bottom->addWidget(m_chart);
     bottom->setSizes({ 380, 620 });
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
+    splitter->addWidget(m_list);
     splitter->addWidget(bottom);
     splitter->setSizes({ 300, 420 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &TextTagFilterModel::setSearchText);
-    connect(m_skillFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setTag(m_skillFilter->currentData().toString()); });
-    connect(add, &QPushButton::clicked, this, &GoalsPanel::addGoal);
-    connect(m_edit, &QPushButton::clicked, this, &GoalsPanel::editGoal);
-    connect(m_remove, &QPushButton::clicked, this, &GoalsPanel::removeGoal);
-    connect(m_checkIn, &QPushButton::clicked, this, &GoalsPanel::checkIn);
+    connect(m_list, &FilteredRecordList::addRequested, this, &GoalsPanel::addGoal);
+    connect(m_list, &FilteredRecordList::editRequested, this, &GoalsPanel::editGoal);
+    connect(m_list, &FilteredRecordList::removeRequested, this, &GoalsPanel::removeGoal);
+    connect(checkIn, &QPushButton::clicked, this, &GoalsPanel::checkIn);
     connect(m_removeCheckIn, &QPushButton::clicked, this, &GoalsPanel::removeCheckIn);
-    connect(m_table, &QTableView::doubleClicked, this, &GoalsPanel::editGoal);
     const auto updateCheckInButton = [this] { m_removeCheckIn->setEnabled(m_checkInTable->currentIndex().isValid()); };
     connect(m_checkInTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateCheckInButton);
     connect(m_checkIns, &QAbstractItemModel::modelReset, this, updateCheckInButton);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GoalsPanel::showCurrentGoal);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &GoalsPanel::showCurrentGoal);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &GoalsPanel::showCurrentGoal);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &GoalsPanel::showCurrentGoal);
-    new PageRefresh(session, PlanPart::Expectations, this, [this](PlanParts) { fillSkillFilter(); });
-    if (m_filter->rowCount() > 0)
-        m_table->selectRow(0);
+    connect(m_list, &FilteredRecordList::currentChanged, this, &GoalsPanel::showCurrentGoal);
+    new PageRefresh(session, PlanPart::Expectations, this,
+                    [this](PlanParts) { m_list->fillTags(m_session->skillStore().skills()); });
+    if (m_model->rowCount() > 0)
+        table->selectRow(0);
     showCurrentGoal();
-}
-
-void GoalsPanel::fillSkillFilter()
-{
-    const QString chosen = m_skillFilter->currentData().toString();
-    const QSignalBlocker blocker(m_skillFilter);
-    m_skillFilter->clear();
-    m_skillFilter->addItem(tr("All skills"), QString());
-    for (const Skill &skill : m_session->skillStore().skills())
-        m_skillFilter->addItem(skill.name, skill.key);
-    m_skillFilter->setCurrentIndex(std::max(0, m_skillFilter->findData(chosen)));
-}
-
-int GoalsPanel::currentGoal() const
-{
-    const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_filter->mapToSource(current).row() : -1;
 }
 
 void GoalsPanel::showCurrentGoal()
 {
-    const int goal = currentGoal();
-    m_edit->setEnabled(goal >= 0);
-    m_remove->setEnabled(goal >= 0);
-    m_checkIn->setEnabled(goal >= 0);
+    const int goal = m_list->currentRecord();
     m_checkIns->setGoal(goal);
     const Goal *chosen = goal >= 0 ? &m_session->skillStore().goals().at(goal) : nullptr;
     m_chart->setChartWithToolTips(
@@ -153,10 +96,9 @@ void GoalsPanel::showCurrentGoal()
 
 void GoalsPanel::showGoal(qint64 id)
 {
-    m_search->clear();
-    m_skillFilter->setCurrentIndex(0);
+    m_list->clearFilters();
     selectGoal(id);
-    m_table->setFocus(Qt::OtherFocusReason);
+    m_list->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void GoalsPanel::selectGoal(qint64 id)
@@ -164,12 +106,8 @@ void GoalsPanel::selectGoal(qint64 id)
     // Saving reloads the goals, so the selection is found again by id.
     const QList<Goal> &goals = m_session->skillStore().goals();
     for (int row = 0; row < goals.size(); ++row) {
-        if (goals.at(row).id != id)
-            continue;
-        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            m_table->selectRow(index.row());
-        return;
+        if (goals.at(row).id == id)
+            return m_list->selectRecord(row);
     }
 }
 
@@ -188,7 +126,7 @@ QStringList GoalsPanel::pathLevels() const
 void GoalsPanel::addGoal()
 {
     Goal blank;
-    blank.skillKey = m_skillFilter->currentData().toString();
+    blank.skillKey = m_list->tag();
     const QStringList levels = pathLevels();
     blank.forLevel = levels.value(0); // most goals serve the next promotion
     GoalDialog dialog(blank, m_session->skillStore().skills(), levels, this);
@@ -205,7 +143,7 @@ void GoalsPanel::addGoal()
 
 void GoalsPanel::editGoal()
 {
-    const int goal = currentGoal();
+    const int goal = m_list->currentRecord();
     if (goal < 0)
         return;
     GoalDialog dialog(m_session->skillStore().goals().at(goal), m_session->skillStore().skills(), pathLevels(), this);
@@ -218,7 +156,7 @@ void GoalsPanel::editGoal()
 
 void GoalsPanel::removeGoal()
 {
-    const int goal = currentGoal();
+    const int goal = m_list->currentRecord();
     if (goal < 0)
         return;
     const Goal &chosen = m_session->skillStore().goals().at(goal);
@@ -235,7 +173,7 @@ void GoalsPanel::removeGoal()
 
 void GoalsPanel::checkIn()
 {
-    const int goal = currentGoal();
+    const int goal = m_list->currentRecord();
     if (goal < 0)
         return;
     Goal changed = m_session->skillStore().goals().at(goal);
@@ -253,7 +191,7 @@ void GoalsPanel::checkIn()
 
 void GoalsPanel::removeCheckIn()
 {
-    const int goal = currentGoal();
+    const int goal = m_list->currentRecord();
     const QModelIndex checkIn = m_checkInTable->currentIndex();
     if (goal < 0 || !checkIn.isValid())
         return;

@@ -2,8 +2,6 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -11,9 +9,9 @@ namespace careerplanner {
 
 class ChartView;
 class CheckInModel;
+class FilteredRecordList;
 class GoalModel;
 class PlanSession;
-class TextTagFilterModel;
 
 // Skill goals: a searchable list, the chosen goal's check-ins, and its ratings over time
 // against the target.
@@ -30,10 +28,8 @@ public:
     ChartView *progressChart() const { return m_chart; }
 
 private:
-    int currentGoal() const; // index into the session's goals, or -1
     void showCurrentGoal();
     void selectGoal(qint64 id);
-    void fillSkillFilter();
     QStringList pathLevels() const;
     void addGoal();
     void editGoal();
@@ -43,16 +39,10 @@ private:
 
     PlanSession *m_session;
     GoalModel *m_model;
-    TextTagFilterModel *m_filter;
     CheckInModel *m_checkIns;
-    QLineEdit *m_search;
-    QComboBox *m_skillFilter;
-    QTableView *m_table;
+    FilteredRecordList *m_list;
     QTableView *m_checkInTable;
     ChartView *m_chart;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
-    QPushButton *m_checkIn;
     QPushButton *m_removeCheckIn;
 };
 

@@ -2,19 +2,16 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTableView;
 class QTextBrowser;
 
 namespace careerplanner {
 
 class CoverageModel;
+class FilteredRecordList;
 class PlanSession;
 class StoryModel;
-class TextTagFilterModel;
 
 // The STAR story bank: search and a principle or skill filter over the stories, and how
 // many stories cover each Leadership Principle, the thin ones highlighted.
@@ -26,8 +23,6 @@ public:
     explicit StoriesPanel(PlanSession *session, QWidget *parent = nullptr);
 
 private:
-    int currentStory() const; // index into the session's stories, or -1
-    void fillTagFilter();
     void updateSummary();
     void showCurrentStory();
     void addStory();
@@ -36,16 +31,11 @@ private:
 
     PlanSession *m_session;
     StoryModel *m_model;
-    TextTagFilterModel *m_filter;
     CoverageModel *m_coverage;
-    QLineEdit *m_search;
-    QComboBox *m_tagFilter;
-    QTableView *m_table;
+    FilteredRecordList *m_list;
     QTableView *m_coverageTable;
     QLabel *m_summary;
     QTextBrowser *m_details;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
 };
 
 } // namespace careerplanner

@@ -24,8 +24,7 @@ protected:
 
     virtual int recordCount() const = 0;
     // From now on the model resets whenever store emits signal.
-    template<typename Store, typename Signal>
-    void resetOn(const Store *store, Signal signal)
+    template<typename Store, typename Signal> void resetOn(const Store *store, Signal signal)
     {
         connect(store, signal, this, &RecordTableModel::reset);
     }
