@@ -77,11 +77,11 @@ bool LadderRepository::writeLadderRows(CareerLadder &ladder, QString *error)
                              QStringLiteral("promotion_criterion"), ladder.promotionCriteria, error))
         return false;
 
+    query.prepare(QStringLiteral("INSERT INTO interview_stage "
+                                 "(ladder_id, position, name, duration_minutes, format, topics) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < ladder.interviewStages.size(); ++i) {
         const InterviewStage &stage = ladder.interviewStages.at(i);
-        query.prepare(QStringLiteral("INSERT INTO interview_stage "
-                                     "(ladder_id, position, name, duration_minutes, format, topics) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
         query.addBindValue(ladder.id);
         query.addBindValue(i);
         query.addBindValue(sql::text(stage.name));
@@ -101,10 +101,7 @@ bool LadderRepository::writeLadderRows(CareerLadder &ladder, QString *error)
 bool LadderRepository::removeLadder(qint64 ladderId, QString *error)
 {
     return runInTransaction(m_plan.connection(), error, [&] {
-        QSqlQuery query(m_plan.connection());
-        query.prepare(QStringLiteral("DELETE FROM ladder WHERE id = ?"));
-        query.addBindValue(ladderId);
-        return sql::exec(query, error);
+        return sql::removeById(m_plan.connection(), QStringLiteral("ladder"), ladderId, error);
     });
 }
 
@@ -168,10 +165,10 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
         || !sql::insertTexts(db, items, owner, level.id, QStringLiteral("to_advance"), level.toAdvance, error))
         return false;
 
+    query.prepare(QStringLiteral("INSERT INTO level_branch (level_id, position, title, path, summary) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < level.branches.size(); ++i) {
         const LevelBranch &branch = level.branches.at(i);
-        query.prepare(QStringLiteral("INSERT INTO level_branch (level_id, position, title, path, summary) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(level.id);
         query.addBindValue(i);
         query.addBindValue(sql::text(branch.title));
@@ -180,9 +177,9 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
         if (!sql::exec(query, error))
             return false;
     }
+    query.prepare(QStringLiteral("INSERT INTO salary_band (level_id, kind, minimum, maximum, open_ended, currency, "
+                                 "source_file, source_section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const SalaryBand &band : level.bands) {
-        query.prepare(QStringLiteral("INSERT INTO salary_band (level_id, kind, minimum, maximum, open_ended, currency, "
-                                     "source_file, source_section) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(level.id);
         query.addBindValue(SalaryBand::kindToKey(band.kind));
         query.addBindValue(band.minimum);
@@ -245,9 +242,8 @@ bool LadderRepository::removeLevel(qint64 levelId, QString *error)
         const qint64 ladderId = query.value(0).toLongLong();
         const int position = query.value(1).toInt();
         query.finish();
-        query.prepare(QStringLiteral("DELETE FROM level WHERE id = ?"));
-        query.addBindValue(levelId);
-        return sql::exec(query, error) && shiftPositions(ladderId, position + 1, -1, error);
+        return sql::removeById(m_plan.connection(), QStringLiteral("level"), levelId, error)
+               && shiftPositions(ladderId, position + 1, -1, error);
     });
 }
 

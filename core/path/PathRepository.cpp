@@ -146,13 +146,16 @@ bool PathRepository::writeSteps(Scenario &scenario, QString *error)
     query.addBindValue(scenario.id);
     if (!sql::exec(query, error))
         return false;
+    // Each statement prepared once, for every step and every milestone.
+    query.prepare(QStringLiteral("INSERT INTO path_step (scenario_id, position, level_id, ladder_name, level_title, "
+                                 "branch, target_date, months_min, months_likely, months_max) VALUES (?, ?, %1, ?, "
+                                 "?, ?, ?, ?, ?, ?)")
+                      .arg(LevelIdSql));
+    QSqlQuery milestones(m_plan.connection());
+    milestones.prepare(QStringLiteral("INSERT INTO milestone (step_id, position, title, due_date, status, "
+                                      "completed_date, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < scenario.steps.size(); ++i) {
         PathStep &step = scenario.steps[i];
-        query.prepare(
-            QStringLiteral("INSERT INTO path_step (scenario_id, position, level_id, ladder_name, level_title, "
-                           "branch, target_date, months_min, months_likely, months_max) VALUES (?, ?, %1, ?, "
-                           "?, ?, ?, ?, ?, ?)")
-                .arg(LevelIdSql));
         query.addBindValue(scenario.id);
         query.addBindValue(i);
         query.addBindValue(sql::text(step.ladderName));
@@ -164,23 +167,19 @@ bool PathRepository::writeSteps(Scenario &scenario, QString *error)
         query.addBindValue(step.timeAtLevel.minimumMonths);
         query.addBindValue(step.timeAtLevel.likelyMonths);
         query.addBindValue(step.timeAtLevel.maximumMonths);
-        if (!sql::exec(query, error))
+        if (!sql::insert(query, &step.id, error))
             return false;
-        step.id = query.lastInsertId().toLongLong();
         for (int m = 0; m < step.milestones.size(); ++m) {
             Milestone &milestone = step.milestones[m];
-            query.prepare(QStringLiteral("INSERT INTO milestone (step_id, position, title, due_date, status, "
-                                         "completed_date, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            query.addBindValue(step.id);
-            query.addBindValue(m);
-            query.addBindValue(sql::text(milestone.title));
-            query.addBindValue(sql::date(milestone.dueDate));
-            query.addBindValue(Milestone::statusToKey(milestone.status));
-            query.addBindValue(sql::date(milestone.completedDate));
-            query.addBindValue(sql::text(milestone.evidence));
-            if (!sql::exec(query, error))
+            milestones.addBindValue(step.id);
+            milestones.addBindValue(m);
+            milestones.addBindValue(sql::text(milestone.title));
+            milestones.addBindValue(sql::date(milestone.dueDate));
+            milestones.addBindValue(Milestone::statusToKey(milestone.status));
+            milestones.addBindValue(sql::date(milestone.completedDate));
+            milestones.addBindValue(sql::text(milestone.evidence));
+            if (!sql::insert(milestones, &milestone.id, error))
                 return false;
-            milestone.id = query.lastInsertId().toLongLong();
         }
     }
     return true;
@@ -320,10 +319,7 @@ bool PathRepository::insertPromotion(Promotion &promotion, QString *error)
 
 bool PathRepository::removePromotion(qint64 promotionId, QString *error)
 {
-    QSqlQuery query(m_plan.connection());
-    query.prepare(QStringLiteral("DELETE FROM promotion WHERE id = ?"));
-    query.addBindValue(promotionId);
-    return sql::exec(query, error);
+    return sql::removeById(m_plan.connection(), QStringLiteral("promotion"), promotionId, error);
 }
 
 } // namespace careerplanner

@@ -142,10 +142,8 @@ bool PayRepository::updatePackage(const PayPackage &package, QString *error)
 
 bool PayRepository::removePackage(qint64 packageId, QString *error)
 {
-    QSqlQuery query(m_plan.connection());
-    query.prepare(QStringLiteral("DELETE FROM pay_package WHERE id = ?"));
-    query.addBindValue(packageId);
-    return sql::exec(query, error); // a single statement is its own transaction
+    // A single statement is its own transaction; its tranches go with it (ON DELETE CASCADE).
+    return sql::removeById(m_plan.connection(), QStringLiteral("pay_package"), packageId, error);
 }
 
 bool PayRepository::loadHistory(QList<PayRecord> *records, QString *error) const
@@ -226,10 +224,7 @@ bool PayRepository::saveRecord(PayRecord &record, QString *error)
 
 bool PayRepository::removeRecord(qint64 recordId, QString *error)
 {
-    QSqlQuery query(m_plan.connection());
-    query.prepare(QStringLiteral("DELETE FROM pay_history WHERE id = ?"));
-    query.addBindValue(recordId);
-    return sql::exec(query, error);
+    return sql::removeById(m_plan.connection(), QStringLiteral("pay_history"), recordId, error);
 }
 
 } // namespace careerplanner

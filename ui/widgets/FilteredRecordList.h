@@ -28,12 +28,12 @@ public:
     // as the tests and accessibility find them) and the words the user sees.
     struct Words
     {
-        QString name;      // "goal": goalSearch, goalTable, addGoal, editGoal, removeGoal
+        QString name; // "goal": goalSearch, goalTable, addGoal, editGoal, removeGoal
         QString tagFilter; // the filter's object name
         QString searchPlaceholder;
         QString tableName; // accessible name
-        QString addText;   // "&Add Goal…"
-        QString anyTag;    // the filter's first entry, "All skills"
+        QString addText; // "&Add Goal…"
+        QString anyTag; // the filter's first entry, "All skills"
     };
 
     FilteredRecordList(QAbstractItemModel *records, int searchRole, int tagsRole, const Words &words,
