@@ -131,7 +131,7 @@ void FilteredRecordList::setDetails(QWidget *details)
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
-    layout->replaceWidget(m_table, splitter);
+    delete layout->replaceWidget(m_table, splitter); // the table's old layout item is ours to delete
     splitter->addWidget(m_table);
     splitter->addWidget(details);
     splitter->setSizes({ 260, 340 });
