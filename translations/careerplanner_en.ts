@@ -98,22 +98,22 @@
 <context>
     <name>PathRepository</name>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="208"/>
+        <location filename="../core/path/PathRepository.cpp" line="207"/>
         <source>There is already a scenario called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="232"/>
+        <location filename="../core/path/PathRepository.cpp" line="231"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="247"/>
+        <location filename="../core/path/PathRepository.cpp" line="246"/>
         <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="273"/>
+        <location filename="../core/path/PathRepository.cpp" line="272"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,8 +2742,8 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderRepository.cpp" line="149"/>
-        <location filename="../core/ladders/LadderRepository.cpp" line="242"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="146"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="239"/>
         <source>That level is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,6 +3828,11 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/path/PathPage.cpp" line="411"/>
+        <source>Recorded: %1 is the level you hold from %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/path/PathPage.cpp" line="109"/>
         <location filename="../ui/path/PathPage.cpp" line="279"/>
         <location filename="../ui/path/PathPage.cpp" line="286"/>
@@ -3837,7 +3842,7 @@ Source: %5</source>
         <location filename="../ui/path/PathPage.cpp" line="365"/>
         <location filename="../ui/path/PathPage.cpp" line="382"/>
         <location filename="../ui/path/PathPage.cpp" line="396"/>
-        <location filename="../ui/path/PathPage.cpp" line="405"/>
+        <location filename="../ui/path/PathPage.cpp" line="406"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,7 +3928,7 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/path/PathPage.cpp" line="396"/>
-        <location filename="../ui/path/PathPage.cpp" line="405"/>
+        <location filename="../ui/path/PathPage.cpp" line="406"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,78 +4067,78 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStepModel</name>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="73"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="74"/>
         <source>%1 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="74"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="75"/>
         <source>%1 / %2 / %3 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="99"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="100"/>
         <source>Based on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="103"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="104"/>
         <source>Milestones %1, skills %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="108"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="109"/>
         <source>Fewest / most likely / most years at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="115"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="116"/>
         <source> — management branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="117"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="118"/>
         <source> — individual-contributor branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="118"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="121"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="138"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="141"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="151"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="154"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="153"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="156"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="155"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="158"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="157"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="160"/>
         <source>Expected pay / yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="159"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="162"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="161"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="164"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,53 +4146,63 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="43"/>
+        <location filename="../core/path/PathStore.cpp" line="55"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="53"/>
+        <location filename="../core/path/PathStore.cpp" line="65"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="64"/>
+        <location filename="../core/path/PathStore.cpp" line="76"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="66"/>
-        <location filename="../core/path/PathStore.cpp" line="82"/>
+        <location filename="../core/path/PathStore.cpp" line="78"/>
+        <location filename="../core/path/PathStore.cpp" line="94"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="81"/>
+        <location filename="../core/path/PathStore.cpp" line="93"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="93"/>
+        <location filename="../core/path/PathStore.cpp" line="105"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="95"/>
+        <location filename="../core/path/PathStore.cpp" line="107"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="110"/>
+        <location filename="../core/path/PathStore.cpp" line="123"/>
+        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="128"/>
+        <source>%1 is already the level you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="136"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="122"/>
+        <location filename="../core/path/PathStore.cpp" line="164"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="123"/>
+        <location filename="../core/path/PathStore.cpp" line="165"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5156,23 +5171,33 @@ Source: %5</source>
 <context>
     <name>careerplanner::PromotionDialog</name>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="18"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="26"/>
         <source>Record a Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="28"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="38"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="29"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="39"/>
         <source>&amp;Promoted to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="30"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="40"/>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionDialog.cpp" line="59"/>
+        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionDialog.cpp" line="62"/>
+        <source>%1 is already the level you hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace careerplanner {
 
 namespace {
@@ -246,9 +248,23 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
     content->promotions.clear();
     reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {
         Promotion promotion;
-        if (PathJson::promotionFromJson(item, itemPath, &promotion, error))
-            content->promotions.append(promotion);
+        if (!PathJson::promotionFromJson(item, itemPath, &promotion, error))
+            return;
+        if (promotion.date > QDate::currentDate()) {
+            reader.fail(QStringLiteral("%1: a promotion that happened cannot be dated after today (%2)")
+                            .arg(itemPath, promotion.date.toString(Qt::ISODate)));
+            return;
+        }
+        content->promotions.append(promotion);
     });
+    // The level held now is the level of the latest promotion: the two must agree.
+    const auto latest = std::max_element(content->promotions.cbegin(), content->promotions.cend(),
+                                         [](const Promotion &a, const Promotion &b) { return a.date < b.date; });
+    if (latest != content->promotions.cend() && !content->profile.levelTitle.isEmpty()
+        && (latest->ladderName != content->profile.ladderName || latest->levelTitle != content->profile.levelTitle))
+        reader.fail(QStringLiteral("profile: it holds %1 (%2), but the latest promotion, on %3, is to %4 (%5)")
+                        .arg(content->profile.levelTitle, content->profile.ladderName,
+                             latest->date.toString(Qt::ISODate), latest->levelTitle, latest->ladderName));
     QSet<int> years;
     content->payHistory.clear();
     reader.forEachObject(QStringLiteral("payHistory"), [&](const QJsonObject &item, const QString &itemPath) {

@@ -2,7 +2,11 @@
 
 #include "core/ladders/LadderStore.h"
 #include "core/path/PathRepository.h"
+#include "core/storage/PlanDatabase.h"
+#include "core/storage/ScopedTransaction.h"
 #include "core/undo/EditRecording.h"
+
+#include <algorithm>
 
 namespace careerplanner {
 
@@ -28,14 +32,22 @@ int PathStore::nextStepIndex() const
     return nextStepIndex(scenarios().isEmpty() ? QList<PathStep>() : scenarios().constFirst().steps, m_profile);
 }
 
-int PathStore::nextStepIndex(const QList<PathStep> &path, const Profile &profile)
+int PathStore::heldStepIndex(const QList<PathStep> &path, const Profile &profile)
 {
     for (int i = 0; i < path.size(); ++i) {
         const PathStep &step = path.at(i);
         if (step.ladderName == profile.ladderName && step.levelTitle == profile.levelTitle)
-            return i + 1 < path.size() ? i + 1 : -1;
+            return i;
     }
-    return path.isEmpty() ? -1 : 0;
+    return -1;
+}
+
+int PathStore::nextStepIndex(const QList<PathStep> &path, const Profile &profile)
+{
+    const int held = heldStepIndex(path, profile);
+    if (held >= 0)
+        return held + 1 < path.size() ? held + 1 : -1;
+    return path.isEmpty() ? -1 : 0; // not on the path yet: its first step is the next
 }
 
 bool PathStore::setProfile(const Profile &profile, QString *error)
@@ -107,11 +119,41 @@ bool PathStore::updateMilestone(int scenario, int step, int milestone, const Mil
 
 bool PathStore::addPromotion(const Promotion &promotion, QString *error)
 {
+    if (promotion.date > QDate::currentDate()) {
+        *error = tr("A promotion that happened is dated today at the latest; one still to come is a step of your "
+                    "path.");
+        return false;
+    }
+    if (promotion.ladderName == m_profile.ladderName && promotion.levelTitle == m_profile.levelTitle) {
+        *error = tr("%1 is already the level you hold.").arg(promotion.levelTitle);
+        return false;
+    }
+    // The latest of the promotions, and not before the start of the level held now: it is
+    // where the user stands from its date.
+    const bool latest = std::all_of(m_promotions.cbegin(), m_promotions.cend(),
+                                    [&promotion](const Promotion &p) { return p.date <= promotion.date; })
+                        && (m_profile.levelStart.isNull() || m_profile.levelStart <= promotion.date);
     const EditRecording recording(recorder(), tr("Record promotion to %1").arg(promotion.levelTitle));
     Promotion stored = promotion;
     PathRepository career(plan());
-    if (!career.insertPromotion(stored, error) || !career.loadPromotions(&m_promotions, error))
+    if (!runInTransaction(plan().connection(), error, [&] {
+            if (!career.insertPromotion(stored, error))
+                return false;
+            if (!latest)
+                return true;
+            Profile moved = m_profile;
+            moved.ladderName = promotion.ladderName;
+            moved.levelTitle = promotion.levelTitle;
+            moved.levelStart = promotion.date;
+            return career.saveProfile(moved, error);
+        }))
         return false;
+    if (!career.loadPromotions(&m_promotions, error))
+        return false;
+    if (latest) {
+        m_profile = career.loadProfile();
+        Q_EMIT profileChanged();
+    }
     Q_EMIT promotionsChanged();
     return true;
 }

@@ -35,12 +35,17 @@ public:
     // starts at the level held now, so usually the second. -1 when there is none.
     int nextStepIndex() const;
     static int nextStepIndex(const QList<PathStep> &path, const Profile &profile);
+    // The step of path at the level held now; -1 when the path does not pass through it.
+    static int heldStepIndex(const QList<PathStep> &path, const Profile &profile);
 
     bool setProfile(const Profile &profile, QString *error);
     bool addScenario(const Scenario &scenario, QString *error);
     bool replaceScenario(int index, const Scenario &scenario, QString *error);
     bool removeScenario(int index, QString *error);
     bool updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error);
+    // A promotion that happened, dated today at the latest. The latest one makes its level
+    // the one held now, from its date (the profile follows, in the same undo step); one to
+    // the level already held is refused.
     bool addPromotion(const Promotion &promotion, QString *error);
     bool removePromotion(int index, QString *error);
 

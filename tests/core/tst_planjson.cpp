@@ -137,6 +137,11 @@ void TestPlanJson::badImports_data()
                                           << "ladders[4]: must be an object";
     QTest::newRow("vesting not 100%") << "vesting"
                                       << "payPackages[0]: The tranches add up to 95.00%";
+    QTest::newRow("profile not at the latest promotion") << "profile"
+                                                         << "but the latest promotion, on 2022-01-10, is to "
+                                                            "Program Manager";
+    QTest::newRow("promotion after today") << "future"
+                                           << "promotions[1]: a promotion that happened cannot be dated after today";
 }
 
 void TestPlanJson::badImports()
@@ -191,6 +196,16 @@ void TestPlanJson::badImports()
             program.insert(QStringLiteral("Head of Everything"), QJsonObject { { QStringLiteral("data"), 5 } });
             matrix.insert(QStringLiteral("Program Management"), program);
             root.insert(QStringLiteral("skillMatrix"), matrix);
+        } else if (edit == QLatin1String("profile")) {
+            QJsonObject profile = root.value(QStringLiteral("profile")).toObject();
+            profile.insert(QStringLiteral("level"), QStringLiteral("Senior Program Manager"));
+            root.insert(QStringLiteral("profile"), profile);
+        } else if (edit == QLatin1String("future")) {
+            QJsonArray promotions = root.value(QStringLiteral("promotions")).toArray();
+            QJsonObject latest = promotions.at(1).toObject();
+            latest.insert(QStringLiteral("date"), QDate::currentDate().addDays(1).toString(Qt::ISODate));
+            promotions.replace(1, latest);
+            root.insert(QStringLiteral("promotions"), promotions);
         } else if (edit == QLatin1String("notobject"))
             ladders.append(42);
         else if (edit == QLatin1String("duplicate"))

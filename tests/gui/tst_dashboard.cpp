@@ -35,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void isTheFirstView();
     void showsWhereIStandAgainstTheBand();
+    void promotionMovesWhereIStand();
     void listsOverdueAndSoonDueMilestonesOnly();
     void nextStepReadinessFollowsMilestones();
     void largestGapsComeFirst();
@@ -158,6 +159,23 @@ void TestDashboard::showsWhereIStandAgainstTheBand()
     QVERIFY(pay->text().contains(QStringLiteral("$160,000")));
     QVERIFY(pay->text().contains(QStringLiteral("open at the top")));
     QVERIFY(!position->isVisible());
+}
+
+void TestDashboard::promotionMovesWhereIStand()
+{
+    auto *level = m_page->findChild<QLabel *>(QStringLiteral("dashboardLevel"));
+    auto *next = m_page->findChild<QLabel *>(QStringLiteral("dashboardNext"));
+    QCOMPARE(next->text(), QStringLiteral("Senior Program Manager"));
+    const QList<PathStep> &path = session()->pathStore().scenarios().constFirst().steps;
+    QString error;
+    const Promotion promotion { 0, Today, QStringLiteral("Program Management"),
+                                QStringLiteral("Senior Program Manager"), QString() };
+    QVERIFY2(session()->pathStore().addPromotion(promotion, &error), qPrintable(error));
+    // The dashboard says the same as the timeline: the level held now, and the step after it.
+    QCOMPARE(level->text(), QStringLiteral("Senior Program Manager (Program Management)"));
+    QCOMPARE(next->text(), path.at(2).levelTitle);
+    auto *since = m_page->findChild<QLabel *>(QStringLiteral("dashboardSince"));
+    QVERIFY2(since->text().contains(QStringLiteral("2026")), qPrintable(since->text()));
 }
 
 void TestDashboard::listsOverdueAndSoonDueMilestonesOnly()

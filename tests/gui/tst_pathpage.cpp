@@ -44,6 +44,7 @@ private Q_SLOTS:
     void layOutAPathFromNothing();
     void markMilestoneDoneRaisesReadiness();
     void duplicateScenarioIsIndependent();
+    void recordedPromotionIsTheLevelHeldNow();
     void simulationRunsOffTheUiThread();
     void modelsPassTheTester();
 
@@ -184,6 +185,61 @@ void TestPathPage::duplicateScenarioIsIndependent()
     QVERIFY(m_session->pathStore().updateMilestone(3, 1, 2, changed, &error));
     QCOMPARE(m_session->pathStore().scenarios()[0].steps[1].milestones[2].status, Milestone::Status::InProgress);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM scenario")).toInt(), 4);
+}
+
+void TestPathPage::recordedPromotionIsTheLevelHeldNow()
+{
+    open(true);
+    PathStepModel *steps = m_page->steps();
+    const auto level = [steps](int row) { return steps->index(row, PathStepModel::LevelColumn).data().toString(); };
+    QCOMPARE(level(0), QStringLiteral("Program Manager (now)"));
+    const int promotions = int(m_session->pathStore().promotions().size());
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *problem = dialog->findChild<QLabel *>(QStringLiteral("promotionProblem"));
+            auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("promotionDate"));
+            auto *promoted = dialog->findChild<QComboBox *>(QStringLiteral("promotionLevel"));
+            QCOMPARE(promoted->currentText(), QStringLiteral("Senior Program Manager")); // the plan's next step
+            QCOMPARE(date->date(), QDate::currentDate());
+            QVERIFY(ok->isEnabled());
+            // Next year has not happened yet.
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_Home);
+            QTest::keyClick(date, Qt::Key_Up);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(problem->text().contains(QStringLiteral("today at the latest")));
+            QTest::keyClick(date, Qt::Key_Down);
+            QVERIFY(ok->isEnabled());
+            // Nor is the level held now a promotion.
+            promoted->setFocus();
+            QTest::keyClick(promoted, Qt::Key_Up);
+            QCOMPARE(promoted->currentText(), QStringLiteral("Program Manager"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(problem->text().contains(QStringLiteral("already the level you hold")));
+            QTest::keyClick(promoted, Qt::Key_Down);
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [this] { click("recordPromotion"); }));
+
+    // Where the user stands moved with it: the profile, the path's "now" and its next step.
+    const Profile &profile = m_session->pathStore().profile();
+    QCOMPARE(profile.levelTitle, QStringLiteral("Senior Program Manager"));
+    QCOMPARE(profile.levelStart, QDate::currentDate());
+    QCOMPARE(m_session->pathStore().promotions().size(), promotions + 1);
+    QCOMPARE(level(0), QStringLiteral("Program Manager"));
+    QCOMPARE(level(1), QStringLiteral("Senior Program Manager (now)"));
+    QCOMPARE(m_session->pathStore().nextStepIndex(), 2);
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT level_title FROM profile")).toString(),
+             QStringLiteral("Senior Program Manager"));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().startsWith(QStringLiteral("Recorded")));
+
+    // The same promotion again is refused by the plan, whatever asks for it.
+    QString error;
+    QVERIFY(!m_session->pathStore().addPromotion(m_session->pathStore().promotions().constLast(), &error));
+    QVERIFY(error.contains(QStringLiteral("already the level you hold")));
+    QCOMPARE(m_session->pathStore().promotions().size(), promotions + 1);
 }
 
 void TestPathPage::simulationRunsOffTheUiThread()

@@ -395,15 +395,22 @@ void PathPage::recordPromotion()
     if (ladder == m_session->ladderStore().ladders().cend())
         return CheckedEdit::tell(this, tr("My Path"), tr("No promotion was recorded."),
                                  tr("Lay out your path first, so the plan knows your ladder."));
-    const int index = currentScenario();
-    QString next;
-    if (index >= 0 && m_session->pathStore().scenarios().at(index).steps.size() > 1)
-        next = m_session->pathStore().scenarios().at(index).steps.at(1).levelTitle;
-    PromotionDialog dialog(*ladder, next, this);
+    // The plan's next step is the promotion most likely to have happened.
+    const PathStore &path = m_session->pathStore();
+    const int next = path.nextStepIndex();
+    const QString suggested = next >= 0 ? path.scenarios().constFirst().steps.at(next).levelTitle : QString();
+    PromotionDialog dialog(*ladder, suggested, path.profile().levelTitle, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    CheckedEdit::run(this, tr("My Path"), tr("No promotion was recorded."),
-                     [&](QString *error) { return m_session->pathStore().addPromotion(dialog.promotion(), error); });
+    const Promotion promotion = dialog.promotion();
+    if (!CheckedEdit::run(this, tr("My Path"), tr("No promotion was recorded."),
+                          [&](QString *error) { return m_session->pathStore().addPromotion(promotion, error); }))
+        return;
+    // Said where it was done: what the promotion changed about where the user stands.
+    if (path.profile().levelTitle == promotion.levelTitle)
+        m_summary->setText(tr("Recorded: %1 is the level you hold from %2. %3")
+                               .arg(promotion.levelTitle.toHtmlEscaped(),
+                                    QLocale().toString(promotion.date, QLocale::LongFormat), m_summary->text()));
 }
 
 } // namespace careerplanner

@@ -15,6 +15,7 @@ PathStepModel::PathStepModel(PlanSession *session, QObject *parent)
     , m_session(session)
 {
     connect(&session->pathStore(), &PathStore::scenariosChanged, this, &PathStepModel::reset);
+    connect(&session->pathStore(), &PathStore::profileChanged, this, &PathStepModel::reset); // the level held now
     connect(&session->payStore(), &PayStore::payPackagesChanged, this, &PathStepModel::reset);
     connect(&session->payStore(), &PayStore::payHistoryChanged, this, &PathStepModel::reset);
     connect(&session->payStore(), &PayStore::adjustmentChanged, this, &PathStepModel::reset);
@@ -115,7 +116,9 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
             text += tr(" — management branch");
         else if (step.branch == QLatin1String("individual-contributor"))
             text += tr(" — individual-contributor branch");
-        return index.row() == 0 ? tr("%1 (now)").arg(text) : text;
+        // The level held now; a path that does not pass through it starts where the user is.
+        const int held = PathStore::heldStepIndex(scenario.steps, m_session->pathStore().profile());
+        return index.row() == std::max(held, 0) ? tr("%1 (now)").arg(text) : text;
     }
     case DateColumn:
         return QLocale().toString(step.targetDate, QLocale::ShortFormat);
