@@ -109,7 +109,7 @@ void LadderBrowserPage::buildView()
     layout->activate();
 
     connect(m_ladderSelector, &QComboBox::currentIndexChanged, this, &LadderBrowserPage::showLadder);
-    connect(m_levelTable, &QTableView::doubleClicked, this, &LadderBrowserPage::editLevel);
+    // Activation is a double-click or Return: connected once, so one gesture is one dialog.
     connect(m_levelTable, &QTableView::activated, this, &LadderBrowserPage::editLevel);
     if (m_session)
         presentSession();

@@ -1,0 +1,90 @@
+// Dialogs as a demanding user meets them: one gesture opens one dialog. (Issue 16's other
+// dialog rules, keeping what was typed and refusing in the form, will join these.)
+#include "WindowTestSupport.h"
+#include "ui/ladders/LevelTableModel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace careerplanner;
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void doubleClickOpensOneDialog();
+    void returnOpensOneDialog();
+
+private:
+    // Runs trigger, closing every modal dialog that comes up meanwhile; how many did.
+    int dialogsOpenedBy(const std::function<void()> &trigger);
+    QTableView *levelTable() const { return m_window->findChild<QTableView *>(QStringLiteral("levelTable")); }
+
+    QTemporaryDir m_settingsDir;
+    guitest::WindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
+};
+
+void TestDialogs::initTestCase()
+{
+    guitest::setUpWindowTests(m_settingsDir);
+}
+
+void TestDialogs::init()
+{
+    QVERIFY2(m_fixture.open(QStringLiteral("dialogs.careerplan"), guitest::WindowFixture::Content::ReferenceLadders),
+             qPrintable(m_fixture.error()));
+    m_window = m_fixture.window();
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
+}
+
+void TestDialogs::cleanup()
+{
+    m_fixture.close();
+    m_window = nullptr;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+int TestDialogs::dialogsOpenedBy(const std::function<void()> &trigger)
+{
+    int opened = 0;
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            ++opened;
+            dialog->reject();
+        }
+    });
+    closer.start();
+    trigger();
+    QTest::qWait(300); // long enough for a second dialog to follow the first
+    return opened;
+}
+
+void TestDialogs::doubleClickOpensOneDialog()
+{
+    QTableView *table = levelTable();
+    const QPoint cell = table->visualRect(table->model()->index(1, LevelTableModel::TitleColumn)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QCOMPARE(dialogsOpenedBy([&] { QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell); }), 1);
+}
+
+void TestDialogs::returnOpensOneDialog()
+{
+    QTableView *table = levelTable();
+    table->setFocus();
+    table->selectRow(1);
+    QCOMPARE(dialogsOpenedBy([&] { QTest::keyClick(table, Qt::Key_Return); }), 1);
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
