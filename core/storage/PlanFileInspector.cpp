@@ -105,12 +105,16 @@ PlanFileInspector::Verdict PlanFileInspector::inspectHeaderBytes(const QString &
     if (version < 1)
         return { false, version, tr("%1 is damaged: it has no schema version.").arg(name) };
 
-    // The header records the page size and page count; a shorter file was truncated.
+    // The header records the page size and page count; a shorter file was truncated, unless
+    // a change was cut off while it grew the file: its journal puts the size back, and what
+    // is done about the journal is said (or done) where journals are dealt with.
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pageCount = bigEndianAt(header, 28);
-    if (pageSize < 512 || static_cast<qint64>(pageSize) * pageCount > info.size())
+    if (pageSize < 512
+        || (static_cast<qint64>(pageSize) * pageCount > info.size()
+            && JournalRecovery::examine(path).journal == JournalRecovery::Journal::None))
         return { false, version, tr("%1 is damaged: the file is shorter than its header says.").arg(name) };
     // Bytes 18 and 19, the format's write and read versions, are 2 for a write-ahead log.
     *inWalMode = header.at(18) == 2 || header.at(19) == 2;
