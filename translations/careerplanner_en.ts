@@ -3828,7 +3828,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="411"/>
+        <location filename="../ui/path/PathPage.cpp" line="394"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,8 +3841,6 @@ Source: %5</source>
         <location filename="../ui/path/PathPage.cpp" line="340"/>
         <location filename="../ui/path/PathPage.cpp" line="365"/>
         <location filename="../ui/path/PathPage.cpp" line="382"/>
-        <location filename="../ui/path/PathPage.cpp" line="396"/>
-        <location filename="../ui/path/PathPage.cpp" line="406"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,17 +3922,6 @@ Source: %5</source>
     <message>
         <location filename="../ui/path/PathPage.cpp" line="382"/>
         <source>The milestone was not removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="396"/>
-        <location filename="../ui/path/PathPage.cpp" line="406"/>
-        <source>No promotion was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="397"/>
-        <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4146,63 +4133,53 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="55"/>
+        <location filename="../core/path/PathStore.cpp" line="56"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="65"/>
+        <location filename="../core/path/PathStore.cpp" line="66"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="76"/>
+        <location filename="../core/path/PathStore.cpp" line="77"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="78"/>
-        <location filename="../core/path/PathStore.cpp" line="94"/>
+        <location filename="../core/path/PathStore.cpp" line="79"/>
+        <location filename="../core/path/PathStore.cpp" line="95"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="93"/>
+        <location filename="../core/path/PathStore.cpp" line="94"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="105"/>
+        <location filename="../core/path/PathStore.cpp" line="106"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="107"/>
+        <location filename="../core/path/PathStore.cpp" line="108"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="123"/>
-        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/path/PathStore.cpp" line="128"/>
-        <source>%1 is already the level you hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/path/PathStore.cpp" line="136"/>
+        <location filename="../core/path/PathStore.cpp" line="133"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="164"/>
+        <location filename="../core/path/PathStore.cpp" line="156"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="165"/>
+        <location filename="../core/path/PathStore.cpp" line="157"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,11 +4311,21 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../core/path/PathValidator.cpp" line="133"/>
+        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathValidator.cpp" line="136"/>
+        <source>%1 is already the level you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathValidator.cpp" line="143"/>
         <source>The date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="135"/>
+        <location filename="../core/path/PathValidator.cpp" line="145"/>
         <source>Say which level you were promoted to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4953,22 +4940,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="114"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="118"/>
         <source>%1 is damaged: the file is shorter than its header says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="127"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="131"/>
         <source>%1 was changed outside Career Planner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="130"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="134"/>
         <source>%1 is busy: another program is reading or writing it. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="134"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="138"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,33 +5158,38 @@ Source: %5</source>
 <context>
     <name>careerplanner::PromotionDialog</name>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="26"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="31"/>
         <source>Record a Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="38"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="43"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="39"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="44"/>
         <source>&amp;Promoted to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="40"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="45"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="59"/>
-        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
+        <location filename="../ui/path/PromotionDialog.cpp" line="62"/>
+        <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="62"/>
-        <source>%1 is already the level you hold.</source>
+        <location filename="../ui/path/PromotionDialog.cpp" line="63"/>
+        <source>No promotion was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionDialog.cpp" line="70"/>
+        <source>Lay out your path first, so the plan knows your ladder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "core/ladders/LadderStore.h"
 #include "core/path/PathRepository.h"
+#include "core/path/PathValidator.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/storage/ScopedTransaction.h"
 #include "core/undo/EditRecording.h"
@@ -119,13 +120,9 @@ bool PathStore::updateMilestone(int scenario, int step, int milestone, const Mil
 
 bool PathStore::addPromotion(const Promotion &promotion, QString *error)
 {
-    if (promotion.date > QDate::currentDate()) {
-        *error = tr("A promotion that happened is dated today at the latest; one still to come is a step of your "
-                    "path.");
-        return false;
-    }
-    if (promotion.ladderName == m_profile.ladderName && promotion.levelTitle == m_profile.levelTitle) {
-        *error = tr("%1 is already the level you hold.").arg(promotion.levelTitle);
+    const QString problem = PathValidator::validateNewPromotion(promotion, m_profile, QDate::currentDate());
+    if (!problem.isEmpty()) {
+        *error = problem;
         return false;
     }
     // The latest of the promotions, and not before the start of the level held now: it is
@@ -135,23 +132,18 @@ bool PathStore::addPromotion(const Promotion &promotion, QString *error)
                         && (m_profile.levelStart.isNull() || m_profile.levelStart <= promotion.date);
     const EditRecording recording(recorder(), tr("Record promotion to %1").arg(promotion.levelTitle));
     Promotion stored = promotion;
+    Profile moved = m_profile;
+    moved.ladderName = promotion.ladderName;
+    moved.levelTitle = promotion.levelTitle;
+    moved.levelStart = promotion.date;
     PathRepository career(plan());
-    if (!runInTransaction(plan().connection(), error, [&] {
-            if (!career.insertPromotion(stored, error))
-                return false;
-            if (!latest)
-                return true;
-            Profile moved = m_profile;
-            moved.ladderName = promotion.ladderName;
-            moved.levelTitle = promotion.levelTitle;
-            moved.levelStart = promotion.date;
-            return career.saveProfile(moved, error);
-        }))
-        return false;
-    if (!career.loadPromotions(&m_promotions, error))
+    if (!runInTransaction(
+            plan().connection(), error,
+            [&] { return career.insertPromotion(stored, error) && (!latest || career.saveProfile(moved, error)); })
+        || !career.loadPromotions(&m_promotions, error))
         return false;
     if (latest) {
-        m_profile = career.loadProfile();
+        m_profile = moved;
         Q_EMIT profileChanged();
     }
     Q_EMIT promotionsChanged();

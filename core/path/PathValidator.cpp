@@ -127,6 +127,16 @@ QString PathValidator::validateProfile(const Profile &profile)
     return {};
 }
 
+QString PathValidator::validateNewPromotion(const Promotion &promotion, const Profile &profile, const QDate &today)
+{
+    if (promotion.date > today)
+        return tr("A promotion that happened is dated today at the latest; one still to come is a step of your "
+                  "path.");
+    if (promotion.ladderName == profile.ladderName && promotion.levelTitle == profile.levelTitle)
+        return tr("%1 is already the level you hold.").arg(promotion.levelTitle);
+    return {};
+}
+
 QString PathValidator::validatePromotion(const Promotion &promotion)
 {
     if (!dateInRange(promotion.date))

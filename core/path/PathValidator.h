@@ -28,6 +28,9 @@ public:
     // plan keeps what the user recorded even after the ladders change.
     static QString validateProfile(const Profile &profile);
     static QString validatePromotion(const Promotion &promotion);
+    // What makes a promotion the user records now refused: a date after today (one still
+    // to come is a step of the path) or the level already held (profile).
+    static QString validateNewPromotion(const Promotion &promotion, const Profile &profile, const QDate &today);
 };
 
 } // namespace careerplanner

@@ -59,9 +59,8 @@ void PlanSession::connectStores()
 
 void PlanSession::noteChange(PlanPart part)
 {
+    // Every store changes inside an edit or a reload, and each announces once at its end.
     m_changed |= part;
-    if (!m_recorder.isEditing() && !m_reloading)
-        announceChanges(); // a change outside an edit, such as the matrix after an undo
 }
 
 void PlanSession::announceChanges()
@@ -174,12 +173,10 @@ bool PlanSession::reloadEverything(QString *error)
     Q_EMIT planAboutToBeReloaded();
     const bool read = readAll(error);
     Q_EMIT planReloaded();
-    m_reloading = true; // the stores' signals are one notice, not one each
     m_pay.announceReread();
     m_path.announceReread();
     m_skills.announceReread();
     m_stories.announceReread();
-    m_reloading = false;
     m_changed = AllPlanParts;
     if (!m_recorder.isEditing())
         announceChanges(); // an import announces when its edit ends

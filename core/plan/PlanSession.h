@@ -106,7 +106,6 @@ private:
     StoryStore m_stories;
     QString m_name;
     PlanParts m_changed; // by the edit under way, announced when it ends
-    bool m_reloading = false;
     mutable PlanGlance m_glance;
     mutable QDate m_glanceDueBy; // what m_glance was asked for
     mutable qint64 m_glanceChanges = -1; // and the file's change count when it was

@@ -388,29 +388,12 @@ void PathPage::removeMilestone()
 
 void PathPage::recordPromotion()
 {
-    const QString ladderName = m_session->pathStore().profile().ladderName;
-    const auto ladder
-        = std::find_if(m_session->ladderStore().ladders().cbegin(), m_session->ladderStore().ladders().cend(),
-                       [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
-    if (ladder == m_session->ladderStore().ladders().cend())
-        return CheckedEdit::tell(this, tr("My Path"), tr("No promotion was recorded."),
-                                 tr("Lay out your path first, so the plan knows your ladder."));
-    // The plan's next step is the promotion most likely to have happened.
-    const PathStore &path = m_session->pathStore();
-    const int next = path.nextStepIndex();
-    const QString suggested = next >= 0 ? path.scenarios().constFirst().steps.at(next).levelTitle : QString();
-    PromotionDialog dialog(*ladder, suggested, path.profile().levelTitle, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Promotion promotion = dialog.promotion();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("No promotion was recorded."),
-                          [&](QString *error) { return m_session->pathStore().addPromotion(promotion, error); }))
-        return;
+    const std::optional<Promotion> recorded = PromotionDialog::record(m_session, this);
     // Said where it was done: what the promotion changed about where the user stands.
-    if (path.profile().levelTitle == promotion.levelTitle)
+    if (recorded && m_session->pathStore().profile().levelTitle == recorded->levelTitle)
         m_summary->setText(tr("Recorded: %1 is the level you hold from %2. %3")
-                               .arg(promotion.levelTitle.toHtmlEscaped(),
-                                    QLocale().toString(promotion.date, QLocale::LongFormat), m_summary->text()));
+                               .arg(recorded->levelTitle.toHtmlEscaped(),
+                                    QLocale().toString(recorded->date, QLocale::LongFormat), m_summary->text()));
 }
 
 } // namespace careerplanner

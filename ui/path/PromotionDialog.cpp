@@ -1,6 +1,9 @@
 #include "ui/path/PromotionDialog.h"
 
+#include "core/path/PathValidator.h"
+#include "core/plan/PlanSession.h"
 #include "ui/widgets/Appearance.h"
+#include "ui/widgets/CheckedEdit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,13 +13,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace careerplanner {
 
-PromotionDialog::PromotionDialog(const CareerLadder &ladder, const QString &suggestedLevel, const QString &heldLevel,
+PromotionDialog::PromotionDialog(const CareerLadder &ladder, const QString &suggestedLevel, const Profile &profile,
                                  QWidget *parent)
     : QDialog(parent)
     , m_ladderName(ladder.name)
-    , m_heldLevel(heldLevel)
+    , m_profile(profile)
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_level(new QComboBox(this))
     , m_note(new QLineEdit(this))
@@ -52,14 +57,35 @@ Promotion PromotionDialog::promotion() const
     return { 0, m_date->date(), m_ladderName, m_level->currentText(), m_note->text().trimmed() };
 }
 
+std::optional<Promotion> PromotionDialog::record(PlanSession *session, QWidget *parent)
+{
+    const QString title = tr("My Path");
+    const QString failure = tr("No promotion was recorded.");
+    const PathStore &path = session->pathStore();
+    const QList<CareerLadder> &ladders = session->ladderStore().ladders();
+    const QString ladderName = path.profile().ladderName;
+    const auto ladder = std::find_if(ladders.cbegin(), ladders.cend(),
+                                     [&ladderName](const CareerLadder &l) { return l.name == ladderName; });
+    if (ladder == ladders.cend()) {
+        CheckedEdit::tell(parent, title, failure, tr("Lay out your path first, so the plan knows your ladder."));
+        return std::nullopt;
+    }
+    // The plan's next step is the promotion most likely to have happened.
+    const int next = path.nextStepIndex();
+    const QString suggested = next >= 0 ? path.scenarios().constFirst().steps.at(next).levelTitle : QString();
+    PromotionDialog dialog(*ladder, suggested, path.profile(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const Promotion promotion = dialog.promotion();
+    if (!CheckedEdit::run(parent, title, failure,
+                          [&](QString *error) { return session->pathStore().addPromotion(promotion, error); }))
+        return std::nullopt;
+    return promotion;
+}
+
 void PromotionDialog::validate()
 {
-    QString problem;
-    if (m_date->date() > QDate::currentDate())
-        problem = tr("A promotion that happened is dated today at the latest; one still to come is a step of your "
-                     "path.");
-    else if (m_level->currentText() == m_heldLevel)
-        problem = tr("%1 is already the level you hold.").arg(m_heldLevel);
+    const QString problem = PathValidator::validateNewPromotion(promotion(), m_profile, QDate::currentDate());
     m_problem->setText(problem);
     const bool shown = !problem.isEmpty();
     if (m_problem->isVisibleTo(this) != shown) {
