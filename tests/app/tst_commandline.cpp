@@ -1,6 +1,7 @@
 // The command line as users run it: the real binary, its exit codes, its output, and
 // input files left untouched when a command fails.
 #include "app/CommandLine.h"
+#include "AppRunner.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -12,39 +13,9 @@
 #include <QTest>
 
 using namespace careerplanner;
+using testapp::Run;
+using testapp::runApp;
 using testfiles::readBytes;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// withoutDisplay: no platform plugin chosen and no X display, as on a server.
-Run runApp(const QStringList &arguments, const QString &workingDir, bool withoutDisplay = false)
-{
-    QProcess process;
-    process.setWorkingDirectory(workingDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_FATAL_WARNINGS")); // for our tests, not for the program they run
-    if (withoutDisplay) {
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-    }
-    env.insert(QStringLiteral("XDG_DATA_HOME"), workingDir + QStringLiteral("/xdg-data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), workingDir + QStringLiteral("/xdg-config"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CAREERPLANNER_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("careerplanner did not finish");
-    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-}
-
-} // namespace
 
 class TestCommandLine : public QObject
 {
@@ -66,9 +37,6 @@ private Q_SLOTS:
     void exportChartWithoutDisplay();
     void failuresLeaveInputsUntouched_data();
     void failuresLeaveInputsUntouched();
-    void quitAfterStartupCreatesDefaultPlan();
-    void defaultPlanFromThePreferences();
-    void windowRefusesAPlanThatFailsItsCheck();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -353,53 +321,6 @@ void TestCommandLine::failuresLeaveInputsUntouched()
     }
     QCOMPARE(readBytes(victim), content);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("victim") });
-}
-
-void TestCommandLine::quitAfterStartupCreatesDefaultPlan()
-{
-    const Run run = runApp({ QStringLiteral("--quit-after-startup") }, m_dir->path());
-    QCOMPARE(run.exitCode, 0);
-    const QString defaultPlan = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
-    QVERIFY(QFileInfo::exists(defaultPlan));
-    QCOMPARE(testfiles::queryValue(defaultPlan, QStringLiteral("SELECT count(*) FROM ladder")).toInt(), 3);
-}
-
-void TestCommandLine::defaultPlanFromThePreferences()
-{
-    const QString chosen = m_dir->filePath(QStringLiteral("chosen.careerplan"));
-    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("xdg-config/careerplanner")));
-    QVERIFY(testfiles::writeBytes(m_dir->filePath(QStringLiteral("xdg-config/careerplanner/careerplanner.conf")),
-                                  "[files]\ndefaultPlan=" + chosen.toUtf8() + "\n"));
-    // Chosen but missing: refused with its name, and no plan made anywhere in its place.
-    const Run missing = runApp({ QStringLiteral("--quit-after-startup") }, m_dir->path());
-    QCOMPARE(missing.exitCode, 1);
-    QVERIFY(missing.err.contains("chosen.careerplan"));
-    const QString standard = m_dir->filePath(QStringLiteral("xdg-data/careerplanner/My career plan.careerplan"));
-    QVERIFY(!QFileInfo::exists(standard));
-    QVERIFY(!QFileInfo::exists(chosen));
-
-    QCOMPARE(runApp({ QStringLiteral("--new"), chosen }, m_dir->path()).exitCode, 0);
-    const Run opened = runApp({ QStringLiteral("--quit-after-startup") }, m_dir->path());
-    QCOMPARE(opened.exitCode, 0);
-    QVERIFY(!QFileInfo::exists(standard));
-}
-
-void TestCommandLine::windowRefusesAPlanThatFailsItsCheck()
-{
-    // The window reads the plan and builds itself while the plan's whole-file check runs:
-    // a plan that reads fine but fails the check is still refused, in one line, and left
-    // as it was, without a backup, a lock or a journal beside it.
-    const QString plan = m_dir->filePath(QStringLiteral("indexed.careerplan"));
-    QCOMPARE(runApp({ QStringLiteral("--new"), plan, QStringLiteral("--sample") }, m_dir->path()).exitCode, 0);
-    QVERIFY(testfiles::damageIndexPage(plan, QStringLiteral("one_primary_scenario")));
-    const QByteArray before = readBytes(plan);
-    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-    const Run run = runApp({ QStringLiteral("--quit-after-startup"), plan }, m_dir->path());
-    QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("indexed.careerplan is damaged"), run.err.constData());
-    QCOMPARE(run.err.count('\n'), 1);
-    QCOMPARE(readBytes(plan), before);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), filesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -11,11 +11,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QAction>
-#include <QAreaSeries>
-#include <QCategoryAxis>
-#include <QDoubleSpinBox>
-#include <QLineSeries>
-#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QTabWidget>
@@ -49,7 +44,6 @@ private Q_SLOTS:
     void invalidBandIsRefusedInTheForm();
     void addLevelThroughDialog();
     void addAndRemoveLadder();
-    void bandChartFollowsItsControls();
     void deleteOnAnotherPageRemovesNothing();
     void windowGeometryIsRemembered();
     void modelsPassTheTester();
@@ -293,54 +287,6 @@ void TestMainWindow::addAndRemoveLadder()
     QCOMPARE(
         queryValue(m_path, QStringLiteral("SELECT count(*) FROM ladder WHERE name = 'Program Management'")).toInt(), 0);
     QCOMPARE(queryValue(m_path, QStringLiteral("SELECT count(*) FROM level")).toInt(), 4);
-}
-
-void TestMainWindow::bandChartFollowsItsControls()
-{
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-    auto *exportChart = m_window->findChild<QAction *>(QStringLiteral("exportChartAction"));
-    QVERIFY(!exportChart->isEnabled()); // the ladder browser has no chart
-    QVERIFY(guitest::showTab(m_window, QStringLiteral("Salary bands")));
-    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Salary bands"));
-    QVERIFY(exportChart->isEnabled());
-    auto *view = m_window->findChild<QChartView *>(QStringLiteral("bandChart"));
-    QVERIFY(view->isVisible());
-    const auto levelLabels = [view] {
-        return qobject_cast<QCategoryAxis *>(view->chart()->axes(Qt::Vertical).constFirst())->categoriesLabels();
-    };
-    QCOMPARE(levelLabels().size(), 7);
-
-    auto *overlay = m_window->findChild<QCheckBox *>(QStringLiteral("bandOverlay"));
-    QTest::mouseClick(overlay, Qt::LeftButton, {}, QPoint(4, overlay->height() / 2));
-    QVERIFY(overlay->isChecked());
-    QCOMPARE(levelLabels().size(), 10); // Program Management, then Product Management on top
-    QVERIFY(levelLabels().contains(QStringLiteral("Product · Principal Product Manager")));
-
-    // The user's assumptions: off, then on with a click, saved in the plan and named in
-    // the chart, with the bands scaled.
-    QVERIFY(view->chart()->title().isEmpty());
-    auto *location = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("locationFactor"));
-    location->setFocus();
-    QTest::keyClick(location, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(location, QStringLiteral("1.20"));
-    auto *apply = m_window->findChild<QCheckBox *>(QStringLiteral("applyAssumptions"));
-    QTest::mouseClick(apply, Qt::LeftButton, {}, QPoint(4, apply->height() / 2));
-    QVERIFY(view->chart()->title().contains(QStringLiteral("adjusted by your assumptions")));
-    QVERIFY(view->chart()->title().contains(QStringLiteral("×1.20")));
-    QCOMPARE(
-        queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.enabled'")).toString(),
-        QStringLiteral("1"));
-    auto *firstBar = qobject_cast<QAreaSeries *>(view->chart()->series().constFirst());
-    QCOMPARE(firstBar->upperSeries()->at(0).x(), 7'200'000.0); // APM's $60,000 x 1.20
-    QTest::mouseClick(apply, Qt::LeftButton, {}, QPoint(4, apply->height() / 2));
-    QVERIFY(view->chart()->title().isEmpty());
-
-    // An edit in the ladder browser shows up in the chart.
-    QString error;
-    CareerLevel apm = m_window->session()->ladderStore().ladders()[0].levels[0];
-    apm.title = QStringLiteral("APM");
-    QVERIFY(m_window->session()->ladderStore().updateLevel(0, 0, apm, &error));
-    QCOMPARE(levelLabels().constFirst(), QStringLiteral("Program · APM"));
 }
 
 void TestMainWindow::deleteOnAnotherPageRemovesNothing()

@@ -1,6 +1,6 @@
-// The Skills & stories tab driven as a user would: writing a story tagged with two
-// principles moves the coverage view, a check-in moves the readiness figure and the gap
-// chart, searching narrows the story list, and the matrix refuses what is not 1-5.
+// The Skills & stories tab driven as a user would: a check-in moves the readiness figure
+// and the gap chart, goals need a skill, and the matrix refuses what is not 1-5 and
+// follows level edits. (The story bank has tst_storybank.)
 #include "ui/charts/ChartView.h"
 #include "ui/skills/GoalsPanel.h"
 #include "GuiTestSupport.h"
@@ -42,8 +42,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void addingAStoryWithTwoPrinciplesUpdatesCoverage();
-    void searchAndPrincipleFilterNarrowTheStories();
     void checkInRaisesReadinessAndShrinksTheGap();
     void removingACheckInAsksAndDeletesOnlyIt();
     void addingAGoalNeedsASkill();
@@ -51,8 +49,7 @@ private Q_SLOTS:
     void matrixFollowsLevelEdits();
 
 private:
-    void showSubTab(const QString &name);
-    int coverageOf(const QString &principle) const;
+    void showSubTab(const QString &name) { QVERIFY2(guitest::showSubTab(m_page, name), qPrintable(name)); }
     QTableView *table(const QString &name) const { return m_page->findChild<QTableView *>(name); }
 
     QString m_path;
@@ -82,111 +79,6 @@ void TestSkillsPage::cleanup()
     m_page = nullptr;
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
-}
-
-void TestSkillsPage::showSubTab(const QString &name)
-{
-    auto *bar = m_page->findChild<QTabBar *>();
-    for (int i = 0; i < bar->count(); ++i) {
-        if (bar->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")) == name) {
-            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
-            QCOMPARE(m_page->currentIndex(), i);
-            return;
-        }
-    }
-    QFAIL(qPrintable(QStringLiteral("no tab %1").arg(name)));
-}
-
-int TestSkillsPage::coverageOf(const QString &principle) const
-{
-    QAbstractItemModel *model = table(QStringLiteral("coverageTable"))->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data().toString() == principle)
-            return model->index(row, 1).data().toInt();
-    }
-    return -1;
-}
-
-void TestSkillsPage::addingAStoryWithTwoPrinciplesUpdatesCoverage()
-{
-    showSubTab(QStringLiteral("STAR stories"));
-    const int ownership = coverageOf(QStringLiteral("Ownership"));
-    const int thinkBig = coverageOf(QStringLiteral("Think Big"));
-    const int stories = table(QStringLiteral("storyTable"))->model()->rowCount();
-    const QList<StoryCoverage::Row> before
-        = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
-    QCOMPARE(ownership, 1); // the sample leaves both thin
-    QCOMPARE(thinkBig, 0);
-    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("coverageSummary"));
-    QVERIFY(summary->text().startsWith(QStringLiteral("14 of 16")));
-
-    const bool seen = guitest::withDialog(
-        this,
-        [](QDialog *dialog) {
-            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-            QVERIFY(!ok->isEnabled()); // a story needs a title
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("storyTitle")),
-                             QStringLiteral("Owning the migration nobody wanted"));
-            QVERIFY(ok->isEnabled());
-            auto *principles = dialog->findChild<QListView *>(QStringLiteral("storyPrinciples"));
-            for (const QString &name : { QStringLiteral("Ownership"), QStringLiteral("Think Big") }) {
-                const QModelIndexList found = principles->model()->match(principles->model()->index(0, 0),
-                                                                         Qt::DisplayRole, name, 1, Qt::MatchExactly);
-                QCOMPARE(found.size(), 1);
-                QTest::mouseClick(principles->viewport(), Qt::LeftButton, {},
-                                  principles->visualRect(found.first()).center());
-                QTest::keyClick(principles, Qt::Key_Space);
-                QCOMPARE(found.first().data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-            }
-            QTest::mouseClick(ok, Qt::LeftButton);
-        },
-        [this] { QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("addStory")), Qt::LeftButton); });
-    QVERIFY(seen);
-
-    QCOMPARE(table(QStringLiteral("storyTable"))->model()->rowCount(), stories + 1);
-    QCOMPARE(coverageOf(QStringLiteral("Ownership")), ownership + 1);
-    QCOMPARE(coverageOf(QStringLiteral("Think Big")), thinkBig + 1);
-    // Ownership now has two stories: no longer highlighted; Think Big, with one, still is.
-    QAbstractItemModel *coverage = table(QStringLiteral("coverageTable"))->model();
-    for (int row = 0; row < coverage->rowCount(); ++row) {
-        const QString name = coverage->index(row, 0).data().toString();
-        const bool highlighted = coverage->index(row, 0).data(Qt::BackgroundRole).isValid();
-        QCOMPARE(highlighted, coverage->index(row, 1).data().toInt() < 2);
-        if (name != QLatin1String("Ownership") && name != QLatin1String("Think Big"))
-            QCOMPARE(coverage->index(row, 1).data().toInt(), before.at(row).stories);
-    }
-    QVERIFY(summary->text().startsWith(QStringLiteral("13 of 16")));
-    QCOMPARE(
-        testfiles::queryValue(m_path, QStringLiteral("SELECT COUNT(*) FROM story_tag t JOIN story s ON s.id = "
-                                                     "t.story_id WHERE s.title = 'Owning the migration nobody wanted'"))
-            .toInt(),
-        2);
-}
-
-void TestSkillsPage::searchAndPrincipleFilterNarrowTheStories()
-{
-    showSubTab(QStringLiteral("STAR stories"));
-    QTableView *stories = table(QStringLiteral("storyTable"));
-    const int all = stories->model()->rowCount();
-    QVERIFY(all >= 3);
-    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("storySearch"));
-    // Words in any order and case, found in the story's text rather than only its title.
-    QTest::keyClicks(search, QStringLiteral("ROOM war"));
-    QCOMPARE(stories->model()->rowCount(), 1);
-    QCOMPARE(stories->model()->index(0, 0).data().toString(), QStringLiteral("Peak-season war room"));
-    search->clear();
-    QCOMPARE(stories->model()->rowCount(), all);
-
-    auto *filter = m_page->findChild<QComboBox *>(QStringLiteral("storyTagFilter"));
-    filter->setFocus();
-    const int customerObsession = filter->findText(QStringLiteral("Customer Obsession"));
-    QVERIFY(customerObsession > 0);
-    for (int i = 0; i < customerObsession; ++i)
-        QTest::keyClick(filter, Qt::Key_Down);
-    QCOMPARE(filter->currentIndex(), customerObsession);
-    QCOMPARE(stories->model()->rowCount(), coverageOf(QStringLiteral("Customer Obsession")));
-    for (int row = 0; row < stories->model()->rowCount(); ++row)
-        QVERIFY(stories->model()->index(row, 2).data().toString().contains(QStringLiteral("Customer Obsession")));
 }
 
 void TestSkillsPage::checkInRaisesReadinessAndShrinksTheGap()

@@ -77,6 +77,19 @@ inline bool withDialog(QObject *context, const std::function<void(QDialog *)> &i
     return seen;
 }
 
+// Clicks the tab called name (as shown, "&&" read as "&") of tabs; false if there is none.
+inline bool showSubTab(QTabWidget *tabs, const QString &name)
+{
+    QTabBar *bar = tabs->tabBar();
+    for (int i = 0; i < bar->count(); ++i) {
+        if (bar->tabText(i).replace(QStringLiteral("&&"), QStringLiteral("&")) == name) {
+            QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+            return tabs->currentIndex() == i;
+        }
+    }
+    return false;
+}
+
 // Clicks the tab called name on the window's main tab bar; false if there is none.
 inline bool showTab(QWidget *window, const QString &name)
 {
