@@ -98,22 +98,22 @@
 <context>
     <name>PathRepository</name>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="207"/>
+        <location filename="../core/path/PathRepository.cpp" line="219"/>
         <source>There is already a scenario called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="231"/>
+        <location filename="../core/path/PathRepository.cpp" line="243"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="246"/>
+        <location filename="../core/path/PathRepository.cpp" line="258"/>
         <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="272"/>
+        <location filename="../core/path/PathRepository.cpp" line="284"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,47 +700,47 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="55"/>
+        <location filename="../core/io/CsvImport.cpp" line="57"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="63"/>
+        <location filename="../core/io/CsvImport.cpp" line="65"/>
         <source>Unknown column “%1”; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="66"/>
+        <location filename="../core/io/CsvImport.cpp" line="68"/>
         <source>Column “%1” is named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="72"/>
+        <location filename="../core/io/CsvImport.cpp" line="74"/>
         <source>The column “%1” is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="75"/>
+        <location filename="../core/io/CsvImport.cpp" line="77"/>
         <source>There are no rows under the column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="80"/>
+        <location filename="../core/io/CsvImport.cpp" line="82"/>
         <source>%1 fields, but only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="93"/>
+        <location filename="../core/io/CsvImport.cpp" line="95"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="101"/>
+        <location filename="../core/io/CsvImport.cpp" line="103"/>
         <source>%1: “%2” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="102"/>
+        <location filename="../core/io/CsvImport.cpp" line="104"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,33 +1279,38 @@ Source: %5</source>
 <context>
     <name>careerplanner::CheckInDialog</name>
     <message>
-        <location filename="../ui/skills/CheckInDialog.cpp" line="18"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="24"/>
         <source>Check In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInDialog.cpp" line="26"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="30"/>
         <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInDialog.cpp" line="28"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="32"/>
         <source>What shows it: a document, a launch, feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInDialog.cpp" line="31"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="34"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInDialog.cpp" line="32"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="35"/>
         <source>&amp;Proficiency now (1-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/CheckInDialog.cpp" line="33"/>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="36"/>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/CheckInDialog.cpp" line="58"/>
+        <source>A check-in rates proficiency from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,63 +1657,63 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="153"/>
+        <location filename="../core/io/CsvImport.cpp" line="155"/>
         <source>year “%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="155"/>
+        <location filename="../core/io/CsvImport.cpp" line="157"/>
         <source>%1 is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="159"/>
+        <location filename="../core/io/CsvImport.cpp" line="161"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="160"/>
+        <location filename="../core/io/CsvImport.cpp" line="162"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="162"/>
+        <location filename="../core/io/CsvImport.cpp" line="164"/>
         <source>stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="182"/>
+        <location filename="../core/io/CsvImport.cpp" line="186"/>
         <source>Imported from CSV on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="192"/>
+        <location filename="../core/io/CsvImport.cpp" line="196"/>
         <source>“%1” is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="197"/>
+        <location filename="../core/io/CsvImport.cpp" line="201"/>
         <source>“%1” is already a level of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="205"/>
+        <location filename="../core/io/CsvImport.cpp" line="209"/>
         <source>years %1 “%2” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="249"/>
-        <location filename="../core/io/CsvImport.cpp" line="268"/>
+        <location filename="../core/io/CsvImport.cpp" line="253"/>
+        <location filename="../core/io/CsvImport.cpp" line="272"/>
         <source>Nothing was imported: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="253"/>
+        <location filename="../core/io/CsvImport.cpp" line="257"/>
         <source>Import %1 pay years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="273"/>
+        <location filename="../core/io/CsvImport.cpp" line="277"/>
         <source>Import %1 levels into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,7 +1721,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport::Problem</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="120"/>
+        <location filename="../core/io/CsvImport.cpp" line="122"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,62 +2229,62 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="33"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="31"/>
         <source>Add Skill Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="33"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="31"/>
         <source>Edit Skill Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="35"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="33"/>
         <source>(choose a skill)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="38"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="36"/>
         <source>%1 (Leadership Principle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="46"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="43"/>
         <source>1 = learning, 3 = does it unaided, 5 = sets the bar for others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="52"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="48"/>
         <source>(no level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="71"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="65"/>
         <source>&amp;Skill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="72"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="66"/>
         <source>&amp;Target proficiency (1-5):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="73"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="67"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="74"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="68"/>
         <source>For &amp;level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="75"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="69"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalDialog.cpp" line="76"/>
+        <location filename="../ui/skills/GoalDialog.cpp" line="70"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,46 +2360,28 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="135"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="152"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="170"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="187"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="205"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="135"/>
-        <source>The goal was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="152"/>
-        <source>The goal was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="170"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
         <source>The goal was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="187"/>
-        <source>The check-in was not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="205"/>
         <source>The check-in was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="160"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/skills/GoalsPanel.cpp" line="166"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="161"/>
         <source>Remove the goal in %1 and its %n check-in(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2402,13 +2389,51 @@ Source: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="200"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="198"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="201"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="199"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::HappenedDate</name>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="23"/>
+        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="26"/>
+        <source>A check-in says where a skill stands on a day that has come: date it today at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="28"/>
+        <source>A milestone is done on a day that has come: date it today at the latest, or leave it planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="31"/>
+        <source>A STAR story tells what happened: date it today at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="33"/>
+        <source>You started at the level you hold on a day that has come: today at the latest. A level still to come is a step of your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="43"/>
+        <source>Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="51"/>
+        <source>This is before you started on the ladder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,132 +3602,132 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="84"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="85"/>
         <source>Sign-on bonus, year 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="86"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="87"/>
         <source>Sign-on bonus, year 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="89"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="90"/>
         <source>Value at grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="90"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="91"/>
         <source>Shares × price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="91"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="92"/>
         <source>Stock grant value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="96"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="97"/>
         <source>Number of shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="97"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="98"/>
         <source>Share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="114"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="115"/>
         <source>Vesting schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="118"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="119"/>
         <source>Add Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="119"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="120"/>
         <source>Remove Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="121"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="122"/>
         <source>Refresher grant per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="125"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="126"/>
         <source>Stock growth per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="126"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="128"/>
         <source>Yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="136"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="134"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="137"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="135"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="136"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="139"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="137"/>
         <source>&amp;Base salary, year 1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="140"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
         <source>Yearly &amp;raise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="141"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="139"/>
         <source>Sign-on, year &amp;1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="142"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="140"/>
         <source>Sign-on, year &amp;2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="150"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="148"/>
         <source>&amp;Stock grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="153"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="151"/>
         <source>&amp;Vesting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="161"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="159"/>
         <source>Re&amp;fresher per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="162"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="160"/>
         <source>Stock &amp;growth per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="163"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="161"/>
         <source>Yearly b&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="236"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="232"/>
         <source>Adds up to 100%; the last tranche vests in month %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3728,199 +3753,182 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="52"/>
+        <location filename="../ui/path/PathPage.cpp" line="55"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="55"/>
+        <location filename="../ui/path/PathPage.cpp" line="58"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="63"/>
+        <location filename="../ui/path/PathPage.cpp" line="66"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="65"/>
+        <location filename="../ui/path/PathPage.cpp" line="68"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="67"/>
+        <location filename="../ui/path/PathPage.cpp" line="70"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="71"/>
+        <location filename="../ui/path/PathPage.cpp" line="74"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="82"/>
+        <location filename="../ui/path/PathPage.cpp" line="85"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="83"/>
+        <location filename="../ui/path/PathPage.cpp" line="86"/>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="87"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="85"/>
+        <location filename="../ui/path/PathPage.cpp" line="89"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="86"/>
+        <location filename="../ui/path/PathPage.cpp" line="90"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="89"/>
+        <location filename="../ui/path/PathPage.cpp" line="93"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="109"/>
+        <location filename="../ui/path/PathPage.cpp" line="113"/>
         <source>The milestone was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="117"/>
+        <location filename="../ui/path/PathPage.cpp" line="121"/>
         <source>Path steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="121"/>
+        <location filename="../ui/path/PathPage.cpp" line="125"/>
         <source>Milestones of the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="131"/>
+        <location filename="../ui/path/PathPage.cpp" line="138"/>
         <source>&amp;Edit Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="133"/>
+        <location filename="../ui/path/PathPage.cpp" line="140"/>
         <source>&amp;Add Milestone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="135"/>
+        <location filename="../ui/path/PathPage.cpp" line="142"/>
         <source>Remove &amp;Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="153"/>
+        <location filename="../ui/path/PathPage.cpp" line="160"/>
         <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="220"/>
+        <location filename="../ui/path/PathPage.cpp" line="227"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="231"/>
+        <location filename="../ui/path/PathPage.cpp" line="238"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="394"/>
+        <location filename="../ui/path/PathPage.cpp" line="381"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="109"/>
-        <location filename="../ui/path/PathPage.cpp" line="279"/>
-        <location filename="../ui/path/PathPage.cpp" line="286"/>
-        <location filename="../ui/path/PathPage.cpp" line="308"/>
-        <location filename="../ui/path/PathPage.cpp" line="323"/>
-        <location filename="../ui/path/PathPage.cpp" line="340"/>
-        <location filename="../ui/path/PathPage.cpp" line="365"/>
-        <location filename="../ui/path/PathPage.cpp" line="382"/>
+        <location filename="../ui/path/PathPage.cpp" line="113"/>
+        <location filename="../ui/path/PathPage.cpp" line="295"/>
+        <location filename="../ui/path/PathPage.cpp" line="310"/>
+        <location filename="../ui/path/PathPage.cpp" line="327"/>
+        <location filename="../ui/path/PathPage.cpp" line="352"/>
+        <location filename="../ui/path/PathPage.cpp" line="369"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="273"/>
-        <source>Lay Out Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="274"/>
-        <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="279"/>
-        <source>Your profile was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="286"/>
-        <source>The path was not laid out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="300"/>
+        <location filename="../ui/path/PathPage.cpp" line="287"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="300"/>
+        <location filename="../ui/path/PathPage.cpp" line="287"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="301"/>
+        <location filename="../ui/path/PathPage.cpp" line="288"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="308"/>
+        <location filename="../ui/path/PathPage.cpp" line="295"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="319"/>
+        <location filename="../ui/path/PathPage.cpp" line="306"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="320"/>
+        <location filename="../ui/path/PathPage.cpp" line="307"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="323"/>
+        <location filename="../ui/path/PathPage.cpp" line="310"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="340"/>
+        <location filename="../ui/path/PathPage.cpp" line="327"/>
         <source>The step was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="354"/>
+        <location filename="../ui/path/PathPage.cpp" line="341"/>
         <source>Add Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="354"/>
+        <location filename="../ui/path/PathPage.cpp" line="341"/>
         <source>What will you show or deliver?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="365"/>
+        <location filename="../ui/path/PathPage.cpp" line="352"/>
         <source>The milestone was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="382"/>
+        <location filename="../ui/path/PathPage.cpp" line="369"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,82 +3979,92 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathSetupDialog</name>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="32"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="31"/>
         <source>Lay Out My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="45"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="42"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="47"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="44"/>
         <source>Management: Group Program Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="48"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="45"/>
         <source>Individual contributor: Principal Program Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="50"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="51"/>
         <source>Level you &amp;hold now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="56"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="52"/>
         <source>&amp;Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="57"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
         <source>&amp;Experience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="58"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="59"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
         <source>&amp;Business unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="60"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="56"/>
         <source>&amp;Target level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="61"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="57"/>
         <source>B&amp;ranch at the leader level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="100"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="77"/>
+        <source>Lay Out Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="78"/>
+        <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="116"/>
         <source>Choose a ladder and the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="102"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="118"/>
         <source>Choose a target above the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="104"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="121"/>
         <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,53 +4151,64 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="56"/>
+        <location filename="../core/path/PathStore.cpp" line="74"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="66"/>
+        <location filename="../core/path/PathStore.cpp" line="84"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="77"/>
+        <location filename="../core/path/PathStore.cpp" line="95"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="79"/>
-        <location filename="../core/path/PathStore.cpp" line="95"/>
+        <location filename="../core/path/PathStore.cpp" line="97"/>
+        <location filename="../core/path/PathStore.cpp" line="113"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="94"/>
+        <location filename="../core/path/PathStore.cpp" line="112"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="106"/>
+        <location filename="../core/path/PathStore.cpp" line="124"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="108"/>
+        <location filename="../core/path/PathStore.cpp" line="126"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="133"/>
+        <location filename="../core/path/PathStore.cpp" line="148"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="156"/>
+        <location filename="../core/path/PathStore.cpp" line="162"/>
+        <source>Edit promotion to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="181"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="157"/>
+        <location filename="../core/path/PathStore.cpp" line="199"/>
+        <source>%1 is already the level reached on %2: a promotion moves you to another level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathStore.cpp" line="163"/>
+        <location filename="../core/path/PathStore.cpp" line="182"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,122 +4239,117 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathValidator</name>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="46"/>
+        <location filename="../core/path/PathValidator.cpp" line="47"/>
         <source>Time at a level cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="48"/>
+        <location filename="../core/path/PathValidator.cpp" line="49"/>
         <source>Put the time at level in order: fewest ≤ most likely ≤ most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="50"/>
+        <location filename="../core/path/PathValidator.cpp" line="51"/>
         <source>More than 50 years at one level is not a plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="57"/>
+        <location filename="../core/path/PathValidator.cpp" line="58"/>
         <source>A milestone needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="59"/>
+        <location filename="../core/path/PathValidator.cpp" line="60"/>
         <source>Keep the milestone&apos;s title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="61"/>
+        <location filename="../core/path/PathValidator.cpp" line="62"/>
         <source>The due date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="64"/>
+        <location filename="../core/path/PathValidator.cpp" line="65"/>
         <source>Only a milestone that is done has a completion date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="66"/>
+        <location filename="../core/path/PathValidator.cpp" line="67"/>
         <source>The completion date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="74"/>
+        <location filename="../core/path/PathValidator.cpp" line="75"/>
         <source>A scenario needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="76"/>
+        <location filename="../core/path/PathValidator.cpp" line="77"/>
         <source>A path needs at least the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="79"/>
+        <location filename="../core/path/PathValidator.cpp" line="80"/>
         <source>Step %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="81"/>
+        <location filename="../core/path/PathValidator.cpp" line="82"/>
         <source>Step %1 needs a level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="87"/>
+        <location filename="../core/path/PathValidator.cpp" line="88"/>
         <source>%1: the date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="95"/>
+        <location filename="../core/path/PathValidator.cpp" line="96"/>
         <source>%1: this level has no “%2” branch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="109"/>
+        <location filename="../core/path/PathValidator.cpp" line="110"/>
         <source>%1 must be higher on the ladder than %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="111"/>
+        <location filename="../core/path/PathValidator.cpp" line="112"/>
         <source>%1: its date must come after the step before (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="120"/>
+        <location filename="../core/path/PathValidator.cpp" line="121"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="122"/>
+        <location filename="../core/path/PathValidator.cpp" line="123"/>
         <source>Say which ladder the level “%1” is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="124"/>
+        <location filename="../core/path/PathValidator.cpp" line="125"/>
         <source>The start date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="126"/>
+        <location filename="../core/path/PathValidator.cpp" line="127"/>
         <source>Years of experience must be between 0 and 60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="133"/>
-        <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/path/PathValidator.cpp" line="136"/>
+        <location filename="../core/path/PathValidator.cpp" line="137"/>
         <source>%1 is already the level you hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="143"/>
+        <location filename="../core/path/PathValidator.cpp" line="144"/>
         <source>The date must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathValidator.cpp" line="145"/>
+        <location filename="../core/path/PathValidator.cpp" line="146"/>
         <source>Say which level you were promoted to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,34 +4415,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="119"/>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="123"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="104"/>
-        <source>The year was not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="119"/>
-        <source>The year was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="123"/>
         <source>The year was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,34 +4478,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="135"/>
-        <location filename="../ui/pay/PayPage.cpp" line="147"/>
-        <location filename="../ui/pay/PayPage.cpp" line="160"/>
+        <location filename="../ui/pay/PayPage.cpp" line="155"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="135"/>
-        <source>The package was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PayPage.cpp" line="147"/>
-        <source>The package was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PayPage.cpp" line="160"/>
+        <location filename="../ui/pay/PayPage.cpp" line="155"/>
         <source>The package was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="157"/>
+        <location filename="../ui/pay/PayPage.cpp" line="152"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="157"/>
+        <location filename="../ui/pay/PayPage.cpp" line="152"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,116 +4559,131 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayRecordDialog</name>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="25"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="28"/>
         <source>Record a Year of Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="25"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="28"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="32"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="34"/>
         <source>(not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="35"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="43"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="45"/>
         <source>Base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="46"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="48"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="48"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="50"/>
         <source>Stock vested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="56"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="55"/>
         <source>&amp;Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="57"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="56"/>
         <source>&amp;Level held:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="58"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="57"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="59"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="58"/>
         <source>&amp;Base pay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="60"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="59"/>
         <source>B&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="61"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="60"/>
         <source>&amp;Stock vested:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="96"/>
-        <source>%1 is already recorded; OK replaces it.</source>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="92"/>
+        <source>%1 is already recorded: edit that year, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="95"/>
+        <source>%1 is already recorded (%2 in all); OK asks before replacing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="119"/>
+        <source>Replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="120"/>
+        <source>You already recorded %1: %2 base, %3 in all. Replace it with these figures?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PayStore</name>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="23"/>
+        <location filename="../core/pay/PayStore.cpp" line="25"/>
         <source>Add pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="34"/>
+        <location filename="../core/pay/PayStore.cpp" line="36"/>
         <source>Edit pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="35"/>
-        <location filename="../core/pay/PayStore.cpp" line="50"/>
+        <location filename="../core/pay/PayStore.cpp" line="37"/>
+        <location filename="../core/pay/PayStore.cpp" line="52"/>
         <source>That package is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="49"/>
+        <location filename="../core/pay/PayStore.cpp" line="51"/>
         <source>Remove pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="61"/>
+        <location filename="../core/pay/PayStore.cpp" line="68"/>
         <source>Save pay for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="73"/>
+        <location filename="../core/pay/PayStore.cpp" line="80"/>
         <source>Remove a year of pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="74"/>
+        <location filename="../core/pay/PayStore.cpp" line="81"/>
         <source>That year is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="85"/>
+        <location filename="../core/pay/PayStore.cpp" line="92"/>
         <source>Change pay assumptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5158,38 +5173,124 @@ Source: %5</source>
 <context>
     <name>careerplanner::PromotionDialog</name>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="31"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="43"/>
         <source>Record a Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/path/PromotionDialog.cpp" line="43"/>
+        <source>Edit Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionDialog.cpp" line="53"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="44"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="54"/>
         <source>&amp;Promoted to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="45"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="55"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="62"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="74"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="63"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="74"/>
         <source>No promotion was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionDialog.cpp" line="70"/>
+        <location filename="../ui/path/PromotionDialog.cpp" line="75"/>
         <source>Lay out your path first, so the plan knows your ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PromotionListModel</name>
+    <message>
+        <location filename="../ui/path/PromotionListModel.cpp" line="10"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionListModel.cpp" line="10"/>
+        <source>Promoted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionListModel.cpp" line="10"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionListModel.cpp" line="36"/>
+        <source>%1 (%2, held now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionListModel.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PromotionsPanel</name>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="24"/>
+        <source>&amp;Edit Promotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="25"/>
+        <source>Remo&amp;ve Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="28"/>
+        <source>Promotions that happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="33"/>
+        <source>Promotions you have had. The latest decides the level you hold now; record a new one with Record Promotion above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="83"/>
+        <source>Remove the promotion to %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="88"/>
+        <source>The level you hold goes back to %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="90"/>
+        <source>The level you hold goes back to %1; say since when in Lay Out Path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="92"/>
+        <source>Remove Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="94"/>
+        <source>My Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="94"/>
+        <source>The promotion was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5409,27 +5510,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillStore</name>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="34"/>
+        <location filename="../core/skills/SkillStore.cpp" line="36"/>
         <source>Set %1 expectation for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="44"/>
+        <location filename="../core/skills/SkillStore.cpp" line="58"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="44"/>
+        <location filename="../core/skills/SkillStore.cpp" line="58"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="55"/>
+        <location filename="../core/skills/SkillStore.cpp" line="69"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="57"/>
+        <location filename="../core/skills/SkillStore.cpp" line="71"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,27 +5566,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="58"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="56"/>
         <source>Move the later steps along, keeping their most likely times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="68"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="66"/>
         <source>&amp;Held since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="68"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="66"/>
         <source>&amp;Reached on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="73"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="71"/>
         <source>&amp;Time at level (fewest, most likely, most):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="74"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="72"/>
         <source>&amp;Branch:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5563,34 +5664,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="123"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="135"/>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="143"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="123"/>
-        <source>The story was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="135"/>
-        <source>The story was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="143"/>
         <source>The story was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="144"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="139"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="145"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="140"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5598,87 +5687,87 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoryDialog</name>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="31"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="30"/>
         <source>Add STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="31"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="30"/>
         <source>Edit STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="33"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="32"/>
         <source>A short name you will recognise in an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="36"/>
         <source>Where you were and what was at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="37"/>
         <source>What you had to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="40"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
         <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="41"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
         <source>What happened because of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="42"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="40"/>
         <source>The numbers: time saved, revenue, defects, adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="45"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="54"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="55"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="56"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="57"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5735,22 +5824,22 @@ Result: %4</source>
 <context>
     <name>careerplanner::StoryStore</name>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="19"/>
+        <location filename="../core/stories/StoryStore.cpp" line="28"/>
         <source>Add story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="20"/>
+        <location filename="../core/stories/StoryStore.cpp" line="29"/>
         <source>Edit story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="31"/>
+        <location filename="../core/stories/StoryStore.cpp" line="40"/>
         <source>Remove story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="32"/>
+        <location filename="../core/stories/StoryStore.cpp" line="41"/>
         <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "core/io/CsvImport.h"
 
+#include "core/base/HappenedDate.h"
+
 #include "core/base/CsvReader.h"
 #include "core/ladders/LevelValidator.h"
 #include "core/base/Money.h"
@@ -162,6 +164,8 @@ CsvImport::Preview<PayRecord> CsvImport::payHistory(const QString &text)
             && amount(table.value(record, QStringLiteral("stock")), tr("stock"), pay.currency, false, &pay.stockVested,
                       &problem))
             problem = PayValidator::validateRecord(pay);
+        if (problem.isEmpty())
+            problem = HappenedDate::payYearProblem(pay.year, QDate::currentDate());
         if (!problem.isEmpty()) {
             preview.problems.append({ record.line, problem });
             continue;

@@ -1,5 +1,6 @@
 #include "core/io/PlanJson.h"
 
+#include "core/base/HappenedDate.h"
 #include "core/base/JsonReader.h"
 #include "core/base/JsonStrictness.h"
 #include "core/ladders/LadderJson.h"
@@ -24,8 +25,46 @@
 namespace careerplanner {
 
 namespace {
+
 const QString kFormatName = QStringLiteral("careerplanner-plan");
+
+// Things that happened are dated today at the latest, as in the window's forms: the first
+// that is not fails the import with where it is and why.
+void refuseFuture(const PlanContent &content, const QDate &today, JsonReader &reader)
+{
+    using Kind = HappenedDate::Kind;
+    const auto refuse = [&reader](const QString &where, const QString &problem) {
+        if (!problem.isEmpty() && reader.ok())
+            reader.fail(QStringLiteral("%1: %2").arg(where, problem));
+    };
+    refuse(QStringLiteral("profile.levelStart"),
+           HappenedDate::problem(Kind::LevelStart, content.profile.levelStart, today));
+    for (qsizetype i = 0; i < content.promotions.size(); ++i)
+        refuse(QStringLiteral("promotions[%1]").arg(i),
+               HappenedDate::problem(Kind::Promotion, content.promotions.at(i).date, today));
+    for (qsizetype i = 0; i < content.payHistory.size(); ++i)
+        refuse(QStringLiteral("payHistory[%1]").arg(i),
+               HappenedDate::payYearProblem(content.payHistory.at(i).year, today));
+    for (qsizetype i = 0; i < content.stories.size(); ++i)
+        refuse(QStringLiteral("stories[%1]").arg(i),
+               HappenedDate::problem(Kind::Story, content.stories.at(i).date, today));
+    for (qsizetype g = 0; g < content.goals.size(); ++g) {
+        const QList<CheckIn> &checkIns = content.goals.at(g).checkIns;
+        for (qsizetype i = 0; i < checkIns.size(); ++i)
+            refuse(QStringLiteral("goals[%1].checkIns[%2]").arg(g).arg(i),
+                   HappenedDate::problem(Kind::CheckIn, checkIns.at(i).date, today));
+    }
+    for (qsizetype s = 0; s < content.scenarios.size(); ++s) {
+        const QList<PathStep> &steps = content.scenarios.at(s).steps;
+        for (qsizetype t = 0; t < steps.size(); ++t) {
+            for (qsizetype m = 0; m < steps.at(t).milestones.size(); ++m)
+                refuse(QStringLiteral("scenarios[%1].steps[%2].milestones[%3]").arg(s).arg(t).arg(m),
+                       HappenedDate::problem(Kind::Completion, steps.at(t).milestones.at(m).completedDate, today));
+        }
+    }
 }
+
+} // namespace
 
 QByteArray PlanJson::toJson(const PlanContent &content)
 {
@@ -250,11 +289,6 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         Promotion promotion;
         if (!PathJson::promotionFromJson(item, itemPath, &promotion, error))
             return;
-        if (promotion.date > QDate::currentDate()) {
-            reader.fail(QStringLiteral("%1: a promotion that happened cannot be dated after today (%2)")
-                            .arg(itemPath, promotion.date.toString(Qt::ISODate)));
-            return;
-        }
         content->promotions.append(promotion);
     });
     // The level held now is the level of the latest promotion: the two must agree.
@@ -278,6 +312,8 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         years.insert(record.year);
         content->payHistory.append(record);
     });
+    if (reader.ok())
+        refuseFuture(*content, QDate::currentDate(), reader);
     return reader.finish();
 }
 

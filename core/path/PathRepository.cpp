@@ -22,6 +22,18 @@ namespace {
 const QString LevelIdSql = QStringLiteral(
     "(SELECT v.id FROM level v JOIN ladder l ON l.id = v.ladder_id WHERE l.name = ? AND v.title = ? LIMIT 1)");
 
+// A promotion's columns, in the order its INSERT and UPDATE name them (the level twice: the
+// link by id, then the names kept as recorded).
+void bindPromotion(QSqlQuery &query, const Promotion &promotion)
+{
+    query.addBindValue(sql::date(promotion.date));
+    query.addBindValue(sql::text(promotion.ladderName));
+    query.addBindValue(sql::text(promotion.levelTitle));
+    query.addBindValue(sql::text(promotion.ladderName));
+    query.addBindValue(sql::text(promotion.levelTitle));
+    query.addBindValue(sql::text(promotion.note));
+}
+
 } // namespace
 
 PathRepository::PathRepository(PlanDatabase &plan)
@@ -305,16 +317,27 @@ bool PathRepository::insertPromotion(Promotion &promotion, QString *error)
     query.prepare(QStringLiteral("INSERT INTO promotion (date, level_id, ladder_name, level_title, note) "
                                  "VALUES (?, %1, ?, ?, ?)")
                       .arg(LevelIdSql));
-    query.addBindValue(sql::date(promotion.date));
-    query.addBindValue(sql::text(promotion.ladderName));
-    query.addBindValue(sql::text(promotion.levelTitle));
-    query.addBindValue(sql::text(promotion.ladderName));
-    query.addBindValue(sql::text(promotion.levelTitle));
-    query.addBindValue(sql::text(promotion.note));
+    bindPromotion(query, promotion);
     if (!sql::exec(query, error))
         return false;
     promotion.id = query.lastInsertId().toLongLong();
     return true;
+}
+
+bool PathRepository::updatePromotion(const Promotion &promotion, QString *error)
+{
+    const QString problem = PathValidator::validatePromotion(promotion);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("UPDATE promotion SET date = ?, level_id = %1, ladder_name = ?, level_title = ?, "
+                                 "note = ? WHERE id = ?")
+                      .arg(LevelIdSql));
+    bindPromotion(query, promotion);
+    query.addBindValue(promotion.id);
+    return sql::exec(query, error);
 }
 
 bool PathRepository::removePromotion(qint64 promotionId, QString *error)

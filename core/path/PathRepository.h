@@ -37,6 +37,7 @@ public:
 
     bool loadPromotions(QList<Promotion> *promotions, QString *error) const; // by date
     bool insertPromotion(Promotion &promotion, QString *error);
+    bool updatePromotion(const Promotion &promotion, QString *error); // by its id
     bool removePromotion(qint64 promotionId, QString *error);
 
 private:

@@ -1,11 +1,14 @@
 #include "core/path/PathStore.h"
 
+#include "core/base/HappenedDate.h"
 #include "core/ladders/LadderStore.h"
 #include "core/path/PathRepository.h"
 #include "core/path/PathValidator.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/storage/ScopedTransaction.h"
 #include "core/undo/EditRecording.h"
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -26,6 +29,16 @@ bool PathStore::read(QString *error)
     m_profile = career.loadProfile();
     m_scenarios.forget(); // the dashboard, the first view, needs only its glance
     return career.loadPromotions(&m_promotions, error);
+}
+
+QDate PathStore::ladderStart() const
+{
+    QDate start = m_profile.levelStart;
+    for (const Promotion &promotion : m_promotions) {
+        if (!start.isValid() || promotion.date < start)
+            start = promotion.date;
+    }
+    return start;
 }
 
 int PathStore::nextStepIndex() const
@@ -53,6 +66,11 @@ int PathStore::nextStepIndex(const QList<PathStep> &path, const Profile &profile
 
 bool PathStore::setProfile(const Profile &profile, QString *error)
 {
+    // A start already in the plan stays, whatever it is; a new one has come by today.
+    if (profile.levelStart != m_profile.levelStart
+        && !passes(HappenedDate::problem(HappenedDate::Kind::LevelStart, profile.levelStart, QDate::currentDate()),
+                   error))
+        return false;
     const EditRecording recording(recorder(), tr("Edit profile"));
     if (!PathRepository(plan()).saveProfile(profile, error))
         return false;
@@ -109,8 +127,13 @@ bool PathStore::updateMilestone(int scenario, int step, int milestone, const Mil
     if (!holds(scenarios, scenario, gone, error) || !holds(scenarios.at(scenario).steps, step, gone, error)
         || !holds(scenarios.at(scenario).steps.at(step).milestones, milestone, gone, error))
         return false;
+    const Milestone &current = scenarios.at(scenario).steps.at(step).milestones.at(milestone);
+    if (value.completedDate != current.completedDate
+        && !passes(HappenedDate::problem(HappenedDate::Kind::Completion, value.completedDate, QDate::currentDate()),
+                   error))
+        return false;
     Milestone stored = value;
-    stored.id = scenarios.at(scenario).steps.at(step).milestones.at(milestone).id;
+    stored.id = current.id;
     if (!PathRepository(plan()).updateMilestone(stored, error))
         return false;
     scenarios[scenario].steps[step].milestones[milestone] = stored;
@@ -120,34 +143,36 @@ bool PathStore::updateMilestone(int scenario, int step, int milestone, const Mil
 
 bool PathStore::addPromotion(const Promotion &promotion, QString *error)
 {
-    const QString problem = PathValidator::validateNewPromotion(promotion, m_profile, QDate::currentDate());
-    if (!problem.isEmpty()) {
-        *error = problem;
+    if (!passes(PathValidator::validateNewPromotion(promotion, m_profile, QDate::currentDate()), error))
         return false;
-    }
-    // The latest of the promotions, and not before the start of the level held now: it is
-    // where the user stands from its date.
-    const bool latest = std::all_of(m_promotions.cbegin(), m_promotions.cend(),
-                                    [&promotion](const Promotion &p) { return p.date <= promotion.date; })
-                        && (m_profile.levelStart.isNull() || m_profile.levelStart <= promotion.date);
     const EditRecording recording(recorder(), tr("Record promotion to %1").arg(promotion.levelTitle));
-    Promotion stored = promotion;
-    Profile moved = m_profile;
-    moved.ladderName = promotion.ladderName;
-    moved.levelTitle = promotion.levelTitle;
-    moved.levelStart = promotion.date;
-    PathRepository career(plan());
-    if (!runInTransaction(
-            plan().connection(), error,
-            [&] { return career.insertPromotion(stored, error) && (!latest || career.saveProfile(moved, error)); })
-        || !career.loadPromotions(&m_promotions, error))
+    QList<Promotion> after = m_promotions;
+    after.append(promotion);
+    return changePromotions(
+        after,
+        [&promotion](PathRepository &career, QString *e) {
+            Promotion stored = promotion;
+            return career.insertPromotion(stored, e);
+        },
+        error);
+}
+
+bool PathStore::updatePromotion(int index, const Promotion &promotion, QString *error)
+{
+    const EditRecording recording(recorder(), tr("Edit promotion to %1").arg(promotion.levelTitle));
+    if (!holds(m_promotions, index, tr("That promotion is no longer in the plan."), error))
         return false;
-    if (latest) {
-        m_profile = moved;
-        Q_EMIT profileChanged();
-    }
-    Q_EMIT promotionsChanged();
-    return true;
+    Promotion stored = promotion;
+    stored.id = m_promotions.at(index).id;
+    if (stored.date != m_promotions.at(index).date
+        && !passes(HappenedDate::problem(HappenedDate::Kind::Promotion, stored.date, QDate::currentDate()), error))
+        return false;
+    QList<Promotion> after = m_promotions;
+    after.replace(index, stored);
+    if (!passes(repeatedLevel(after), error))
+        return false;
+    return changePromotions(
+        after, [&stored](PathRepository &career, QString *e) { return career.updatePromotion(stored, e); }, error);
 }
 
 bool PathStore::removePromotion(int index, QString *error)
@@ -156,9 +181,72 @@ bool PathStore::removePromotion(int index, QString *error)
         recorder(), tr("Remove promotion to %1").arg(nameAt(m_promotions, index, &Promotion::levelTitle)));
     if (!holds(m_promotions, index, tr("That promotion is no longer in the plan."), error))
         return false;
-    if (!PathRepository(plan()).removePromotion(m_promotions.at(index).id, error))
+    const qint64 id = m_promotions.at(index).id;
+    QList<Promotion> after = m_promotions;
+    after.removeAt(index);
+    return changePromotions(
+        after, [id](PathRepository &career, QString *e) { return career.removePromotion(id, e); }, error);
+}
+
+QString PathStore::repeatedLevel(QList<Promotion> promotions)
+{
+    std::stable_sort(promotions.begin(), promotions.end(),
+                     [](const Promotion &a, const Promotion &b) { return a.date < b.date; });
+    for (qsizetype i = 1; i < promotions.size(); ++i) {
+        const Promotion &before = promotions.at(i - 1);
+        const Promotion &next = promotions.at(i);
+        if (before.ladderName == next.ladderName && before.levelTitle == next.levelTitle)
+            return tr("%1 is already the level reached on %2: a promotion moves you to another level.")
+                .arg(next.levelTitle, QLocale().toString(before.date, QLocale::LongFormat));
+    }
+    return {};
+}
+
+std::optional<Profile> PathStore::profileAfter(const QList<Promotion> &after) const
+{
+    const auto byDate = [](const Promotion &a, const Promotion &b) { return a.date < b.date; };
+    const auto latestBefore = std::max_element(m_promotions.cbegin(), m_promotions.cend(), byDate);
+    // Set by the latest promotion, the profile follows whatever becomes the latest.
+    const bool following = latestBefore != m_promotions.cend() && latestBefore->ladderName == m_profile.ladderName
+                           && latestBefore->levelTitle == m_profile.levelTitle
+                           && latestBefore->date == m_profile.levelStart;
+    Profile moved = m_profile;
+    const auto latest = std::max_element(after.cbegin(), after.cend(), byDate);
+    if (latest != after.cend()
+        && (following || m_profile.levelStart.isNull() || latest->date >= m_profile.levelStart)) {
+        moved.ladderName = latest->ladderName;
+        moved.levelTitle = latest->levelTitle;
+        moved.levelStart = latest->date;
+    } else if (latest == after.cend() && following) {
+        // The only promotion is gone: back to the level below it, since a day not known.
+        int position = -1;
+        const CareerLevel *level
+            = PathValidator::findLevel(m_ladders.ladders(), m_profile.ladderName, m_profile.levelTitle, &position);
+        if (level && position > 0) {
+            const CareerLadder &ladder
+                = *std::find_if(m_ladders.ladders().cbegin(), m_ladders.ladders().cend(),
+                                [&](const CareerLadder &l) { return l.name == moved.ladderName; });
+            moved.levelTitle = ladder.levels.at(position - 1).title;
+            moved.levelStart = QDate();
+        }
+    }
+    if (moved == m_profile)
+        return std::nullopt;
+    return moved;
+}
+
+bool PathStore::changePromotions(const QList<Promotion> &after, const PromotionChange &change, QString *error)
+{
+    const std::optional<Profile> moved = profileAfter(after);
+    PathRepository career(plan());
+    if (!runInTransaction(plan().connection(), error,
+                          [&] { return change(career, error) && (!moved || career.saveProfile(*moved, error)); })
+        || !career.loadPromotions(&m_promotions, error))
         return false;
-    m_promotions.removeAt(index);
+    if (moved) {
+        m_profile = *moved;
+        Q_EMIT profileChanged();
+    }
     Q_EMIT promotionsChanged();
     return true;
 }

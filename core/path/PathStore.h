@@ -8,9 +8,13 @@
 
 #include <QList>
 
+#include <functional>
+#include <optional>
+
 namespace careerplanner {
 
 class LadderStore;
+class PathRepository;
 
 // Where the user stands and where they are going: the profile, the scenarios with their
 // steps and milestones (the plan's own path first) and the promotions that happened.
@@ -28,6 +32,9 @@ public:
     const QList<Scenario> &scenarios() const { return m_scenarios.get(); }
     const QList<Promotion> &promotions() const { return m_promotions; } // by date
     bool read(QString *error); // the profile and promotions again; scenarios when next asked
+    // The earliest day the plan knows the user on the ladder (the start at the level held
+    // or the first promotion); null when it knows none.
+    QDate ladderStart() const;
     // After read(): every signal once, as everything may have changed.
     void announceReread();
 
@@ -47,7 +54,13 @@ public:
     // the one held now, from its date (the profile follows, in the same undo step); one to
     // the level already held is refused.
     bool addPromotion(const Promotion &promotion, QString *error);
+    // Edited or removed, a promotion still decides where the user stands: when the profile
+    // was set by the latest promotion, it follows whatever is latest afterwards (back to the
+    // level below when none is left). Two promotions in a row to one level are refused.
+    bool updatePromotion(int index, const Promotion &promotion, QString *error);
     bool removePromotion(int index, QString *error);
+    // Where the user would stand with the promotions after instead; nothing: where they do.
+    std::optional<Profile> profileAfter(const QList<Promotion> &after) const;
 
 Q_SIGNALS:
     void profileChanged();
@@ -56,6 +69,12 @@ Q_SIGNALS:
     void promotionsChanged();
 
 private:
+    using PromotionChange = std::function<bool(PathRepository &career, QString *error)>;
+    // Writes change and, in the same transaction, the profile that after (the promotions
+    // once changed) puts the user at; then reads the promotions back.
+    bool changePromotions(const QList<Promotion> &after, const PromotionChange &change, QString *error);
+    static QString repeatedLevel(QList<Promotion> promotions);
+
     const LadderStore &m_ladders;
     Profile m_profile;
     mutable LazyRead<QList<Scenario>> m_scenarios;

@@ -1,5 +1,6 @@
 #include "core/path/PathValidator.h"
 
+#include "core/base/HappenedDate.h"
 #include "core/ladders/LevelValidator.h"
 
 #include <QCoreApplication>
@@ -129,9 +130,9 @@ QString PathValidator::validateProfile(const Profile &profile)
 
 QString PathValidator::validateNewPromotion(const Promotion &promotion, const Profile &profile, const QDate &today)
 {
-    if (promotion.date > today)
-        return tr("A promotion that happened is dated today at the latest; one still to come is a step of your "
-                  "path.");
+    if (const QString future = HappenedDate::problem(HappenedDate::Kind::Promotion, promotion.date, today);
+        !future.isEmpty())
+        return future;
     if (promotion.ladderName == profile.ladderName && promotion.levelTitle == profile.levelTitle)
         return tr("%1 is already the level you hold.").arg(promotion.levelTitle);
     return {};

@@ -1,5 +1,7 @@
 #include "core/pay/PayStore.h"
 
+#include "core/base/HappenedDate.h"
+
 #include "core/ladders/LadderRepository.h"
 #include "core/pay/PayRepository.h"
 #include "core/undo/EditRecording.h"
@@ -58,6 +60,11 @@ bool PayStore::removePackage(int index, QString *error)
 
 bool PayStore::saveRecord(const PayRecord &record, QString *error)
 {
+    // A year already in the plan stays, whatever it is; a new one has come by now.
+    const bool knownYear = std::any_of(m_history.cbegin(), m_history.cend(),
+                                       [&record](const PayRecord &r) { return r.year == record.year; });
+    if (!knownYear && !passes(HappenedDate::payYearProblem(record.year, QDate::currentDate()), error))
+        return false;
     const EditRecording recording(recorder(), tr("Save pay for %1").arg(record.year));
     PayRepository repository(plan());
     PayRecord stored = record;

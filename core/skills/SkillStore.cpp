@@ -1,5 +1,7 @@
 #include "core/skills/SkillStore.h"
 
+#include "core/base/HappenedDate.h"
+
 #include "core/skills/SkillRepository.h"
 #include "core/undo/EditRecording.h"
 
@@ -41,6 +43,18 @@ bool SkillStore::setExpectation(const QString &ladder, const QString &level, con
 
 bool SkillStore::saveGoal(const Goal &goal, QString *error)
 {
+    // Check-ins already in the plan stay as they are; a new or redated one has come by today.
+    const auto before
+        = std::find_if(goals().cbegin(), goals().cend(), [&goal](const Goal &g) { return g.id == goal.id; });
+    for (const CheckIn &checkIn : goal.checkIns) {
+        const bool known
+            = goal.id != 0 && before != goals().cend()
+              && std::any_of(before->checkIns.cbegin(), before->checkIns.cend(),
+                             [&checkIn](const CheckIn &c) { return c.id == checkIn.id && c.date == checkIn.date; });
+        if (!known
+            && !passes(HappenedDate::problem(HappenedDate::Kind::CheckIn, checkIn.date, QDate::currentDate()), error))
+            return false;
+    }
     const EditRecording recording(recorder(), goal.id == 0 ? tr("Add goal") : tr("Edit goal"));
     Goal stored = goal;
     // Read again: check-ins come back in date order with their ids.

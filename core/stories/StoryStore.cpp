@@ -1,5 +1,7 @@
 #include "core/stories/StoryStore.h"
 
+#include "core/base/HappenedDate.h"
+
 #include "core/skills/SkillStore.h"
 #include "core/stories/StoryRepository.h"
 #include "core/undo/EditRecording.h"
@@ -16,6 +18,13 @@ StoryStore::StoryStore(EditRecorder &recorder, const SkillStore &skills, QObject
 
 bool StoryStore::saveStory(const Story &story, QString *error)
 {
+    // A date already in the plan stays, whatever it is; a new one has come by today.
+    const auto before
+        = std::find_if(stories().cbegin(), stories().cend(), [&story](const Story &s) { return s.id == story.id; });
+    const bool knownDate = story.id != 0 && before != stories().cend() && before->date == story.date;
+    if (!knownDate
+        && !passes(HappenedDate::problem(HappenedDate::Kind::Story, story.date, QDate::currentDate()), error))
+        return false;
     const EditRecording recording(recorder(), story.id == 0 ? tr("Add story %1").arg(story.title)
                                                             : tr("Edit story %1").arg(story.title));
     Story stored = story;

@@ -34,6 +34,14 @@ protected:
         *error = gone;
         return false;
     }
+    // True when a rule found no problem; otherwise false with the problem as the reason.
+    static bool passes(const QString &problem, QString *error)
+    {
+        if (problem.isEmpty())
+            return true;
+        *error = problem;
+        return false;
+    }
     // A member of the item at index, for an edit's description; empty if there is none.
     template<typename T> static QString nameAt(const QList<T> &list, qsizetype index, QString T::*member)
     {

@@ -141,8 +141,41 @@ void TestPlanJson::badImports_data()
                                                          << "but the latest promotion, on 2022-01-10, is to "
                                                             "Program Manager";
     QTest::newRow("promotion after today") << "future"
-                                           << "promotions[1]: a promotion that happened cannot be dated after today";
+                                           << "promotions[1]: A promotion that happened is dated today at the latest";
+    // Everything else that happened, as the forms refuse it (issue 16, part 2).
+    QTest::newRow("check-in after today") << "at:goals/0/checkIns/0/date"
+                                          << "goals[0].checkIns[0]: A check-in says where a skill stands";
+    QTest::newRow("story after today") << "at:stories/0/date"
+                                       << "stories[0]: A STAR story tells what happened";
+    QTest::newRow("pay year still to come") << "at:payHistory/0/year"
+                                            << "payHistory[0]: Pay history is what you";
+    QTest::newRow("started at the level after today") << "at:profile/levelStart"
+                                                      << "profile.levelStart: You started at the level you hold";
+    QTest::newRow("milestone done after today") << "completion"
+                                                << ".milestones[";
 }
+
+namespace {
+
+// node with value put at a path of keys and array indexes ("goals", "0", "checkIns", ...).
+QJsonValue setAt(const QJsonValue &node, QStringList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    bool isIndex = false;
+    const int index = key.toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray array = node.toArray();
+        array.replace(index, setAt(array.at(index), path, value));
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    object.insert(key, setAt(object.value(key), path, value));
+    return object;
+}
+
+} // namespace
 
 void TestPlanJson::badImports()
 {
@@ -206,6 +239,33 @@ void TestPlanJson::badImports()
             latest.insert(QStringLiteral("date"), QDate::currentDate().addDays(1).toString(Qt::ISODate));
             promotions.replace(1, latest);
             root.insert(QStringLiteral("promotions"), promotions);
+        } else if (edit.startsWith(QLatin1String("at:"))) {
+            const QStringList at = edit.mid(3).split(QLatin1Char('/'));
+            const QDate tomorrow = QDate::currentDate().addDays(1);
+            const QJsonValue late = at.constLast() == QLatin1String("year")
+                                        ? QJsonValue(tomorrow.year() + 1)
+                                        : QJsonValue(tomorrow.toString(Qt::ISODate));
+            root = setAt(root, at, late).toObject();
+        } else if (edit == QLatin1String("completion")) {
+            const QJsonArray steps = root.value(QStringLiteral("scenarios"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("steps"))
+                                         .toArray();
+            QStringList at;
+            for (int s = 0; s < steps.size() && at.isEmpty(); ++s) {
+                const QJsonArray milestones = steps.at(s).toObject().value(QStringLiteral("milestones")).toArray();
+                for (int m = 0; m < milestones.size() && at.isEmpty(); ++m) {
+                    if (milestones.at(m).toObject().contains(QStringLiteral("completedDate")))
+                        at = QStringList { QStringLiteral("scenarios"),    QStringLiteral("0"),
+                                           QStringLiteral("steps"),        QString::number(s),
+                                           QStringLiteral("milestones"),   QString::number(m),
+                                           QStringLiteral("completedDate") };
+                }
+            }
+            QVERIFY2(!at.isEmpty(), "the sample plan has a milestone done");
+            root = setAt(root, at, QDate::currentDate().addDays(1).toString(Qt::ISODate)).toObject();
         } else if (edit == QLatin1String("notobject"))
             ladders.append(42);
         else if (edit == QLatin1String("duplicate"))

@@ -113,7 +113,9 @@ void TestPayHistoryPage::recordAYearWithKeyPresses()
         QVERIFY(ok->isEnabled());
         auto *year = dialog->findChild<QSpinBox *>(QStringLiteral("recordYear"));
         QTest::keyClick(year, Qt::Key_Down);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("recordNote"))->text().contains(QStringLiteral("replaces")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("recordNote"))
+                    ->text()
+                    .contains(QStringLiteral("already recorded")));
         QTest::keyClick(year, Qt::Key_Up);
         QTest::mouseClick(ok, Qt::LeftButton);
     });

@@ -7,6 +7,7 @@
 #include "ui/path/EarningsChart.h"
 #include "ui/path/MilestoneModel.h"
 #include "ui/path/MilestoneStatusDelegate.h"
+#include "ui/widgets/DateField.h"
 #include "core/path/PathPay.h"
 #include "core/path/PathPlanner.h"
 #include "ui/path/PathSetupDialog.h"
@@ -16,6 +17,7 @@
 #include "core/plan/PlanSession.h"
 #include "ui/widgets/RecordTable.h"
 #include "ui/path/PromotionDialog.h"
+#include "ui/path/PromotionsPanel.h"
 #include "ui/path/ScenarioComparePage.h"
 #include "ui/path/ScenarioListModel.h"
 #include "ui/path/StepEditDialog.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,6 +83,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("pathTabs"));
     m_tabs->addTab(buildStepsTab(), tr("Steps and milestones"));
+    m_tabs->addTab(new PromotionsPanel(session, this), tr("Promotions"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_earnings->setObjectName(QStringLiteral("pathEarnings"));
     m_tabs->addTab(m_earnings, tr("Earnings"));
@@ -120,6 +124,9 @@ QWidget *PathPage::buildStepsTab()
     m_milestoneTable->setObjectName(QStringLiteral("milestoneTable"));
     m_milestoneTable->setAccessibleName(tr("Milestones of the selected step"));
     m_milestoneTable->setModel(m_milestones);
+    auto *dates = new QStyledItemDelegate(this); // due and done dates typed whole, like the forms'
+    dates->setItemEditorFactory(DateField::editorFactory());
+    m_milestoneTable->setItemDelegate(dates);
     m_milestoneTable->setItemDelegateForColumn(MilestoneModel::StatusColumn, new MilestoneStatusDelegate(this));
     m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                       | QAbstractItemView::SelectedClicked);
@@ -265,27 +272,7 @@ void PathPage::rebuildCharts()
 
 void PathPage::layOutPath()
 {
-    PathSetupDialog dialog(m_session->pathStore().profile(), m_session->ladderStore().ladders(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const bool replacing = !m_session->pathStore().scenarios().isEmpty();
-    if (replacing
-        && QMessageBox::question(this, tr("Lay Out Path"),
-                                 tr("Replace the plan's path and its milestones with a new one? Your what-if "
-                                    "scenarios stay as they are."))
-               != QMessageBox::Yes)
-        return;
-    const Profile profile = dialog.profile();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("Your profile was not saved."),
-                          [&](QString *error) { return m_session->pathStore().setProfile(profile, error); }))
-        return;
-    const CareerLadder &ladder = m_session->ladderStore().ladders().at(dialog.ladderIndex());
-    Scenario path = PathPlanner::buildPath(ladder, dialog.currentLevel(), profile.levelStart, dialog.targetLevel(),
-                                           dialog.branch());
-    PathStore &store = m_session->pathStore();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The path was not laid out."), [&](QString *error) {
-            return replacing ? store.replaceScenario(0, path, error) : store.addScenario(path, error);
-        }))
+    if (!PathSetupDialog::layOut(m_session, this))
         return;
     m_scenario->setCurrentIndex(0);
     showScenario(0);

@@ -1,33 +1,32 @@
 #include "ui/path/PathSetupDialog.h"
 
-#include "ui/widgets/Appearance.h"
+#include "core/base/HappenedDate.h"
 #include "core/path/PathPlanner.h"
+#include "core/plan/PlanSession.h"
+#include "ui/widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QMessageBox>
 #include <QSpinBox>
 
 namespace careerplanner {
 
 PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadder> &ladders, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_ladders(ladders)
     , m_name(new QLineEdit(profile.name, this))
     , m_ladder(new QComboBox(this))
     , m_level(new QComboBox(this))
-    , m_start(new QDateEdit(this))
+    , m_start(new DateField(this))
     , m_experience(new QSpinBox(this))
     , m_location(new QLineEdit(profile.location, this))
     , m_businessUnit(new QLineEdit(profile.businessUnit, this))
     , m_target(new QComboBox(this))
     , m_branch(new QComboBox(this))
-    , m_note(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Lay Out My Path"));
     m_ladder->setObjectName(QStringLiteral("setupLadder"));
@@ -38,8 +37,6 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     for (const CareerLadder &ladder : ladders)
         m_ladder->addItem(ladder.name);
     m_ladder->setCurrentIndex(std::max(0, m_ladder->findText(profile.ladderName)));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setDate(profile.levelStart.isValid() ? profile.levelStart : QDate::currentDate());
     m_experience->setRange(0, 60);
     m_experience->setSuffix(tr(" years"));
@@ -47,7 +44,6 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     m_branch->addItem(tr("Management: Group Program Manager"), QStringLiteral("management"));
     m_branch->addItem(tr("Individual contributor: Principal Program Manager"),
                       QStringLiteral("individual-contributor"));
-    m_note->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
@@ -59,17 +55,37 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     form->addRow(tr("&Business unit:"), m_businessUnit);
     form->addRow(tr("&Target level:"), m_target);
     form->addRow(tr("B&ranch at the leader level:"), m_branch);
-    form->addRow(m_note);
-    form->addRow(m_buttons);
+    form->addRow(messageLabel());
+    form->addRow(buttons());
 
     fillLevels();
     m_level->setCurrentIndex(std::max(0, m_level->findText(profile.levelTitle)));
     connect(m_ladder, &QComboBox::currentIndexChanged, this, &PathSetupDialog::fillLevels);
     connect(m_level, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
     connect(m_target, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_start, &QDateEdit::dateChanged, this, &PathSetupDialog::validate);
     validate();
+}
+
+bool PathSetupDialog::layOut(PlanSession *session, QWidget *parent)
+{
+    PathStore &store = session->pathStore();
+    PathSetupDialog dialog(store.profile(), session->ladderStore().ladders(), parent);
+    return dialog.execAndSave([&](QString *error) {
+        const bool replacing = !store.scenarios().isEmpty();
+        if (replacing
+            && QMessageBox::question(&dialog, tr("Lay Out Path"),
+                                     tr("Replace the plan's path and its milestones with a new one? Your what-if "
+                                        "scenarios stay as they are."))
+                   != QMessageBox::Yes)
+            return false;
+        const Profile profile = dialog.profile();
+        const CareerLadder &ladder = session->ladderStore().ladders().at(dialog.ladderIndex());
+        const Scenario path = PathPlanner::buildPath(ladder, dialog.currentLevel(), profile.levelStart,
+                                                     dialog.targetLevel(), dialog.branch());
+        return store.setProfile(profile, error)
+               && (replacing ? store.replaceScenario(0, path, error) : store.addScenario(path, error));
+    });
 }
 
 void PathSetupDialog::fillLevels()
@@ -100,12 +116,10 @@ void PathSetupDialog::validate()
         problem = tr("Choose a ladder and the level you hold now.");
     else if (targetLevel() <= currentLevel())
         problem = tr("Choose a target above the level you hold now.");
-    m_note->setStyleSheet(problem.isEmpty() ? QString() : Appearance::errorStyleSheet());
-    m_note->setText(problem.isEmpty() ? tr("The path gets each level's typical time from the career guides and "
-                                           "milestones from what each level says it takes to advance; change them "
-                                           "afterwards as you like.")
-                                      : problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    else
+        problem = HappenedDate::problem(HappenedDate::Kind::LevelStart, m_start->date(), QDate::currentDate());
+    showCheck(problem, tr("The path gets each level's typical time from the career guides and milestones from what "
+                          "each level says it takes to advance; change them afterwards as you like."));
 }
 
 Profile PathSetupDialog::profile() const

@@ -3,25 +3,28 @@
 #include "core/ladders/CareerLadder.h"
 #include "core/path/Profile.h"
 
-#include <QDialog>
+#include "ui/widgets/CheckedDialog.h"
 
 class QComboBox;
-class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace careerplanner {
 
+class DateField;
+class PlanSession;
+
 // Who you are and where you stand (the profile), and where you want to get to: enough
 // to lay out a path with the reference data's typical times and milestones.
-class PathSetupDialog final : public QDialog
+class PathSetupDialog final : public CheckedDialog
 {
     Q_OBJECT
 
 public:
     PathSetupDialog(const Profile &profile, const QList<CareerLadder> &ladders, QWidget *parent = nullptr);
+    // Asks who the user is and where they go, and saves the profile and the plan's path
+    // (after asking before it replaces one); false if the user cancelled.
+    static bool layOut(PlanSession *session, QWidget *parent);
 
     Profile profile() const;
     int ladderIndex() const;
@@ -37,14 +40,12 @@ private:
     QLineEdit *m_name;
     QComboBox *m_ladder;
     QComboBox *m_level;
-    QDateEdit *m_start;
+    DateField *m_start;
     QSpinBox *m_experience;
     QLineEdit *m_location;
     QLineEdit *m_businessUnit;
     QComboBox *m_target;
     QComboBox *m_branch;
-    QLabel *m_note;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace careerplanner

@@ -1,12 +1,12 @@
 #include "ui/path/StepEditDialog.h"
 
+#include "ui/widgets/DateField.h"
 #include "ui/widgets/Appearance.h"
 #include "core/path/PathPlanner.h"
 #include "core/path/PathValidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,10 +39,8 @@ StepEditDialog::StepEditDialog(const Scenario &scenario, int step, const QList<C
 {
     const PathStep &current = scenario.steps.at(step);
     setWindowTitle(tr("Edit Step — %1").arg(current.levelTitle));
-    m_date = new QDateEdit(current.targetDate, this);
+    m_date = new DateField(current.targetDate, this);
     m_date->setObjectName(QStringLiteral("stepDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_min = monthsBox(this, current.timeAtLevel.minimumMonths, QStringLiteral("monthsMin"));
     m_likely = monthsBox(this, current.timeAtLevel.likelyMonths, QStringLiteral("monthsLikely"));
     m_max = monthsBox(this, current.timeAtLevel.maximumMonths, QStringLiteral("monthsMax"));

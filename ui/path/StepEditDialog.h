@@ -7,12 +7,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QSpinBox;
 
 namespace careerplanner {
+
+class DateField;
 
 // Changes one step of a path: its date, how long its level is held (fewest, most likely,
 // most months) and, at a level with branches, the branch. Later dates can follow along.
@@ -32,7 +33,7 @@ private:
     Scenario m_result;
     int m_step;
     const QList<CareerLadder> &m_ladders;
-    QDateEdit *m_date;
+    DateField *m_date;
     QSpinBox *m_min;
     QSpinBox *m_likely;
     QSpinBox *m_max;

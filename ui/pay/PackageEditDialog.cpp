@@ -1,6 +1,7 @@
 #include "ui/pay/PackageEditDialog.h"
 
 #include "ui/widgets/Appearance.h"
+#include "ui/widgets/TypedRangeBox.h"
 #include "ui/widgets/MoneyField.h"
 #include "core/pay/PayValidator.h"
 #include "ui/pay/VestingTableModel.h"
@@ -26,8 +27,7 @@ namespace {
 
 QDoubleSpinBox *percentBox(QWidget *parent, double minimum, double maximum, int basisPoints, const QString &name)
 {
-    auto *box = new QDoubleSpinBox(parent);
-    box->setRange(minimum, maximum);
+    auto *box = new TypedRangeDoubleSpinBox(minimum, maximum, parent); // out of range: refused with the reason
     box->setDecimals(2);
     box->setSuffix(QStringLiteral(" %"));
     box->setValue(basisPoints / 100.0);
@@ -56,7 +56,7 @@ const QList<QPair<QString, QList<int>>> &presets()
 } // namespace
 
 PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_original(package)
     , m_result(package)
 {
@@ -81,6 +81,7 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
     m_raise
         = percentBox(this, PayValidator::MinimumRaiseBasisPoints / 100.0, PayValidator::MaximumRaiseBasisPoints / 100.0,
                      package.annualRaiseBasisPoints, tr("Yearly raise"));
+    m_raise->setObjectName(QStringLiteral("yearlyRaise"));
     m_signOn1 = new MoneyField(tr("Sign-on bonus, year 1"), this);
     m_signOn1->setValue(package.signOnYear1, currency);
     m_signOn2 = new MoneyField(tr("Sign-on bonus, year 2"), this);
@@ -123,14 +124,11 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
     m_growth = percentBox(this, PayValidator::MinimumGrowthBasisPoints / 100.0,
                           PayValidator::MaximumGrowthBasisPoints / 100.0, package.stockGrowthBasisPoints,
                           tr("Stock growth per year"));
+    m_growth->setObjectName(QStringLiteral("stockGrowth"));
     m_bonus = new MoneyField(tr("Yearly bonus"), this);
     m_bonus->setValue(package.yearlyBonus, currency);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("packageError"));
-    m_error->setStyleSheet(Appearance::errorStyleSheet());
-    m_error->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    messageLabel()->setObjectName(QStringLiteral("packageError"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
@@ -161,11 +159,9 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
     form->addRow(tr("Re&fresher per year:"), m_refresher);
     form->addRow(tr("Stock &growth per year:"), m_growth);
     form->addRow(tr("Yearly b&onus:"), m_bonus);
-    form->addRow(m_error);
-    form->addRow(m_buttons);
+    form->addRow(messageLabel());
+    form->addRow(buttons());
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preset, &QComboBox::activated, this, &PackageEditDialog::applyPreset);
     connect(addTranche, &QPushButton::clicked, m_vesting, &VestingTableModel::addTranche);
     connect(removeTranche, &QPushButton::clicked, this,
@@ -236,9 +232,9 @@ void PackageEditDialog::validate()
             ? tr("Adds up to 100%; the last tranche vests in month %1.").arg(package.vesting.lastMonth())
             : scheduleProblem);
     const QString problem = typed ? PayValidator::validatePackage(package) : QString();
-    m_error->setText(problem == scheduleProblem ? QString() : problem);
+    showCheck(problem == scheduleProblem ? QString() : problem);
     const bool valid = typed && problem.isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(valid); // other reasons are shown by their fields
     if (valid)
         m_result = package;
 }

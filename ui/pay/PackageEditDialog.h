@@ -2,10 +2,9 @@
 
 #include "core/pay/PayPackage.h"
 
-#include <QDialog>
+#include "ui/widgets/CheckedDialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -21,8 +20,9 @@ class VestingTableModel;
 // Enters or edits a pay package: base with a yearly raise, sign-on in years 1 and 2, a
 // stock grant (value, or shares × price) with its vesting schedule, refreshers, stock
 // growth and a yearly bonus. OK stays disabled until everything is valid, and the
-// reason is shown next to the field (a schedule must add up to exactly 100%).
-class PackageEditDialog final : public QDialog
+// reason is shown next to the field (a schedule must add up to exactly 100%); a name the
+// plan already has is said in the dialog, which keeps what was typed.
+class PackageEditDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -55,8 +55,6 @@ private:
     MoneyField *m_refresher;
     QDoubleSpinBox *m_growth;
     MoneyField *m_bonus;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace careerplanner

@@ -85,24 +85,20 @@ void PayHistoryPage::rebuildChart()
 
 void PayHistoryPage::addRecord()
 {
-    QList<int> years;
-    for (const PayRecord &record : m_session->payStore().payHistory())
-        years.append(record.year);
     PayRecord blank;
     blank.currency = AppSettings().defaultCurrency();
     if (!m_session->payStore().payHistory().isEmpty()) {
-        // Most people record the year after the last, at the same level.
+        // Most people record the year after the last, at the same level, up to this year.
         const PayRecord &last = m_session->payStore().payHistory().constLast();
-        blank.year = last.year + 1;
+        blank.year = std::min(last.year + 1, QDate::currentDate().year());
         blank.ladderName = last.ladderName;
         blank.levelTitle = last.levelTitle;
         blank.currency = last.currency;
     }
-    PayRecordDialog dialog(blank, m_session->ladderStore().ladders(), years, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CheckedEdit::run(this, tr("Pay History"), tr("The year was not recorded."),
-                     [&](QString *error) { return m_session->payStore().saveRecord(dialog.record(), error); });
+    PayRecordDialog dialog(blank, m_session->ladderStore().ladders(), m_session->payStore().payHistory(), this);
+    dialog.execAndSave([&](QString *error) {
+        return dialog.confirmReplacing() && m_session->payStore().saveRecord(dialog.record(), error);
+    });
 }
 
 void PayHistoryPage::editRecord()
@@ -110,14 +106,9 @@ void PayHistoryPage::editRecord()
     const int row = currentRow();
     if (row < 0)
         return;
-    QList<int> years;
-    for (const PayRecord &record : m_session->payStore().payHistory())
-        years.append(record.year);
-    PayRecordDialog dialog(m_session->payStore().payHistory().at(row), m_session->ladderStore().ladders(), years, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CheckedEdit::run(this, tr("Pay History"), tr("The year was not changed."),
-                     [&](QString *error) { return m_session->payStore().saveRecord(dialog.record(), error); });
+    const PayStore &pay = m_session->payStore();
+    PayRecordDialog dialog(pay.payHistory().at(row), m_session->ladderStore().ladders(), pay.payHistory(), this);
+    dialog.execAndSave([&](QString *error) { return m_session->payStore().saveRecord(dialog.record(), error); });
 }
 
 void PayHistoryPage::removeRecord()

@@ -130,10 +130,7 @@ void PayPage::addPackage()
     blank.name.clear();
     blank.currency = AppSettings().defaultCurrency();
     PackageEditDialog dialog(blank, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CheckedEdit::run(this, tr("Pay Package"), tr("The package was not added."),
-                     [&](QString *error) { return m_session->payStore().addPackage(dialog.package(), error); });
+    dialog.execAndSave([&](QString *error) { return m_session->payStore().addPackage(dialog.package(), error); });
 }
 
 void PayPage::editPackage()
@@ -142,10 +139,8 @@ void PayPage::editPackage()
     if (row < 0)
         return;
     PackageEditDialog dialog(m_session->payStore().payPackages().at(row), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CheckedEdit::run(this, tr("Pay Package"), tr("The package was not changed."),
-                     [&](QString *error) { return m_session->payStore().updatePackage(row, dialog.package(), error); });
+    dialog.execAndSave(
+        [&](QString *error) { return m_session->payStore().updatePackage(row, dialog.package(), error); });
 }
 
 void PayPage::removePackage()

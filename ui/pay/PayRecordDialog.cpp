@@ -1,8 +1,10 @@
 #include "ui/pay/PayRecordDialog.h"
 
-#include "ui/widgets/Appearance.h"
-#include "ui/widgets/MoneyField.h"
+#include "core/base/HappenedDate.h"
+#include "core/base/Money.h"
 #include "core/pay/PayValidator.h"
+#include "ui/widgets/MoneyField.h"
+#include "ui/widgets/TypedRangeBox.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -10,22 +12,22 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 
 namespace careerplanner {
 
 PayRecordDialog::PayRecordDialog(const PayRecord &record, const QList<CareerLadder> &ladders,
-                                 const QList<int> &recordedYears, QWidget *parent)
-    : QDialog(parent)
+                                 const QList<PayRecord> &history, QWidget *parent)
+    : CheckedDialog(parent)
     , m_result(record)
-    , m_recordedYears(recordedYears)
-    , m_originalYear(record.year)
+    , m_history(history)
+    , m_originalYear(record.id != 0 ? record.year : 0) // 0: a new record
 {
     setWindowTitle(record.id == 0 ? tr("Record a Year of Pay") : tr("Edit %1").arg(record.year));
-    m_year = new QSpinBox(this);
+    m_year = new TypedRangeSpinBox(1950, 2200, this);
     m_year->setObjectName(QStringLiteral("recordYear"));
-    m_year->setRange(1950, 2200);
     m_year->setValue(record.year > 0 ? record.year : QDate::currentDate().year() - 1);
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("recordLevel"));
@@ -47,10 +49,7 @@ PayRecordDialog::PayRecordDialog(const PayRecord &record, const QList<CareerLadd
     m_bonus->setValue(record.bonus, record.currency);
     m_stock = new MoneyField(tr("Stock vested"), this);
     m_stock->setValue(record.stockVested, record.currency);
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("recordNote"));
-    m_note->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    messageLabel()->setObjectName(QStringLiteral("recordNote"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Year:"), m_year);
@@ -59,11 +58,9 @@ PayRecordDialog::PayRecordDialog(const PayRecord &record, const QList<CareerLadd
     form->addRow(tr("&Base pay:"), m_base);
     form->addRow(tr("B&onus:"), m_bonus);
     form->addRow(tr("&Stock vested:"), m_stock);
-    form->addRow(m_note);
-    form->addRow(m_buttons);
+    form->addRow(messageLabel());
+    form->addRow(buttons());
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_year, &QSpinBox::valueChanged, this, &PayRecordDialog::validate);
     connect(m_level, &QComboBox::currentIndexChanged, this, &PayRecordDialog::validate);
     connect(m_currency, &QLineEdit::textChanged, this, &PayRecordDialog::validate);
@@ -90,15 +87,40 @@ void PayRecordDialog::validate()
         record.stockVested = *stock;
         problem = PayValidator::validateRecord(record);
     }
-    const bool replaces = record.year != m_originalYear && m_recordedYears.contains(record.year);
-    m_note->setStyleSheet(problem.isEmpty() ? QString() : Appearance::errorStyleSheet());
-    m_note->setText(!problem.isEmpty() ? problem
-                    : replaces         ? tr("%1 is already recorded; OK replaces it.").arg(record.year)
-                                       : QString());
+    const PayRecord *other = record.year != m_originalYear ? recorded(record.year) : nullptr;
+    if (problem.isEmpty() && other && m_originalYear != 0)
+        problem = tr("%1 is already recorded: edit that year, or remove it first.").arg(record.year);
+    if (problem.isEmpty() && !other && record.year != m_originalYear)
+        problem = HappenedDate::payYearProblem(record.year, QDate::currentDate());
+    const QString note = other ? tr("%1 is already recorded (%2 in all); OK asks before replacing it.")
+                                     .arg(record.year)
+                                     .arg(Money::format(other->total(), other->currency))
+                               : QString();
     const bool valid = base && bonus && stock && problem.isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    showCheck(problem, note);
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(valid); // an amount's reason is shown under it
     if (valid)
         m_result = record;
+}
+
+const PayRecord *PayRecordDialog::recorded(int year) const
+{
+    const auto found
+        = std::find_if(m_history.cbegin(), m_history.cend(), [year](const PayRecord &r) { return r.year == year; });
+    return found != m_history.cend() ? &*found : nullptr;
+}
+
+bool PayRecordDialog::confirmReplacing()
+{
+    const PayRecord *other = m_result.year != m_originalYear ? recorded(m_result.year) : nullptr;
+    if (!other)
+        return true;
+    return QMessageBox::question(
+               this, tr("Replace %1").arg(other->year),
+               tr("You already recorded %1: %2 base, %3 in all. Replace it with these figures?")
+                   .arg(other->year)
+                   .arg(Money::format(other->base, other->currency), Money::format(other->total(), other->currency)))
+           == QMessageBox::Yes;
 }
 
 } // namespace careerplanner

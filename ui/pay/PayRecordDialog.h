@@ -3,11 +3,9 @@
 #include "core/ladders/CareerLadder.h"
 #include "core/pay/PayRecord.h"
 
-#include <QDialog>
+#include "ui/widgets/CheckedDialog.h"
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -15,22 +13,27 @@ namespace careerplanner {
 
 class MoneyField;
 
-// Records what the user was paid in one year and the level they held. A year already
-// recorded is replaced, which the dialog says before it happens.
-class PayRecordDialog final : public QDialog
+// Records what the user was paid in one year that has come, and the level they held. A new
+// year already recorded is replaced only when the user says so; an edited year is never
+// moved onto another's figures.
+class PayRecordDialog final : public CheckedDialog
 {
     Q_OBJECT
 
 public:
-    PayRecordDialog(const PayRecord &record, const QList<CareerLadder> &ladders, const QList<int> &recordedYears,
+    // history: the years recorded so far.
+    PayRecordDialog(const PayRecord &record, const QList<CareerLadder> &ladders, const QList<PayRecord> &history,
                     QWidget *parent = nullptr);
     PayRecord record() const { return m_result; }
+    // True unless the record replaces a year already recorded and the user, asked, said no.
+    bool confirmReplacing();
 
 private:
     void validate();
+    const PayRecord *recorded(int year) const; // the history's record of year, if any
 
     PayRecord m_result;
-    QList<int> m_recordedYears;
+    QList<PayRecord> m_history;
     int m_originalYear;
     QSpinBox *m_year;
     QComboBox *m_level;
@@ -38,8 +41,6 @@ private:
     MoneyField *m_base;
     MoneyField *m_bonus;
     MoneyField *m_stock;
-    QLabel *m_note;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace careerplanner

@@ -1,28 +1,34 @@
 #pragma once
 
 #include "core/skills/CheckIn.h"
+#include "ui/widgets/CheckedDialog.h"
+#include "ui/widgets/TypedRangeBox.h"
 
-#include <QDialog>
-
-class QDateEdit;
 class QLineEdit;
-class QSpinBox;
 
 namespace careerplanner {
 
-// Records how good the user rates themselves in a goal's skill today, with a note of why.
-class CheckInDialog final : public QDialog
+class DateField;
+
+// Records how good the user rates themselves in a goal's skill on a day that has come,
+// with a note of why.
+class CheckInDialog final : public CheckedDialog
 {
     Q_OBJECT
 
 public:
-    CheckInDialog(const QString &skillName, const CheckIn &checkIn, QWidget *parent = nullptr);
+    // ladderStart: the user's first known day on the ladder, to warn of a date before it.
+    CheckInDialog(const QString &skillName, const CheckIn &checkIn, const QDate &ladderStart,
+                  QWidget *parent = nullptr);
     CheckIn checkIn() const;
 
 private:
+    void validate();
+
     CheckIn m_checkIn;
-    QDateEdit *m_date;
-    QSpinBox *m_proficiency;
+    QDate m_ladderStart;
+    DateField *m_date;
+    TypedRangeSpinBox *m_proficiency;
     QLineEdit *m_note;
 };
 

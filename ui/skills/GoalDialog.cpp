@@ -1,11 +1,11 @@
 #include "ui/skills/GoalDialog.h"
 
-#include "ui/widgets/Appearance.h"
+#include "ui/widgets/DateField.h"
+#include "ui/widgets/TypedRangeBox.h"
 #include "core/skills/SkillRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,18 +17,16 @@
 namespace careerplanner {
 
 GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStringList &pathLevels, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_result(goal)
     , m_skills(skills)
     , m_skill(new QComboBox(this))
-    , m_target(new QSpinBox(this))
+    , m_target(new TypedRangeSpinBox(1, 5, this)) // 9 typed is refused with the reason
     , m_hasDue(new QCheckBox(tr("&By"), this))
-    , m_due(new QDateEdit(this))
+    , m_due(new DateField(this))
     , m_level(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_notes(new QPlainTextEdit(goal.notes, this))
-    , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(goal.id == 0 ? tr("Add Skill Goal") : tr("Edit Skill Goal"));
     m_skill->setObjectName(QStringLiteral("goalSkill"));
@@ -41,12 +39,10 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     }
     m_skill->setCurrentIndex(std::max(0, m_skill->findData(goal.skillKey)));
     m_target->setObjectName(QStringLiteral("goalTarget"));
-    m_target->setRange(1, 5);
     m_target->setValue(goal.target);
     m_target->setToolTip(tr("1 = learning, 3 = does it unaided, 5 = sets the bar for others"));
     m_hasDue->setChecked(goal.dueDate.isValid());
     m_due->setObjectName(QStringLiteral("goalDue"));
-    m_due->setCalendarPopup(true);
     m_due->setDate(goal.dueDate.isValid() ? goal.dueDate : QDate::currentDate().addMonths(6));
     m_due->setEnabled(m_hasDue->isChecked());
     m_level->addItem(tr("(no level)"), QString());
@@ -60,9 +56,7 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
         m_status->addItem(Goal::statusToDisplayName(status), static_cast<int>(status));
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(goal.status)));
     m_notes->setTabChangesFocus(true);
-    m_message->setObjectName(QStringLiteral("goalMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Appearance::errorStyleSheet());
+    messageLabel()->setObjectName(QStringLiteral("goalMessage"));
 
     auto *due = new QHBoxLayout;
     due->addWidget(m_hasDue);
@@ -74,11 +68,9 @@ GoalDialog::GoalDialog(const Goal &goal, const QList<Skill> &skills, const QStri
     form->addRow(tr("For &level:"), m_level);
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("&Notes:"), m_notes);
-    form->addRow(m_message);
-    form->addRow(m_buttons);
+    form->addRow(messageLabel());
+    form->addRow(buttons());
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     connect(m_hasDue, &QCheckBox::toggled, this, &GoalDialog::validate);
     connect(m_skill, &QComboBox::currentIndexChanged, this, &GoalDialog::validate);
@@ -100,8 +92,7 @@ void GoalDialog::validate()
     goal.status = static_cast<Goal::Status>(m_status->currentData().toInt());
     goal.notes = m_notes->toPlainText();
     const QString problem = SkillRepository::validateGoal(goal, m_skills);
-    m_message->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    showCheck(problem);
     if (problem.isEmpty())
         m_result = goal;
 }

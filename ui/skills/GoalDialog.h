@@ -3,21 +3,20 @@
 #include "core/skills/Skill.h"
 #include "core/skills/Goal.h"
 
-#include <QDialog>
+#include "ui/widgets/CheckedDialog.h"
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace careerplanner {
 
+class DateField;
+
 // Adds or edits a skill goal: the skill, the proficiency to reach and by when, the path
 // level it serves and its status. Its check-ins are kept as they are.
-class GoalDialog final : public QDialog
+class GoalDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -33,12 +32,10 @@ private:
     QComboBox *m_skill;
     QSpinBox *m_target;
     QCheckBox *m_hasDue;
-    QDateEdit *m_due;
+    DateField *m_due;
     QComboBox *m_level;
     QComboBox *m_status;
     QPlainTextEdit *m_notes;
-    QLabel *m_message;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace careerplanner

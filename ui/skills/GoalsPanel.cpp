@@ -130,10 +130,7 @@ void GoalsPanel::addGoal()
     const QStringList levels = pathLevels();
     blank.forLevel = levels.value(0); // most goals serve the next promotion
     GoalDialog dialog(blank, m_session->skillStore().skills(), levels, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (!CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not added."),
-                          [&](QString *error) { return m_session->skillStore().saveGoal(dialog.goal(), error); }))
+    if (!dialog.execAndSave([&](QString *error) { return m_session->skillStore().saveGoal(dialog.goal(), error); }))
         return;
     qint64 newest = 0;
     for (const Goal &goal : m_session->skillStore().goals())
@@ -147,10 +144,8 @@ void GoalsPanel::editGoal()
     if (goal < 0)
         return;
     GoalDialog dialog(m_session->skillStore().goals().at(goal), m_session->skillStore().skills(), pathLevels(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!dialog.execAndSave([&](QString *error) { return m_session->skillStore().saveGoal(dialog.goal(), error); }))
         return;
-    CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not changed."),
-                     [&](QString *error) { return m_session->skillStore().saveGoal(dialog.goal(), error); });
     selectGoal(dialog.goal().id);
 }
 
@@ -180,12 +175,15 @@ void GoalsPanel::checkIn()
     CheckIn blank;
     if (changed.current())
         blank.proficiency = *changed.current();
-    CheckInDialog dialog(SkillCsv::skillName(m_session->skillStore().skills(), changed.skillKey), blank, this);
-    if (dialog.exec() != QDialog::Accepted)
+    CheckInDialog dialog(SkillCsv::skillName(m_session->skillStore().skills(), changed.skillKey), blank,
+                         m_session->pathStore().ladderStart(), this);
+    const Goal before = changed;
+    if (!dialog.execAndSave([&](QString *error) {
+            changed = before;
+            changed.checkIns.append(dialog.checkIn());
+            return m_session->skillStore().saveGoal(changed, error);
+        }))
         return;
-    changed.checkIns.append(dialog.checkIn());
-    CheckedEdit::run(this, tr("Skill Goals"), tr("The check-in was not recorded."),
-                     [&](QString *error) { return m_session->skillStore().saveGoal(changed, error); });
     selectGoal(changed.id);
 }
 

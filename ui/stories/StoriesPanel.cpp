@@ -117,11 +117,8 @@ void StoriesPanel::addStory()
     Story blank;
     if (!m_list->tag().isEmpty())
         blank.tags.append(m_list->tag());
-    StoryDialog dialog(blank, m_session->skillStore().skills(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CheckedEdit::run(this, tr("Story Bank"), tr("The story was not added."),
-                     [&](QString *error) { return m_session->storyStore().saveStory(dialog.story(), error); });
+    StoryDialog dialog(blank, m_session->skillStore().skills(), m_session->pathStore().ladderStart(), this);
+    dialog.execAndSave([&](QString *error) { return m_session->storyStore().saveStory(dialog.story(), error); });
 }
 
 void StoriesPanel::editStory()
@@ -129,11 +126,9 @@ void StoriesPanel::editStory()
     const int story = m_list->currentRecord();
     if (story < 0)
         return;
-    StoryDialog dialog(m_session->storyStore().stories().at(story), m_session->skillStore().skills(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    CheckedEdit::run(this, tr("Story Bank"), tr("The story was not changed."),
-                     [&](QString *error) { return m_session->storyStore().saveStory(dialog.story(), error); });
+    StoryDialog dialog(m_session->storyStore().stories().at(story), m_session->skillStore().skills(),
+                       m_session->pathStore().ladderStart(), this);
+    dialog.execAndSave([&](QString *error) { return m_session->storyStore().saveStory(dialog.story(), error); });
 }
 
 void StoriesPanel::removeStory()

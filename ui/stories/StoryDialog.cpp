@@ -1,9 +1,9 @@
 #include "ui/stories/StoryDialog.h"
 
-#include "ui/widgets/Appearance.h"
+#include "core/base/HappenedDate.h"
 #include "core/stories/StoryRepository.h"
+#include "ui/widgets/DateField.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -17,22 +17,20 @@
 
 namespace careerplanner {
 
-StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, QWidget *parent)
-    : QDialog(parent)
+StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const QDate &ladderStart, QWidget *parent)
+    : CheckedDialog(parent)
     , m_result(story)
     , m_skills(skills)
+    , m_ladderStart(ladderStart)
     , m_title(new QLineEdit(story.title, this))
-    , m_date(new QDateEdit(story.date.isValid() ? story.date : QDate::currentDate(), this))
+    , m_date(new DateField(story.date.isValid() ? story.date : QDate::currentDate(), this))
     , m_principles(new QStandardItemModel(this))
     , m_skillTags(new QStandardItemModel(this))
-    , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(story.id == 0 ? tr("Add STAR Story") : tr("Edit STAR Story"));
     m_title->setObjectName(QStringLiteral("storyTitle"));
     m_title->setPlaceholderText(tr("A short name you will recognise in an interview"));
     m_date->setObjectName(QStringLiteral("storyDate"));
-    m_date->setCalendarPopup(true);
     m_date->setDateRange(QDate(1950, 1, 1), QDate(2200, 12, 31));
     m_situation
         = textField(story.situation, tr("Where you were and what was at stake"), QStringLiteral("storySituation"));
@@ -41,9 +39,7 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, QWidget
     m_outcome = textField(story.result, tr("What happened because of it"), QStringLiteral("storyResult"));
     m_measures = textField(story.outcomes, tr("The numbers: time saved, revenue, defects, adoption"),
                            QStringLiteral("storyOutcomes"));
-    m_message->setObjectName(QStringLiteral("storyMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(Appearance::errorStyleSheet());
+    messageLabel()->setObjectName(QStringLiteral("storyMessage"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -65,15 +61,13 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, QWidget
     layout->addWidget(principles, 1, 1);
     layout->addWidget(skillsLabel, 2, 1);
     layout->addWidget(skillList, 3, 1);
-    layout->addWidget(m_message, 4, 0, 1, 2);
-    layout->addWidget(m_buttons, 5, 0, 1, 2);
+    layout->addWidget(messageLabel(), 4, 0, 1, 2);
+    layout->addWidget(buttons(), 5, 0, 1, 2);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(1, 2);
     layout->setRowStretch(3, 1);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &StoryDialog::validate);
     connect(m_date, &QDateEdit::dateChanged, this, &StoryDialog::validate);
     for (QPlainTextEdit *text : { m_situation, m_task, m_action, m_outcome, m_measures })
@@ -133,9 +127,10 @@ void StoryDialog::validate()
                 story.tags.append(model->item(row)->data(Qt::UserRole).toString());
         }
     }
-    const QString problem = StoryRepository::validate(story, m_skills);
-    m_message->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    QString problem = StoryRepository::validate(story, m_skills);
+    if (problem.isEmpty())
+        problem = HappenedDate::problem(HappenedDate::Kind::Story, story.date, QDate::currentDate());
+    showCheck(problem, HappenedDate::earlyNote(story.date, m_ladderStart));
     if (problem.isEmpty())
         m_result = story;
 }

@@ -3,11 +3,8 @@
 #include "core/skills/Skill.h"
 #include "core/stories/Story.h"
 
-#include <QDialog>
+#include "ui/widgets/CheckedDialog.h"
 
-class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -15,14 +12,17 @@ class QStandardItemModel;
 
 namespace careerplanner {
 
+class DateField;
+
 // Writes or edits a STAR story: situation, task, action, result, measurable outcomes and
-// a date, tagged with the Leadership Principles and skills it shows.
-class StoryDialog final : public QDialog
+// the day it happened, tagged with the Leadership Principles and skills it shows.
+class StoryDialog final : public CheckedDialog
 {
     Q_OBJECT
 
 public:
-    StoryDialog(const Story &story, const QList<Skill> &skills, QWidget *parent = nullptr);
+    // ladderStart: the user's first known day on the ladder, to warn of a date before it.
+    StoryDialog(const Story &story, const QList<Skill> &skills, const QDate &ladderStart, QWidget *parent = nullptr);
     Story story() const { return m_result; }
 
 private:
@@ -32,8 +32,9 @@ private:
 
     Story m_result;
     QList<Skill> m_skills;
+    QDate m_ladderStart;
     QLineEdit *m_title;
-    QDateEdit *m_date;
+    DateField *m_date;
     QPlainTextEdit *m_situation;
     QPlainTextEdit *m_task;
     QPlainTextEdit *m_action;
@@ -41,8 +42,6 @@ private:
     QPlainTextEdit *m_measures;
     QStandardItemModel *m_principles;
     QStandardItemModel *m_skillTags;
-    QLabel *m_message;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace careerplanner

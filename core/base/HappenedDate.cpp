@@ -1,0 +1,54 @@
+#include "core/base/HappenedDate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HappenedDate", text);
+}
+
+} // namespace
+
+QString HappenedDate::problem(Kind kind, const QDate &date, const QDate &today)
+{
+    if (!date.isValid() || date <= today)
+        return {};
+    switch (kind) {
+    case Kind::Promotion:
+        return tr("A promotion that happened is dated today at the latest; one still to come is a step of your "
+                  "path.");
+    case Kind::CheckIn:
+        return tr("A check-in says where a skill stands on a day that has come: date it today at the latest.");
+    case Kind::Completion:
+        return tr("A milestone is done on a day that has come: date it today at the latest, or leave it "
+                  "planned.");
+    case Kind::Story:
+        return tr("A STAR story tells what happened: date it today at the latest.");
+    case Kind::LevelStart:
+        return tr("You started at the level you hold on a day that has come: today at the latest. A level still "
+                  "to come is a step of your path.");
+    }
+    return {};
+}
+
+QString HappenedDate::payYearProblem(int year, const QDate &today)
+{
+    if (year <= today.year())
+        return {};
+    return tr("Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.")
+        .arg(year);
+}
+
+QString HappenedDate::earlyNote(const QDate &date, const QDate &ladderStart)
+{
+    if (!date.isValid() || !ladderStart.isValid() || date >= ladderStart)
+        return {};
+    return tr("This is before you started on the ladder (%1).").arg(QLocale().toString(ladderStart, QLocale::LongFormat));
+}
+
+} // namespace careerplanner

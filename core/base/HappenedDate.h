@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace careerplanner {
+
+// The one rule for the dates of things that happened (a promotion, a check-in, a milestone
+// done, a STAR story, the start at the level held, a year of pay): today at the latest, in
+// every form and every import. What is still to come belongs to the path and the packages.
+class HappenedDate
+{
+public:
+    enum class Kind { Promotion, CheckIn, Completion, Story, LevelStart };
+
+    // Why date cannot be saved as a fact today; empty when it can (today itself can).
+    static QString problem(Kind kind, const QDate &date, const QDate &today);
+    // A year of pay history: this year at the latest.
+    static QString payYearProblem(int year, const QDate &today);
+    // A word of warning, not a refusal, for a date before the user's start on the ladder
+    // (ladderStart null: not known, no warning).
+    static QString earlyNote(const QDate &date, const QDate &ladderStart);
+};
+
+} // namespace careerplanner
