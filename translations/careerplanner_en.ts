@@ -87,7 +87,7 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <location filename="../core/base/Money.cpp" line="151"/>
+        <location filename="../core/base/Money.cpp" line="166"/>
         <source>Use at most %n decimal place(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -700,47 +700,52 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="57"/>
+        <location filename="../core/io/CsvImport.cpp" line="56"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="65"/>
+        <location filename="../core/io/CsvImport.cpp" line="64"/>
         <source>Unknown column “%1”; the columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="68"/>
+        <location filename="../core/io/CsvImport.cpp" line="67"/>
         <source>Column “%1” is named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="74"/>
+        <location filename="../core/io/CsvImport.cpp" line="73"/>
         <source>The column “%1” is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="77"/>
+        <location filename="../core/io/CsvImport.cpp" line="76"/>
         <source>There are no rows under the column names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/io/CsvImport.cpp" line="82"/>
+        <source>%1 fields, but only one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/CsvImport.cpp" line="83"/>
         <source>%1 fields, but only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="95"/>
+        <location filename="../core/io/CsvImport.cpp" line="96"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="103"/>
+        <location filename="../core/io/CsvImport.cpp" line="104"/>
         <source>%1: “%2” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="104"/>
+        <location filename="../core/io/CsvImport.cpp" line="105"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,12 +1211,12 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/ladders/BandEditor.cpp" line="72"/>
-        <source>Minimum: %1</source>
+        <source>Check the minimum. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ladders/BandEditor.cpp" line="77"/>
-        <source>Maximum: %1</source>
+        <source>Check the maximum. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1657,63 +1662,63 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="155"/>
+        <location filename="../core/io/CsvImport.cpp" line="156"/>
         <source>year “%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="157"/>
+        <location filename="../core/io/CsvImport.cpp" line="158"/>
         <source>%1 is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="161"/>
+        <location filename="../core/io/CsvImport.cpp" line="162"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="162"/>
+        <location filename="../core/io/CsvImport.cpp" line="163"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="164"/>
+        <location filename="../core/io/CsvImport.cpp" line="165"/>
         <source>stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="186"/>
+        <location filename="../core/io/CsvImport.cpp" line="187"/>
         <source>Imported from CSV on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="196"/>
+        <location filename="../core/io/CsvImport.cpp" line="197"/>
         <source>“%1” is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="201"/>
+        <location filename="../core/io/CsvImport.cpp" line="202"/>
         <source>“%1” is already a level of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="209"/>
+        <location filename="../core/io/CsvImport.cpp" line="210"/>
         <source>years %1 “%2” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="253"/>
-        <location filename="../core/io/CsvImport.cpp" line="272"/>
+        <location filename="../core/io/CsvImport.cpp" line="254"/>
+        <location filename="../core/io/CsvImport.cpp" line="273"/>
         <source>Nothing was imported: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="257"/>
+        <location filename="../core/io/CsvImport.cpp" line="258"/>
         <source>Import %1 pay years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="277"/>
+        <location filename="../core/io/CsvImport.cpp" line="278"/>
         <source>Import %1 levels into %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,7 +1726,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport::Problem</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="122"/>
+        <location filename="../core/io/CsvImport.cpp" line="123"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2437,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="51"/>
+        <location filename="../core/base/HappenedDate.cpp" line="50"/>
         <source>This is before you started on the ladder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,251 +3219,274 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="379"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MilestoneDialog</name>
+    <message>
+        <location filename="../ui/path/MilestoneDialog.cpp" line="16"/>
+        <source>Add Milestone — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/MilestoneDialog.cpp" line="18"/>
+        <source>What will you show or deliver?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/MilestoneDialog.cpp" line="23"/>
+        <source>&amp;Milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/MilestoneDialog.cpp" line="24"/>
+        <source>&amp;Due:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3508,23 +3536,23 @@ Source: %5</source>
 <context>
     <name>careerplanner::Money</name>
     <message>
-        <location filename="../core/base/Money.cpp" line="106"/>
+        <location filename="../core/base/Money.cpp" line="121"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="144"/>
+        <location filename="../core/base/Money.cpp" line="159"/>
         <source>“%1” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="146"/>
+        <location filename="../core/base/Money.cpp" line="161"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="161"/>
-        <location filename="../core/base/Money.cpp" line="172"/>
+        <location filename="../core/base/Money.cpp" line="176"/>
+        <location filename="../core/base/Money.cpp" line="187"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3753,182 +3781,180 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="55"/>
+        <location filename="../ui/path/PathPage.cpp" line="56"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="58"/>
+        <location filename="../ui/path/PathPage.cpp" line="59"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="66"/>
+        <location filename="../ui/path/PathPage.cpp" line="67"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="68"/>
+        <location filename="../ui/path/PathPage.cpp" line="69"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="70"/>
+        <location filename="../ui/path/PathPage.cpp" line="71"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="74"/>
+        <location filename="../ui/path/PathPage.cpp" line="75"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="85"/>
+        <location filename="../ui/path/PathPage.cpp" line="86"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="86"/>
+        <location filename="../ui/path/PathPage.cpp" line="87"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="87"/>
+        <location filename="../ui/path/PathPage.cpp" line="88"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="89"/>
+        <location filename="../ui/path/PathPage.cpp" line="90"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="90"/>
+        <location filename="../ui/path/PathPage.cpp" line="91"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="93"/>
+        <location filename="../ui/path/PathPage.cpp" line="94"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="113"/>
+        <location filename="../ui/path/PathPage.cpp" line="114"/>
         <source>The milestone was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="121"/>
+        <location filename="../ui/path/PathPage.cpp" line="122"/>
         <source>Path steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="125"/>
+        <location filename="../ui/path/PathPage.cpp" line="126"/>
         <source>Milestones of the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="138"/>
+        <location filename="../ui/path/PathPage.cpp" line="139"/>
         <source>&amp;Edit Step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="140"/>
+        <location filename="../ui/path/PathPage.cpp" line="141"/>
         <source>&amp;Add Milestone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="142"/>
+        <location filename="../ui/path/PathPage.cpp" line="143"/>
         <source>Remove &amp;Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="160"/>
+        <location filename="../ui/path/PathPage.cpp" line="161"/>
         <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="227"/>
+        <location filename="../ui/path/PathPage.cpp" line="228"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="238"/>
+        <location filename="../ui/path/PathPage.cpp" line="239"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="381"/>
+        <location filename="../ui/path/PathPage.cpp" line="294"/>
+        <source>Fast track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="337"/>
+        <source>Edit step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="357"/>
+        <source>Add milestone “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="377"/>
+        <source>Remove milestone “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="388"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="113"/>
-        <location filename="../ui/path/PathPage.cpp" line="295"/>
-        <location filename="../ui/path/PathPage.cpp" line="310"/>
-        <location filename="../ui/path/PathPage.cpp" line="327"/>
-        <location filename="../ui/path/PathPage.cpp" line="352"/>
-        <location filename="../ui/path/PathPage.cpp" line="369"/>
+        <location filename="../ui/path/PathPage.cpp" line="114"/>
+        <location filename="../ui/path/PathPage.cpp" line="303"/>
+        <location filename="../ui/path/PathPage.cpp" line="318"/>
+        <location filename="../ui/path/PathPage.cpp" line="374"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="287"/>
+        <location filename="../ui/path/PathPage.cpp" line="295"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="287"/>
+        <location filename="../ui/path/PathPage.cpp" line="295"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="288"/>
+        <location filename="../ui/path/PathPage.cpp" line="292"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="295"/>
+        <location filename="../ui/path/PathPage.cpp" line="303"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="306"/>
+        <location filename="../ui/path/PathPage.cpp" line="314"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="307"/>
+        <location filename="../ui/path/PathPage.cpp" line="315"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="310"/>
+        <location filename="../ui/path/PathPage.cpp" line="318"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="327"/>
-        <source>The step was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="341"/>
-        <source>Add Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="341"/>
-        <source>What will you show or deliver?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="352"/>
-        <source>The milestone was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="369"/>
+        <location filename="../ui/path/PathPage.cpp" line="374"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,64 +4177,64 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="74"/>
+        <location filename="../core/path/PathStore.cpp" line="75"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="84"/>
+        <location filename="../core/path/PathStore.cpp" line="85"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="95"/>
+        <location filename="../core/path/PathStore.cpp" line="97"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="97"/>
-        <location filename="../core/path/PathStore.cpp" line="113"/>
+        <location filename="../core/path/PathStore.cpp" line="99"/>
+        <location filename="../core/path/PathStore.cpp" line="132"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="112"/>
+        <location filename="../core/path/PathStore.cpp" line="131"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="124"/>
+        <location filename="../core/path/PathStore.cpp" line="143"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="126"/>
+        <location filename="../core/path/PathStore.cpp" line="145"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="148"/>
+        <location filename="../core/path/PathStore.cpp" line="167"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="162"/>
+        <location filename="../core/path/PathStore.cpp" line="181"/>
         <source>Edit promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="181"/>
+        <location filename="../core/path/PathStore.cpp" line="200"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="199"/>
+        <location filename="../core/path/PathStore.cpp" line="218"/>
         <source>%1 is already the level reached on %2: a promotion moves you to another level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="163"/>
         <location filename="../core/path/PathStore.cpp" line="182"/>
+        <location filename="../core/path/PathStore.cpp" line="201"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,43 +4673,43 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayStore</name>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="25"/>
+        <location filename="../core/pay/PayStore.cpp" line="26"/>
         <source>Add pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="36"/>
+        <location filename="../core/pay/PayStore.cpp" line="37"/>
         <source>Edit pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="37"/>
-        <location filename="../core/pay/PayStore.cpp" line="52"/>
+        <location filename="../core/pay/PayStore.cpp" line="38"/>
+        <location filename="../core/pay/PayStore.cpp" line="53"/>
         <source>That package is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="51"/>
+        <location filename="../core/pay/PayStore.cpp" line="52"/>
         <source>Remove pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="68"/>
+        <location filename="../core/pay/PayStore.cpp" line="69"/>
         <source>Save pay for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="80"/>
+        <location filename="../core/pay/PayStore.cpp" line="81"/>
         <source>Remove a year of pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="81"/>
+        <location filename="../core/pay/PayStore.cpp" line="82"/>
         <source>That year is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="92"/>
+        <location filename="../core/pay/PayStore.cpp" line="93"/>
         <source>Change pay assumptions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,27 +5171,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="134"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
         <source>For example %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="139"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
         <source>The currency is a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="142"/>
         <source>Salary-band charts need base or total compensation bands, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="149"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
         <source>Default Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="151"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,7 +5420,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioListModel</name>
     <message>
-        <location filename="../ui/path/ScenarioListModel.cpp" line="38"/>
+        <location filename="../ui/path/ScenarioListModel.cpp" line="47"/>
         <source>%1 (the plan)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,27 +5536,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::SkillStore</name>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="36"/>
-        <source>Set %1 expectation for %2</source>
+        <location filename="../core/skills/SkillStore.cpp" line="42"/>
+        <source>Expect %1 in %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="58"/>
+        <location filename="../core/skills/SkillStore.cpp" line="64"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="58"/>
+        <location filename="../core/skills/SkillStore.cpp" line="64"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="69"/>
+        <location filename="../core/skills/SkillStore.cpp" line="75"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="71"/>
+        <location filename="../core/skills/SkillStore.cpp" line="77"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5561,27 +5587,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::StepEditDialog</name>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="41"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="43"/>
         <source>Edit Step — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="56"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="58"/>
         <source>Move the later steps along, keeping their most likely times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="66"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="64"/>
         <source>&amp;Held since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="66"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="64"/>
         <source>&amp;Reached on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/StepEditDialog.cpp" line="71"/>
+        <location filename="../ui/path/StepEditDialog.cpp" line="69"/>
         <source>&amp;Time at level (fewest, most likely, most):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5824,22 +5850,22 @@ Result: %4</source>
 <context>
     <name>careerplanner::StoryStore</name>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="28"/>
+        <location filename="../core/stories/StoryStore.cpp" line="29"/>
         <source>Add story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="29"/>
+        <location filename="../core/stories/StoryStore.cpp" line="30"/>
         <source>Edit story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="40"/>
+        <location filename="../core/stories/StoryStore.cpp" line="41"/>
         <source>Remove story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="41"/>
+        <location filename="../core/stories/StoryStore.cpp" line="42"/>
         <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/widgets/ActionSpec.h"
+#include "ui/widgets/Appearance.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/import/CsvImportDialog.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     const AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1280, 760);
+        Appearance::fitOnScreen(this, { 1280, 760 });
     m_ladderPage->restoreSplitterState(settings.ladderSplitterState());
 }
 

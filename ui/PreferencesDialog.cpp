@@ -130,10 +130,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::validate()
 {
     const QString name = m_locale->currentData().toString();
-    const QLocale locale = Money::displayLocale(name.isEmpty() ? QLocale::system() : QLocale(name));
+    // As the pages will write them: money in the display locale, dates in the locale itself.
+    const QLocale chosen = name.isEmpty() ? QLocale::system() : QLocale(name);
     m_localeExample->setText(tr("For example %1 and %2")
-                                 .arg(Money::format(15'000'000, QStringLiteral("USD"), locale),
-                                      locale.toString(QDate(2027, 3, 1), QLocale::LongFormat)));
+                                 .arg(Money::format(15'000'000, QStringLiteral("USD"), Money::displayLocale(chosen)),
+                                      chosen.toString(QDate(2027, 3, 1), QLocale::LongFormat)));
     QString problem;
     if (m_currency->text().size() != 3)
         problem = tr("The currency is a three-letter code, such as USD or EUR.");

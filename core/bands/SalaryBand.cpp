@@ -32,11 +32,12 @@ bool SalaryBand::operator==(const SalaryBand &other) const
 
 QString SalaryBand::toDisplayText(const QLocale &locale) const
 {
-    const QString plus = openEnded ? QStringLiteral("+") : QString();
-    const QString low = Money::format(minimum, currency, locale);
+    const auto top = [&](qint64 amount) {
+        return openEnded ? Money::formatAtLeast(amount, currency, locale) : Money::format(amount, currency, locale);
+    };
     if (!maximum)
-        return low + plus;
-    return low + QStringLiteral(" – ") + Money::format(*maximum, currency, locale) + plus;
+        return top(minimum);
+    return Money::format(minimum, currency, locale) + QStringLiteral(" – ") + top(*maximum);
 }
 
 } // namespace careerplanner

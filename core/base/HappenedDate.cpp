@@ -40,15 +40,15 @@ QString HappenedDate::payYearProblem(int year, const QDate &today)
 {
     if (year <= today.year())
         return {};
-    return tr("Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.")
-        .arg(year);
+    return tr("Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.").arg(year);
 }
 
 QString HappenedDate::earlyNote(const QDate &date, const QDate &ladderStart)
 {
     if (!date.isValid() || !ladderStart.isValid() || date >= ladderStart)
         return {};
-    return tr("This is before you started on the ladder (%1).").arg(QLocale().toString(ladderStart, QLocale::LongFormat));
+    return tr("This is before you started on the ladder (%1).")
+        .arg(QLocale().toString(ladderStart, QLocale::LongFormat));
 }
 
 } // namespace careerplanner

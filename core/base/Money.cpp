@@ -46,10 +46,25 @@ QString Money::format(qint64 minorUnits, const QString &currency, const QLocale 
 {
     const qint64 perMajor = minorPerMajor(currency);
     const QString symbol = symbolFor(currency, locale);
+    // Trimmed: where the locale writes the code after the figure, its space would trail.
     if (minorUnits % perMajor == 0)
-        return locale.toCurrencyString(static_cast<qlonglong>(minorUnits / perMajor), symbol);
-    return locale.toCurrencyString(static_cast<double>(minorUnits) / static_cast<double>(perMajor), symbol,
-                                   minorDigits(currency));
+        return locale.toCurrencyString(static_cast<qlonglong>(minorUnits / perMajor), symbol).trimmed();
+    return locale
+        .toCurrencyString(static_cast<double>(minorUnits) / static_cast<double>(perMajor), symbol,
+                          minorDigits(currency))
+        .trimmed();
+}
+
+QString Money::formatAtLeast(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    QString text = format(minorUnits, currency, locale);
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (text.at(i).isDigit()) {
+            text.insert(i + 1, QLatin1Char('+'));
+            break;
+        }
+    }
+    return text;
 }
 
 qint64 Money::roundToMajor(qint64 minorUnits, const QString &currency)

@@ -25,6 +25,9 @@ public:
     // "$150,000" in en_US; the ISO code stands in for the symbol when the locale's own
     // currency differs, so that nobody reads USD figures as their local money.
     static QString format(qint64 minorUnits, const QString &currency, const QLocale &locale = displayLocale());
+    // The amount as a floor that can be exceeded: "+" right after its digits, wherever the
+    // locale puts the currency ("$150,000+", "150.000+ USD").
+    static QString formatAtLeast(qint64 minorUnits, const QString &currency, const QLocale &locale = displayLocale());
     // The one rounding rule of every amount computed from others: to the nearest minor
     // unit, halves away from zero (so a loss rounds as a gain of the same size does).
     static qint64 roundHalfAwayFromZero(double value);

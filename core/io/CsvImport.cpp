@@ -1,7 +1,6 @@
 #include "core/io/CsvImport.h"
 
 #include "core/base/HappenedDate.h"
-
 #include "core/base/CsvReader.h"
 #include "core/ladders/LevelValidator.h"
 #include "core/base/Money.h"
@@ -79,7 +78,9 @@ bool readTable(const QString &text, const QStringList &known, const QStringList 
         if (record.fields.size() > header.fields.size())
             problems->append(
                 { record.line,
-                  tr("%1 fields, but only %2 columns.").arg(record.fields.size()).arg(header.fields.size()) });
+                  header.fields.size() == 1
+                      ? tr("%1 fields, but only one column.").arg(record.fields.size())
+                      : tr("%1 fields, but only %2 columns.").arg(record.fields.size()).arg(header.fields.size()) });
     }
     table->records = records;
     return problems->isEmpty();

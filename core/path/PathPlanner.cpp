@@ -66,6 +66,19 @@ Scenario PathPlanner::buildPath(const CareerLadder &ladder, int currentLevel, co
     return scenario;
 }
 
+namespace {
+
+// Moves the due dates of the milestones not yet done by days.
+void shiftOpenMilestones(PathStep &step, qint64 days)
+{
+    for (Milestone &milestone : step.milestones) {
+        if (milestone.dueDate.isValid() && milestone.status != Milestone::Status::Done)
+            milestone.dueDate = milestone.dueDate.addDays(days);
+    }
+}
+
+} // namespace
+
 void PathPlanner::redate(Scenario &scenario, int changed)
 {
     for (int i = changed + 1; i < scenario.steps.size(); ++i) {
@@ -73,13 +86,18 @@ void PathPlanner::redate(Scenario &scenario, int changed)
         PathStep &step = scenario.steps[i];
         const QDate before = step.targetDate;
         step.targetDate = previous.targetDate.addMonths(previous.timeAtLevel.likelyMonths);
-        // Milestones not yet done move with their step.
-        const qint64 shift = before.daysTo(step.targetDate);
-        for (Milestone &milestone : step.milestones) {
-            if (milestone.dueDate.isValid() && milestone.status != Milestone::Status::Done)
-                milestone.dueDate = milestone.dueDate.addDays(shift);
-        }
+        shiftOpenMilestones(step, before.daysTo(step.targetDate));
     }
+}
+
+void PathPlanner::moveStep(Scenario &scenario, int changed, const QDate &date, bool later)
+{
+    PathStep &step = scenario.steps[changed];
+    if (step.targetDate.isValid() && date.isValid())
+        shiftOpenMilestones(step, step.targetDate.daysTo(date));
+    step.targetDate = date;
+    if (later)
+        redate(scenario, changed);
 }
 
 } // namespace careerplanner

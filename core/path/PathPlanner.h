@@ -35,6 +35,10 @@ public:
     // time at its level; dates before it stay. The due dates of a moved step's milestones
     // that are not done move by as much as the step.
     static void redate(Scenario &scenario, int changed);
+    // Puts step index changed on date, its milestones not yet done moving by as much (they
+    // make the case for that promotion, so they stay before it); with later, the steps
+    // after it follow as redate() moves them.
+    static void moveStep(Scenario &scenario, int changed, const QDate &date, bool later);
 };
 
 } // namespace careerplanner

@@ -2,6 +2,7 @@
 
 #include "core/base/HappenedDate.h"
 #include "core/ladders/LadderStore.h"
+#include "core/path/PathPlanner.h"
 #include "core/path/PathRepository.h"
 #include "core/path/PathValidator.h"
 #include "core/storage/PlanDatabase.h"
@@ -90,18 +91,36 @@ bool PathStore::addScenario(const Scenario &scenario, QString *error)
     return true;
 }
 
-bool PathStore::replaceScenario(int index, const Scenario &scenario, QString *error)
+bool PathStore::replaceScenario(int index, const Scenario &scenario, QString *error, const QString &description)
 {
-    const EditRecording recording(recorder(), tr("Edit scenario %1").arg(scenario.name));
+    const EditRecording recording(recorder(),
+                                  description.isEmpty() ? tr("Edit scenario %1").arg(scenario.name) : description);
     QList<Scenario> &scenarios = m_scenarios.get();
     if (!holds(scenarios, index, tr("That scenario is no longer in the plan."), error))
         return false;
     Scenario stored = scenario;
     stored.id = scenarios.at(index).id;
     stored.primary = scenarios.at(index).primary;
-    if (!PathRepository(plan()).replaceScenario(stored, m_ladders.ladders(), error))
+    // The plan's own path and the profile hold one fact, the start at the level held now.
+    const int held = stored.primary ? heldStepIndex(stored.steps, m_profile) : -1;
+    Profile moved = m_profile;
+    if (held >= 0)
+        moved.levelStart = stored.steps.at(held).targetDate;
+    if (moved.levelStart != m_profile.levelStart
+        && !passes(HappenedDate::problem(HappenedDate::Kind::LevelStart, moved.levelStart, QDate::currentDate()),
+                   error))
+        return false;
+    PathRepository career(plan());
+    if (!runInTransaction(plan().connection(), error, [&] {
+            return career.replaceScenario(stored, m_ladders.ladders(), error)
+                   && (moved == m_profile || career.saveProfile(moved, error));
+        }))
         return false;
     scenarios[index] = stored;
+    if (moved != m_profile) {
+        m_profile = moved;
+        Q_EMIT profileChanged();
+    }
     Q_EMIT scenariosChanged();
     return true;
 }
@@ -238,14 +257,33 @@ std::optional<Profile> PathStore::profileAfter(const QList<Promotion> &after) co
 bool PathStore::changePromotions(const QList<Promotion> &after, const PromotionChange &change, QString *error)
 {
     const std::optional<Profile> moved = profileAfter(after);
+    // The plan's own path follows: its step at the level now held starts on the promotion's
+    // day, and the steps after it move on from there.
+    std::optional<Scenario> path;
+    QList<Scenario> &scenarios = m_scenarios.get();
+    if (moved && !scenarios.isEmpty() && scenarios.constFirst().primary) {
+        const int held = heldStepIndex(scenarios.constFirst().steps, *moved);
+        if (held >= 0 && moved->levelStart.isValid()
+            && scenarios.constFirst().steps.at(held).targetDate != moved->levelStart) {
+            path = scenarios.constFirst();
+            PathPlanner::moveStep(*path, held, moved->levelStart, true);
+        }
+    }
     PathRepository career(plan());
     if (!runInTransaction(plan().connection(), error,
-                          [&] { return change(career, error) && (!moved || career.saveProfile(*moved, error)); })
+                          [&] {
+                              return change(career, error) && (!moved || career.saveProfile(*moved, error))
+                                     && (!path || career.replaceScenario(*path, m_ladders.ladders(), error));
+                          })
         || !career.loadPromotions(&m_promotions, error))
         return false;
     if (moved) {
         m_profile = *moved;
         Q_EMIT profileChanged();
+    }
+    if (path) {
+        scenarios.first() = *path;
+        Q_EMIT scenariosChanged();
     }
     Q_EMIT promotionsChanged();
     return true;

@@ -47,7 +47,9 @@ public:
 
     bool setProfile(const Profile &profile, QString *error);
     bool addScenario(const Scenario &scenario, QString *error);
-    bool replaceScenario(int index, const Scenario &scenario, QString *error);
+    // description: what the Undo menu calls the edit ("Add milestone “Lead a launch” to
+    // Senior Program Manager"); by default "Edit scenario" and its name.
+    bool replaceScenario(int index, const Scenario &scenario, QString *error, const QString &description = {});
     bool removeScenario(int index, QString *error);
     bool updateMilestone(int scenario, int step, int milestone, const Milestone &value, QString *error);
     // A promotion that happened, dated today at the latest. The latest one makes its level

@@ -1,10 +1,11 @@
 #include "core/pay/PayStore.h"
 
 #include "core/base/HappenedDate.h"
-
 #include "core/ladders/LadderRepository.h"
 #include "core/pay/PayRepository.h"
 #include "core/undo/EditRecording.h"
+
+#include <algorithm>
 
 namespace careerplanner {
 

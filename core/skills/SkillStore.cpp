@@ -1,9 +1,10 @@
 #include "core/skills/SkillStore.h"
 
 #include "core/base/HappenedDate.h"
-
 #include "core/skills/SkillRepository.h"
 #include "core/undo/EditRecording.h"
+
+#include <algorithm>
 
 namespace careerplanner {
 
@@ -33,7 +34,12 @@ void SkillStore::levelsChanged()
 bool SkillStore::setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
                                 QString *error)
 {
-    const EditRecording recording(recorder(), tr("Set %1 expectation for %2").arg(skillKey, level));
+    // Named as the user sees it, never by its key ("cross_functional").
+    const auto skill
+        = std::find_if(m_skills.cbegin(), m_skills.cend(), [&](const Skill &s) { return s.key == skillKey; });
+    const EditRecording recording(
+        recorder(),
+        tr("Expect %1 in %2 at %3").arg(proficiency).arg(skill != m_skills.cend() ? skill->name : skillKey, level));
     if (!SkillRepository(plan()).setExpectation(ladder, level, skillKey, proficiency, error))
         return false;
     m_matrix.get()[ladder][level][skillKey] = proficiency;

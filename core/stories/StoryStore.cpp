@@ -1,10 +1,11 @@
 #include "core/stories/StoryStore.h"
 
 #include "core/base/HappenedDate.h"
-
 #include "core/skills/SkillStore.h"
 #include "core/stories/StoryRepository.h"
 #include "core/undo/EditRecording.h"
+
+#include <algorithm>
 
 namespace careerplanner {
 

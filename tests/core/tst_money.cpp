@@ -53,7 +53,7 @@ void TestMoney::format_data()
     QTest::newRow("en_US cents") << "en_US" << 123456LL << "USD" << QStringLiteral("$1,234.56");
     QTest::newRow("de_DE own currency") << "de_DE" << 15000000LL << "EUR" << QStringLiteral("150.000\u00A0€");
     QTest::newRow("de_DE foreign currency shows code")
-        << "de_DE" << 15000000LL << "USD" << QStringLiteral("150.000\u00A0USD\u00A0");
+        << "de_DE" << 15000000LL << "USD" << QStringLiteral("150.000\u00A0USD"); // no space trails the code
     QTest::newRow("yen has no minor unit") << "ja_JP" << 150000LL << "JPY" << QStringLiteral("￥150,000");
 }
 
@@ -71,11 +71,15 @@ void TestMoney::formatBand_data()
     QTest::addColumn<qint64>("minimum");
     QTest::addColumn<qint64>("maximum"); // -1: none
     QTest::addColumn<bool>("openEnded");
+    QTest::addColumn<QString>("localeName");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("closed") << 6000000LL << 12000000LL << false << QStringLiteral("$60,000 – $120,000");
+    QTest::newRow("closed") << 6000000LL << 12000000LL << false << "en_US" << QStringLiteral("$60,000 – $120,000");
     QTest::newRow("open top keeps the figure and a plus")
-        << 8000000LL << 15000000LL << true << QStringLiteral("$80,000 – $150,000+");
-    QTest::newRow("floor only") << 20000000LL << -1LL << true << QStringLiteral("$200,000+");
+        << 8000000LL << 15000000LL << true << "en_US" << QStringLiteral("$80,000 – $150,000+");
+    QTest::newRow("floor only") << 20000000LL << -1LL << true << "en_US" << QStringLiteral("$200,000+");
+    // The plus stays with the figure where the currency follows it.
+    QTest::newRow("open top in German") << 8000000LL << 15000000LL << true << "de_DE"
+                                        << QStringLiteral("80.000\u00a0USD – 150.000+\u00a0USD");
 }
 
 void TestMoney::formatBand()
@@ -83,13 +87,14 @@ void TestMoney::formatBand()
     QFETCH(qint64, minimum);
     QFETCH(qint64, maximum);
     QFETCH(bool, openEnded);
+    QFETCH(QString, localeName);
     QFETCH(QString, expected);
     SalaryBand band;
     band.minimum = minimum;
     if (maximum >= 0)
         band.maximum = maximum;
     band.openEnded = openEnded;
-    QCOMPARE(band.toDisplayText(QLocale(QStringLiteral("en_US"))), expected);
+    QCOMPARE(band.toDisplayText(QLocale(localeName)), expected);
 }
 
 void TestMoney::parse_data()

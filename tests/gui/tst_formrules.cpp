@@ -44,7 +44,10 @@ private Q_SLOTS:
 
 private:
     // The dialog's OK button, and its message label named name.
-    static QPushButton *ok(QDialog *dialog) { return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok); }
+    static QPushButton *ok(QDialog *dialog)
+    {
+        return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
     static QString message(QDialog *dialog, const char *name)
     {
         return dialog->findChild<QLabel *>(QLatin1String(name))->text();
@@ -201,8 +204,8 @@ void TestFormRules::storyAfterTodayIsRefusedAndTabGoesDownTheForm()
     QVERIFY(seen);
     // Title, date (year, month, day, as Qt's date fields go), the five STAR texts, the two tag
     // lists: then OK, then Cancel.
-    QCOMPARE(order, (QStringList { "storyTitle", "storyDate", "storyDate", "storyDate", "storySituation", "storyTask", "storyAction", "storyResult",
-                                   "storyOutcomes", "storyPrinciples", "storySkills" }));
+    QCOMPARE(order, (QStringList { "storyTitle", "storyDate", "storyDate", "storyDate", "storySituation", "storyTask",
+                                   "storyAction", "storyResult", "storyOutcomes", "storyPrinciples", "storySkills" }));
     QCOMPARE(m_skills.session()->storyStore().stories().size(), before + 1);
 }
 
@@ -305,7 +308,9 @@ void TestFormRules::takenPackageNameKeepsTheDialogOpen()
             QTest::mouseClick(ok(dialog), Qt::LeftButton);
             QVERIFY(!dialog->isVisible());
         },
-        [&] { QTest::mouseClick(m_pay.page()->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); });
+        [&] {
+            QTest::mouseClick(m_pay.page()->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton);
+        });
     QVERIFY(seen);
     QCOMPARE(m_pay.session()->payStore().payPackages().size(), packages.size() + 1);
     QCOMPARE(m_pay.session()->payStore().payPackages().constLast().name, taken + QStringLiteral(" (2)"));
@@ -335,7 +340,9 @@ void TestFormRules::numbersOutOfRangeAreRefusedNotCut()
             QCOMPARE(growth->value(), -90.0);
             QVERIFY(ok(dialog)->isEnabled());
         },
-        [&] { QTest::mouseClick(m_pay.page()->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton); });
+        [&] {
+            QTest::mouseClick(m_pay.page()->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton);
+        });
     QVERIFY(seen);
 }
 

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void markMilestoneDoneRaisesReadiness();
     void duplicateScenarioIsIndependent();
     void recordedPromotionIsTheLevelHeldNow();
+    void editingTheHeldStepIsEditingTheStart();
+    void aMovedStepTakesItsOpenMilestones();
     void simulationRunsOffTheUiThread();
     void modelsPassTheTester();
 
@@ -185,6 +187,21 @@ void TestPathPage::duplicateScenarioIsIndependent()
     QVERIFY(m_session->pathStore().updateMilestone(3, 1, 2, changed, &error));
     QCOMPARE(m_session->pathStore().scenarios()[0].steps[1].milestones[2].status, Milestone::Status::InProgress);
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT count(*) FROM scenario")).toInt(), 4);
+    // An edit of the copy through Edit Step leaves the page on the copy, so the next edit
+    // lands there too, not on the plan.
+    m_page->findChild<QTableView *>(QStringLiteral("stepTable"))->selectRow(2);
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *likely = dialog->findChild<QSpinBox *>(QStringLiteral("monthsLikely"));
+            QTest::keyClick(likely, Qt::Key_Up);
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { click("editStep"); }));
+    QCOMPARE(m_page->findChild<QComboBox *>(QStringLiteral("scenarioSelector"))->currentText(),
+             QStringLiteral("Stay and grow"));
+    QCOMPARE(m_session->pathStore().scenarios().at(3).steps.at(2).timeAtLevel.likelyMonths,
+             m_session->pathStore().scenarios().at(0).steps.at(2).timeAtLevel.likelyMonths + 1);
 }
 
 void TestPathPage::recordedPromotionIsTheLevelHeldNow()
@@ -234,12 +251,73 @@ void TestPathPage::recordedPromotionIsTheLevelHeldNow()
     QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT level_title FROM profile")).toString(),
              QStringLiteral("Senior Program Manager"));
     QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().startsWith(QStringLiteral("Recorded")));
+    // The path moved on with it: the step now held starts today, the next follows its time.
+    const QList<PathStep> &path = m_session->pathStore().scenarios().constFirst().steps;
+    QCOMPARE(path.at(1).targetDate, QDate::currentDate());
+    QCOMPARE(path.at(2).targetDate, QDate::currentDate().addMonths(path.at(1).timeAtLevel.likelyMonths));
 
     // The same promotion again is refused by the plan, whatever asks for it.
     QString error;
     QVERIFY(!m_session->pathStore().addPromotion(m_session->pathStore().promotions().constLast(), &error));
     QVERIFY(error.contains(QStringLiteral("already the level you hold")));
     QCOMPARE(m_session->pathStore().promotions().size(), promotions + 1);
+}
+
+void TestPathPage::editingTheHeldStepIsEditingTheStart()
+{
+    open(true);
+    QTableView *steps = m_page->findChild<QTableView *>(QStringLiteral("stepTable"));
+    steps->selectRow(0);
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("stepDate"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(date, QDate::currentDate().addMonths(1).toString(Qt::ISODate));
+            QVERIFY(!ok->isEnabled()); // held since a day still to come
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("stepError"))->text().contains(QStringLiteral("today")));
+            QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(date, QStringLiteral("2021-11-15"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [this] { click("editStep"); }));
+    // One fact: the path's step and the profile both start on the day typed.
+    QCOMPARE(m_session->pathStore().scenarios().constFirst().steps.at(0).targetDate, QDate(2021, 11, 15));
+    QCOMPARE(m_session->pathStore().profile().levelStart, QDate(2021, 11, 15));
+    QCOMPARE(testfiles::queryValue(m_path, QStringLiteral("SELECT level_start FROM profile")).toString(),
+             QStringLiteral("2021-11-15"));
+}
+
+void TestPathPage::aMovedStepTakesItsOpenMilestones()
+{
+    open(true);
+    const PathStep before = m_session->pathStore().scenarios().constFirst().steps.at(1);
+    QTableView *steps = m_page->findChild<QTableView *>(QStringLiteral("stepTable"));
+    steps->selectRow(1);
+    const QDate later = before.targetDate.addYears(1);
+    QVERIFY(guitest::withDialog(
+        this,
+        [&later](QDialog *dialog) {
+            auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("stepDate"));
+            date->setFocus();
+            QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(date, later.toString(Qt::ISODate));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { click("editStep"); }));
+    const PathStep after = m_session->pathStore().scenarios().constFirst().steps.at(1);
+    QCOMPARE(after.targetDate, later);
+    const qint64 shift = before.targetDate.daysTo(later);
+    int moved = 0;
+    for (int i = 0; i < before.milestones.size(); ++i) {
+        const Milestone &was = before.milestones.at(i);
+        const bool open = was.status != Milestone::Status::Done && was.dueDate.isValid();
+        QCOMPARE(after.milestones.at(i).dueDate, open ? was.dueDate.addDays(shift) : was.dueDate);
+        moved += open;
+    }
+    QVERIFY(moved > 0);
 }
 
 void TestPathPage::simulationRunsOffTheUiThread()

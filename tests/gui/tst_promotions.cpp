@@ -61,7 +61,8 @@ void TestPromotions::init()
 {
     QVERIFY2(m_fixture.open(QStringLiteral("promotions.careerplan")), qPrintable(m_fixture.error()));
     m_page = m_fixture.page();
-    QVERIFY(guitest::showSubTab(m_page->findChild<QTabWidget *>(QStringLiteral("pathTabs")), QStringLiteral("Promotions")));
+    QVERIFY(
+        guitest::showSubTab(m_page->findChild<QTabWidget *>(QStringLiteral("pathTabs")), QStringLiteral("Promotions")));
     m_table = m_page->findChild<QTableView *>(QStringLiteral("promotionTable"));
     QVERIFY(m_table->isVisible());
 }

@@ -71,8 +71,8 @@ QString CompareTableModel::cellText(int row, int column) const
     case MaximumColumn:
         if (!band.maximum)
             return tr("no top (open)");
-        return Money::format(*band.maximum, band.currency, m_locale)
-               + (band.openEnded ? QStringLiteral("+") : QString());
+        return band.openEnded ? Money::formatAtLeast(*band.maximum, band.currency, m_locale)
+                              : Money::format(*band.maximum, band.currency, m_locale);
     default:
         return {};
     }

@@ -69,12 +69,12 @@ BandEditor::Result BandEditor::result(const QString &currency) const
     band.currency = currency;
     const Money::ParseResult minimum = Money::parse(m_minimum->text(), currency, m_locale);
     if (!minimum.minorUnits)
-        return { std::nullopt, tr("Minimum: %1").arg(minimum.error) };
+        return { std::nullopt, tr("Check the minimum. %1").arg(minimum.error) };
     band.minimum = *minimum.minorUnits;
     if (!noMaximum) {
         const Money::ParseResult maximum = Money::parse(m_maximum->text(), currency, m_locale);
         if (!maximum.minorUnits)
-            return { std::nullopt, tr("Maximum: %1").arg(maximum.error) };
+            return { std::nullopt, tr("Check the maximum. %1").arg(maximum.error) };
         band.maximum = *maximum.minorUnits;
     }
     band.openEnded = m_openEnded->isChecked();

@@ -5,6 +5,7 @@
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/path/EarningsChart.h"
+#include "ui/path/MilestoneDialog.h"
 #include "ui/path/MilestoneModel.h"
 #include "ui/path/MilestoneStatusDelegate.h"
 #include "ui/widgets/DateField.h"
@@ -284,8 +285,15 @@ void PathPage::duplicateScenario()
     if (index < 0)
         return;
     bool ok = false;
+    // A name no scenario has yet: "Fast track", else "Fast track 2", 3...
+    QStringList taken;
+    for (const Scenario &scenario : m_session->pathStore().scenarios())
+        taken.append(scenario.name);
+    QString suggested = tr("Fast track");
+    for (int n = 2; taken.contains(suggested); ++n)
+        suggested = tr("Fast track %1").arg(n);
     const QString name = QInputDialog::getText(this, tr("Duplicate as Scenario"), tr("Name of the new scenario:"),
-                                               QLineEdit::Normal, tr("Fast track"), &ok)
+                                               QLineEdit::Normal, suggested, &ok)
                              .trimmed();
     if (!ok)
         return;
@@ -319,13 +327,14 @@ void PathPage::editStep()
     const QModelIndex current = m_stepTable->currentIndex();
     if (index < 0 || !current.isValid())
         return;
-    StepEditDialog dialog(m_session->pathStore().scenarios().at(index), current.row(),
+    const PathStore &path = m_session->pathStore();
+    const Scenario &scenario = path.scenarios().at(index);
+    StepEditDialog dialog(scenario, current.row(), PathStore::heldStepIndex(scenario.steps, path.profile()),
                           m_session->ladderStore().ladders(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     const int row = current.row();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The step was not changed."), [&](QString *error) {
-            return m_session->pathStore().replaceScenario(index, dialog.scenario(), error);
+    if (!dialog.execAndSave([&](QString *error) {
+            return m_session->pathStore().replaceScenario(index, dialog.scenario(), error,
+                                                          tr("Edit step %1").arg(scenario.steps.at(row).levelTitle));
         }))
         return;
     m_stepTable->selectRow(row);
@@ -337,20 +346,15 @@ void PathPage::addMilestone()
     const QModelIndex current = m_stepTable->currentIndex();
     if (index < 0 || !current.isValid())
         return;
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Add Milestone"), tr("What will you show or deliver?"),
-                                                QLineEdit::Normal, QString(), &ok)
-                              .trimmed();
-    if (!ok || title.isEmpty())
-        return;
-    Scenario scenario = m_session->pathStore().scenarios().at(index);
-    Milestone milestone;
-    milestone.title = title;
-    milestone.dueDate = scenario.steps.at(current.row()).targetDate;
-    scenario.steps[current.row()].milestones.append(milestone);
     const int row = current.row();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not added."), [&](QString *error) {
-            return m_session->pathStore().replaceScenario(index, scenario, error);
+    const PathStep &step = m_session->pathStore().scenarios().at(index).steps.at(row);
+    MilestoneDialog dialog(step.levelTitle, step.targetDate, this);
+    if (!dialog.execAndSave([&](QString *error) {
+            Scenario scenario = m_session->pathStore().scenarios().at(index);
+            scenario.steps[row].milestones.append(dialog.milestone());
+            return m_session->pathStore().replaceScenario(
+                index, scenario, error,
+                tr("Add milestone “%1” to %2").arg(dialog.milestone().title, scenario.steps.at(row).levelTitle));
         }))
         return;
     m_stepTable->selectRow(row);
@@ -364,10 +368,13 @@ void PathPage::removeMilestone()
     if (index < 0 || !step.isValid() || !milestone.isValid())
         return;
     Scenario scenario = m_session->pathStore().scenarios().at(index);
+    const QString removed = scenario.steps.at(step.row()).milestones.at(milestone.row()).title;
     scenario.steps[step.row()].milestones.removeAt(milestone.row());
     const int row = step.row();
     if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not removed."), [&](QString *error) {
-            return m_session->pathStore().replaceScenario(index, scenario, error);
+            return m_session->pathStore().replaceScenario(
+                index, scenario, error,
+                tr("Remove milestone “%1” from %2").arg(removed, scenario.steps.at(row).levelTitle));
         }))
         return;
     m_stepTable->selectRow(row);

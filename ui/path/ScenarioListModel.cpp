@@ -13,10 +13,19 @@ ScenarioListModel::ScenarioListModel(PlanSession *session, QObject *parent)
     , m_session(session)
 {
     connect(&session->pathStore(), &PathStore::scenariosChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
+        // An edit inside a scenario keeps the rows: said as changed data, so a combo box on
+        // the model stays on the scenario it showed (a reset sends it back to the first).
+        const int rows = static_cast<int>(m_session->pathStore().scenarios().size());
+        if (rows == m_rows && rows > 0) {
+            Q_EMIT dataChanged(index(0), index(rows - 1));
+        } else {
+            beginResetModel();
+            m_rows = rows;
+            endResetModel();
+        }
         Q_EMIT checkedChanged();
     });
+    m_rows = static_cast<int>(session->pathStore().scenarios().size());
     // Compare the first scenarios until the user chooses.
     for (const Scenario &scenario : session->pathStore().scenarios()) {
         if (m_checkedIds.size() < MaximumCompared)

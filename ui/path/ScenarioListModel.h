@@ -28,6 +28,7 @@ Q_SIGNALS:
 private:
     PlanSession *m_session;
     QList<qint64> m_checkedIds;
+    int m_rows = 0; // the scenarios shown, to tell an edit from an added or removed one
 };
 
 } // namespace careerplanner

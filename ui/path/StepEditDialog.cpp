@@ -1,9 +1,9 @@
 #include "ui/path/StepEditDialog.h"
 
-#include "ui/widgets/DateField.h"
-#include "ui/widgets/Appearance.h"
+#include "core/base/HappenedDate.h"
 #include "core/path/PathPlanner.h"
 #include "core/path/PathValidator.h"
+#include "ui/widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,11 +30,13 @@ QSpinBox *monthsBox(QWidget *parent, int value, const QString &name)
 
 } // namespace
 
-StepEditDialog::StepEditDialog(const Scenario &scenario, int step, const QList<CareerLadder> &ladders, QWidget *parent)
-    : QDialog(parent)
+StepEditDialog::StepEditDialog(const Scenario &scenario, int step, int heldStep, const QList<CareerLadder> &ladders,
+                               QWidget *parent)
+    : CheckedDialog(parent)
     , m_original(scenario)
     , m_result(scenario)
     , m_step(step)
+    , m_held(step == heldStep)
     , m_ladders(ladders)
 {
     const PathStep &current = scenario.steps.at(step);
@@ -56,26 +58,22 @@ StepEditDialog::StepEditDialog(const Scenario &scenario, int step, const QList<C
     m_moveLater = new QCheckBox(tr("Move the later steps along, keeping their most likely times"), this);
     m_moveLater->setObjectName(QStringLiteral("moveLater"));
     m_moveLater->setChecked(true);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("stepError"));
-    m_error->setStyleSheet(Appearance::errorStyleSheet());
-    m_error->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    messageLabel()->setObjectName(QStringLiteral("stepError"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(step == 0 ? tr("&Held since:") : tr("&Reached on:"), m_date);
+    form->addRow(m_held ? tr("&Held since:") : tr("&Reached on:"), m_date);
     auto *times = new QHBoxLayout;
     times->addWidget(m_min);
     times->addWidget(m_likely);
     times->addWidget(m_max);
-    form->addRow(tr("&Time at level (fewest, most likely, most):"), times);
+    auto *timesLabel = new QLabel(tr("&Time at level (fewest, most likely, most):"), this);
+    timesLabel->setBuddy(m_min); // a label of a row of fields shows its "&" unless it has a buddy
+    form->addRow(timesLabel, times);
     form->addRow(tr("&Branch:"), m_branch);
     form->addRow(QString(), m_moveLater);
-    form->addRow(m_error);
-    form->addRow(m_buttons);
+    form->addRow(messageLabel());
+    form->addRow(buttons());
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_date, &QDateEdit::dateChanged, this, &StepEditDialog::validate);
     for (QSpinBox *box : { m_min, m_likely, m_max })
         connect(box, &QSpinBox::valueChanged, this, &StepEditDialog::validate);
@@ -88,15 +86,14 @@ void StepEditDialog::validate()
 {
     Scenario scenario = m_original;
     PathStep &step = scenario.steps[m_step];
-    step.targetDate = m_date->date();
     step.timeAtLevel = { m_min->value(), m_likely->value(), m_max->value() };
     if (m_branch->isEnabled())
         step.branch = m_branch->currentData().toString();
-    if (m_moveLater->isChecked())
-        PathPlanner::redate(scenario, m_step);
-    const QString problem = PathValidator::validateScenario(scenario, m_ladders);
-    m_error->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    PathPlanner::moveStep(scenario, m_step, m_date->date(), m_moveLater->isChecked());
+    QString problem = PathValidator::validateScenario(scenario, m_ladders);
+    if (problem.isEmpty() && m_held)
+        problem = HappenedDate::problem(HappenedDate::Kind::LevelStart, step.targetDate, QDate::currentDate());
+    showCheck(problem);
     if (problem.isEmpty())
         m_result = scenario;
 }

@@ -4,7 +4,9 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
+#include <QScreen>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace careerplanner {
 
@@ -79,6 +81,13 @@ QColor Appearance::errorColor()
 QString Appearance::errorStyleSheet()
 {
     return QStringLiteral("color: %1;").arg(errorColor().name());
+}
+
+void Appearance::fitOnScreen(QWidget *window, const QSize &preferred)
+{
+    const QRect available = window->screen()->availableGeometry();
+    window->resize(preferred.boundedTo(available.size() - QSize(16, 48))); // room for the frame
+    window->move(available.center() - QPoint(window->width() / 2, window->height() / 2));
 }
 
 } // namespace careerplanner

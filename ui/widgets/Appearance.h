@@ -3,7 +3,10 @@
 #include "core/settings/AppSettings.h"
 
 #include <QColor>
+#include <QSize>
 #include <QString>
+
+class QWidget;
 
 namespace careerplanner {
 
@@ -20,6 +23,9 @@ public:
     // Red for refusals and overdue items, readable on the theme's window and base colours.
     static QColor errorColor();
     static QString errorStyleSheet();
+    // Sizes window to preferred where its screen has room, never larger than the screen
+    // leaves (a 1024x768 laptop), and centres it there.
+    static void fitOnScreen(QWidget *window, const QSize &preferred);
 };
 
 } // namespace careerplanner
