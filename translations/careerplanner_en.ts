@@ -87,7 +87,7 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <location filename="../core/base/Money.cpp" line="166"/>
+        <location filename="../core/base/Money.cpp" line="169"/>
         <source>Use at most %n decimal place(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -770,223 +770,223 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="93"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="96"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="96"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="97"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="97"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="98"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="98"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="99"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="107"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="116"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="126"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="127"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="168"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="154"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="157"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="168"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="168"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="176"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="179"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="188"/>
         <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="208"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="223"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1038,11 @@ Source: %5</source>
     <message>
         <location filename="../core/storage/PlanLock.cpp" line="109"/>
         <source>%1 cannot be locked for editing: %2 cannot be made or read; remove it if no Career Planner has the plan open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="28"/>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,12 +1167,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="114"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="116"/>
         <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="115"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="117"/>
         <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,107 +2074,112 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="230"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
-        <source>The sources give no band for this level.</source>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
+        <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
-        <source>Below the band by %1.</source>
+        <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <source>Below the band by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="260"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="272"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="303"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="313"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="317"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="317"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="333"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="331"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,143 +2577,143 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderBrowserPage</name>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="72"/>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="89"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="73"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="90"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="75"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="76"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="37"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="38"/>
         <source>&amp;Edit Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="40"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="41"/>
         <source>Change the selected level&apos;s title, bands and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="42"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="43"/>
         <source>&amp;Add Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="45"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="46"/>
         <source>Add a level above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="47"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="48"/>
         <source>&amp;Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="50"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="51"/>
         <source>Remove the selected level from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="52"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="53"/>
         <source>&amp;New Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="55"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="56"/>
         <source>Add your own ladder, for example another company&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="57"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="58"/>
         <source>Re&amp;move Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="60"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="61"/>
         <source>Remove the current ladder from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="91"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="92"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="259"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="260"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="273"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="274"/>
         <source>The level was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="275"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="276"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="290"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="291"/>
         <source>The level was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="294"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="295"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="307"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="308"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="309"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="319"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="311"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="321"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="324"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="334"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="328"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="338"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="338"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="348"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="339"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="354"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="359"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,6 +3154,49 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::LevelUse</name>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="58"/>
+        <source>It is the level you hold now: your profile keeps its name, but the dashboard will have no band to set your pay against until you choose a level again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="61"/>
+        <source>A path passes through it: its step keeps the name, dates and milestones, but has no band for its expected pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="64"/>
+        <source>%1 paths pass through it: their steps keep the name, dates and milestones, but have no band for their expected pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="68"/>
+        <source>You were paid at it in %1: those years keep their figures and the level&apos;s name, with no band to compare them with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="72"/>
+        <source>A promotion you recorded is to it: it stays, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="73"/>
+        <source>%1 promotions you recorded are to it: they stay, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="76"/>
+        <source>A skill goal is for it: it stays, for a level no longer on the ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="77"/>
+        <source>%1 skill goals are for it: they stay, for a level no longer on the ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::LevelValidator</name>
     <message>
         <location filename="../core/ladders/LevelValidator.cpp" line="40"/>
@@ -3224,245 +3277,245 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,23 +3589,23 @@ Source: %5</source>
 <context>
     <name>careerplanner::Money</name>
     <message>
-        <location filename="../core/base/Money.cpp" line="121"/>
+        <location filename="../core/base/Money.cpp" line="124"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="159"/>
+        <location filename="../core/base/Money.cpp" line="162"/>
         <source>“%1” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="161"/>
+        <location filename="../core/base/Money.cpp" line="164"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="176"/>
-        <location filename="../core/base/Money.cpp" line="187"/>
+        <location filename="../core/base/Money.cpp" line="179"/>
+        <location filename="../core/base/Money.cpp" line="190"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,181 +3834,124 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="56"/>
+        <location filename="../ui/path/PathPage.cpp" line="44"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="59"/>
+        <location filename="../ui/path/PathPage.cpp" line="48"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="67"/>
+        <location filename="../ui/path/PathPage.cpp" line="56"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="69"/>
+        <location filename="../ui/path/PathPage.cpp" line="45"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="71"/>
+        <location filename="../ui/path/PathPage.cpp" line="59"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="75"/>
+        <location filename="../ui/path/PathPage.cpp" line="63"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="86"/>
+        <location filename="../ui/path/PathPage.cpp" line="74"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="87"/>
+        <location filename="../ui/path/PathPage.cpp" line="75"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="88"/>
+        <location filename="../ui/path/PathPage.cpp" line="76"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="90"/>
+        <location filename="../ui/path/PathPage.cpp" line="78"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="91"/>
+        <location filename="../ui/path/PathPage.cpp" line="79"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="94"/>
+        <location filename="../ui/path/PathPage.cpp" line="82"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="114"/>
-        <source>The milestone was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="122"/>
-        <source>Path steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="126"/>
-        <source>Milestones of the selected step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="139"/>
-        <source>&amp;Edit Step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="141"/>
-        <source>&amp;Add Milestone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="143"/>
-        <source>Remove &amp;Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="161"/>
-        <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="228"/>
+        <location filename="../ui/path/PathPage.cpp" line="146"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="239"/>
+        <location filename="../ui/path/PathPage.cpp" line="157"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="294"/>
+        <location filename="../ui/path/PathPage.cpp" line="212"/>
         <source>Fast track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="337"/>
-        <source>Edit step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="357"/>
-        <source>Add milestone “%1” to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="377"/>
-        <source>Remove milestone “%1” from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="388"/>
+        <location filename="../ui/path/PathPage.cpp" line="247"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="114"/>
-        <location filename="../ui/path/PathPage.cpp" line="303"/>
-        <location filename="../ui/path/PathPage.cpp" line="318"/>
-        <location filename="../ui/path/PathPage.cpp" line="374"/>
+        <location filename="../ui/path/PathPage.cpp" line="221"/>
+        <location filename="../ui/path/PathPage.cpp" line="236"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="295"/>
+        <location filename="../ui/path/PathPage.cpp" line="213"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="295"/>
+        <location filename="../ui/path/PathPage.cpp" line="213"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="292"/>
+        <location filename="../ui/path/PathPage.cpp" line="210"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="303"/>
+        <location filename="../ui/path/PathPage.cpp" line="221"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="314"/>
+        <location filename="../ui/path/PathPage.cpp" line="232"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="315"/>
+        <location filename="../ui/path/PathPage.cpp" line="233"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="318"/>
+        <location filename="../ui/path/PathPage.cpp" line="236"/>
         <source>The scenario was not removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="374"/>
-        <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,133 +4104,197 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="100"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="106"/>
         <source>Based on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="104"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="110"/>
         <source>Milestones %1, skills %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="109"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="115"/>
         <source>Fewest / most likely / most years at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="116"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="122"/>
         <source> — management branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="118"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="124"/>
         <source> — individual-contributor branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="121"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="127"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="141"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="147"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="154"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="160"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="156"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="162"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="158"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="164"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="160"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="166"/>
         <source>Expected pay / yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="162"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="168"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="164"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="170"/>
         <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PathStepsTab</name>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="30"/>
+        <source>&amp;Edit Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="31"/>
+        <source>&amp;Add Milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="32"/>
+        <source>Remove &amp;Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="35"/>
+        <source>Path steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="39"/>
+        <source>Milestones of the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="60"/>
+        <location filename="../ui/path/PathStepsTab.cpp" line="184"/>
+        <source>My Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="60"/>
+        <source>The milestone was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="79"/>
+        <source>Milestones that make the case for the selected step (double-click to edit; overdue ones in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="147"/>
+        <source>Edit step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="167"/>
+        <source>Add milestone “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="184"/>
+        <source>The milestone was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepsTab.cpp" line="187"/>
+        <source>Remove milestone “%1” from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="75"/>
+        <location filename="../core/path/PathStore.cpp" line="81"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="85"/>
+        <location filename="../core/path/PathStore.cpp" line="91"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="97"/>
+        <location filename="../core/path/PathStore.cpp" line="103"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="99"/>
-        <location filename="../core/path/PathStore.cpp" line="132"/>
+        <location filename="../core/path/PathStore.cpp" line="105"/>
+        <location filename="../core/path/PathStore.cpp" line="138"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="131"/>
+        <location filename="../core/path/PathStore.cpp" line="137"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="143"/>
+        <location filename="../core/path/PathStore.cpp" line="149"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="145"/>
+        <location filename="../core/path/PathStore.cpp" line="151"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="167"/>
+        <location filename="../core/path/PathStore.cpp" line="173"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="181"/>
+        <location filename="../core/path/PathStore.cpp" line="187"/>
         <source>Edit promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="200"/>
+        <location filename="../core/path/PathStore.cpp" line="206"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="218"/>
+        <location filename="../core/path/PathStore.cpp" line="224"/>
         <source>%1 is already the level reached on %2: a promotion moves you to another level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="182"/>
-        <location filename="../core/path/PathStore.cpp" line="201"/>
+        <location filename="../core/path/PathStore.cpp" line="188"/>
+        <location filename="../core/path/PathStore.cpp" line="207"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5346,42 +5406,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5913,17 +5973,17 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="139"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="141"/>
         <source>Simulating %L1 careers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="165"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="167"/>
         <source>Cancelled after %L1 careers; nothing shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="172"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="174"/>
         <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -78,19 +78,22 @@ QString Money::formatCompact(qint64 minorUnits, const QString &currency, const Q
 {
     const double major = static_cast<double>(minorUnits) / static_cast<double>(minorPerMajor(currency));
     const double magnitude = major < 0 ? -major : major;
+    // One style for every size: one decimal at most, and none where it would be 0 ("$835K"
+    // beside "$2.4M", never "$835.0K", which a fraction just under 835 used to give).
+    const auto scaled = [&locale](double value, QChar unit) {
+        const double rounded = std::round(value * 10.0) / 10.0;
+        return locale.toString(rounded, 'f', std::fmod(rounded, 1.0) == 0.0 ? 0 : 1) + unit;
+    };
     QString number;
-    if (magnitude >= 1'000'000.0) {
-        const double millions = major / 1'000'000.0;
-        number = locale.toString(millions, 'f', std::fmod(millions, 1.0) == 0.0 ? 0 : 1) + QLatin1Char('M');
-    } else if (magnitude >= 1'000.0) {
-        const double thousands = major / 1'000.0;
-        number = locale.toString(thousands, 'f', std::fmod(thousands, 1.0) == 0.0 ? 0 : 1) + QLatin1Char('K');
-    } else {
+    if (magnitude >= 999'500.0) // rounds to a thousand thousands: a million
+        number = scaled(major / 1'000'000.0, QLatin1Char('M'));
+    else if (magnitude >= 1'000.0)
+        number = scaled(major / 1'000.0, QLatin1Char('K'));
+    else
         number = locale.toString(major, 'f', 0);
-    }
     // Put the number where the locale puts amounts: "$150K", "150K $".
     QString pattern = locale.toCurrencyString(static_cast<qlonglong>(7), symbolFor(currency, locale));
-    return pattern.replace(QLatin1Char('7'), number);
+    return pattern.replace(QLatin1Char('7'), number).trimmed();
 }
 
 qint64 Money::roundHalfAwayFromZero(double value)

@@ -73,17 +73,17 @@ void whereIAm(DashboardSummary &summary, const PlanSession &session, const QDate
     }
     const CareerLevel *level
         = PathValidator::findLevel(session.ladderStore().ladders(), profile.ladderName, profile.levelTitle);
-    if (!level)
-        return;
+    summary.levelOnLadder = level || profile.levelTitle.isEmpty();
     for (SalaryBand::Kind kind : { SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base }) {
-        if (const auto band = level->band(kind)) {
+        if (const auto band = level ? level->band(kind) : std::nullopt) {
             summary.band = session.payStore().adjustment().apply(*band);
-            QString currency;
-            fillPay(summary, session, kind, &currency);
-            placeInBand(summary, currency);
+            fillPay(summary, session, kind, &summary.payCurrency);
+            placeInBand(summary, summary.payCurrency);
             return;
         }
     }
+    // No band to set it against: the pay is still the pay.
+    fillPay(summary, session, SalaryBand::Kind::TotalCompensation, &summary.payCurrency);
 }
 
 void openMilestones(DashboardSummary &summary, const PlanGlance &glance, const QDate &today)

@@ -49,7 +49,9 @@ struct DashboardSummary
     QString levelTitle;
     QDate levelStart;
     std::optional<int> monthsAtLevel;
-    std::optional<qint64> pay; // a year, of the same kind as the band
+    bool levelOnLadder = true; // false: the level held was removed from its ladder since
+    std::optional<qint64> pay; // a year, of the same kind as the band (total without one)
+    QString payCurrency;
     QString payBasis; // in words
     std::optional<SalaryBand> band; // the level's band, with the user's assumptions
     BandPosition position = BandPosition::Unknown;

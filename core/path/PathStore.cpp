@@ -57,6 +57,12 @@ int PathStore::heldStepIndex(const QList<PathStep> &path, const Profile &profile
     return -1;
 }
 
+bool PathStore::isStillToCome(const QList<PathStep> &path, const Profile &profile, int step)
+{
+    const int next = nextStepIndex(path, profile);
+    return next >= 0 && step >= next && step < path.size();
+}
+
 int PathStore::nextStepIndex(const QList<PathStep> &path, const Profile &profile)
 {
     const int held = heldStepIndex(path, profile);

@@ -44,6 +44,9 @@ public:
     static int nextStepIndex(const QList<PathStep> &path, const Profile &profile);
     // The step of path at the level held now; -1 when the path does not pass through it.
     static int heldStepIndex(const QList<PathStep> &path, const Profile &profile);
+    // Whether step of path is a promotion still to come, the only kind that has a readiness
+    // and overdue milestones: the steps up to the level held have happened.
+    static bool isStillToCome(const QList<PathStep> &path, const Profile &profile, int step);
 
     bool setProfile(const Profile &profile, QString *error);
     bool addScenario(const Scenario &scenario, QString *error);

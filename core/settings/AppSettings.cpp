@@ -118,7 +118,7 @@ void AppSettings::setDefaultPlan(const QString &path)
 
 int AppSettings::projectionYears() const
 {
-    return std::clamp(m_settings.value(YearsKey, 4).toInt(), 1, 10);
+    return std::clamp(m_settings.value(YearsKey, DefaultProjectionYears).toInt(), 1, 10);
 }
 
 void AppSettings::setProjectionYears(int years)

@@ -11,6 +11,7 @@ class AppSettings
 {
 public:
     static constexpr int RecentPlansKept = 10;
+    static constexpr int DefaultProjectionYears = 4; // the years of a four-year vest
 
     // Plans opened, most recent first, without duplicates.
     QStringList recentPlans() const;

@@ -32,7 +32,10 @@ void TestMoney::compact_data()
     QTest::newRow("whole million") << "en_US" << 100000000LL << QStringLiteral("$1M");
     QTest::newRow("small") << "en_US" << 95000LL << QStringLiteral("$950");
     QTest::newRow("zero") << "en_US" << 0LL << QStringLiteral("$0");
-    QTest::newRow("German decimal comma") << "de_DE" << 12550000LL << QStringLiteral("125,5K\u00A0USD\u00A0");
+    QTest::newRow("German decimal comma") << "de_DE" << 12550000LL << QStringLiteral("125,5K\u00A0USD");
+    // A fraction that rounds to a whole number shows none: "$835K", as "$2M" does.
+    QTest::newRow("rounds to whole thousands") << "en_US" << 83496000LL << QStringLiteral("$835K");
+    QTest::newRow("just under a million") << "en_US" << 99996000LL << QStringLiteral("$1M");
 }
 
 void TestMoney::compact()

@@ -102,6 +102,22 @@ void TestBandsPage::bandChartFollowsItsControls()
     apm.title = QStringLiteral("APM");
     QVERIFY(m_window->session()->ladderStore().updateLevel(0, 0, apm, &error));
     QCOMPARE(levelLabels().constFirst(), QStringLiteral("Program · APM"));
+
+    // So does a year of pay recorded on another page, at once: the chart marks the latest.
+    const auto markers = [view] {
+        QStringList names;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (series->name().startsWith(QLatin1String("Your base pay")))
+                names.append(series->name());
+        }
+        return names;
+    };
+    QVERIFY(markers().isEmpty()); // no pay recorded yet
+    PayRecord year;
+    year.year = 2025;
+    year.base = 12'400'000;
+    QVERIFY2(m_window->session()->payStore().saveRecord(year, &error), qPrintable(error));
+    QCOMPARE(markers(), QStringList { QStringLiteral("Your base pay, 2025: $124K") });
 }
 
 QTEST_MAIN(TestBandsPage)

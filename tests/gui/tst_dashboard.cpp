@@ -7,6 +7,7 @@
 #include "core/plan/PlanSession.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void milestoneClicksThroughBeforeThePathIsRead();
     void gapClicksThroughToItsGoal();
     void payButtonOpensPayHistory();
+    void removingTheLevelHeldSaysWhatItTouches();
 
 private:
     PlanSession *session() const { return m_window->session(); }
@@ -309,6 +311,28 @@ void TestDashboard::payButtonOpensPayHistory()
 {
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("dashboardOpenPay")), Qt::LeftButton);
     QCOMPARE(currentTab(), QStringLiteral("Pay history"));
+}
+
+void TestDashboard::removingTheLevelHeldSaysWhatItTouches()
+{
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
+    auto *levels = m_window->findChild<QTableView *>(QStringLiteral("levelTable"));
+    levels->setFocus();
+    levels->selectRow(1); // Program Manager: held now, on the path, and 2022-2025 were paid at it
+    const QString asked
+        = guitest::answerQuestion(this, QMessageBox::Yes, [levels] { QTest::keyClick(levels, Qt::Key_Delete); });
+    QVERIFY2(asked.contains(QStringLiteral("the level you hold now")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("3 paths pass through it")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("2022 to 2025")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("A promotion you recorded is to it")), qPrintable(asked));
+    QCOMPARE(session()->ladderStore().ladders().constFirst().levels.at(1).title,
+             QStringLiteral("Senior Program Manager"));
+
+    // Afterwards the dashboard still tells the truth: the pay is there, the band is not.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Dashboard")));
+    const QString pay = m_page->findChild<QLabel *>(QStringLiteral("dashboardPay"))->text();
+    QVERIFY2(pay.startsWith(QStringLiteral("Pay: ")), qPrintable(pay));
+    QVERIFY2(pay.contains(QStringLiteral("no longer a level of Program Management")), qPrintable(pay));
 }
 
 QTEST_MAIN(TestDashboard)

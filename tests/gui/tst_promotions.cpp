@@ -129,16 +129,7 @@ void TestPromotions::aSecondPromotionToOneLevelIsRefusedInTheDialog()
 void TestPromotions::removingTheLatestSaysWhereYouGoBack()
 {
     choose(1);
-    QString asked;
-    QVERIFY(guitest::withDialog(
-        this,
-        [&asked](QDialog *dialog) {
-            auto *box = qobject_cast<QMessageBox *>(dialog);
-            QVERIFY(box);
-            asked = box->text();
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        },
-        [this] { click("removePromotion"); }));
+    const QString asked = guitest::answerQuestion(this, QMessageBox::Yes, [this] { click("removePromotion"); });
     const QString from = QLocale().toString(QDate(2020, 1, 6), QLocale::LongFormat);
     QVERIFY2(asked.contains(QStringLiteral("goes back to Associate Program Manager, from %1").arg(from)),
              qPrintable(asked));

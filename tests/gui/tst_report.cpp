@@ -3,6 +3,7 @@
 // OUT.pdf with no display). Every section starts a page, in order; every page is numbered;
 // the figures are the plan's.
 #include "WindowTestSupport.h"
+#include "core/settings/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "core/base/Money.h"
 #include "core/pay/PayProjection.h"
@@ -38,7 +39,8 @@ private Q_SLOTS:
     void printedReportIsTheSame();
 
 private:
-    void checkReport(const QString &pdf);
+    // years: how many years of each package the report projects (the preference).
+    void checkReport(const QString &pdf, int years = AppSettings::DefaultProjectionYears);
     static QString tool(const QString &name, const QStringList &arguments);
 
     QTemporaryDir m_settingsDir;
@@ -79,7 +81,7 @@ QString TestReport::tool(const QString &name, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-void TestReport::checkReport(const QString &pdf)
+void TestReport::checkReport(const QString &pdf, int years)
 {
     QVERIFY(testfiles::readBytes(pdf).startsWith("%PDF-"));
     const QString info = tool(QStringLiteral("pdfinfo"), { pdf });
@@ -138,7 +140,7 @@ void TestReport::checkReport(const QString &pdf)
     QVERIFY(pageTexts.constFirst().contains(QStringLiteral("$80,000 – $150,000+")));
     for (const PayPackage &package : session->payStore().payPackages()) {
         QVERIFY2(all.contains(package.name), qPrintable(package.name));
-        const qint64 total = PayProjection::totals(PayProjection::project(package, 4)).total();
+        const qint64 total = PayProjection::totals(PayProjection::project(package, years)).total();
         QVERIFY2(all.contains(Money::format(total, package.currency)), qPrintable(package.name));
     }
     const Milestone &milestone = session->pathStore().scenarios().constFirst().steps.at(1).milestones.constFirst();
@@ -155,6 +157,7 @@ void TestReport::exportFromTheWindow()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    AppSettings().setProjectionYears(6); // the pages' preference is the report's too
     const QString pdf = m_dir->filePath(QStringLiteral("from window.pdf"));
     QVERIFY(guitest::withDialog(
         this,
@@ -165,7 +168,8 @@ void TestReport::exportFromTheWindow()
             QTest::keyClick(name, Qt::Key_Return);
         },
         [&window] { QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier); }));
-    checkReport(pdf);
+    checkReport(pdf, 6);
+    AppSettings().setProjectionYears(AppSettings::DefaultProjectionYears);
 }
 
 void TestReport::printedReportIsTheSame()

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QMessageBox>
 #include <QString>
 #include <QStringList>
 #include <QTabBar>
@@ -75,6 +76,26 @@ inline bool withDialog(QObject *context, const std::function<void(QDialog *)> &i
     });
     trigger();
     return seen;
+}
+
+// Runs trigger (a gesture that asks a question in a message box) and answers it with
+// button; the question's text and informative text, joined by a new line, or empty if no
+// message box came up.
+inline QString answerQuestion(QObject *context, QMessageBox::StandardButton button,
+                              const std::function<void()> &trigger)
+{
+    QString asked;
+    withDialog(
+        context,
+        [&](QDialog *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            if (!box)
+                return;
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+        },
+        trigger);
+    return asked;
 }
 
 // Clicks the tab called name (as shown, "&&" read as "&") of tabs; false if there is none.

@@ -78,7 +78,9 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     connect(m_base, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(m_total, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(save, &QPushButton::clicked, m_view, &ChartView::saveAs);
-    new PageRefresh(session, PlanPart::Ladders | PlanPart::Adjustment, this, [this](PlanParts) { rebuild(); });
+    // The pay history too: the chart marks the latest year of pay against the bands.
+    new PageRefresh(session, PlanPart::Ladders | PlanPart::Adjustment | PlanPart::PayHistory, this,
+                    [this](PlanParts) { rebuild(); });
     ComboRowKeeper::keep(m_ladder, session);
     ComboRowKeeper::keep(m_other, session);
 

@@ -222,13 +222,16 @@ void DashboardPage::fillWhere()
                                          : tr("No start date at this level yet."));
     }
     QStringList pay;
-    if (s.pay && s.band) {
-        pay << tr("Pay: %1 a year (%2).").arg(Money::format(*s.pay, s.band->currency), s.payBasis);
-    } else if (!s.pay) {
+    if (s.pay)
+        pay << tr("Pay: %1 a year (%2).").arg(Money::format(*s.pay, s.payCurrency), s.payBasis);
+    else
         pay << tr("No pay recorded yet: add your current job on Pay packages or a year on Pay history.");
-    }
     if (s.band)
         pay << tr("%1: %2.").arg(SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText());
+    else if (!s.levelOnLadder)
+        pay << tr("“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay "
+                  "Out Path on My path.")
+                   .arg(s.levelTitle, s.ladderName);
     else if (!s.levelTitle.isEmpty())
         pay << tr("The sources give no band for this level.");
     switch (s.position) {

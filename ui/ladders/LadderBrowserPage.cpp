@@ -4,6 +4,7 @@
 #include "ui/widgets/ActionSpec.h"
 #include "ui/ladders/LadderDialog.h"
 #include "ui/widgets/ComboRowKeeper.h"
+#include "core/plan/LevelUse.h"
 #include "ui/ladders/LadderListModel.h"
 #include "ui/ladders/LevelDetailView.h"
 #include "ui/ladders/LevelEditDialog.h"
@@ -300,9 +301,18 @@ void LadderBrowserPage::removeLevel()
     const int row = currentLevelRow();
     if (ladderIndex < 0 || row < 0)
         return;
-    const QString title = m_session->ladderStore().ladders().at(ladderIndex).levels.at(row).title;
-    if (QMessageBox::question(this, tr("Remove Level"), tr("Remove “%1” and its bands from this plan?").arg(title))
-        != QMessageBox::Yes)
+    const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
+    const QString title = ladder.levels.at(row).title;
+    // Said before it happens: what uses the level, and what becomes of each.
+    QMessageBox ask(QMessageBox::Question, tr("Remove Level"),
+                    tr("Remove “%1” and its bands from this plan?").arg(title), QMessageBox::Yes | QMessageBox::No,
+                    this);
+    ask.setObjectName(QStringLiteral("removeLevelQuestion"));
+    const QStringList touched = LevelUse::of(*m_session, ladder.name, title).consequences();
+    if (!touched.isEmpty())
+        ask.setInformativeText(QStringLiteral("• ") + touched.join(QStringLiteral("\n• ")));
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() != QMessageBox::Yes)
         return;
     QString error;
     if (!m_session->ladderStore().removeLevel(ladderIndex, row, &error))

@@ -5,37 +5,28 @@
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/path/EarningsChart.h"
-#include "ui/path/MilestoneDialog.h"
 #include "ui/path/MilestoneModel.h"
-#include "ui/path/MilestoneStatusDelegate.h"
-#include "ui/widgets/DateField.h"
 #include "core/path/PathPay.h"
-#include "core/path/PathPlanner.h"
 #include "ui/path/PathSetupDialog.h"
+#include "ui/path/PathStepsTab.h"
 #include "ui/path/PathStepModel.h"
 #include "ui/path/PathTimelineChart.h"
 #include "ui/path/PathTimelineTab.h"
 #include "core/plan/PlanSession.h"
-#include "ui/widgets/RecordTable.h"
 #include "ui/path/PromotionDialog.h"
 #include "ui/path/PromotionsPanel.h"
 #include "ui/path/ScenarioComparePage.h"
 #include "ui/path/ScenarioListModel.h"
-#include "ui/path/StepEditDialog.h"
 #include "ui/path/UncertaintyPage.h"
 
 #include <QChart>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QStyledItemDelegate>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace careerplanner {
@@ -44,16 +35,14 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_scenarioList(new ScenarioListModel(session, this))
-    , m_steps(new PathStepModel(session, this))
-    , m_milestones(new MilestoneModel(session, this))
     , m_scenario(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_stepTable(new QTableView(this))
-    , m_milestoneTable(new QTableView(this))
+    , m_stepsTab(new PathStepsTab(session, this))
     , m_timeline(new PathTimelineTab(this))
     , m_earnings(new ChartView(this))
     , m_remove(new QPushButton(tr("&Remove Scenario"), this))
+    , m_duplicate(new QPushButton(tr("&Duplicate as Scenario…"), this))
 {
     m_scenario->setObjectName(QStringLiteral("scenarioSelector"));
     m_scenario->setAccessibleName(tr("Scenario"));
@@ -66,8 +55,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeScenario"));
     auto *layOut = new QPushButton(tr("&Lay Out Path…"), this);
     layOut->setObjectName(QStringLiteral("layOutPath"));
-    auto *duplicate = new QPushButton(tr("&Duplicate as Scenario…"), this);
-    duplicate->setObjectName(QStringLiteral("duplicateScenario"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateScenario"));
     auto *promotion = new QPushButton(tr("Record &Promotion…"), this);
     promotion->setObjectName(QStringLiteral("recordPromotion"));
 
@@ -77,13 +65,13 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     bar->addWidget(scenarioLabel);
     bar->addWidget(m_scenario);
     bar->addWidget(layOut);
-    bar->addWidget(duplicate);
+    bar->addWidget(m_duplicate);
     bar->addWidget(m_remove);
     bar->addStretch();
     bar->addWidget(promotion);
 
     m_tabs->setObjectName(QStringLiteral("pathTabs"));
-    m_tabs->addTab(buildStepsTab(), tr("Steps and milestones"));
+    m_tabs->addTab(m_stepsTab, tr("Steps and milestones"));
     m_tabs->addTab(new PromotionsPanel(session, this), tr("Promotions"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_earnings->setObjectName(QStringLiteral("pathEarnings"));
@@ -100,7 +88,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PathPage::showScenario);
     connect(layOut, &QPushButton::clicked, this, &PathPage::layOutPath);
-    connect(duplicate, &QPushButton::clicked, this, &PathPage::duplicateScenario);
+    connect(m_duplicate, &QPushButton::clicked, this, &PathPage::duplicateScenario);
     connect(m_remove, &QPushButton::clicked, this, &PathPage::removeScenario);
     connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
     connect(m_timeline, &PathTimelineTab::rangeChanged, this, &PathPage::rebuildCharts);
@@ -110,69 +98,17 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
         rebuildCharts();
         updateSummary();
     });
-    connect(m_milestones, &MilestoneModel::editRefused, this, [this](const QString &reason) {
-        CheckedEdit::tell(this, tr("My Path"), tr("The milestone was not changed."), reason);
-    });
     showScenario(m_scenario->currentIndex());
 }
 
-QWidget *PathPage::buildStepsTab()
+PathStepModel *PathPage::steps() const
 {
-    m_stepTable->setObjectName(QStringLiteral("stepTable"));
-    m_stepTable->setAccessibleName(tr("Path steps"));
-    m_stepTable->setModel(m_steps);
-    RecordTable::configure(m_stepTable, PathStepModel::LevelColumn);
-    m_milestoneTable->setObjectName(QStringLiteral("milestoneTable"));
-    m_milestoneTable->setAccessibleName(tr("Milestones of the selected step"));
-    m_milestoneTable->setModel(m_milestones);
-    auto *dates = new QStyledItemDelegate(this); // due and done dates typed whole, like the forms'
-    dates->setItemEditorFactory(DateField::editorFactory());
-    m_milestoneTable->setItemDelegate(dates);
-    m_milestoneTable->setItemDelegateForColumn(MilestoneModel::StatusColumn, new MilestoneStatusDelegate(this));
-    m_milestoneTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                      | QAbstractItemView::SelectedClicked);
-    m_milestoneTable->verticalHeader()->hide();
-    m_milestoneTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_milestoneTable->horizontalHeader()->setSectionResizeMode(MilestoneModel::TitleColumn, QHeaderView::Stretch);
-    m_milestoneTable->horizontalHeader()->setSectionResizeMode(MilestoneModel::EvidenceColumn, QHeaderView::Stretch);
+    return m_stepsTab->steps();
+}
 
-    auto *editStep = new QPushButton(tr("&Edit Step…"), this);
-    editStep->setObjectName(QStringLiteral("editStep"));
-    auto *addMilestone = new QPushButton(tr("&Add Milestone…"), this);
-    addMilestone->setObjectName(QStringLiteral("addMilestone"));
-    auto *removeMilestone = new QPushButton(tr("Remove &Milestone"), this);
-    removeMilestone->setObjectName(QStringLiteral("removeMilestone"));
-    connect(editStep, &QPushButton::clicked, this, &PathPage::editStep);
-    connect(m_stepTable, &QTableView::doubleClicked, this, &PathPage::editStep);
-    connect(addMilestone, &QPushButton::clicked, this, &PathPage::addMilestone);
-    connect(removeMilestone, &QPushButton::clicked, this, &PathPage::removeMilestone);
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_stepTable);
-    auto *stepButtons = new QHBoxLayout;
-    stepButtons->addWidget(editStep);
-    stepButtons->addStretch();
-    topLayout->addLayout(stepButtons);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *caption = new QLabel(tr("Milestones that make the case for the selected step (double-click to edit; "
-                                  "overdue ones in red):"),
-                               bottom);
-    caption->setWordWrap(true); // a long caption must not widen the window
-    bottomLayout->addWidget(caption);
-    bottomLayout->addWidget(m_milestoneTable);
-    auto *milestoneButtons = new QHBoxLayout;
-    milestoneButtons->addWidget(addMilestone);
-    milestoneButtons->addWidget(removeMilestone);
-    milestoneButtons->addStretch();
-    bottomLayout->addLayout(milestoneButtons);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    return splitter;
+MilestoneModel *PathPage::milestones() const
+{
+    return m_stepsTab->milestones();
 }
 
 ChartView *PathPage::timelineView() const
@@ -187,16 +123,11 @@ int PathPage::currentScenario() const
 
 void PathPage::showScenario(int index)
 {
-    m_steps->setScenario(index);
+    m_stepsTab->setScenario(index);
     m_uncertainty->setScenario(index);
-    m_remove->setEnabled(index >= 0 && index < m_session->pathStore().scenarios().size()
-                         && !m_session->pathStore().scenarios().at(index).primary);
-    connect(m_stepTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PathPage::showStep,
-            Qt::UniqueConnection);
-    // Open on the next promotion: the step the user works towards.
-    if (m_steps->rowCount() > 1)
-        m_stepTable->selectRow(1);
-    showStep();
+    const bool shown = index >= 0 && index < m_session->pathStore().scenarios().size();
+    m_remove->setEnabled(shown && !m_session->pathStore().scenarios().at(index).primary);
+    m_duplicate->setEnabled(shown); // nothing to copy on a plan without a path
     rebuildCharts();
     updateSummary();
 }
@@ -205,20 +136,7 @@ void PathPage::showPathStep(int step, int milestone)
 {
     m_scenario->setCurrentIndex(0);
     m_tabs->setCurrentIndex(0);
-    if (step >= 0 && step < m_steps->rowCount())
-        m_stepTable->selectRow(step);
-    if (milestone >= 0 && milestone < m_milestones->rowCount()) {
-        m_milestoneTable->selectRow(milestone);
-        m_milestoneTable->setFocus(Qt::OtherFocusReason);
-    } else {
-        m_stepTable->setFocus(Qt::OtherFocusReason);
-    }
-}
-
-void PathPage::showStep()
-{
-    const QModelIndex current = m_stepTable->currentIndex();
-    m_milestones->setStep(currentScenario(), current.isValid() ? current.row() : -1);
+    m_stepsTab->selectStep(step, milestone);
 }
 
 void PathPage::updateSummary()
@@ -319,65 +237,6 @@ void PathPage::removeScenario()
                           [&](QString *error) { return m_session->pathStore().removeScenario(index, error); }))
         return;
     m_scenario->setCurrentIndex(0);
-}
-
-void PathPage::editStep()
-{
-    const int index = currentScenario();
-    const QModelIndex current = m_stepTable->currentIndex();
-    if (index < 0 || !current.isValid())
-        return;
-    const PathStore &path = m_session->pathStore();
-    const Scenario &scenario = path.scenarios().at(index);
-    StepEditDialog dialog(scenario, current.row(), PathStore::heldStepIndex(scenario.steps, path.profile()),
-                          m_session->ladderStore().ladders(), this);
-    const int row = current.row();
-    if (!dialog.execAndSave([&](QString *error) {
-            return m_session->pathStore().replaceScenario(index, dialog.scenario(), error,
-                                                          tr("Edit step %1").arg(scenario.steps.at(row).levelTitle));
-        }))
-        return;
-    m_stepTable->selectRow(row);
-}
-
-void PathPage::addMilestone()
-{
-    const int index = currentScenario();
-    const QModelIndex current = m_stepTable->currentIndex();
-    if (index < 0 || !current.isValid())
-        return;
-    const int row = current.row();
-    const PathStep &step = m_session->pathStore().scenarios().at(index).steps.at(row);
-    MilestoneDialog dialog(step.levelTitle, step.targetDate, this);
-    if (!dialog.execAndSave([&](QString *error) {
-            Scenario scenario = m_session->pathStore().scenarios().at(index);
-            scenario.steps[row].milestones.append(dialog.milestone());
-            return m_session->pathStore().replaceScenario(
-                index, scenario, error,
-                tr("Add milestone “%1” to %2").arg(dialog.milestone().title, scenario.steps.at(row).levelTitle));
-        }))
-        return;
-    m_stepTable->selectRow(row);
-}
-
-void PathPage::removeMilestone()
-{
-    const int index = currentScenario();
-    const QModelIndex step = m_stepTable->currentIndex();
-    const QModelIndex milestone = m_milestoneTable->currentIndex();
-    if (index < 0 || !step.isValid() || !milestone.isValid())
-        return;
-    Scenario scenario = m_session->pathStore().scenarios().at(index);
-    const QString removed = scenario.steps.at(step.row()).milestones.at(milestone.row()).title;
-    scenario.steps[step.row()].milestones.removeAt(milestone.row());
-    const int row = step.row();
-    if (!CheckedEdit::run(this, tr("My Path"), tr("The milestone was not removed."), [&](QString *error) {
-            return m_session->pathStore().replaceScenario(
-                index, scenario, error,
-                tr("Remove milestone “%1” from %2").arg(removed, scenario.steps.at(row).levelTitle));
-        }))
-        return;
-    m_stepTable->selectRow(row);
 }
 
 void PathPage::recordPromotion()

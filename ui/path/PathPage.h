@@ -7,11 +7,11 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace careerplanner {
 
 class ChartView;
+class PathStepsTab;
 class PathTimelineTab;
 class MilestoneModel;
 class PathStepModel;
@@ -29,8 +29,8 @@ class PathPage final : public QWidget
 public:
     explicit PathPage(PlanSession *session, QWidget *parent = nullptr);
 
-    PathStepModel *steps() const { return m_steps; }
-    MilestoneModel *milestones() const { return m_milestones; }
+    PathStepModel *steps() const;
+    MilestoneModel *milestones() const;
     ScenarioListModel *scenarios() const { return m_scenarioList; }
     ChartView *timelineView() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -39,31 +39,24 @@ public:
     void showPathStep(int step, int milestone);
 
 private:
-    QWidget *buildStepsTab();
     void showScenario(int index);
-    void showStep();
     void rebuildCharts();
     void updateSummary();
     void layOutPath();
     void duplicateScenario();
     void removeScenario();
-    void editStep();
-    void addMilestone();
-    void removeMilestone();
     void recordPromotion();
 
     PlanSession *m_session;
     ScenarioListModel *m_scenarioList;
-    PathStepModel *m_steps;
-    MilestoneModel *m_milestones;
     QComboBox *m_scenario;
     QLabel *m_summary;
     QTabWidget *m_tabs;
-    QTableView *m_stepTable;
-    QTableView *m_milestoneTable;
+    PathStepsTab *m_stepsTab;
     PathTimelineTab *m_timeline;
     ChartView *m_earnings;
     QPushButton *m_remove;
+    QPushButton *m_duplicate;
     UncertaintyPage *m_uncertainty = nullptr;
 };
 

@@ -75,6 +75,12 @@ QString PathStepModel::timeText(int minimumMonths, int likelyMonths, int maximum
     return tr("%1 / %2 / %3 yrs").arg(years(minimumMonths), years(likelyMonths), years(maximumMonths));
 }
 
+bool PathStepModel::stillToCome(int row) const
+{
+    const PathStore &path = m_session->pathStore();
+    return PathStore::isStillToCome(path.scenarios().at(m_scenario).steps, path.profile(), row);
+}
+
 SkillReadiness::Result PathStepModel::readiness(const PathStep &step) const
 {
     return SkillReadiness::forStep(step, m_session->skillStore().skillMatrix(), m_session->skillStore().skills(),
@@ -99,7 +105,7 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
                                 m_session->payStore().payPackages(), m_session->payStore().payHistory());
         return tr("Based on %1").arg(pay.at(index.row()).basis);
     }
-    if (role == Qt::ToolTipRole && column == ReadinessColumn && index.row() > 0) {
+    if (role == Qt::ToolTipRole && column == ReadinessColumn && stillToCome(index.row())) {
         const SkillReadiness::Result result = readiness(step);
         return tr("Milestones %1, skills %2.\n%3")
             .arg(SkillReadiness::percent(result.milestones), SkillReadiness::percent(result.skills),
@@ -132,12 +138,12 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
         return expected.annual > 0 ? Money::format(expected.annual, expected.currency) : QStringLiteral("—");
     }
     case ReadinessColumn: {
-        if (index.row() == 0)
+        if (!stillToCome(index.row()))
             return QString();
         return SkillReadiness::percent(readiness(step).combined);
     }
     case OverdueColumn: {
-        const int overdue = step.overdueCount(m_today);
+        const int overdue = stillToCome(index.row()) ? step.overdueCount(m_today) : 0;
         return overdue > 0 ? tr("%1 overdue").arg(overdue) : QString();
     }
     default:

@@ -35,6 +35,7 @@ public:
 private:
     void reset();
     SkillReadiness::Result readiness(const PathStep &step) const;
+    bool stillToCome(int row) const; // a promotion ahead, not a level reached
 
     PlanSession *m_session;
     int m_scenario = -1;

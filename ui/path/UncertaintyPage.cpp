@@ -134,6 +134,8 @@ void UncertaintyPage::start()
     m_running = true;
     m_progress->setRange(0, runs);
     m_progress->setValue(0);
+    m_results->clear(); // what shows is this run's, or nothing
+    m_fan->setChartWithToolTips(nullptr, {});
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Simulating %L1 careers…").arg(runs));
@@ -162,7 +164,7 @@ void UncertaintyPage::showResult()
     const CareerSimulation::Result result = m_watcher.result();
     if (result.cancelled) {
         m_progress->setValue(0);
-        m_status->setText(tr("Cancelled after %L1 careers; nothing shown.").arg(result.runs));
+        m_status->setText(tr("Cancelled after %L1 careers; nothing shown.").arg(result.runs)); // cleared at start
         Q_EMIT finished();
         return;
     }

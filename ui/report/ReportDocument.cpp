@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 
+#include "core/settings/AppSettings.h"
 #include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartExporter.h"
 #include "core/dashboard/DashboardSummary.h"
@@ -125,10 +126,12 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
             { step.levelTitle, dateText(step.targetDate),
               tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
               pay.at(i).annual > 0 ? Money::format(pay.at(i).annual, pay.at(i).currency) : QStringLiteral("—"),
-              SkillReadiness::percent(SkillReadiness::forStep(step, session.skillStore().skillMatrix(),
-                                                              session.skillStore().skills(),
-                                                              session.skillStore().goals())
-                                          .combined) });
+              // As the path page shows it: for the promotions still to come only.
+              PathStore::isStillToCome(path.steps, session.pathStore().profile(), i) ? SkillReadiness::percent(
+                  SkillReadiness::forStep(step, session.skillStore().skillMatrix(), session.skillStore().skills(),
+                                          session.skillStore().goals())
+                      .combined)
+                                                                                     : QString() });
     }
     html += table({ tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness") },
                   rows);
@@ -170,7 +173,7 @@ QString bandSection(const PlanSession &session, Images *images)
 
 QString paySection(const PlanSession &session, Images *images)
 {
-    constexpr int Years = 4;
+    const int Years = AppSettings().projectionYears(); // as the Pay packages page shows them
     QString html = heading(ReportDocument::sectionTitles().at(3), true);
     if (session.payStore().payPackages().isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No pay packages yet.")));

@@ -1,0 +1,82 @@
+#include "core/plan/LevelUse.h"
+
+#include "core/plan/PlanSession.h"
+
+#include <QCoreApplication>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("LevelUse", text, nullptr, n);
+}
+
+// "2021", "2021 and 2022", "2020 to 2025" for years in order.
+QString yearsText(const QList<int> &years)
+{
+    if (years.size() == 1)
+        return QString::number(years.constFirst());
+    const bool runOfYears = years.constLast() - years.constFirst() == years.size() - 1;
+    if (years.size() == 2 || !runOfYears) {
+        QStringList all;
+        for (int year : years)
+            all.append(QString::number(year));
+        return all.join(QStringLiteral(", "));
+    }
+    return tr("%1 to %2").arg(years.constFirst()).arg(years.constLast());
+}
+
+} // namespace
+
+LevelUse LevelUse::of(const PlanSession &session, const QString &ladderName, const QString &levelTitle)
+{
+    LevelUse use;
+    const Profile &profile = session.pathStore().profile();
+    use.heldNow = profile.ladderName == ladderName && profile.levelTitle == levelTitle;
+    for (const Scenario &scenario : session.pathStore().scenarios()) {
+        use.scenarios += std::any_of(scenario.steps.cbegin(), scenario.steps.cend(), [&](const PathStep &step) {
+            return step.ladderName == ladderName && step.levelTitle == levelTitle;
+        });
+    }
+    for (const PayRecord &record : session.payStore().payHistory()) {
+        if (record.ladderName == ladderName && record.levelTitle == levelTitle)
+            use.payYears.append(record.year);
+    }
+    for (const Promotion &promotion : session.pathStore().promotions())
+        use.promotions += promotion.ladderName == ladderName && promotion.levelTitle == levelTitle;
+    for (const Goal &goal : session.skillStore().goals())
+        use.goals += goal.forLevel == levelTitle;
+    return use;
+}
+
+QStringList LevelUse::consequences() const
+{
+    QStringList said;
+    if (heldNow)
+        said.append(tr("It is the level you hold now: your profile keeps its name, but the dashboard will have no "
+                       "band to set your pay against until you choose a level again."));
+    if (scenarios == 1)
+        said.append(tr("A path passes through it: its step keeps the name, dates and milestones, but has no band "
+                       "for its expected pay."));
+    else if (scenarios > 1)
+        said.append(tr("%1 paths pass through it: their steps keep the name, dates and milestones, but have no "
+                       "band for their expected pay.")
+                        .arg(scenarios));
+    if (!payYears.isEmpty())
+        said.append(tr("You were paid at it in %1: those years keep their figures and the level's name, with no "
+                       "band to compare them with.")
+                        .arg(yearsText(payYears)));
+    if (promotions > 0)
+        said.append(promotions == 1 ? tr("A promotion you recorded is to it: it stays, as recorded.")
+                                    : tr("%1 promotions you recorded are to it: they stay, as recorded.")
+                                          .arg(promotions));
+    if (goals > 0)
+        said.append(goals == 1 ? tr("A skill goal is for it: it stays, for a level no longer on the ladder.")
+                               : tr("%1 skill goals are for it: they stay, for a level no longer on the ladder.")
+                                     .arg(goals));
+    return said;
+}
+
+} // namespace careerplanner
