@@ -2648,72 +2648,62 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="274"/>
-        <source>The level was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="276"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="273"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="291"/>
-        <source>The level was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="295"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="289"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="307"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="301"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="308"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="302"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="319"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="313"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="321"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="315"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="334"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="328"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="338"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="332"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="348"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="342"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="343"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="354"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="348"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="359"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="353"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,32 +2791,37 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderStore.cpp" line="38"/>
-        <source>Edit level %1</source>
+        <location filename="../core/ladders/LadderStore.cpp" line="41"/>
+        <source>%1 already has a level called “%2”: paths, pay years and promotions name their level, so each title is used once on a ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ladders/LadderStore.cpp" line="52"/>
+        <source>Edit level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LadderStore.cpp" line="68"/>
         <source>Add level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderStore.cpp" line="56"/>
+        <location filename="../core/ladders/LadderStore.cpp" line="72"/>
         <source>A new level goes between the ladder&apos;s levels or after the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderStore.cpp" line="70"/>
+        <location filename="../core/ladders/LadderStore.cpp" line="88"/>
         <source>Remove level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderStore.cpp" line="83"/>
+        <location filename="../core/ladders/LadderStore.cpp" line="101"/>
         <source>Add ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderStore.cpp" line="97"/>
+        <location filename="../core/ladders/LadderStore.cpp" line="115"/>
         <source>Remove ladder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,107 +2967,107 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="108"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="106"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="112"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="110"/>
         <source>Other names, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="113"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="111"/>
         <source>Also &amp;called:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="116"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="114"/>
         <source>e.g. L6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="117"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="115"/>
         <source>Level &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="122"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="120"/>
         <source>Typical &amp;years at level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="126"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="124"/>
         <source>&amp;Experience asked for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="130"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="128"/>
         <source>Few companies have this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="132"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="130"/>
         <source>Less common:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="142"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="140"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="148"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="146"/>
         <source>&amp;Base salary per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="152"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="150"/>
         <source>T&amp;otal compensation per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="162"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="160"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="163"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="161"/>
         <source>&amp;Summary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="165"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="163"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="166"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="164"/>
         <source>Res&amp;ponsibilities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="167"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="165"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="168"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="166"/>
         <source>Re&amp;quirements:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="169"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="167"/>
         <source>What it takes to advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="170"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="168"/>
         <source>To &amp;advance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelEditDialog.cpp" line="202"/>
+        <location filename="../ui/ladders/LevelEditDialog.cpp" line="200"/>
         <source>Use a three-letter currency code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,22 +3171,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="72"/>
+        <location filename="../core/plan/LevelUse.cpp" line="73"/>
         <source>A promotion you recorded is to it: it stays, as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="73"/>
+        <location filename="../core/plan/LevelUse.cpp" line="74"/>
         <source>%1 promotions you recorded are to it: they stay, as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="76"/>
+        <location filename="../core/plan/LevelUse.cpp" line="77"/>
         <source>A skill goal is for it: it stays, for a level no longer on the ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="77"/>
+        <location filename="../core/plan/LevelUse.cpp" line="78"/>
         <source>%1 skill goals are for it: they stay, for a level no longer on the ladder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,7 +4194,7 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/path/PathStepsTab.cpp" line="60"/>
-        <location filename="../ui/path/PathStepsTab.cpp" line="184"/>
+        <location filename="../ui/path/PathStepsTab.cpp" line="182"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,22 +4209,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepsTab.cpp" line="147"/>
+        <location filename="../ui/path/PathStepsTab.cpp" line="145"/>
         <source>Edit step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepsTab.cpp" line="167"/>
+        <location filename="../ui/path/PathStepsTab.cpp" line="165"/>
         <source>Add milestone “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepsTab.cpp" line="184"/>
+        <location filename="../ui/path/PathStepsTab.cpp" line="182"/>
         <source>The milestone was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepsTab.cpp" line="187"/>
+        <location filename="../ui/path/PathStepsTab.cpp" line="185"/>
         <source>Remove milestone “%1” from %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,10 +33,26 @@ QString LadderStore::levelTitle(int ladderIndex, int levelIndex) const
                : QString();
 }
 
+bool LadderStore::titleIsFree(int ladderIndex, const QString &title, int except, QString *error) const
+{
+    const QList<CareerLevel> &levels = m_ladders.at(ladderIndex).levels;
+    for (int i = 0; i < levels.size(); ++i) {
+        if (i != except && levels.at(i).title.compare(title.trimmed(), Qt::CaseInsensitive) == 0) {
+            *error = tr("%1 already has a level called “%2”: paths, pay years and promotions name their level, so "
+                        "each title is used once on a ladder.")
+                         .arg(m_ladders.at(ladderIndex).name, levels.at(i).title);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool LadderStore::updateLevel(int ladderIndex, int levelIndex, const CareerLevel &level, QString *error)
 {
     const EditRecording recording(recorder(), tr("Edit level %1").arg(level.title));
     if (!validLevel(ladderIndex, levelIndex, error))
+        return false;
+    if (!titleIsFree(ladderIndex, level.title, levelIndex, error))
         return false;
     CareerLevel stored = level;
     stored.id = m_ladders.at(ladderIndex).levels.at(levelIndex).id;
@@ -56,6 +72,8 @@ bool LadderStore::insertLevel(int ladderIndex, int position, const CareerLevel &
         *error = tr("A new level goes between the ladder's levels or after the last.");
         return false;
     }
+    if (!titleIsFree(ladderIndex, level.title, -1, error))
+        return false;
     CareerLevel stored = level;
     if (!m_repository.insertLevel(m_ladders.at(ladderIndex).id, position, stored, error))
         return false;

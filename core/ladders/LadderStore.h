@@ -41,6 +41,8 @@ Q_SIGNALS:
 private:
     bool validLadder(int ladderIndex, QString *error) const;
     bool validLevel(int ladderIndex, int levelIndex, QString *error) const;
+    // No other level of the ladder than except (-1: none) is called title, in any case.
+    bool titleIsFree(int ladderIndex, const QString &title, int except, QString *error) const;
     QString levelTitle(int ladderIndex, int levelIndex) const;
 
     LadderRepository m_repository;

@@ -69,13 +69,13 @@ QStringList LevelUse::consequences() const
                        "band to compare them with.")
                         .arg(yearsText(payYears)));
     if (promotions > 0)
-        said.append(promotions == 1 ? tr("A promotion you recorded is to it: it stays, as recorded.")
-                                    : tr("%1 promotions you recorded are to it: they stay, as recorded.")
-                                          .arg(promotions));
+        said.append(promotions == 1
+                        ? tr("A promotion you recorded is to it: it stays, as recorded.")
+                        : tr("%1 promotions you recorded are to it: they stay, as recorded.").arg(promotions));
     if (goals > 0)
-        said.append(goals == 1 ? tr("A skill goal is for it: it stays, for a level no longer on the ladder.")
-                               : tr("%1 skill goals are for it: they stay, for a level no longer on the ladder.")
-                                     .arg(goals));
+        said.append(goals == 1
+                        ? tr("A skill goal is for it: it stays, for a level no longer on the ladder.")
+                        : tr("%1 skill goals are for it: they stay, for a level no longer on the ladder.").arg(goals));
     return said;
 }
 

@@ -1,10 +1,14 @@
-// Dialogs as a demanding user meets them: one gesture opens one dialog. (Issue 16's other
-// dialog rules, keeping what was typed and refusing in the form, will join these.)
+// Dialogs as a demanding user meets them: one gesture opens one dialog, and what the plan
+// refuses is said in the dialog, which keeps what was typed (tst_formrules has the rest).
 #include "WindowTestSupport.h"
 #include "ui/ladders/LevelTableModel.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void cleanup();
     void doubleClickOpensOneDialog();
     void returnOpensOneDialog();
+    void aTitleTakenKeepsTheLevelDialogOpen();
 
 private:
     // Runs trigger, closing every modal dialog that comes up meanwhile; how many did.
@@ -84,6 +89,33 @@ void TestDialogs::returnOpensOneDialog()
     table->setFocus();
     table->selectRow(1);
     QCOMPARE(dialogsOpenedBy([&] { QTest::keyClick(table, Qt::Key_Return); }), 1);
+}
+
+void TestDialogs::aTitleTakenKeepsTheLevelDialogOpen()
+{
+    levelTable()->selectRow(0);
+    const int levels = static_cast<int>(m_window->session()->ladderStore().ladders().constFirst().levels.size());
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+            QTest::keyClicks(title, QStringLiteral("program manager"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(dialog->isVisible()); // refused by the plan: said here, the title still typed
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("levelMessage"))
+                        ->text()
+                        .contains(QStringLiteral("already has a level called “Program Manager”")));
+            QCOMPARE(title->text(), QStringLiteral("program manager"));
+            QTest::keyClicks(title, QStringLiteral(" II"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            QVERIFY(!dialog->isVisible());
+        },
+        [this] { QTest::keyClick(levelTable(), Qt::Key_L, Qt::ControlModifier); })); // Level > Add Level
+    QCOMPARE(m_window->session()->ladderStore().ladders().constFirst().levels.size(), levels + 1);
+    QCOMPARE(m_window->session()->ladderStore().ladders().constFirst().levels.at(1).title,
+             QStringLiteral("program manager II"));
 }
 
 QTEST_MAIN(TestDialogs)

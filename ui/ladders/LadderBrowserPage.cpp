@@ -267,12 +267,9 @@ void LadderBrowserPage::editLevel()
     if (ladderIndex < 0 || row < 0)
         return;
     LevelEditDialog dialog(m_session->ladderStore().ladders().at(ladderIndex).levels.at(row), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    if (!m_session->ladderStore().updateLevel(ladderIndex, row, dialog.level(), &error))
-        reportFailure(tr("The level was not changed."), error);
-    else
+    if (dialog.execAndSave([&](QString *error) {
+            return m_session->ladderStore().updateLevel(ladderIndex, row, dialog.level(), error);
+        }))
         Q_EMIT statusMessage(tr("Saved “%1”.").arg(dialog.level().title), 4000);
 }
 
@@ -282,15 +279,12 @@ void LadderBrowserPage::addLevel()
     if (ladderIndex < 0)
         return;
     LevelEditDialog dialog(CareerLevel(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
     // New levels go above the selected one (ladders run lowest first), or at the top.
     const int row = currentLevelRow() >= 0 ? currentLevelRow() + 1 : m_levelModel->rowCount();
-    QString error;
-    if (!m_session->ladderStore().insertLevel(ladderIndex, row, dialog.level(), &error)) {
-        reportFailure(tr("The level was not added."), error);
+    if (!dialog.execAndSave([&](QString *error) {
+            return m_session->ladderStore().insertLevel(ladderIndex, row, dialog.level(), error);
+        }))
         return;
-    }
     selectLevel(row);
     Q_EMIT statusMessage(tr("Added “%1”.").arg(dialog.level().title), 4000);
 }

@@ -50,7 +50,7 @@ QPlainTextEdit *listEdit(QWidget *parent, const QString &name, const QStringList
 } // namespace
 
 LevelEditDialog::LevelEditDialog(const CareerLevel &level, QWidget *parent)
-    : QDialog(parent)
+    : CheckedDialog(parent)
     , m_original(level)
     , m_result(level)
 {
@@ -59,13 +59,11 @@ LevelEditDialog::LevelEditDialog(const CareerLevel &level, QWidget *parent)
     tabs->addTab(buildGeneralPage(), tr("&General and pay"));
     tabs->addTab(buildTextsPage(), tr("&Responsibilities and requirements"));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+    messageLabel()->setObjectName(QStringLiteral("levelMessage"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    layout->addWidget(m_buttons);
+    layout->addWidget(messageLabel()); // what the plan refused, the fields' own reasons beside them
+    layout->addWidget(buttons());
     resize(680, 560);
 
     for (QLineEdit *edit : { m_title, m_alternativeTitles, m_levelCode, m_currency })
@@ -205,7 +203,8 @@ void LevelEditDialog::validate()
                                                  : LevelValidator::firstMessageFor(issues, Field::TotalBand));
 
     const bool valid = issues.isEmpty() && base.error.isEmpty() && total.error.isEmpty() && currencyOk;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    showCheck({});
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(valid);
     if (valid)
         m_result = level;
 }

@@ -2,10 +2,9 @@
 
 #include "core/ladders/CareerLevel.h"
 
-#include <QDialog>
+#include "ui/widgets/CheckedDialog.h"
 
 class QCheckBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,7 +17,7 @@ class YearRangeEditor;
 // Edits one level: title, codes, years, pay bands and texts. Problems are shown next to
 // the field they concern as the user types, and OK stays disabled until none is left,
 // so nothing invalid can leave the dialog.
-class LevelEditDialog final : public QDialog
+class LevelEditDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -53,7 +52,6 @@ private:
     QPlainTextEdit *m_responsibilities = nullptr;
     QPlainTextEdit *m_requirements = nullptr;
     QPlainTextEdit *m_toAdvance = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace careerplanner

@@ -92,7 +92,6 @@ PathStepsTab::PathStepsTab(PlanSession *session, QWidget *parent)
     updateButtons();
 }
 
-
 void PathStepsTab::setScenario(int index)
 {
     m_scenario = index;
@@ -127,8 +126,7 @@ void PathStepsTab::updateButtons()
     const bool step = m_stepTable->currentIndex().isValid() && m_steps->rowCount() > 0;
     m_editStep->setEnabled(step);
     m_addMilestone->setEnabled(step);
-    m_removeMilestone->setEnabled(step && m_milestoneTable->currentIndex().isValid()
-                                  && m_milestones->rowCount() > 0);
+    m_removeMilestone->setEnabled(step && m_milestoneTable->currentIndex().isValid() && m_milestones->rowCount() > 0);
 }
 
 void PathStepsTab::editStep()
