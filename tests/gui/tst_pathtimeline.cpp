@@ -2,6 +2,7 @@
 // thousands of milestones stays quick to draw; each marker's tool tip names what it stands for.
 #include "ui/path/PathTimelineChart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QScatterSeries>
 #include <QTest>
@@ -14,6 +15,7 @@ class TestPathTimeline : public QObject
 
 private Q_SLOTS:
     void milestonesOfAWeekShareAMarker();
+    void onlyTheLevelsOnThePathHaveARow();
 };
 
 namespace {
@@ -89,6 +91,41 @@ void TestPathTimeline::milestonesOfAWeekShareAMarker()
     // Done milestones sit where they were done, each week on its own.
     QCOMPARE(done->at(0).x(), 2026 + 34.0 / 365);
     QVERIFY(result.pointTips.value(done).constFirst().startsWith(QStringLiteral("Own a roadmap")));
+}
+
+void TestPathTimeline::onlyTheLevelsOnThePathHaveARow()
+{
+    // A level added to the ladder between two steps of the path (Middle) is not one the
+    // path passes through: it gets no row, and Senior's milestones are drawn by Senior.
+    CareerLadder ladder;
+    ladder.name = QStringLiteral("Ladder");
+    for (const QString &title : { QStringLiteral("Junior"), QStringLiteral("Middle"), QStringLiteral("Senior") }) {
+        CareerLevel level;
+        level.title = title;
+        ladder.levels.append(level);
+    }
+    PathStep junior;
+    junior.ladderName = ladder.name;
+    junior.levelTitle = QStringLiteral("Junior");
+    junior.targetDate = QDate(2025, 1, 1);
+    PathStep senior = junior;
+    senior.levelTitle = QStringLiteral("Senior");
+    senior.targetDate = QDate(2028, 1, 1);
+    senior.milestones = { milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)) };
+    Scenario scenario;
+    scenario.steps = { junior, senior };
+    PathTimelineChart::Options options;
+    options.scenarios = { &scenario };
+    options.today = QDate(2026, 6, 1);
+    const PathTimelineChart::Result result = PathTimelineChart::build(options, { ladder });
+    std::unique_ptr<QChart> chart(result.chart);
+
+    auto *levels = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Vertical).constFirst());
+    QVERIFY(levels);
+    QCOMPARE(levels->categoriesLabels(), (QStringList { QStringLiteral("Junior"), QStringLiteral("Senior") }));
+    QCOMPARE(levels->endValue(QStringLiteral("Senior")), 1.0);
+    // The milestone sits half a row below Senior, its own step.
+    QCOMPARE(seriesNamed(chart.get(), QStringLiteral("Milestone open"))->at(0).y(), 0.5);
 }
 
 QTEST_MAIN(TestPathTimeline)

@@ -10,6 +10,8 @@
 #include <QPen>
 #include <QScatterSeries>
 
+#include <algorithm>
+
 namespace careerplanner {
 
 namespace {
@@ -57,11 +59,29 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
                 ladder = &l;
         }
     }
-    const auto rank = [&](const QString &ladderName, const QString &title) -> double {
-        int position = -1;
-        if (ladder && ladderName == ladder->name && PathValidator::findLevel(ladders, ladderName, title, &position))
-            return position;
+    const auto position = [&](const QString &ladderName, const QString &title) {
+        int at = -1;
+        if (ladder && ladderName == ladder->name && PathValidator::findLevel(ladders, ladderName, title, &at))
+            return at;
         return -1;
+    };
+    // One row for each level a path or a promotion passes through, in ladder order: a level
+    // the paths skip gets no row, so each step's milestones are drawn just below its own.
+    QList<int> shown;
+    const auto show = [&](const QString &ladderName, const QString &title) {
+        const int at = position(ladderName, title);
+        if (at >= 0 && !shown.contains(at))
+            shown.append(at);
+    };
+    for (const Scenario *scenario : options.scenarios) {
+        for (const PathStep &step : scenario->steps)
+            show(step.ladderName, step.levelTitle);
+    }
+    for (const Promotion &promotion : options.promotions)
+        show(promotion.ladderName, promotion.levelTitle);
+    std::sort(shown.begin(), shown.end());
+    const auto rank = [&](const QString &ladderName, const QString &title) -> double {
+        return shown.indexOf(position(ladderName, title)); // -1 when not on the ladder shown
     };
 
     QDate first = options.today;
@@ -221,8 +241,8 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
     yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setRange(lowRank - 1, highRank + 0.5);
     yAxis->setStartValue(lowRank - 1);
-    for (int r = lowRank; r <= highRank && ladder; ++r)
-        yAxis->append(ladder->levels.at(r).title, r);
+    for (int r = lowRank; r <= highRank && r < shown.size(); ++r)
+        yAxis->append(ladder->levels.at(shown.at(r)).title, r);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *item : series) {
