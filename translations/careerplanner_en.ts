@@ -278,7 +278,7 @@ Source: %5</source>
     <message>
         <location filename="../ui/path/EarningsChart.cpp" line="25"/>
         <location filename="../ui/path/EarningsChart.cpp" line="56"/>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="205"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="225"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,58 +366,58 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="30"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="32"/>
         <source>%1 milestones this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="34"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="36"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="48"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="50"/>
         <source>Level over time, scenario by scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="49"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="51"/>
         <source>Your path: level over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="84"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="104"/>
         <source>Planned path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="107"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="127"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="139"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="159"/>
         <source>Milestone done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="140"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="160"/>
         <source>Milestone open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="141"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="161"/>
         <source>Milestone overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="171"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="191"/>
         <source>%1
 %2, due %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathTimelineChart.cpp" line="194"/>
+        <location filename="../ui/path/PathTimelineChart.cpp" line="214"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,37 +1251,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="68"/>
+        <location filename="../ui/charts/ChartView.cpp" line="76"/>
         <source>Save Chart As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="69"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <location filename="../ui/charts/ChartView.cpp" line="72"/>
+        <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="74"/>
-        <source>Chart Size</source>
+        <location filename="../ui/charts/ChartView.cpp" line="73"/>
+        <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="74"/>
-        <source>Width × height in pixels:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/ChartView.cpp" line="82"/>
-        <source>Give the size as width × height, for example 1600x900.</source>
+        <location filename="../ui/charts/ChartView.cpp" line="76"/>
+        <source>Save Chart “%1” As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/charts/ChartView.cpp" line="85"/>
+        <source>Chart Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="85"/>
+        <source>Width × height in pixels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="93"/>
+        <source>Give the size as width × height, for example 1600x900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/ChartView.cpp" line="96"/>
         <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="91"/>
+        <location filename="../ui/charts/ChartView.cpp" line="102"/>
         <source>Save Chart As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,22 +3505,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include "ui/ladders/LadderListModel.h"
 #include "ui/ladders/LevelTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/charts/ChartView.h"
 #include "core/plan/PlanFactory.h"
 #include "WindowTestSupport.h"
 #include "core/plan/PlanSession.h"
@@ -22,6 +23,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QInputDialog>
+#include <QFileInfo>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void addAndRemoveLadder();
     void deleteOnAnotherPageRemovesNothing();
     void windowGeometryIsRemembered();
+    void exportChartSavesTheChartOnScreen();
     void modelsPassTheTester();
 
 private:
@@ -349,6 +353,43 @@ void TestMainWindow::modelsPassTheTester()
     QVERIFY(session->ladderStore().removeLadder(0, &error));
     QCOMPARE(ladders.rowCount(), 3);
     QCOMPARE(levels.ladderIndex(), -1);
+}
+
+void TestMainWindow::exportChartSavesTheChartOnScreen()
+{
+    // My path has several charts on tabs of its own: the one exported is the one shown, the
+    // dialog names it, and the file type chosen gives the extension.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("My path")));
+    QVERIFY(
+        guitest::showSubTab(m_window->findChild<QTabWidget *>(QStringLiteral("pathTabs")), QStringLiteral("Earnings")));
+    auto *earnings = m_window->findChild<ChartView *>(QStringLiteral("pathEarnings"));
+    QVERIFY(earnings->isVisible() && !earnings->chart()->title().isEmpty());
+    const QString saved = m_fixture.filePath(QStringLiteral("earnings"));
+    QString title;
+    QTimer sizeAnswer; // the size asked next, taken as offered
+    sizeAnswer.setInterval(20);
+    connect(&sizeAnswer, &QTimer::timeout, this, [&sizeAnswer] {
+        if (auto *size = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            sizeAnswer.stop();
+            size->accept();
+        }
+    });
+    QVERIFY(guitest::withDialog(
+        this,
+        [&](QDialog *dialog) {
+            title = dialog->windowTitle();
+            auto *type = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+            type->setFocus();
+            QTest::keyClick(type, Qt::Key_Down); // SVG drawing
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            name->setText(saved);
+            sizeAnswer.start();
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        [this] { QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier); }));
+    QVERIFY2(title.contains(earnings->chart()->title()), qPrintable(title));
+    QTRY_VERIFY(QFileInfo::exists(saved + QStringLiteral(".svg")));
+    QVERIFY(testfiles::readBytes(saved + QStringLiteral(".svg")).contains("<svg"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QContextMenuEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -65,10 +66,20 @@ void ChartView::setPointToolTips(const QHash<QAbstractSeries *, QStringList> &ti
 
 void ChartView::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart As"), QString(),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    // Named, so that it is plain which chart is saved; the file type chosen gives the
+    // extension when the name has none of the two.
+    const QString name = chart() && !chart()->title().isEmpty() ? chart()->title() : accessibleName();
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    QString filter = png;
+    QString path
+        = QFileDialog::getSaveFileName(this, name.isEmpty() ? tr("Save Chart As") : tr("Save Chart “%1” As").arg(name),
+                                       QString(), png + QStringLiteral(";;") + svg, &filter);
     if (path.isEmpty())
         return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        path += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
     bool ok = false;
     const QString sizeText
         = QInputDialog::getText(this, tr("Chart Size"), tr("Width × height in pixels:"), QLineEdit::Normal,
