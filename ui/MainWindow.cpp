@@ -356,17 +356,7 @@ void MainWindow::updateActions()
 
 ChartView *MainWindow::currentChartView() const
 {
-    QWidget *page = m_tabs->currentWidget();
-    if (!page)
-        return nullptr;
-    // The chart on screen, where a page has several on tabs of its own; else its first,
-    // which the save dialog names.
-    const QList<ChartView *> views = page->findChildren<ChartView *>();
-    for (ChartView *view : views) {
-        if (view->isVisible())
-            return view;
-    }
-    return views.isEmpty() ? nullptr : views.constFirst();
+    return ChartView::shownIn(m_tabs->currentWidget());
 }
 
 void MainWindow::chooseAndOpenPlan()

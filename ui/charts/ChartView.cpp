@@ -64,6 +64,18 @@ void ChartView::setPointToolTips(const QHash<QAbstractSeries *, QStringList> &ti
     }
 }
 
+ChartView *ChartView::shownIn(QWidget *page)
+{
+    if (!page)
+        return nullptr;
+    const QList<ChartView *> views = page->findChildren<ChartView *>();
+    for (ChartView *view : views) {
+        if (view->isVisible())
+            return view;
+    }
+    return views.isEmpty() ? nullptr : views.constFirst();
+}
+
 void ChartView::saveAs()
 {
     // Named, so that it is plain which chart is saved; the file type chosen gives the

@@ -19,6 +19,9 @@ public:
     void saveAs(); // asks for a file and a size
     // Tool tips per point of scatter series (milestone markers), shown on hover.
     void setPointToolTips(const QHash<QAbstractSeries *, QStringList> &tips);
+    // The chart of page on screen, where it has several on tabs of their own; else its
+    // first (the save dialog names it); null for a page without charts.
+    static ChartView *shownIn(QWidget *page);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
