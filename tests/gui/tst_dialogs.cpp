@@ -26,6 +26,7 @@ private Q_SLOTS:
     void doubleClickOpensOneDialog();
     void returnOpensOneDialog();
     void aTitleTakenKeepsTheLevelDialogOpen();
+    void aWrongCurrencyIsSaidOnce();
 
 private:
     // Runs trigger, closing every modal dialog that comes up meanwhile; how many did.
@@ -116,6 +117,27 @@ void TestDialogs::aTitleTakenKeepsTheLevelDialogOpen()
     QCOMPARE(m_window->session()->ladderStore().ladders().constFirst().levels.size(), levels + 1);
     QCOMPARE(m_window->session()->ladderStore().ladders().constFirst().levels.at(1).title,
              QStringLiteral("program manager II"));
+}
+
+void TestDialogs::aWrongCurrencyIsSaidOnce()
+{
+    levelTable()->selectRow(1);
+    QStringList said;
+    QVERIFY(guitest::withDialog(
+        this,
+        [&said](QDialog *dialog) {
+            auto *currency = dialog->findChild<QLineEdit *>(QStringLiteral("currencyEdit"));
+            currency->setFocus();
+            QTest::keyClick(currency, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(currency, QStringLiteral("US"));
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisibleTo(dialog) && label->text().contains(QStringLiteral("currency")))
+                    said.append(label->text());
+            }
+            QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        },
+        [this] { QTest::keyClick(levelTable(), Qt::Key_Return); }));
+    QCOMPARE(said.size(), 1);
 }
 
 QTEST_MAIN(TestDialogs)

@@ -198,9 +198,13 @@ void LevelEditDialog::validate()
     showError(m_yearsError, yearsMessage);
     const bool currencyOk = currency.size() == 3;
     showError(m_currencyError, currencyOk ? QString() : tr("Use a three-letter currency code such as USD."));
-    m_baseBand->setError(!base.error.isEmpty() ? base.error : LevelValidator::firstMessageFor(issues, Field::BaseBand));
-    m_totalBand->setError(!total.error.isEmpty() ? total.error
-                                                 : LevelValidator::firstMessageFor(issues, Field::TotalBand));
+    // A currency that is not a code is said once, by its field, not again by each band.
+    m_baseBand->setError(!currencyOk             ? QString()
+                         : !base.error.isEmpty() ? base.error
+                                                 : LevelValidator::firstMessageFor(issues, Field::BaseBand));
+    m_totalBand->setError(!currencyOk              ? QString()
+                          : !total.error.isEmpty() ? total.error
+                                                   : LevelValidator::firstMessageFor(issues, Field::TotalBand));
 
     const bool valid = issues.isEmpty() && base.error.isEmpty() && total.error.isEmpty() && currencyOk;
     showCheck({});
