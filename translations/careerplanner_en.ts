@@ -1251,47 +1251,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="76"/>
+        <location filename="../ui/charts/ChartView.cpp" line="88"/>
         <source>Save Chart As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="72"/>
+        <location filename="../ui/charts/ChartView.cpp" line="84"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="73"/>
+        <location filename="../ui/charts/ChartView.cpp" line="85"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="76"/>
+        <location filename="../ui/charts/ChartView.cpp" line="88"/>
         <source>Save Chart “%1” As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="85"/>
+        <location filename="../ui/charts/ChartView.cpp" line="97"/>
         <source>Chart Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="85"/>
+        <location filename="../ui/charts/ChartView.cpp" line="97"/>
         <source>Width × height in pixels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="93"/>
+        <location filename="../ui/charts/ChartView.cpp" line="105"/>
         <source>Give the size as width × height, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="96"/>
+        <location filename="../ui/charts/ChartView.cpp" line="108"/>
         <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="102"/>
+        <location filename="../ui/charts/ChartView.cpp" line="114"/>
         <source>Save Chart As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,22 +3505,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,42 +5196,42 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="104"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>&amp;Figures and dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
         <source>&amp;Currency of new pay entries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="107"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>&amp;Default plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="109"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
         <source>Charts start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="110"/>
         <source>&amp;Pay projection over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
         <source>Salary bands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,16 +5247,21 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="142"/>
+        <source>Project pay over 1 to 10 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
         <source>Salary-band charts need base or total compensation bands, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="150"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="152"/>
         <source>Default Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="151"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -38,7 +38,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_localeExample(new QLabel(this))
     , m_currency(new QLineEdit(this))
     , m_defaultPlan(new QLineEdit(this))
-    , m_years(new QSpinBox(this))
+    , m_years(new TypedRangeSpinBox(1, 10, this)) // 15 typed is refused with the reason
     , m_base(new QCheckBox(tr("&Base salary bands"), this))
     , m_total(new QCheckBox(tr("&Total compensation bands"), this))
     , m_error(new QLabel(this))
@@ -88,7 +88,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     planRow->addWidget(choosePlan);
 
     m_years->setObjectName(QStringLiteral("yearsDefault"));
-    m_years->setRange(1, 10);
     m_years->setValue(settings.projectionYears());
     m_years->setSuffix(tr(" years"));
     m_base->setObjectName(QStringLiteral("baseDefault"));
@@ -122,6 +121,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_base, &QCheckBox::toggled, this, &PreferencesDialog::validate);
     connect(m_total, &QCheckBox::toggled, this, &PreferencesDialog::validate);
     connect(choosePlan, &QPushButton::clicked, this, &PreferencesDialog::chooseDefaultPlan);
+    connect(m_years, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     validate();
@@ -138,6 +138,8 @@ void PreferencesDialog::validate()
     QString problem;
     if (m_currency->text().size() != 3)
         problem = tr("The currency is a three-letter code, such as USD or EUR.");
+    else if (!m_years->inRange())
+        problem = tr("Project pay over 1 to 10 years.");
     else if (!m_base->isChecked() && !m_total->isChecked())
         problem = tr("Salary-band charts need base or total compensation bands, or both.");
     m_error->setText(problem);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/TypedRangeBox.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -32,7 +34,7 @@ private:
     QLabel *m_localeExample;
     QLineEdit *m_currency;
     QLineEdit *m_defaultPlan;
-    QSpinBox *m_years;
+    TypedRangeSpinBox *m_years;
     QCheckBox *m_base;
     QCheckBox *m_total;
     QLabel *m_error;

@@ -114,6 +114,14 @@ void TestPreferences::refusesABadCurrencyInTheForm()
         QVERIFY(ok->isEnabled());
         auto *years = dialog->findChild<QSpinBox *>(QStringLiteral("yearsDefault"));
         years->setFocus();
+        // Too many years typed are refused with the reason, not ignored or cut to fit.
+        QTest::keyClick(years, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(years, QStringLiteral("15"));
+        QCOMPARE(years->value(), 15);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(error->text().contains(QStringLiteral("1 to 10 years")));
+        QTest::keyClick(years, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(years, QStringLiteral("4"));
         QTest::keyClick(years, Qt::Key_Up);
         QTest::keyClick(years, Qt::Key_Up);
         QTest::mouseClick(ok, Qt::LeftButton);
