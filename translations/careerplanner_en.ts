@@ -2668,52 +2668,52 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="301"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="300"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="302"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="300"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="313"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="305"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="315"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="307"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="328"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="320"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="332"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="324"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="342"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="345"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="343"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="345"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="348"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="350"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="353"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="355"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,42 +3161,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelUse</name>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="58"/>
+        <location filename="../core/plan/LevelUse.cpp" line="83"/>
+        <source>The level you hold now is on it: your profile keeps its name, but the dashboard will have no band to set your pay against until you choose a level again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="86"/>
         <source>It is the level you hold now: your profile keeps its name, but the dashboard will have no band to set your pay against until you choose a level again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="61"/>
+        <location filename="../core/plan/LevelUse.cpp" line="89"/>
         <source>A path passes through it: its step keeps the name, dates and milestones, but has no band for its expected pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="64"/>
+        <location filename="../core/plan/LevelUse.cpp" line="92"/>
         <source>%1 paths pass through it: their steps keep the name, dates and milestones, but have no band for their expected pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="68"/>
+        <location filename="../core/plan/LevelUse.cpp" line="96"/>
+        <source>You were paid at its levels in %1: those years keep their figures and the levels&apos; names, with no band to compare them with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/LevelUse.cpp" line="98"/>
         <source>You were paid at it in %1: those years keep their figures and the level&apos;s name, with no band to compare them with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="73"/>
+        <location filename="../core/plan/LevelUse.cpp" line="103"/>
         <source>A promotion you recorded is to it: it stays, as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="74"/>
+        <location filename="../core/plan/LevelUse.cpp" line="104"/>
         <source>%1 promotions you recorded are to it: they stay, as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="77"/>
+        <location filename="../core/plan/LevelUse.cpp" line="107"/>
         <source>A skill goal is for it: it stays, for a level no longer on the ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/LevelUse.cpp" line="78"/>
+        <location filename="../core/plan/LevelUse.cpp" line="108"/>
         <source>%1 skill goals are for it: they stay, for a level no longer on the ladder.</source>
         <translation type="unfinished"></translation>
     </message>

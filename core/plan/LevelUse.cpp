@@ -30,24 +30,49 @@ QString yearsText(const QList<int> &years)
 
 } // namespace
 
-LevelUse LevelUse::of(const PlanSession &session, const QString &ladderName, const QString &levelTitle)
+namespace {
+
+// What uses the levels of ladderName whose titles are in titles.
+LevelUse usesOf(const PlanSession &session, const QString &ladderName, const QStringList &titles)
 {
     LevelUse use;
+    const auto at
+        = [&](const QString &ladder, const QString &title) { return ladder == ladderName && titles.contains(title); };
     const Profile &profile = session.pathStore().profile();
-    use.heldNow = profile.ladderName == ladderName && profile.levelTitle == levelTitle;
+    use.heldNow = at(profile.ladderName, profile.levelTitle);
     for (const Scenario &scenario : session.pathStore().scenarios()) {
-        use.scenarios += std::any_of(scenario.steps.cbegin(), scenario.steps.cend(), [&](const PathStep &step) {
-            return step.ladderName == ladderName && step.levelTitle == levelTitle;
-        });
+        use.scenarios += std::any_of(scenario.steps.cbegin(), scenario.steps.cend(),
+                                     [&](const PathStep &step) { return at(step.ladderName, step.levelTitle); });
     }
     for (const PayRecord &record : session.payStore().payHistory()) {
-        if (record.ladderName == ladderName && record.levelTitle == levelTitle)
+        if (at(record.ladderName, record.levelTitle))
             use.payYears.append(record.year);
     }
     for (const Promotion &promotion : session.pathStore().promotions())
-        use.promotions += promotion.ladderName == ladderName && promotion.levelTitle == levelTitle;
+        use.promotions += at(promotion.ladderName, promotion.levelTitle);
     for (const Goal &goal : session.skillStore().goals())
-        use.goals += goal.forLevel == levelTitle;
+        use.goals += titles.contains(goal.forLevel);
+    return use;
+}
+
+} // namespace
+
+LevelUse LevelUse::of(const PlanSession &session, const QString &ladderName, const QString &levelTitle)
+{
+    return usesOf(session, ladderName, { levelTitle });
+}
+
+LevelUse LevelUse::ofLadder(const PlanSession &session, const QString &ladderName)
+{
+    QStringList titles;
+    for (const CareerLadder &ladder : session.ladderStore().ladders()) {
+        if (ladder.name != ladderName)
+            continue;
+        for (const CareerLevel &level : ladder.levels)
+            titles.append(level.title);
+    }
+    LevelUse use = usesOf(session, ladderName, titles);
+    use.wholeLadder = true;
     return use;
 }
 
@@ -55,8 +80,11 @@ QStringList LevelUse::consequences() const
 {
     QStringList said;
     if (heldNow)
-        said.append(tr("It is the level you hold now: your profile keeps its name, but the dashboard will have no "
-                       "band to set your pay against until you choose a level again."));
+        said.append(wholeLadder ? tr("The level you hold now is on it: your profile keeps its name, but the "
+                                     "dashboard will have no band to set your pay against until you choose a level "
+                                     "again.")
+                                : tr("It is the level you hold now: your profile keeps its name, but the dashboard "
+                                     "will have no band to set your pay against until you choose a level again."));
     if (scenarios == 1)
         said.append(tr("A path passes through it: its step keeps the name, dates and milestones, but has no band "
                        "for its expected pay."));
@@ -65,8 +93,10 @@ QStringList LevelUse::consequences() const
                        "band for their expected pay.")
                         .arg(scenarios));
     if (!payYears.isEmpty())
-        said.append(tr("You were paid at it in %1: those years keep their figures and the level's name, with no "
-                       "band to compare them with.")
+        said.append((wholeLadder ? tr("You were paid at its levels in %1: those years keep their figures and the "
+                                      "levels' names, with no band to compare them with.")
+                                 : tr("You were paid at it in %1: those years keep their figures and the level's "
+                                      "name, with no band to compare them with."))
                         .arg(yearsText(payYears)));
     if (promotions > 0)
         said.append(promotions == 1

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void gapClicksThroughToItsGoal();
     void payButtonOpensPayHistory();
     void removingTheLevelHeldSaysWhatItTouches();
+    void removingTheLadderSaysWhatItTouches();
 
 private:
     PlanSession *session() const { return m_window->session(); }
@@ -333,6 +334,22 @@ void TestDashboard::removingTheLevelHeldSaysWhatItTouches()
     const QString pay = m_page->findChild<QLabel *>(QStringLiteral("dashboardPay"))->text();
     QVERIFY2(pay.startsWith(QStringLiteral("Pay: ")), qPrintable(pay));
     QVERIFY2(pay.contains(QStringLiteral("no longer a level of Program Management")), qPrintable(pay));
+}
+
+void TestDashboard::removingTheLadderSaysWhatItTouches()
+{
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Ladders")));
+    auto *levels = m_window->findChild<QTableView *>(QStringLiteral("levelTable"));
+    levels->setFocus();
+    const qsizetype ladders = session()->ladderStore().ladders().size();
+    // Ladder > Remove Ladder on Program Management, answered No: nothing goes.
+    const QString asked = guitest::answerQuestion(this, QMessageBox::No, [levels] {
+        QTest::keyClick(levels, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+    });
+    QVERIFY2(asked.contains(QStringLiteral("The level you hold now is on it")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("paid at its levels in 2020 to 2025")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("2 promotions you recorded are to it")), qPrintable(asked));
+    QCOMPARE(session()->ladderStore().ladders().size(), ladders);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -297,16 +297,8 @@ void LadderBrowserPage::removeLevel()
         return;
     const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
     const QString title = ladder.levels.at(row).title;
-    // Said before it happens: what uses the level, and what becomes of each.
-    QMessageBox ask(QMessageBox::Question, tr("Remove Level"),
-                    tr("Remove “%1” and its bands from this plan?").arg(title), QMessageBox::Yes | QMessageBox::No,
-                    this);
-    ask.setObjectName(QStringLiteral("removeLevelQuestion"));
-    const QStringList touched = LevelUse::of(*m_session, ladder.name, title).consequences();
-    if (!touched.isEmpty())
-        ask.setInformativeText(QStringLiteral("• ") + touched.join(QStringLiteral("\n• ")));
-    ask.setDefaultButton(QMessageBox::No);
-    if (ask.exec() != QMessageBox::Yes)
+    if (!confirmRemoval(tr("Remove Level"), tr("Remove “%1” and its bands from this plan?").arg(title),
+                        LevelUse::of(*m_session, ladder.name, title)))
         return;
     QString error;
     if (!m_session->ladderStore().removeLevel(ladderIndex, row, &error))
@@ -333,15 +325,25 @@ void LadderBrowserPage::addLadder()
                          6000);
 }
 
+bool LadderBrowserPage::confirmRemoval(const QString &title, const QString &question, const LevelUse &use)
+{
+    // Said before it happens: what uses what goes, and what becomes of each.
+    QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, this);
+    const QStringList touched = use.consequences();
+    if (!touched.isEmpty())
+        ask.setInformativeText(QStringLiteral("• ") + touched.join(QStringLiteral("\n• ")));
+    ask.setDefaultButton(QMessageBox::No);
+    return ask.exec() == QMessageBox::Yes;
+}
+
 void LadderBrowserPage::removeLadder()
 {
     const int ladderIndex = m_levelModel->ladderIndex();
     if (ladderIndex < 0)
         return;
     const QString name = m_session->ladderStore().ladders().at(ladderIndex).name;
-    if (QMessageBox::question(this, tr("Remove Ladder"),
-                              tr("Remove the ladder “%1” with all its levels from this plan?").arg(name))
-        != QMessageBox::Yes)
+    if (!confirmRemoval(tr("Remove Ladder"), tr("Remove the ladder “%1” with all its levels from this plan?").arg(name),
+                        LevelUse::ofLadder(*m_session, name)))
         return;
     QString error;
     if (!m_session->ladderStore().removeLadder(ladderIndex, &error)) {

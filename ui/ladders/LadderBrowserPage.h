@@ -11,6 +11,8 @@ class QTableView;
 
 namespace careerplanner {
 
+struct LevelUse;
+
 class LadderListModel;
 class LevelDetailView;
 class LevelTableModel;
@@ -56,6 +58,8 @@ private:
     void removeLevel();
     void addLadder();
     void removeLadder();
+    // Asks question, listing what use touches; true when the user said yes.
+    bool confirmRemoval(const QString &title, const QString &question, const LevelUse &use);
     void reportFailure(const QString &what, const QString &error);
 
     PlanSession *m_session = nullptr;
