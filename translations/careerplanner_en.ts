@@ -2452,12 +2452,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="43"/>
+        <location filename="../core/base/HappenedDate.cpp" line="48"/>
         <source>Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="50"/>
+        <location filename="../core/base/HappenedDate.cpp" line="55"/>
         <source>This is before you started on the ladder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,48 +4252,48 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="81"/>
+        <location filename="../core/path/PathStore.cpp" line="80"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="91"/>
+        <location filename="../core/path/PathStore.cpp" line="90"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="103"/>
+        <location filename="../core/path/PathStore.cpp" line="102"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="105"/>
-        <location filename="../core/path/PathStore.cpp" line="138"/>
+        <location filename="../core/path/PathStore.cpp" line="104"/>
+        <location filename="../core/path/PathStore.cpp" line="137"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="137"/>
+        <location filename="../core/path/PathStore.cpp" line="136"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="149"/>
+        <location filename="../core/path/PathStore.cpp" line="148"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="151"/>
+        <location filename="../core/path/PathStore.cpp" line="150"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="173"/>
+        <location filename="../core/path/PathStore.cpp" line="172"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="187"/>
+        <location filename="../core/path/PathStore.cpp" line="186"/>
         <source>Edit promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,7 +4308,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="188"/>
+        <location filename="../core/path/PathStore.cpp" line="187"/>
         <location filename="../core/path/PathStore.cpp" line="207"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
@@ -4735,12 +4735,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="119"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="121"/>
         <source>Replace %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayRecordDialog.cpp" line="120"/>
+        <location filename="../ui/pay/PayRecordDialog.cpp" line="122"/>
         <source>You already recorded %1: %2 base, %3 in all. Replace it with these figures?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5621,22 +5621,22 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="64"/>
+        <location filename="../core/skills/SkillStore.cpp" line="67"/>
         <source>Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="64"/>
+        <location filename="../core/skills/SkillStore.cpp" line="67"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="75"/>
+        <location filename="../core/skills/SkillStore.cpp" line="78"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="77"/>
+        <location filename="../core/skills/SkillStore.cpp" line="80"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,22 +5930,22 @@ Result: %4</source>
 <context>
     <name>careerplanner::StoryStore</name>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="29"/>
+        <location filename="../core/stories/StoryStore.cpp" line="28"/>
         <source>Add story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="30"/>
+        <location filename="../core/stories/StoryStore.cpp" line="29"/>
         <source>Edit story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="41"/>
+        <location filename="../core/stories/StoryStore.cpp" line="40"/>
         <source>Remove story %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stories/StoryStore.cpp" line="42"/>
+        <location filename="../core/stories/StoryStore.cpp" line="41"/>
         <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>

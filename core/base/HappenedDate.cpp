@@ -36,6 +36,11 @@ QString HappenedDate::problem(Kind kind, const QDate &date, const QDate &today)
     return {};
 }
 
+QString HappenedDate::problemIfChanged(Kind kind, const QDate &was, const QDate &date, const QDate &today)
+{
+    return date == was ? QString() : problem(kind, date, today);
+}
+
 QString HappenedDate::payYearProblem(int year, const QDate &today)
 {
     if (year <= today.year())

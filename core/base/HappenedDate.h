@@ -15,6 +15,9 @@ public:
 
     // Why date cannot be saved as a fact today; empty when it can (today itself can).
     static QString problem(Kind kind, const QDate &date, const QDate &today);
+    // The same for an edit from was to date: a date already in the plan stays whatever it
+    // is (so an old plan still opens and edits); a new or changed one has come by today.
+    static QString problemIfChanged(Kind kind, const QDate &was, const QDate &date, const QDate &today);
     // A year of pay history: this year at the latest.
     static QString payYearProblem(int year, const QDate &today);
     // A word of warning, not a refusal, for a date before the user's start on the ladder

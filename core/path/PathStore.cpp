@@ -73,10 +73,9 @@ int PathStore::nextStepIndex(const QList<PathStep> &path, const Profile &profile
 
 bool PathStore::setProfile(const Profile &profile, QString *error)
 {
-    // A start already in the plan stays, whatever it is; a new one has come by today.
-    if (profile.levelStart != m_profile.levelStart
-        && !passes(HappenedDate::problem(HappenedDate::Kind::LevelStart, profile.levelStart, QDate::currentDate()),
-                   error))
+    if (!passes(HappenedDate::problemIfChanged(HappenedDate::Kind::LevelStart, m_profile.levelStart, profile.levelStart,
+                                               QDate::currentDate()),
+                error))
         return false;
     const EditRecording recording(recorder(), tr("Edit profile"));
     if (!PathRepository(plan()).saveProfile(profile, error))
@@ -112,9 +111,9 @@ bool PathStore::replaceScenario(int index, const Scenario &scenario, QString *er
     Profile moved = m_profile;
     if (held >= 0)
         moved.levelStart = stored.steps.at(held).targetDate;
-    if (moved.levelStart != m_profile.levelStart
-        && !passes(HappenedDate::problem(HappenedDate::Kind::LevelStart, moved.levelStart, QDate::currentDate()),
-                   error))
+    if (!passes(HappenedDate::problemIfChanged(HappenedDate::Kind::LevelStart, m_profile.levelStart, moved.levelStart,
+                                               QDate::currentDate()),
+                error))
         return false;
     PathRepository career(plan());
     if (!runInTransaction(plan().connection(), error, [&] {
@@ -153,9 +152,9 @@ bool PathStore::updateMilestone(int scenario, int step, int milestone, const Mil
         || !holds(scenarios.at(scenario).steps.at(step).milestones, milestone, gone, error))
         return false;
     const Milestone &current = scenarios.at(scenario).steps.at(step).milestones.at(milestone);
-    if (value.completedDate != current.completedDate
-        && !passes(HappenedDate::problem(HappenedDate::Kind::Completion, value.completedDate, QDate::currentDate()),
-                   error))
+    if (!passes(HappenedDate::problemIfChanged(HappenedDate::Kind::Completion, current.completedDate,
+                                               value.completedDate, QDate::currentDate()),
+                error))
         return false;
     Milestone stored = value;
     stored.id = current.id;
@@ -189,8 +188,9 @@ bool PathStore::updatePromotion(int index, const Promotion &promotion, QString *
         return false;
     Promotion stored = promotion;
     stored.id = m_promotions.at(index).id;
-    if (stored.date != m_promotions.at(index).date
-        && !passes(HappenedDate::problem(HappenedDate::Kind::Promotion, stored.date, QDate::currentDate()), error))
+    if (!passes(HappenedDate::problemIfChanged(HappenedDate::Kind::Promotion, m_promotions.at(index).date, stored.date,
+                                               QDate::currentDate()),
+                error))
         return false;
     QList<Promotion> after = m_promotions;
     after.replace(index, stored);
@@ -248,10 +248,7 @@ std::optional<Profile> PathStore::profileAfter(const QList<Promotion> &after) co
         const CareerLevel *level
             = PathValidator::findLevel(m_ladders.ladders(), m_profile.ladderName, m_profile.levelTitle, &position);
         if (level && position > 0) {
-            const CareerLadder &ladder
-                = *std::find_if(m_ladders.ladders().cbegin(), m_ladders.ladders().cend(),
-                                [&](const CareerLadder &l) { return l.name == moved.ladderName; });
-            moved.levelTitle = ladder.levels.at(position - 1).title;
+            moved.levelTitle = (level - 1)->title; // the ladder's levels are one array, lowest first
             moved.levelStart = QDate();
         }
     }

@@ -49,16 +49,19 @@ bool SkillStore::setExpectation(const QString &ladder, const QString &level, con
 
 bool SkillStore::saveGoal(const Goal &goal, QString *error)
 {
-    // Check-ins already in the plan stay as they are; a new or redated one has come by today.
     const auto before
         = std::find_if(goals().cbegin(), goals().cend(), [&goal](const Goal &g) { return g.id == goal.id; });
     for (const CheckIn &checkIn : goal.checkIns) {
-        const bool known
-            = goal.id != 0 && before != goals().cend()
-              && std::any_of(before->checkIns.cbegin(), before->checkIns.cend(),
-                             [&checkIn](const CheckIn &c) { return c.id == checkIn.id && c.date == checkIn.date; });
-        if (!known
-            && !passes(HappenedDate::problem(HappenedDate::Kind::CheckIn, checkIn.date, QDate::currentDate()), error))
+        QDate was; // of the same check-in in the plan, if it is there
+        if (goal.id != 0 && before != goals().cend() && checkIn.id != 0) {
+            const auto same = std::find_if(before->checkIns.cbegin(), before->checkIns.cend(),
+                                           [&checkIn](const CheckIn &c) { return c.id == checkIn.id; });
+            if (same != before->checkIns.cend())
+                was = same->date;
+        }
+        if (!passes(
+                HappenedDate::problemIfChanged(HappenedDate::Kind::CheckIn, was, checkIn.date, QDate::currentDate()),
+                error))
             return false;
     }
     const EditRecording recording(recorder(), goal.id == 0 ? tr("Add goal") : tr("Edit goal"));

@@ -19,12 +19,11 @@ StoryStore::StoryStore(EditRecorder &recorder, const SkillStore &skills, QObject
 
 bool StoryStore::saveStory(const Story &story, QString *error)
 {
-    // A date already in the plan stays, whatever it is; a new one has come by today.
     const auto before
         = std::find_if(stories().cbegin(), stories().cend(), [&story](const Story &s) { return s.id == story.id; });
-    const bool knownDate = story.id != 0 && before != stories().cend() && before->date == story.date;
-    if (!knownDate
-        && !passes(HappenedDate::problem(HappenedDate::Kind::Story, story.date, QDate::currentDate()), error))
+    const QDate was = story.id != 0 && before != stories().cend() ? before->date : QDate();
+    if (!passes(HappenedDate::problemIfChanged(HappenedDate::Kind::Story, was, story.date, QDate::currentDate()),
+                error))
         return false;
     const EditRecording recording(recorder(), story.id == 0 ? tr("Add story %1").arg(story.title)
                                                             : tr("Edit story %1").arg(story.title));

@@ -69,8 +69,6 @@ private:
                 QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
     }
-    // Answers the next message box with button once it is up.
-    void answerNextQuestion(QMessageBox::StandardButton button, QString *asked);
 
     guitest::PageFixture<SkillsPage> m_skills;
     guitest::PageFixture<PayHistoryPage> m_history;
@@ -90,17 +88,6 @@ void TestFormRules::cleanup()
     m_pay.close();
     const QString warnings = guitest::takeUnexpectedWarnings();
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
-}
-
-void TestFormRules::answerNextQuestion(QMessageBox::StandardButton button, QString *asked)
-{
-    QTimer::singleShot(0, this, [button, asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *asked = box->text();
-        QTest::mouseClick(box->button(button), Qt::LeftButton);
-    });
 }
 
 void TestFormRules::wholeDateTypedIsTaken_data()
@@ -244,7 +231,6 @@ void TestFormRules::replacingAYearAsksAndEditingNeverOverwrites()
     QVERIFY2(m_history.open(QStringLiteral("replace.careerplan")), qPrintable(m_history.error()));
     const QList<PayRecord> history = m_history.session()->payStore().payHistory();
     const PayRecord last = history.constLast();
-    QString asked;
     const bool added = guitest::withDialog(
         this,
         [&](QDialog *dialog) {
@@ -252,14 +238,14 @@ void TestFormRules::replacingAYearAsksAndEditingNeverOverwrites()
             QVERIFY(message(dialog, "recordNote").contains(QStringLiteral("already recorded")));
             auto *base = dialog->findChild<QWidget *>(QStringLiteral("recordBase"))->findChild<QLineEdit *>();
             QTest::keyClicks(base, QStringLiteral("199,000"));
-            answerNextQuestion(QMessageBox::No, &asked);
-            QTest::mouseClick(ok(dialog), Qt::LeftButton);
+            const QString asked = guitest::answerQuestion(this, QMessageBox::No,
+                                                          [dialog] { QTest::mouseClick(ok(dialog), Qt::LeftButton); });
             QVERIFY(asked.contains(QStringLiteral("Replace it")));
             QVERIFY(dialog->isVisible()); // No: back in the form, with what was typed
             QCOMPARE(base->text(), QStringLiteral("199,000"));
             QCOMPARE(m_history.session()->payStore().payHistory().constLast().base, last.base);
-            answerNextQuestion(QMessageBox::Yes, &asked);
-            QTest::mouseClick(ok(dialog), Qt::LeftButton);
+            guitest::answerQuestion(this, QMessageBox::Yes,
+                                    [dialog] { QTest::mouseClick(ok(dialog), Qt::LeftButton); });
             QVERIFY(!dialog->isVisible());
         },
         [&] {

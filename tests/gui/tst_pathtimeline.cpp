@@ -40,33 +40,42 @@ QScatterSeries *seriesNamed(QChart *chart, const QString &name)
     return nullptr;
 }
 
-} // namespace
-
-void TestPathTimeline::milestonesOfAWeekShareAMarker()
+// A ladder of levels titled titles, and a path on it from Junior (2025) to Senior (2028)
+// whose Senior step has seniorMilestones.
+Scenario juniorToSenior(CareerLadder *ladder, const QStringList &titles, const QList<Milestone> &seniorMilestones)
 {
-    CareerLadder ladder;
-    ladder.name = QStringLiteral("Ladder");
-    for (const QString &title : { QStringLiteral("Junior"), QStringLiteral("Senior") }) {
+    ladder->name = QStringLiteral("Ladder");
+    for (const QString &title : titles) {
         CareerLevel level;
         level.title = title;
-        ladder.levels.append(level);
+        ladder->levels.append(level);
     }
     PathStep junior;
-    junior.ladderName = ladder.name;
+    junior.ladderName = ladder->name;
     junior.levelTitle = QStringLiteral("Junior");
     junior.targetDate = QDate(2025, 1, 1);
     PathStep senior = junior;
     senior.levelTitle = QStringLiteral("Senior");
     senior.targetDate = QDate(2028, 1, 1);
-    // Monday 1, Wednesday 3 and Sunday 7 March 2027 are one week; Monday 8 March the next.
-    senior.milestones
-        = { milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)),
-            milestone(QStringLiteral("Write the review"), QDate(2027, 3, 3)),
-            milestone(QStringLiteral("Mentor two APMs"), QDate(2027, 3, 7)),
-            milestone(QStringLiteral("Present to the VP"), QDate(2027, 3, 8)),
-            milestone(QStringLiteral("Own a roadmap"), QDate(2027, 3, 2), Milestone::Status::Done, QDate(2026, 2, 4)) };
+    senior.milestones = seniorMilestones;
     Scenario scenario;
     scenario.steps = { junior, senior };
+    return scenario;
+}
+
+} // namespace
+
+void TestPathTimeline::milestonesOfAWeekShareAMarker()
+{
+    CareerLadder ladder;
+    // Monday 1, Wednesday 3 and Sunday 7 March 2027 are one week; Monday 8 March the next.
+    const Scenario scenario = juniorToSenior(
+        &ladder, { QStringLiteral("Junior"), QStringLiteral("Senior") },
+        { milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)),
+          milestone(QStringLiteral("Write the review"), QDate(2027, 3, 3)),
+          milestone(QStringLiteral("Mentor two APMs"), QDate(2027, 3, 7)),
+          milestone(QStringLiteral("Present to the VP"), QDate(2027, 3, 8)),
+          milestone(QStringLiteral("Own a roadmap"), QDate(2027, 3, 2), Milestone::Status::Done, QDate(2026, 2, 4)) });
 
     PathTimelineChart::Options options;
     options.scenarios = { &scenario };
@@ -98,22 +107,9 @@ void TestPathTimeline::onlyTheLevelsOnThePathHaveARow()
     // A level added to the ladder between two steps of the path (Middle) is not one the
     // path passes through: it gets no row, and Senior's milestones are drawn by Senior.
     CareerLadder ladder;
-    ladder.name = QStringLiteral("Ladder");
-    for (const QString &title : { QStringLiteral("Junior"), QStringLiteral("Middle"), QStringLiteral("Senior") }) {
-        CareerLevel level;
-        level.title = title;
-        ladder.levels.append(level);
-    }
-    PathStep junior;
-    junior.ladderName = ladder.name;
-    junior.levelTitle = QStringLiteral("Junior");
-    junior.targetDate = QDate(2025, 1, 1);
-    PathStep senior = junior;
-    senior.levelTitle = QStringLiteral("Senior");
-    senior.targetDate = QDate(2028, 1, 1);
-    senior.milestones = { milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)) };
-    Scenario scenario;
-    scenario.steps = { junior, senior };
+    const Scenario scenario
+        = juniorToSenior(&ladder, { QStringLiteral("Junior"), QStringLiteral("Middle"), QStringLiteral("Senior") },
+                         { milestone(QStringLiteral("Lead the launch"), QDate(2027, 3, 1)) });
     PathTimelineChart::Options options;
     options.scenarios = { &scenario };
     options.today = QDate(2026, 6, 1);

@@ -87,7 +87,7 @@ void PayRecordDialog::validate()
         record.stockVested = *stock;
         problem = PayValidator::validateRecord(record);
     }
-    const PayRecord *other = record.year != m_originalYear ? recorded(record.year) : nullptr;
+    const PayRecord *other = replaced(record.year);
     if (problem.isEmpty() && other && m_originalYear != 0)
         problem = tr("%1 is already recorded: edit that year, or remove it first.").arg(record.year);
     if (problem.isEmpty() && !other && record.year != m_originalYear)
@@ -103,8 +103,10 @@ void PayRecordDialog::validate()
         m_result = record;
 }
 
-const PayRecord *PayRecordDialog::recorded(int year) const
+const PayRecord *PayRecordDialog::replaced(int year) const
 {
+    if (year == m_originalYear)
+        return nullptr; // the year edited is itself
     const auto found
         = std::find_if(m_history.cbegin(), m_history.cend(), [year](const PayRecord &r) { return r.year == year; });
     return found != m_history.cend() ? &*found : nullptr;
@@ -112,7 +114,7 @@ const PayRecord *PayRecordDialog::recorded(int year) const
 
 bool PayRecordDialog::confirmReplacing()
 {
-    const PayRecord *other = m_result.year != m_originalYear ? recorded(m_result.year) : nullptr;
+    const PayRecord *other = replaced(m_result.year);
     if (!other)
         return true;
     return QMessageBox::question(

@@ -30,7 +30,8 @@ public:
 
 private:
     void validate();
-    const PayRecord *recorded(int year) const; // the history's record of year, if any
+    // The history's record of year when the record would take its place; null otherwise.
+    const PayRecord *replaced(int year) const;
 
     PayRecord m_result;
     QList<PayRecord> m_history;

@@ -36,8 +36,8 @@ void CheckedDialog::showCheck(const QString &problem, const QString &note)
     m_message->setText(text);
     if (m_message->isVisibleTo(this) != !text.isEmpty()) {
         m_message->setVisible(!text.isEmpty());
-        if (isVisible())
-            adjustSize(); // the message is shown whole, and the dialog shrinks back after
+        if (isVisible()) // the message is shown whole, never shrinking what the user made larger
+            resize(size().expandedTo(sizeHint()));
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!refused);
 }
