@@ -670,22 +670,22 @@ Source: %5</source>
 <context>
     <name>careerplanner</name>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="21"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="23"/>
         <source>Give the lowest number of years first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="25"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="27"/>
         <source>Years cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="27"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="29"/>
         <source>More than 60 years is not a career span.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="29"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="31"/>
         <source>The most years must not be fewer than the least.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,13 +2777,13 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderRepository</name>
     <message>
-        <location filename="../core/ladders/LadderRepository.cpp" line="69"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="70"/>
         <source>There is already a ladder called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LadderRepository.cpp" line="146"/>
-        <location filename="../core/ladders/LadderRepository.cpp" line="239"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="147"/>
+        <location filename="../core/ladders/LadderRepository.cpp" line="281"/>
         <source>That level is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +2874,7 @@ Source: %5</source>
     <message>
         <location filename="../ui/ladders/LevelDetailView.cpp" line="68"/>
         <location filename="../ui/ladders/LevelDetailView.cpp" line="101"/>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="113"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="115"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,17 +2939,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="109"/>
-        <source>Responsibilities</source>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="108"/>
+        <source>What %1 expects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="110"/>
-        <source>Requirements</source>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="109"/>
+        <source>Milestones on the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ladders/LevelDetailView.cpp" line="111"/>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="112"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="113"/>
         <source>What it takes to advance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,72 +3224,77 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelValidator</name>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="40"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="42"/>
         <source>The currency must be a three-letter code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="42"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="44"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="44"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="46"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="46"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="48"/>
         <source>The minimum is above the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="48"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="50"/>
         <source>Enter a maximum, or mark the band as open-ended (+).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="56"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="58"/>
         <source>A level needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="58"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="60"/>
         <source>Keep the title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="60"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="62"/>
         <source>Keep the level code under 20 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="69"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="71"/>
         <source>A level has at most one band of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="76"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="78"/>
         <source>A branch needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="78"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="80"/>
         <source>A branch is on the management or the individual-contributor path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="87"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="84"/>
+        <source>A branch&apos;s expectations and milestones cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ladders/LevelValidator.cpp" line="94"/>
         <source>A ladder needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="89"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="96"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="101"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="108"/>
         <source>level %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,92 +4031,102 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathSetupDialog</name>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="31"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="32"/>
         <source>Lay Out My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="42"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="43"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="44"/>
-        <source>Management: Group Program Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="45"/>
-        <source>Individual contributor: Principal Program Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="49"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="47"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="50"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="48"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="51"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="49"/>
         <source>Level you &amp;hold now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="52"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="50"/>
         <source>&amp;Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="51"/>
         <source>&amp;Experience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="52"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="53"/>
         <source>&amp;Business unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="56"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="54"/>
         <source>&amp;Target level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="57"/>
-        <source>B&amp;ranch at the leader level:</source>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="55"/>
+        <source>B&amp;ranch where the ladder splits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="77"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="147"/>
+        <source>Many people on the individual-contributor branch stay at %1: choose it as the target level to stop there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="76"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="78"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="77"/>
         <source>Replace the plan&apos;s path and its milestones with a new one? Your what-if scenarios stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="116"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="126"/>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="126"/>
+        <source>Individual contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="127"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="139"/>
         <source>Choose a ladder and the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="118"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="141"/>
         <source>Choose a target above the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="121"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="144"/>
         <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,7 +5533,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::SchemaAudit</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="179"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="180"/>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,12 +5541,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::SchemaAudit::Findings</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="153"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="154"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="155"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="156"/>
         <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,6 +5719,11 @@ Source: %5</source>
     <message>
         <location filename="../ui/path/StepEditDialog.cpp" line="72"/>
         <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/StepEditDialog.cpp" line="96"/>
+        <source>The open milestones of the old branch make way for those of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

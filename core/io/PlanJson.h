@@ -18,7 +18,7 @@ public:
     // 2 added pay packages and history; 3 the profile, path scenarios and promotions;
     // 4 skills, the level matrix, goals with check-ins and stories. Earlier formats
     // still import (a format without skills gets the reference catalogue).
-    static constexpr int FormatVersion = 4;
+    static constexpr int FormatVersion = 5;
 
     // Everything the plan holds, read into memory.
     static bool load(PlanDatabase &plan, PlanContent *content, QString *error);

@@ -19,8 +19,14 @@ struct LevelBranch
     QString title;
     QString path; // "management" or "individual-contributor"
     QString summary;
+    QStringList expectations; // what the level asks on this branch, beside what it asks of everyone
+    QStringList milestones; // what a person on this branch works towards while at the level
 
-    bool operator==(const LevelBranch &o) const { return title == o.title && path == o.path && summary == o.summary; }
+    bool operator==(const LevelBranch &o) const
+    {
+        return title == o.title && path == o.path && summary == o.summary && expectations == o.expectations
+               && milestones == o.milestones;
+    }
 };
 
 // A rung of a career ladder with what it asks of people and what it pays.

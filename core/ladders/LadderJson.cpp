@@ -97,7 +97,9 @@ QJsonObject LadderJson::levelToJson(const CareerLevel &level)
     for (const LevelBranch &branch : level.branches) {
         branches.append(QJsonObject { { QStringLiteral("title"), branch.title },
                                       { QStringLiteral("path"), branch.path },
-                                      { QStringLiteral("summary"), branch.summary } });
+                                      { QStringLiteral("summary"), branch.summary },
+                                      { QStringLiteral("expectations"), toArray(branch.expectations) },
+                                      { QStringLiteral("milestones"), toArray(branch.milestones) } });
     }
     QJsonArray bands;
     for (const SalaryBand &band : level.bands)
@@ -163,7 +165,9 @@ bool LadderJson::levelFromJson(const QJsonObject &object, const QString &path, C
         JsonReader branchReader(item, itemPath, error);
         LevelBranch branch { branchReader.string(QStringLiteral("title"), true),
                              branchReader.string(QStringLiteral("path"), true),
-                             branchReader.string(QStringLiteral("summary")) };
+                             branchReader.string(QStringLiteral("summary")),
+                             branchReader.strings(QStringLiteral("expectations")),
+                             branchReader.strings(QStringLiteral("milestones")) };
         if (branchReader.finish())
             level->branches.append(branch);
     });

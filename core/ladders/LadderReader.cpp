@@ -116,11 +116,32 @@ bool LadderReader::loadAll(QSqlDatabase db, QList<CareerLadder> *ladders, QStrin
     if (!levelItems.finished(error))
         return false;
 
-    SqliteRows branches(db, "SELECT level_id, title, path, summary FROM level_branch ORDER BY level_id, position");
-    while (branches.next())
-        levelFor(branches.int64(0)).branches.append({ branches.text(1), branches.text(2), branches.text(3) });
+    SqliteRows branches(db, "SELECT id, level_id, title, path, summary FROM level_branch ORDER BY level_id, position");
+    QHash<qint64, QPair<qint64, int>> branchIndex; // branch id -> (level id, branch index)
+    while (branches.next()) {
+        QList<LevelBranch> &list = levelFor(branches.int64(1)).branches;
+        branchIndex.insert(branches.int64(0), { branches.int64(1), static_cast<int>(list.size()) });
+        list.append({ branches.text(2), branches.text(3), branches.text(4), {}, {} });
+    }
     if (!branches.finished(error))
         return false;
+
+    // A plan of schema version 5 or older, read without migrating it, has no branch items.
+    SqliteRows hasBranchItems(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'branch_item'");
+    const bool present = hasBranchItems.next() && hasBranchItems.integer(0) > 0;
+    if (hasBranchItems.next() || !hasBranchItems.finished(error))
+        return false;
+    if (present) {
+        SqliteRows branchItems(db, "SELECT branch_id, kind, text FROM branch_item ORDER BY branch_id, kind, position");
+        while (branchItems.next()) {
+            const QPair<qint64, int> at = branchIndex.value(branchItems.int64(0));
+            LevelBranch &branch = levelFor(at.first).branches[at.second];
+            (branchItems.text(1) == QLatin1String("expectation") ? branch.expectations : branch.milestones)
+                .append(branchItems.text(2));
+        }
+        if (!branchItems.finished(error))
+            return false;
+    }
 
     SqliteRows bands(db, "SELECT level_id, kind, minimum, maximum, open_ended, currency, source_file, source_section "
                          "FROM salary_band ORDER BY level_id, kind");

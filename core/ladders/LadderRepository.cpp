@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace careerplanner {
@@ -174,7 +175,8 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
         query.addBindValue(sql::text(branch.title));
         query.addBindValue(sql::text(branch.path));
         query.addBindValue(sql::text(branch.summary));
-        if (!sql::exec(query, error))
+        qint64 branchId = 0;
+        if (!sql::insert(query, &branchId, error) || !insertBranchItems(branchId, branch, error))
             return false;
     }
     query.prepare(QStringLiteral("INSERT INTO salary_band (level_id, kind, minimum, maximum, open_ended, currency, "
@@ -189,6 +191,46 @@ bool LadderRepository::writeLevelChildren(const CareerLevel &level, QString *err
         query.addBindValue(sql::text(band.source.file));
         query.addBindValue(sql::text(band.source.section));
         if (!sql::exec(query, error))
+            return false;
+    }
+    return true;
+}
+
+bool LadderRepository::insertBranchItems(qint64 branchId, const LevelBranch &branch, QString *error)
+{
+    QSqlDatabase db = m_plan.connection();
+    const QString items = QStringLiteral("branch_item");
+    const QString owner = QStringLiteral("branch_id");
+    return sql::insertTexts(db, items, owner, branchId, QStringLiteral("expectation"), branch.expectations, error)
+           && sql::insertTexts(db, items, owner, branchId, QStringLiteral("milestone"), branch.milestones, error);
+}
+
+bool LadderRepository::fillBranchItems(const QList<CareerLadder> &reference, QString *error)
+{
+    QHash<QString, LevelBranch> known;
+    for (const CareerLadder &ladder : reference) {
+        for (const CareerLevel &level : ladder.levels) {
+            for (const LevelBranch &branch : level.branches)
+                known.insert(QStringList { ladder.name, level.title, branch.path, branch.title }.join(QChar(0)),
+                             branch);
+        }
+    }
+    QSqlQuery query(m_plan.connection());
+    query.prepare(QStringLiteral("SELECT level_branch.id, ladder.name, level.title, level_branch.path, "
+                                 "level_branch.title FROM level_branch JOIN level ON level.id = level_branch.level_id "
+                                 "JOIN ladder ON ladder.id = level.ladder_id"));
+    if (!sql::exec(query, error))
+        return false;
+    QList<QPair<qint64, LevelBranch>> found;
+    while (query.next()) {
+        const QString key = QStringList { query.value(1).toString(), query.value(2).toString(),
+                                          query.value(3).toString(), query.value(4).toString() }
+                                .join(QChar(0));
+        if (known.contains(key))
+            found.append({ query.value(0).toLongLong(), known.value(key) });
+    }
+    for (const auto &[branchId, branch] : std::as_const(found)) {
+        if (!insertBranchItems(branchId, branch, error))
             return false;
     }
     return true;

@@ -29,6 +29,10 @@ public:
     bool updateLevel(const CareerLevel &level, QString *error);
     bool removeLevel(qint64 levelId, QString *error);
 
+    // Gives each branch stored before branches had items (schema version 6) the items of
+    // the same branch of the same level in the reference ladders.
+    bool fillBranchItems(const QList<CareerLadder> &reference, QString *error);
+
     QString planInfo(const QString &key) const;
     bool setPlanInfo(const QString &key, const QString &value, QString *error);
 
@@ -40,6 +44,7 @@ private:
     bool writeLadderRows(CareerLadder &ladder, QString *error);
     bool writeLevelRow(qint64 ladderId, int position, CareerLevel &level, QString *error);
     bool writeLevelChildren(const CareerLevel &level, QString *error);
+    bool insertBranchItems(qint64 branchId, const LevelBranch &branch, QString *error);
     bool shiftPositions(qint64 ladderId, int from, int delta, QString *error);
     bool writePlanInfo(const QString &key, const QString &value, QString *error);
 

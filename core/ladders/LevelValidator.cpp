@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace careerplanner {
 
 namespace {
@@ -76,6 +78,11 @@ QList<LevelValidator::Issue> LevelValidator::validateLevel(const CareerLevel &le
             issues.append({ Field::Branches, tr("A branch needs a title.") });
         if (branch.path != QLatin1String("management") && branch.path != QLatin1String("individual-contributor"))
             issues.append({ Field::Branches, tr("A branch is on the management or the individual-contributor path.") });
+        for (const QStringList *texts : { &branch.expectations, &branch.milestones }) {
+            if (std::any_of(texts->cbegin(), texts->cend(),
+                            [](const QString &text) { return text.trimmed().isEmpty(); }))
+                issues.append({ Field::Branches, tr("A branch's expectations and milestones cannot be empty.") });
+        }
     }
     return issues;
 }

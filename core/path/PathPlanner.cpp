@@ -1,6 +1,26 @@
 #include "core/path/PathPlanner.h"
 
+#include <algorithm>
+
 namespace careerplanner {
+
+namespace {
+
+// Milestones of the titles, due at even intervals between from and to.
+QList<Milestone> spread(const QStringList &titles, const QDate &from, const QDate &to)
+{
+    QList<Milestone> milestones;
+    const qint64 span = from.daysTo(to);
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        Milestone milestone;
+        milestone.title = titles.at(i);
+        milestone.dueDate = from.addDays(span * (i + 1) / (titles.size() + 1));
+        milestones.append(milestone);
+    }
+    return milestones;
+}
+
+} // namespace
 
 TimeAtLevel PathPlanner::typicalTime(const CareerLevel &level, bool *assumed)
 {
@@ -24,20 +44,51 @@ int PathPlanner::defaultTarget(const CareerLadder &ladder)
 }
 
 QList<Milestone> PathPlanner::suggestedMilestones(const CareerLadder &ladder, int toLevel, const QDate &from,
-                                                  const QDate &to)
+                                                  const QDate &to, const QString &branch)
 {
     QStringList titles = toLevel > 0 ? ladder.levels.at(toLevel - 1).toAdvance : QStringList();
     if (titles.isEmpty())
         titles = ladder.promotionCriteria;
-    QList<Milestone> milestones;
-    const qint64 span = from.daysTo(to);
-    for (int i = 0; i < titles.size(); ++i) {
-        Milestone milestone;
-        milestone.title = titles.at(i);
-        milestone.dueDate = from.addDays(span * (i + 1) / (titles.size() + 1));
-        milestones.append(milestone);
+    if (const LevelBranch *onBranch = findBranch(ladder.levels.at(toLevel), branch))
+        titles += onBranch->milestones;
+    return spread(titles, from, to);
+}
+
+const LevelBranch *PathPlanner::findBranch(const CareerLevel &level, const QString &path)
+{
+    for (const LevelBranch &branch : level.branches) {
+        if (branch.path == path)
+            return &branch;
     }
-    return milestones;
+    return nullptr;
+}
+
+void PathPlanner::changeBranch(Scenario &scenario, int changed, const CareerLevel &level, const QString &branch,
+                               bool held)
+{
+    PathStep &step = scenario.steps[changed];
+    if (step.branch == branch)
+        return;
+    const LevelBranch *before = findBranch(level, step.branch);
+    const LevelBranch *after = findBranch(level, branch);
+    step.branch = branch;
+    if (held)
+        return;
+    if (before) {
+        step.milestones.removeIf([&](const Milestone &milestone) {
+            return milestone.status != Milestone::Status::Done && before->milestones.contains(milestone.title);
+        });
+    }
+    if (!after)
+        return;
+    QStringList titles;
+    for (const QString &title : after->milestones) {
+        if (std::none_of(step.milestones.cbegin(), step.milestones.cend(),
+                         [&](const Milestone &milestone) { return milestone.title == title; }))
+            titles.append(title);
+    }
+    const QDate from = changed > 0 ? scenario.steps.at(changed - 1).targetDate : step.targetDate;
+    step.milestones += spread(titles, from, step.targetDate);
 }
 
 Scenario PathPlanner::buildPath(const CareerLadder &ladder, int currentLevel, const QDate &start, int targetLevel,
@@ -55,10 +106,10 @@ Scenario PathPlanner::buildPath(const CareerLadder &ladder, int currentLevel, co
         step.targetDate = date;
         step.timeAtLevel = typicalTime(level);
         if (!level.branches.isEmpty())
-            step.branch = branch.isEmpty() ? level.branches.constFirst().path : branch;
+            step.branch = findBranch(level, branch) ? branch : level.branches.constFirst().path;
         if (i > currentLevel) {
             const PathStep &previous = scenario.steps.constLast();
-            step.milestones = suggestedMilestones(ladder, i, previous.targetDate, date);
+            step.milestones = suggestedMilestones(ladder, i, previous.targetDate, date, step.branch);
         }
         scenario.steps.append(step);
         date = date.addMonths(step.timeAtLevel.likelyMonths);

@@ -26,10 +26,21 @@ public:
                               const QString &branch = QString());
 
     // The milestones that make the case for reaching level index toLevel: what the level
-    // below says it takes to advance, else the ladder's promotion criteria; due dates
-    // spread evenly between from and to.
+    // below says it takes to advance, else the ladder's promotion criteria, then the
+    // milestones of the level's branch named (Principal Program Manager's on the
+    // individual-contributor branch); due dates spread evenly between from and to.
     static QList<Milestone> suggestedMilestones(const CareerLadder &ladder, int toLevel, const QDate &from,
-                                                const QDate &to);
+                                                const QDate &to, const QString &branch = QString());
+
+    // The branch of level on path ("management", "individual-contributor"), or nullptr.
+    static const LevelBranch *findBranch(const CareerLevel &level, const QString &path);
+
+    // Puts step index changed on another branch of its level: the open milestones the old
+    // branch gave it make way for the new branch's, due between the step before and this
+    // one. Milestones the user wrote, and those done, stay. The step held now only changes
+    // branch: its milestones are behind it.
+    static void changeBranch(Scenario &scenario, int changed, const CareerLevel &level, const QString &branch,
+                             bool held);
 
     // Moves every date after step index changed so the path keeps each step's most likely
     // time at its level; dates before it stay. The due dates of a moved step's milestones

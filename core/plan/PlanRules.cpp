@@ -1,5 +1,8 @@
 #include "core/plan/PlanRules.h"
 
+#include "core/ladders/LadderRepository.h"
+#include "core/ladders/ReferenceLadders.h"
+
 #include "core/plan/PlanChecker.h"
 #include "core/skills/SkillCatalog.h"
 #include "core/skills/SkillRepository.h"
@@ -12,11 +15,20 @@ bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error)
 {
     // Version 4 brought the skill catalogue: plans made before it get the reference one,
     // as new plans do. (SQL scripts cannot read the catalogue compiled into the program.)
-    if (fromVersion >= 4)
-        return true;
-    QList<Skill> skills;
-    SkillMatrix matrix;
-    return SkillCatalog::load(&skills, &matrix, error) && SkillRepository(plan).insertSkills(skills, matrix, error);
+    if (fromVersion < 4) {
+        QList<Skill> skills;
+        SkillMatrix matrix;
+        if (!SkillCatalog::load(&skills, &matrix, error) || !SkillRepository(plan).insertSkills(skills, matrix, error))
+            return false;
+    }
+    // Version 6 gave branches their expectations and milestones: the guides' branches of
+    // older plans get theirs.
+    if (fromVersion < 6) {
+        QList<CareerLadder> reference;
+        if (!ReferenceLadders::load(&reference, error) || !LadderRepository(plan).fillBranchItems(reference, error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void defaultPathToVicePresident();
     void milestonesSuggestedFromWhatItTakes();
     void productLadderFallsBackToPromotionCriteria();
+    void aBranchBringsItsMilestones();
     void validation_data();
     void validation();
     void readinessAndOverdue();
@@ -107,6 +108,43 @@ void TestCareerPath::milestonesSuggestedFromWhatItTakes()
         if (i > 0)
             QVERIFY(senior.milestones[i].dueDate > senior.milestones[i - 1].dueDate);
     }
+}
+
+void TestCareerPath::aBranchBringsItsMilestones()
+{
+    // Program Manager to Program Management Leader on the individual-contributor branch.
+    const CareerLadder &ladder = m_ladders[0];
+    int leader = 0;
+    while (ladder.levels.at(leader).branches.isEmpty())
+        ++leader;
+    Scenario plan
+        = PathPlanner::buildPath(ladder, 1, QDate(2024, 1, 15), leader, QStringLiteral("individual-contributor"));
+    QCOMPARE(plan.steps.size(), leader);
+    PathStep &last = plan.steps.last();
+    const LevelBranch &individual = ladder.levels.at(leader).branches.at(1);
+    const LevelBranch &management = ladder.levels.at(leader).branches.at(0);
+    const qsizetype asked = ladder.levels.at(leader - 1).toAdvance.size();
+    QCOMPARE(last.milestones.size(), asked + individual.milestones.size());
+    QCOMPARE(last.milestones.constLast().title, individual.milestones.constLast());
+
+    // Moving to the management branch: a done branch milestone and one the user wrote stay,
+    // the open ones of the old branch go, the new branch's come, before the promotion.
+    last.milestones[asked].status = Milestone::Status::Done;
+    last.milestones[asked].completedDate = QDate(2025, 1, 1);
+    Milestone own;
+    own.title = QStringLiteral("Speak at the internal summit");
+    last.milestones.append(own);
+    PathPlanner::changeBranch(plan, leader - 1, ladder.levels.at(leader), QStringLiteral("management"), false);
+    QCOMPARE(last.branch, QStringLiteral("management"));
+    QStringList titles;
+    for (const Milestone &milestone : last.milestones)
+        titles.append(milestone.title);
+    QVERIFY(titles.contains(individual.milestones.at(0)));
+    QVERIFY(!titles.contains(individual.milestones.at(1)));
+    QVERIFY(titles.contains(own.title));
+    QCOMPARE(titles.mid(titles.size() - management.milestones.size()), management.milestones);
+    QVERIFY(last.milestones.constLast().dueDate < last.targetDate);
+    QCOMPARE(last.milestones.size(), asked + 1 + 1 + management.milestones.size());
 }
 
 void TestCareerPath::productLadderFallsBackToPromotionCriteria()

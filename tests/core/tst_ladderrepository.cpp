@@ -2,6 +2,8 @@
 // refused edit leaves the file as it was.
 #include "core/ladders/LadderRepository.h"
 #include "core/plan/PlanFactory.h"
+#include "core/plan/PlanRules.h"
+#include "core/storage/SchemaMigrator.h"
 #include "core/plan/PlanSession.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "TestFiles.h"
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void loadsWhatWasStored();
+    void olderPlansGetTheBranchItems();
     void updateLevelReachesFile();
     void invalidLevelIsRefusedAndFileUnchanged();
     void insertAndRemoveKeepOrder();
@@ -71,6 +74,49 @@ void TestLadderRepository::loadsWhatWasStored()
             QVERIFY2(ladders[i].levels[j].sameContentAs(reference[i].levels[j]),
                      qPrintable(ladders[i].levels[j].title));
     }
+}
+
+void TestLadderRepository::olderPlansGetTheBranchItems()
+{
+    // A plan of schema 5 (branches with a title only) opened by this version gets the
+    // guides' expectations and milestones for the guides' branches, and none for a branch
+    // the user renamed.
+    m_plan.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const char *statement :
+             { "DROP TABLE branch_item", "UPDATE level_branch SET title = 'Lead of leads' WHERE path = 'management'",
+               "PRAGMA user_version = 5" })
+            QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QString error;
+    m_plan = PlanDatabase::open(m_path, PlanRules::upkeep(), &error);
+    QVERIFY2(m_plan, qPrintable(error));
+    QCOMPARE(queryValue(m_path, QStringLiteral("PRAGMA user_version")).toInt(), SchemaMigrator::latestVersion());
+
+    QList<CareerLadder> ladders;
+    QList<CareerLadder> reference;
+    QVERIFY(LadderRepository(*m_plan).loadAll(&ladders, &error));
+    QVERIFY(ReferenceLadders::load(&reference, &error));
+    int filled = 0;
+    for (int i = 0; i < ladders.size(); ++i) {
+        for (int j = 0; j < ladders[i].levels.size(); ++j) {
+            const QList<LevelBranch> &branches = ladders[i].levels[j].branches;
+            for (int k = 0; k < branches.size(); ++k) {
+                const LevelBranch &was = reference[i].levels[j].branches[k];
+                const bool renamed = branches[k].title != was.title;
+                QCOMPARE(branches[k].expectations, renamed ? QStringList() : was.expectations);
+                QCOMPARE(branches[k].milestones, renamed ? QStringList() : was.milestones);
+                filled += renamed ? 0 : static_cast<int>(was.milestones.size());
+            }
+        }
+    }
+    QVERIFY(filled > 0);
 }
 
 void TestLadderRepository::updateLevelReachesFile()

@@ -100,7 +100,7 @@ void TestLevelValidator::rules()
         level.bands[0].maximum = Money::MaximumMinorUnits + 1;
         break;
     case 10:
-        level.branches.append({ QStringLiteral("Group PM"), QStringLiteral("sideways"), QString() });
+        level.branches.append({ QStringLiteral("Group PM"), QStringLiteral("sideways"), QString(), {}, {} });
         break;
     }
     const QList<LevelValidator::Issue> issues = LevelValidator::validateLevel(level);

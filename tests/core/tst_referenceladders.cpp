@@ -259,6 +259,17 @@ void TestReferenceLadders::leaderBranches()
     QCOMPARE(leader->branches[0].path, QStringLiteral("management"));
     QCOMPARE(leader->branches[1].title, QStringLiteral("Principal Program Manager"));
     QCOMPARE(leader->branches[1].path, QStringLiteral("individual-contributor"));
+    // Each branch carries what the guide says it asks, not only a title: the
+    // individual-contributor branch takes the most complex, strategic programs without a
+    // large team, and is where many people stay.
+    const LevelBranch &individual = leader->branches[1];
+    QCOMPARE(individual.expectations.size(), 3);
+    QVERIFY(individual.expectations.join(QLatin1Char(' ')).contains(QStringLiteral("complex and strategic")));
+    QVERIFY(individual.expectations.join(QLatin1Char(' ')).contains(QStringLiteral("without directly managing")));
+    QVERIFY(individual.expectations.join(QLatin1Char(' ')).contains(QStringLiteral("choose to stay")));
+    QCOMPARE(individual.milestones.size(), 3);
+    QCOMPARE(leader->branches[0].milestones.size(), 2);
+    QVERIFY(leader->branches[0].expectations.constFirst().contains(QStringLiteral("team of program managers")));
 }
 
 void TestReferenceLadders::chiefProgramOfficerIsLessCommon()

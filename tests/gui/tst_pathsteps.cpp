@@ -6,6 +6,7 @@
 #include "core/plan/PlanSession.h"
 #include "ui/path/PathPage.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -25,8 +26,11 @@ private Q_SLOTS:
     void cleanup();
     void editingTheHeldStepIsEditingTheStart();
     void aMovedStepTakesItsOpenMilestones();
+    void aPathOnTheIndividualContributorBranchMayStopThere();
+    void changingTheBranchChangesTheMilestones();
 
 private:
+    const LevelBranch &branchOf(const QString &levelTitle, const QString &path) const;
     void click(const char *name)
     {
         QTest::mouseClick(m_page->findChild<QPushButton *>(QLatin1String(name)), Qt::LeftButton);
@@ -109,6 +113,100 @@ void TestPathSteps::aMovedStepTakesItsOpenMilestones()
         moved += open;
     }
     QVERIFY(moved > 0);
+}
+
+const LevelBranch &TestPathSteps::branchOf(const QString &levelTitle, const QString &path) const
+{
+    for (const CareerLevel &level : m_fixture.session()->ladderStore().ladders().constFirst().levels) {
+        for (const LevelBranch &branch : level.branches) {
+            if (level.title == levelTitle && branch.path == path)
+                return branch;
+        }
+    }
+    qFatal("no branch %s at %s", qPrintable(path), qPrintable(levelTitle));
+}
+
+namespace {
+
+// Moves a combo box to the item with text by the keyboard, as a user would.
+void chooseByKeys(QComboBox *box, const QString &text)
+{
+    const int wanted = box->findText(text);
+    QVERIFY2(wanted >= 0, qPrintable(text));
+    box->setFocus();
+    while (box->currentIndex() != wanted)
+        QTest::keyClick(box, box->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+}
+
+QStringList titles(const QList<Milestone> &milestones)
+{
+    QStringList result;
+    for (const Milestone &milestone : milestones)
+        result.append(milestone.title);
+    return result;
+}
+
+} // namespace
+
+void TestPathSteps::aPathOnTheIndividualContributorBranchMayStopThere()
+{
+    const QString leader = QStringLiteral("Program Management Leader");
+    QString note;
+    QString asked;
+    QVERIFY(guitest::withDialog(
+        this,
+        [&](QDialog *dialog) {
+            auto *branch = dialog->findChild<QComboBox *>(QStringLiteral("setupBranch"));
+            chooseByKeys(branch, QStringLiteral("Individual contributor: Principal Program Manager"));
+            note = dialog->findChild<QLabel *>(QStringLiteral("dialogMessage"))->text();
+            chooseByKeys(dialog->findChild<QComboBox *>(QStringLiteral("setupTarget")), leader);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            asked = guitest::answerQuestion(this, QMessageBox::Yes, [ok] { QTest::mouseClick(ok, Qt::LeftButton); });
+        },
+        [this] { click("layOutPath"); }));
+    QVERIFY2(note.contains(QStringLiteral("stay at Program Management Leader")), qPrintable(note));
+    QVERIFY(asked.contains(QStringLiteral("Replace")));
+    const Scenario path = m_fixture.session()->pathStore().scenarios().constFirst();
+    const PathStep &last = path.steps.constLast();
+    QCOMPARE(last.levelTitle, leader);
+    QCOMPARE(last.branch, QStringLiteral("individual-contributor"));
+    // The step carries the branch's own milestones after what the level below asks.
+    const QStringList onBranch = branchOf(leader, QStringLiteral("individual-contributor")).milestones;
+    QVERIFY(!onBranch.isEmpty());
+    QCOMPARE(titles(last.milestones).mid(last.milestones.size() - onBranch.size()), onBranch);
+    for (const Milestone &milestone : last.milestones)
+        QVERIFY(milestone.dueDate > path.steps.at(path.steps.size() - 2).targetDate
+                && milestone.dueDate < last.targetDate);
+}
+
+void TestPathSteps::changingTheBranchChangesTheMilestones()
+{
+    const QString leader = QStringLiteral("Program Management Leader");
+    const Scenario before = m_fixture.session()->pathStore().scenarios().constFirst();
+    int row = 0;
+    while (before.steps.at(row).levelTitle != leader)
+        ++row;
+    QCOMPARE(before.steps.at(row).branch, QStringLiteral("management"));
+    const QStringList management = branchOf(leader, QStringLiteral("management")).milestones;
+    const QStringList individual = branchOf(leader, QStringLiteral("individual-contributor")).milestones;
+    m_page->findChild<QTableView *>(QStringLiteral("stepTable"))->selectRow(row);
+    QVERIFY(guitest::withDialog(
+        this,
+        [](QDialog *dialog) {
+            chooseByKeys(dialog->findChild<QComboBox *>(QStringLiteral("stepBranch")),
+                         QStringLiteral("Principal Program Manager"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        },
+        [this] { click("editStep"); }));
+    const PathStep after = m_fixture.session()->pathStore().scenarios().constFirst().steps.at(row);
+    QCOMPARE(after.branch, QStringLiteral("individual-contributor"));
+    const QStringList now = titles(after.milestones);
+    for (const QString &title : management)
+        QVERIFY2(!now.contains(title), qPrintable(title));
+    for (const QString &title : individual)
+        QVERIFY2(now.contains(title), qPrintable(title));
+    // What the level below asks stays: only the branch's own milestones changed.
+    QCOMPARE(now.size(), before.steps.at(row).milestones.size() - management.size() + individual.size());
 }
 
 QTEST_MAIN(TestPathSteps)

@@ -105,6 +105,8 @@ void LevelDetailView::showLevel(const CareerLadder &ladder, int levelIndex)
         const QString path
             = branch.path == QLatin1String("management") ? tr("management path") : tr("individual-contributor path");
         html += QStringLiteral("<p><b>%1</b> (%2): %3</p>").arg(esc(branch.title), esc(path), esc(branch.summary));
+        html += list(tr("What %1 expects").arg(branch.title), branch.expectations);
+        html += list(tr("Milestones on the %1").arg(path), branch.milestones);
     }
     html += list(tr("Responsibilities"), level.responsibilities);
     html += list(tr("Requirements"), level.requirements);

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace careerplanner {
@@ -41,9 +42,6 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     m_experience->setRange(0, 60);
     m_experience->setSuffix(tr(" years"));
     m_experience->setValue(profile.experienceYears.value_or(0));
-    m_branch->addItem(tr("Management: Group Program Manager"), QStringLiteral("management"));
-    m_branch->addItem(tr("Individual contributor: Principal Program Manager"),
-                      QStringLiteral("individual-contributor"));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Name:"), m_name);
@@ -54,7 +52,7 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     form->addRow(tr("L&ocation:"), m_location);
     form->addRow(tr("&Business unit:"), m_businessUnit);
     form->addRow(tr("&Target level:"), m_target);
-    form->addRow(tr("B&ranch at the leader level:"), m_branch);
+    form->addRow(tr("B&ranch where the ladder splits:"), m_branch);
     form->addRow(messageLabel());
     form->addRow(buttons());
 
@@ -64,6 +62,7 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     connect(m_level, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
     connect(m_target, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
     connect(m_start, &QDateEdit::dateChanged, this, &PathSetupDialog::validate);
+    connect(m_branch, &QComboBox::currentIndexChanged, this, &PathSetupDialog::validate);
     validate();
 }
 
@@ -103,23 +102,52 @@ void PathSetupDialog::fillLevels()
     validate();
 }
 
-void PathSetupDialog::validate()
+const CareerLevel *PathSetupDialog::splitLevel() const
 {
     const int ladder = m_ladder->currentIndex();
-    bool hasBranches = false;
-    for (int i = currentLevel(); ladder >= 0 && i >= 0 && i <= targetLevel() && i < m_ladders.at(ladder).levels.size();
-         ++i)
-        hasBranches = hasBranches || !m_ladders.at(ladder).levels.at(i).branches.isEmpty();
-    m_branch->setEnabled(hasBranches);
-    QString problem;
     if (ladder < 0 || currentLevel() < 0)
+        return nullptr;
+    const QList<CareerLevel> &levels = m_ladders.at(ladder).levels;
+    for (int i = currentLevel(); i <= targetLevel() && i < levels.size(); ++i) {
+        if (!levels.at(i).branches.isEmpty())
+            return &levels.at(i);
+    }
+    return nullptr;
+}
+
+void PathSetupDialog::fillBranches(const CareerLevel *level)
+{
+    // The branches are the ladder's own (a company ladder may name them otherwise).
+    const QSignalBlocker blocker(m_branch);
+    const QString chosen = branch();
+    m_branch->clear();
+    for (const LevelBranch &branch : level ? level->branches : QList<LevelBranch>()) {
+        const QString path
+            = branch.path == QLatin1String("management") ? tr("Management") : tr("Individual contributor");
+        m_branch->addItem(tr("%1: %2").arg(path, branch.title), branch.path);
+    }
+    m_branch->setCurrentIndex(std::max(0, m_branch->findData(chosen)));
+    m_branch->setEnabled(m_branch->count() > 0);
+}
+
+void PathSetupDialog::validate()
+{
+    const CareerLevel *split = splitLevel();
+    fillBranches(split);
+    QString problem;
+    if (m_ladder->currentIndex() < 0 || currentLevel() < 0)
         problem = tr("Choose a ladder and the level you hold now.");
     else if (targetLevel() <= currentLevel())
         problem = tr("Choose a target above the level you hold now.");
     else
         problem = HappenedDate::problem(HappenedDate::Kind::LevelStart, m_start->date(), QDate::currentDate());
-    showCheck(problem, tr("The path gets each level's typical time from the career guides and milestones from what "
-                          "each level says it takes to advance; change them afterwards as you like."));
+    QString note = tr("The path gets each level's typical time from the career guides and milestones from what "
+                      "each level says it takes to advance; change them afterwards as you like.");
+    if (split && branch() == QLatin1String("individual-contributor") && split->title != m_target->currentText())
+        note = tr("Many people on the individual-contributor branch stay at %1: choose it as the target level to "
+                  "stop there.")
+                   .arg(split->title);
+    showCheck(problem, note);
 }
 
 Profile PathSetupDialog::profile() const

@@ -34,6 +34,9 @@ public:
 
 private:
     void fillLevels();
+    // The first level with branches from the level held now to the target, or nullptr.
+    const CareerLevel *splitLevel() const;
+    void fillBranches(const CareerLevel *level);
     void validate();
 
     const QList<CareerLadder> &m_ladders;

@@ -87,13 +87,18 @@ void StepEditDialog::validate()
     Scenario scenario = m_original;
     PathStep &step = scenario.steps[m_step];
     step.timeAtLevel = { m_min->value(), m_likely->value(), m_max->value() };
-    if (m_branch->isEnabled())
-        step.branch = m_branch->currentData().toString();
     PathPlanner::moveStep(scenario, m_step, m_date->date(), m_moveLater->isChecked());
+    QString note;
+    const CareerLevel *level = PathValidator::findLevel(m_ladders, step.ladderName, step.levelTitle);
+    if (level && m_branch->isEnabled() && m_branch->currentData().toString() != step.branch) {
+        PathPlanner::changeBranch(scenario, m_step, *level, m_branch->currentData().toString(), m_held);
+        if (!m_held)
+            note = tr("The open milestones of the old branch make way for those of %1.").arg(m_branch->currentText());
+    }
     QString problem = PathValidator::validateScenario(scenario, m_ladders);
     if (problem.isEmpty() && m_held)
         problem = HappenedDate::problem(HappenedDate::Kind::LevelStart, step.targetDate, QDate::currentDate());
-    showCheck(problem);
+    showCheck(problem, note);
     if (problem.isEmpty())
         m_result = scenario;
 }
