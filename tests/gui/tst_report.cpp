@@ -37,6 +37,7 @@ private Q_SLOTS:
     void headlessReportWithoutDisplay();
     void headlessReportRefusesADamagedPlan();
     void printedReportIsTheSame();
+    void aSmallPageShrinksTheCharts();
 
 private:
     // years: how many years of each package the report projects (the preference).
@@ -116,6 +117,7 @@ void TestReport::checkReport(const QString &pdf, int years)
     }
     // Each section heads a page of its own, in order, the first on page 1.
     int previous = 0;
+    QList<int> sectionPages;
     for (const QString &section : sections) {
         int found = 0;
         for (int page = previous + 1; page <= pages && !found; ++page) {
@@ -127,7 +129,18 @@ void TestReport::checkReport(const QString &pdf, int years)
         QVERIFY2(found > previous, qPrintable(section));
         if (section == sections.constFirst())
             QCOMPARE(found, 1);
+        sectionPages.append(found);
         previous = found;
+    }
+    sectionPages.append(pages + 1);
+    // A table that runs onto further pages repeats its header row on each (the milestones
+    // of the sample plan take more than one page).
+    const int milestones = static_cast<int>(sections.indexOf(QStringLiteral("Milestones")));
+    QVERIFY(sectionPages.at(milestones + 1) - sectionPages.at(milestones) > 1);
+    for (int page = sectionPages.at(milestones); page < sectionPages.at(milestones + 1); ++page) {
+        const QRegularExpression header(QStringLiteral("^\\s*For\\s+Milestone\\s+Due\\s+Status\\s+Evidence\\s*$"),
+                                        QRegularExpression::MultilineOption);
+        QVERIFY2(header.match(pageTexts.at(page - 1)).hasMatch(), qPrintable(QString::number(page)));
     }
 
     // The plan's own figures and words.
@@ -187,6 +200,38 @@ void TestReport::printedReportIsTheSame()
     ReportWriter::print(*session, &printer, QDate::currentDate());
     session.reset();
     checkReport(pdf);
+}
+
+void TestReport::aSmallPageShrinksTheCharts()
+{
+    // On A5 the charts are narrowed to the text's width (the page less 2 cm each side),
+    // not drawn at their A4 width past the margin, where their right-hand labels were cut.
+    QString error;
+    auto session = PlanSession::open(m_path, &error);
+    QVERIFY2(session, qPrintable(error));
+    const QString pdf = m_dir->filePath(QStringLiteral("a5.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(QPageSize::A5));
+    ReportWriter::print(*session, &printer, QDate::currentDate());
+    session.reset();
+    const qreal pageWidth = QPageSize(QPageSize::A5).size(QPageSize::Point).width();
+    const qreal textWidth = pageWidth - 2 * 2 / 2.54 * 72;
+    // "page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio"
+    const QStringList lines
+        = tool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf }).split(QLatin1Char('\n'));
+    int charts = 0;
+    for (const QString &line : lines.mid(2)) {
+        const QStringList fields = line.simplified().split(QLatin1Char(' '));
+        if (fields.size() < 14)
+            continue;
+        const qreal drawnWidth = fields.at(3).toDouble() / fields.at(12).toDouble() * 72;
+        QVERIFY2(drawnWidth <= textWidth, qPrintable(line));
+        QVERIFY2(drawnWidth > textWidth * 0.9, qPrintable(line)); // as wide as the text, not tiny
+        ++charts;
+    }
+    QCOMPARE(charts, 3);
 }
 
 void TestReport::headlessReportWithoutDisplay()

@@ -18,6 +18,11 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
+#include <QGuiApplication>
+#include <QPagedPaintDevice>
+#include <QScreen>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -58,10 +63,11 @@ QString heading(const QString &title, bool newPage)
 
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
+    // The header row is a <thead>: a table that runs onto another page repeats it there.
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
     for (const QString &header : headers)
         html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(header));
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</tr></thead>");
     for (const QStringList &row : rows) {
         html += QStringLiteral("<tr>");
         for (const QString &cell : row)
@@ -261,6 +267,29 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     for (const auto &[url, image] : std::as_const(images))
         document->addResource(QTextDocument::ImageResource, url, image);
     return document;
+}
+
+void ReportDocument::fitChartsTo(QTextDocument *document, const QPagedPaintDevice &device)
+{
+    // As QTextDocument::print() lays out a document without a page size: on the device's
+    // pixels, with 2 cm margins, images scaled from screen pixels by the device's DPI.
+    const int margin = static_cast<int>(2 / 2.54 * device.logicalDpiY());
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const qreal screenDpi = screen ? screen->logicalDotsPerInchY() : 96.0;
+    const qreal available = (device.width() - 2 * margin) * screenDpi / device.logicalDpiY() - 2;
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            QTextImageFormat image = fragment.fragment().charFormat().toImageFormat();
+            if (!image.isValid() || image.width() <= available)
+                continue;
+            image.setHeight(image.height() * available / image.width());
+            image.setWidth(available);
+            cursor.setPosition(fragment.fragment().position());
+            cursor.setPosition(fragment.fragment().position() + fragment.fragment().length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }
 
 } // namespace careerplanner

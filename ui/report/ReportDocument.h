@@ -2,6 +2,7 @@
 
 #include <QDate>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace careerplanner {
@@ -19,6 +20,10 @@ public:
     // A new document (the caller owns it), its page size still unset, so that printing it
     // paginates and numbers the pages.
     static QTextDocument *build(const PlanSession &session, const QDate &today);
+    // Narrows the charts of document to the width print() gives the text on device (its
+    // paint area less the 2 cm margins print() adds), keeping their proportions, so that a
+    // small page shrinks a chart rather than cutting its labels off at the margin.
+    static void fitChartsTo(QTextDocument *document, const QPagedPaintDevice &device);
 };
 
 } // namespace careerplanner

@@ -30,6 +30,7 @@ bool ReportWriter::writePdf(const PlanSession &session, const QString &path, con
         writer.setCreator(QCoreApplication::applicationName());
         // The document's page size is left unset: print() then lays it out on the writer's
         // pages with margins and draws the page numbers.
+        ReportDocument::fitChartsTo(document.get(), writer);
         document->print(&writer);
     }
     return file.commit(error);
@@ -51,6 +52,7 @@ void ReportWriter::print(const PlanSession &session, QPrinter *printer, const QD
 {
     const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
     printer->setDocName(document->metaInformation(QTextDocument::DocumentTitle)); // the print queue's name for it
+    ReportDocument::fitChartsTo(document.get(), *printer);
     document->print(printer);
 }
 
