@@ -770,223 +770,223 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="100"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="101"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="101"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="110"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="96"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="102"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="97"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="98"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="99"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="110"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="112"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="112"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="107"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="113"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="116"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="122"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="177"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="157"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="177"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="177"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="179"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="185"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="197"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,47 +1251,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="88"/>
+        <location filename="../ui/charts/ChartView.cpp" line="90"/>
         <source>Save Chart As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="84"/>
+        <location filename="../ui/charts/ChartView.cpp" line="86"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="85"/>
+        <location filename="../ui/charts/ChartView.cpp" line="87"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="88"/>
+        <location filename="../ui/charts/ChartView.cpp" line="90"/>
         <source>Save Chart “%1” As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="97"/>
+        <location filename="../ui/charts/ChartView.cpp" line="99"/>
         <source>Chart Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="97"/>
+        <location filename="../ui/charts/ChartView.cpp" line="99"/>
         <source>Width × height in pixels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="105"/>
+        <location filename="../ui/charts/ChartView.cpp" line="107"/>
         <source>Give the size as width × height, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="108"/>
+        <location filename="../ui/charts/ChartView.cpp" line="110"/>
         <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="114"/>
+        <location filename="../ui/charts/ChartView.cpp" line="116"/>
         <source>Save Chart As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,17 +1548,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::ComparePage</name>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="33"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="34"/>
         <source>Levels to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="36"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="37"/>
         <source>Pay to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="41"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="42"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,133 +2587,133 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderBrowserPage</name>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="73"/>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="90"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="74"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="91"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="76"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="77"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="38"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="39"/>
         <source>&amp;Edit Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="41"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="42"/>
         <source>Change the selected level&apos;s title, bands and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="43"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="44"/>
         <source>&amp;Add Level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="46"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="47"/>
         <source>Add a level above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="48"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="49"/>
         <source>&amp;Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="51"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="52"/>
         <source>Remove the selected level from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="53"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="54"/>
         <source>&amp;New Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="56"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="57"/>
         <source>Add your own ladder, for example another company&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="58"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="59"/>
         <source>Re&amp;move Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="61"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="62"/>
         <source>Remove the current ladder from this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="92"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="93"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="260"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="259"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="273"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="272"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="289"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="288"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="300"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="299"/>
         <source>Remove Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="300"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="299"/>
         <source>Remove “%1” and its bands from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="305"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="304"/>
         <source>The level was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="307"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="306"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="320"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="319"/>
         <source>The ladder was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="324"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="323"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="345"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="345"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="350"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="355"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="354"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,250 +3302,250 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="101"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;%1 %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>No recent plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="286"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,27 +4564,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="36"/>
+        <location filename="../ui/pay/PayPage.cpp" line="37"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="37"/>
+        <location filename="../ui/pay/PayPage.cpp" line="38"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="40"/>
+        <location filename="../ui/pay/PayPage.cpp" line="41"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="43"/>
+        <location filename="../ui/pay/PayPage.cpp" line="44"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="47"/>
+        <location filename="../ui/pay/PayPage.cpp" line="48"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5451,42 +5451,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="255"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5983,22 +5983,22 @@ Result: %4</source>
 <context>
     <name>careerplanner::UncertaintyPage</name>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="30"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="31"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="31"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="32"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="46"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="47"/>
         <source>The same seed gives the same result; change it to draw other careers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="54"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="55"/>
         <source>Simulated dates per level</source>
         <translation type="unfinished"></translation>
     </message>

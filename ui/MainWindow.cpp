@@ -2,6 +2,7 @@
 
 #include "ui/widgets/ActionSpec.h"
 #include "ui/widgets/Appearance.h"
+#include "ui/widgets/ElidedTextToolTips.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/import/CsvImportDialog.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(backupTimer, &QTimer::timeout, this, &MainWindow::backUpIfDue);
     backupTimer->start();
 
+    ElidedTextToolTips::install();
     const AppSettings settings;
     if (!restoreGeometry(settings.windowGeometry()))
         Appearance::fitOnScreen(this, { 1280, 760 });

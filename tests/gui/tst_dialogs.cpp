@@ -3,12 +3,17 @@
 #include "WindowTestSupport.h"
 #include "ui/ladders/LevelTableModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void returnOpensOneDialog();
     void aTitleTakenKeepsTheLevelDialogOpen();
     void aWrongCurrencyIsSaidOnce();
+    void textBoxesGrowWithTheDialog();
 
 private:
     // Runs trigger, closing every modal dialog that comes up meanwhile; how many did.
@@ -138,6 +144,60 @@ void TestDialogs::aWrongCurrencyIsSaidOnce()
         },
         [this] { QTest::keyClick(levelTable(), Qt::Key_Return); }));
     QCOMPARE(said.size(), 1);
+}
+
+void TestDialogs::textBoxesGrowWithTheDialog()
+{
+    // Made taller, a dialog gives the room to its text boxes (a long summary, a STAR
+    // story's action), not to the gaps between its rows.
+    QStringList checked;
+    const auto check = [&](const std::function<void()> &open) {
+        QVERIFY(guitest::withDialog(
+            this,
+            [&](QDialog *dialog) {
+                // The text boxes of the page shown, or of the first tab that has any.
+                QList<QPlainTextEdit *> boxes = dialog->findChildren<QPlainTextEdit *>();
+                if (auto *tabs = dialog->findChild<QTabWidget *>();
+                    tabs && !boxes.isEmpty() && !boxes.constFirst()->isVisible()) {
+                    for (int i = 0; i < tabs->count() && !boxes.constFirst()->isVisible(); ++i)
+                        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
+                }
+                boxes.removeIf([](const QPlainTextEdit *box) { return !box->isVisible(); });
+                QVERIFY2(!boxes.isEmpty(), qPrintable(dialog->windowTitle()));
+                QList<int> before;
+                for (QPlainTextEdit *box : boxes)
+                    before.append(box->height());
+                dialog->resize(dialog->width(), dialog->height() + 40 * static_cast<int>(boxes.size()));
+                QApplication::processEvents();
+                for (int i = 0; i < boxes.size(); ++i)
+                    QVERIFY2(boxes.at(i)->height() > before.at(i),
+                             qPrintable(dialog->windowTitle() + QLatin1Char(' ') + boxes.at(i)->objectName()));
+                checked.append(dialog->windowTitle());
+                dialog->reject();
+            },
+            open));
+    };
+    QTableView *table = levelTable();
+    table->setFocus();
+    table->selectRow(1);
+    check([&] { QTest::keyClick(table, Qt::Key_Return); });
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("ladderToolBar"));
+    QWidget *newLadder = toolBar->widgetForAction(m_window->findChild<QAction *>(QStringLiteral("addLadderAction")));
+    check([newLadder] { QTest::mouseClick(newLadder, Qt::LeftButton); });
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Skills && stories")));
+    auto *skillTabs = m_window->findChild<QTabWidget *>(QStringLiteral("skillsTabs"));
+    QVERIFY(skillTabs);
+    for (const char *button : { "addStory", "addGoal" }) {
+        auto *add = m_window->findChild<QPushButton *>(QLatin1String(button));
+        QVERIFY(add);
+        for (int i = 0; i < skillTabs->count(); ++i) {
+            if (skillTabs->widget(i)->isAncestorOf(add))
+                QTest::mouseClick(skillTabs->tabBar(), Qt::LeftButton, {}, skillTabs->tabBar()->tabRect(i).center());
+        }
+        QVERIFY(add->isVisible());
+        check([add] { QTest::mouseClick(add, Qt::LeftButton); });
+    }
+    QCOMPARE(checked.size(), 4);
 }
 
 QTEST_MAIN(TestDialogs)

@@ -10,6 +10,7 @@
 #include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 #include "ui/pay/VestingTableModel.h"
+#include "ui/widgets/ElidedTextToolTips.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -23,11 +24,15 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
+#include <QHeaderView>
+#include <QHelpEvent>
 
 #include <functional>
 
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void scheduleThatDoesNotAddUpIsRefused();
     void yearsAndInclusion();
     void modelsPassTheTester();
+    void aSmallWindowKeepsColumnsReadable();
 
 private:
     QString cell(int row, int column) const { return m_page->projection()->index(row, column).data().toString(); }
@@ -200,6 +206,34 @@ void TestPayPage::modelsPassTheTester()
     QCOMPARE(vesting.schedule().tranches().last().basisPoints, 1250);
     vesting.removeTranche(6);
     QCOMPARE(vesting.schedule(), VestingSchedule::amazonDefault());
+}
+
+void TestPayPage::aSmallWindowKeepsColumnsReadable()
+{
+    // At the width a 1024-pixel screen leaves the page, the package column keeps about ten
+    // characters (the table scrolls sideways) and a cut name shows whole when hovered.
+    ElidedTextToolTips::install();
+    m_page->resize(1000, 600);
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("projectionTable"));
+    const int column = PayProjectionModel::PackageColumn;
+    QTRY_VERIFY(table->horizontalHeader()->sectionSize(column) < table->viewport()->width() / 2);
+    QVERIFY(table->horizontalHeader()->sectionSize(column) >= table->fontMetrics().averageCharWidth() * 10);
+    QVERIFY(table->horizontalScrollBar()->maximum() > 0);
+    const QModelIndex cell = table->model()->index(0, column);
+    const QString name = cell.data().toString();
+    QVERIFY(table->fontMetrics().horizontalAdvance(name) > table->visualRect(cell).width()); // it is cut
+    const QPoint at = table->visualRect(cell).center();
+    QHelpEvent hover(QEvent::ToolTip, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &hover);
+    QTRY_COMPARE(QToolTip::text(), name);
+    // A cell that shows its whole text has no tool tip to add.
+    QToolTip::hideText();
+    const QModelIndex year = table->model()->index(0, column + 1);
+    QVERIFY(!year.data().toString().isEmpty());
+    const QPoint yearAt = table->visualRect(year).center();
+    QHelpEvent hoverYear(QEvent::ToolTip, yearAt, table->viewport()->mapToGlobal(yearAt));
+    QApplication::sendEvent(table->viewport(), &hoverYear);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 QTEST_MAIN(TestPayPage)

@@ -20,7 +20,9 @@ ChartView::ChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 240); // two side by side must still fit a small window
+    // Two side by side still fit a small window; below 300 pixels high a chart with a title,
+    // axis labels and a legend has no room left for its plot and Qt Charts elides the labels.
+    setMinimumSize(320, 300);
 }
 
 void ChartView::setChartWithToolTips(QChart *newChart, const QHash<QAbstractSeries *, QString> &toolTips)

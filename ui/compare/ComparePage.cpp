@@ -6,6 +6,7 @@
 #include "ui/compare/CompareTableModel.h"
 #include "ui/compare/LevelPickerModel.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,8 +42,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     m_tableView->setAccessibleName(tr("Comparison"));
     m_tableView->setModel(m_table);
     m_tableView->verticalHeader()->hide();
-    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tableView->horizontalHeader()->setSectionResizeMode(CompareTableModel::LevelColumn, QHeaderView::Stretch);
+    RecordTable::sizeColumns(m_tableView, CompareTableModel::LevelColumn);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->setMaximumHeight(m_tableView->horizontalHeader()->sizeHint().height()
                                   + 4 * m_tableView->verticalHeader()->defaultSectionSize() + 4);

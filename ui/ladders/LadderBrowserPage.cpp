@@ -10,6 +10,7 @@
 #include "ui/ladders/LevelEditDialog.h"
 #include "ui/ladders/LevelTableModel.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -154,9 +155,7 @@ void LadderBrowserPage::presentSession()
     m_levelModel = new LevelTableModel(session, session);
     m_ladderSelector->setModel(ladders);
     m_levelTable->setModel(m_levelModel);
-    QHeaderView *header = m_levelTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LevelTableModel::TitleColumn, QHeaderView::Stretch);
+    RecordTable::sizeColumns(m_levelTable, LevelTableModel::TitleColumn);
     connect(m_levelTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LadderBrowserPage::updateDetails);
     connect(m_levelModel, &QAbstractItemModel::dataChanged, this, &LadderBrowserPage::updateDetails);

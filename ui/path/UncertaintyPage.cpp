@@ -5,6 +5,7 @@
 #include "core/path/PathPay.h"
 #include "core/plan/PlanSession.h"
 #include "ui/path/SimulationResultModel.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QChart>
 #include <QHBoxLayout>
@@ -54,8 +55,7 @@ UncertaintyPage::UncertaintyPage(PlanSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Simulated dates per level"));
     m_table->setModel(m_results);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SimulationResultModel::LevelColumn, QHeaderView::Stretch);
+    RecordTable::sizeColumns(m_table, SimulationResultModel::LevelColumn);
     m_fan->setObjectName(QStringLiteral("earningsFan"));
     m_poll->setInterval(50);
 

@@ -9,6 +9,7 @@
 #include "ui/pay/PayChart.h"
 #include "ui/pay/PayProjectionModel.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/RecordTable.h"
 
 #include <QChart>
 #include <QHBoxLayout>
@@ -47,8 +48,7 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     m_table->setAccessibleName(tr("Pay projection"));
     m_table->setModel(m_projection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PayProjectionModel::PackageColumn, QHeaderView::Stretch);
+    RecordTable::sizeColumns(m_table, PayProjectionModel::PackageColumn);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chart->setObjectName(QStringLiteral("payChart"));
     m_edit->setObjectName(QStringLiteral("editPackage"));

@@ -11,8 +11,15 @@ void RecordTable::configure(QTableView *table, int stretchColumn)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    sizeColumns(table, stretchColumn);
+}
+
+void RecordTable::sizeColumns(QTableView *table, int stretchColumn)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setMinimumSectionSize(table->fontMetrics().averageCharWidth() * 10);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
 } // namespace careerplanner

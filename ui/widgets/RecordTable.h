@@ -11,6 +11,10 @@ class RecordTable
 {
 public:
     static void configure(QTableView *table, int stretchColumn);
+    // Columns sized to their contents, stretchColumn taking the width left; on a small
+    // screen every column keeps about ten characters (a cut one shows its whole text as a
+    // tool tip) and the table scrolls sideways instead of squeezing a column to nothing.
+    static void sizeColumns(QTableView *table, int stretchColumn);
 };
 
 } // namespace careerplanner
