@@ -1049,54 +1049,59 @@ Source: %5</source>
 <context>
     <name>careerplanner::AdjustmentPanel</name>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="36"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="38"/>
         <source>Apply &amp;my assumptions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="43"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="46"/>
         <source>The product guide names location and business unit as factors in pay but gives no numbers. These multipliers are your own guesses; bands drawn with them say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="45"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="48"/>
         <source>location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="46"/>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="57"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="49"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="60"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="47"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="50"/>
         <source>Location multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="48"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="51"/>
         <source>business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="49"/>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="61"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="52"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="64"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="50"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="53"/>
         <source>Business unit multiplier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/bands/AdjustmentPanel.cpp" line="93"/>
+        <source>A multiplier is ×%1 to ×%2; this one is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="104"/>
         <source>Assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/AdjustmentPanel.cpp" line="93"/>
+        <location filename="../ui/bands/AdjustmentPanel.cpp" line="104"/>
         <source>Your assumptions were not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,62 +4569,67 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="37"/>
+        <location filename="../ui/pay/PayPage.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="38"/>
+        <location filename="../ui/pay/PayPage.cpp" line="41"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="41"/>
+        <location filename="../ui/pay/PayPage.cpp" line="44"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="44"/>
+        <location filename="../ui/pay/PayPage.cpp" line="47"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="48"/>
+        <location filename="../ui/pay/PayPage.cpp" line="50"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="56"/>
+        <location filename="../ui/pay/PayPage.cpp" line="58"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="62"/>
+        <location filename="../ui/pay/PayPage.cpp" line="64"/>
         <source>Pay &amp;packages (tick to compare):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="77"/>
+        <location filename="../ui/pay/PayPage.cpp" line="79"/>
         <source>&amp;Years:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="155"/>
+        <location filename="../ui/pay/PayPage.cpp" line="108"/>
+        <source>Project 1 to %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayPage.cpp" line="163"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="155"/>
+        <location filename="../ui/pay/PayPage.cpp" line="163"/>
         <source>The package was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="152"/>
+        <location filename="../ui/pay/PayPage.cpp" line="160"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="152"/>
+        <location filename="../ui/pay/PayPage.cpp" line="160"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>

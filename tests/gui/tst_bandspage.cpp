@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QLineSeries>
 #include <QTabWidget>
+#include <QLabel>
 #include <QTest>
 
 using namespace careerplanner;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void bandChartFollowsItsControls();
+    void aMultiplierOutOfRangeIsRefusedNotCut();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -118,6 +120,30 @@ void TestBandsPage::bandChartFollowsItsControls()
     year.base = 12'400'000;
     QVERIFY2(m_window->session()->payStore().saveRecord(year, &error), qPrintable(error));
     QCOMPARE(markers(), QStringList { QStringLiteral("Your base pay, 2025: $124K") });
+}
+
+void TestBandsPage::aMultiplierOutOfRangeIsRefusedNotCut()
+{
+    // Typing ×3 for a location (the range is ×0.50 to ×2.00) says so beside the box and
+    // saves nothing; the plan keeps its multiplier until a value in range is typed.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Salary bands")));
+    auto *location = m_window->findChild<QDoubleSpinBox *>(QStringLiteral("locationFactor"));
+    auto *problem = m_window->findChild<QLabel *>(QStringLiteral("assumptionsProblem"));
+    const auto saved = [this] {
+        return queryValue(m_path, QStringLiteral("SELECT value FROM plan_info WHERE key = 'adjustment.location_bp'"));
+    };
+    const QVariant before = saved();
+    location->setFocus();
+    QTest::keyClick(location, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(location, QStringLiteral("3"));
+    QCOMPARE(location->value(), 3.0); // as typed, not cut to 2.00
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("×0.50 to ×2.00")), qPrintable(problem->text()));
+    QCOMPARE(saved(), before);
+    QTest::keyClick(location, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(location, QStringLiteral("1.2"));
+    QVERIFY(!problem->isVisible());
+    QCOMPARE(saved().toInt(), 12000);
 }
 
 QTEST_MAIN(TestBandsPage)

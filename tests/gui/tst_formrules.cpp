@@ -41,6 +41,7 @@ private Q_SLOTS:
     void replacingAYearAsksAndEditingNeverOverwrites();
     void takenPackageNameKeepsTheDialogOpen();
     void numbersOutOfRangeAreRefusedNotCut();
+    void projectionYearsOutOfRangeAreSaid();
 
 private:
     // The dialog's OK button, and its message label named name.
@@ -330,6 +331,26 @@ void TestFormRules::numbersOutOfRangeAreRefusedNotCut()
             QTest::mouseClick(m_pay.page()->findChild<QPushButton *>(QStringLiteral("addPackage")), Qt::LeftButton);
         });
     QVERIFY(seen);
+}
+
+void TestFormRules::projectionYearsOutOfRangeAreSaid()
+{
+    // Pay packages' "Years" box: 15 (the most is 10) is said beside it, and the projection
+    // stays at the years it showed last; 6 is taken.
+    QVERIFY2(m_pay.open(QStringLiteral("years.careerplan")), qPrintable(m_pay.error()));
+    auto *years = m_pay.page()->findChild<QSpinBox *>(QStringLiteral("projectionYears"));
+    auto *problem = m_pay.page()->findChild<QLabel *>(QStringLiteral("projectionYearsProblem"));
+    auto *table = m_pay.page()->findChild<QTableView *>(QStringLiteral("projectionTable"));
+    typeOver(years, QStringLiteral("1"));
+    const int rows = table->model()->rowCount(); // a year's projection, as "1" of "15" asks
+    QTest::keyClicks(years, QStringLiteral("5"));
+    QCOMPARE(years->value(), 15);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("1 to 10 years")), qPrintable(problem->text()));
+    QCOMPARE(table->model()->rowCount(), rows);
+    typeOver(years, QStringLiteral("6"));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(table->model()->rowCount() > rows);
 }
 
 QTEST_MAIN(TestFormRules)

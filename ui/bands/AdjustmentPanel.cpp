@@ -1,6 +1,7 @@
 #include "ui/bands/AdjustmentPanel.h"
 
 #include "ui/widgets/CheckedEdit.h"
+#include "ui/widgets/InlineProblemLabel.h"
 #include "core/plan/PlanSession.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSignalBlocker>
 
@@ -17,11 +19,11 @@ namespace careerplanner {
 
 namespace {
 
-QDoubleSpinBox *factorBox(QWidget *parent, const QString &name)
+TypedRangeDoubleSpinBox *factorBox(QWidget *parent, const QString &name)
 {
-    auto *box = new QDoubleSpinBox(parent);
+    auto *box = new TypedRangeDoubleSpinBox(BandAdjustment::MinimumFactor / 10'000.0,
+                                            BandAdjustment::MaximumFactor / 10'000.0, parent);
     box->setObjectName(name);
-    box->setRange(BandAdjustment::MinimumFactor / 10'000.0, BandAdjustment::MaximumFactor / 10'000.0);
     box->setSingleStep(0.05);
     box->setDecimals(2);
     box->setPrefix(QStringLiteral("×"));
@@ -38,6 +40,7 @@ AdjustmentPanel::AdjustmentPanel(PlanSession *session, QWidget *parent)
     , m_location(factorBox(this, QStringLiteral("locationFactor")))
     , m_unitLabel(new QLineEdit(this))
     , m_unit(factorBox(this, QStringLiteral("businessUnitFactor")))
+    , m_problem(new InlineProblemLabel(QStringLiteral("assumptionsProblem"), this))
 {
     m_enabled->setObjectName(QStringLiteral("applyAssumptions"));
     m_enabled->setToolTip(tr("The product guide names location and business unit as factors in pay but gives no "
@@ -61,6 +64,7 @@ AdjustmentPanel::AdjustmentPanel(PlanSession *session, QWidget *parent)
     layout->addWidget(new QLabel(tr("Business unit"), this));
     layout->addWidget(m_unitLabel);
     layout->addWidget(m_unit);
+    layout->addWidget(m_problem, 1);
     layout->addStretch();
 
     load();
@@ -75,6 +79,7 @@ void AdjustmentPanel::load()
 {
     const BandAdjustment &adjustment = m_session->payStore().adjustment();
     const QSignalBlocker a(m_enabled), b(m_location), c(m_unit);
+    m_problem->report(QString());
     m_enabled->setChecked(adjustment.enabled);
     m_locationLabel->setText(adjustment.locationLabel);
     m_location->setValue(adjustment.locationBasisPoints / 10'000.0);
@@ -84,6 +89,12 @@ void AdjustmentPanel::load()
 
 void AdjustmentPanel::save()
 {
+    // A multiplier typed out of range is not saved, and the bands stay as they were.
+    const QString range = tr("A multiplier is ×%1 to ×%2; this one is not saved.")
+                              .arg(QLocale().toString(BandAdjustment::MinimumFactor / 10'000.0, 'f', 2),
+                                   QLocale().toString(BandAdjustment::MaximumFactor / 10'000.0, 'f', 2));
+    if (!m_problem->report(m_location->inRange() && m_unit->inRange() ? QString() : range))
+        return;
     BandAdjustment adjustment;
     adjustment.enabled = m_enabled->isChecked();
     adjustment.locationLabel = m_locationLabel->text().trimmed();

@@ -1,13 +1,15 @@
 #pragma once
 
+#include "ui/widgets/TypedRangeBox.h"
+
 #include <QWidget>
 
 class QCheckBox;
-class QDoubleSpinBox;
 class QLineEdit;
 
 namespace careerplanner {
 
+class InlineProblemLabel;
 class PlanSession;
 
 // "Apply my assumptions": location and business-unit multipliers on the bands, the
@@ -26,9 +28,10 @@ private:
     PlanSession *m_session;
     QCheckBox *m_enabled;
     QLineEdit *m_locationLabel;
-    QDoubleSpinBox *m_location;
+    TypedRangeDoubleSpinBox *m_location;
     QLineEdit *m_unitLabel;
-    QDoubleSpinBox *m_unit;
+    TypedRangeDoubleSpinBox *m_unit;
+    InlineProblemLabel *m_problem;
 };
 
 } // namespace careerplanner

@@ -9,7 +9,9 @@
 #include "ui/pay/PayChart.h"
 #include "ui/pay/PayProjectionModel.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/InlineProblemLabel.h"
 #include "ui/widgets/RecordTable.h"
+#include "ui/widgets/TypedRangeBox.h"
 
 #include <QChart>
 #include <QHBoxLayout>
@@ -31,7 +33,8 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     , m_packages(new PackageListModel(session, this))
     , m_projection(new PayProjectionModel(this))
     , m_list(new QListView(this))
-    , m_years(new QSpinBox(this))
+    , m_years(new TypedRangeSpinBox(1, PayProjection::MaximumYears, this))
+    , m_yearsProblem(new InlineProblemLabel(QStringLiteral("projectionYearsProblem"), this))
     , m_table(new QTableView(this))
     , m_chart(new ChartView(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -42,7 +45,6 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     m_list->setModel(m_packages);
     m_years->setObjectName(QStringLiteral("projectionYears"));
     m_years->setAccessibleName(tr("Years to project"));
-    m_years->setRange(1, PayProjection::MaximumYears);
     m_years->setValue(AppSettings().projectionYears());
     m_table->setObjectName(QStringLiteral("projectionTable"));
     m_table->setAccessibleName(tr("Pay projection"));
@@ -78,6 +80,7 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     yearsLabel->setBuddy(m_years);
     yearsRow->addWidget(yearsLabel);
     yearsRow->addWidget(m_years);
+    yearsRow->addWidget(m_yearsProblem, 1);
     yearsRow->addStretch();
     topLayout->addLayout(yearsRow);
     topLayout->addWidget(m_table);
@@ -99,7 +102,12 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PayPage::removePackage);
     connect(m_list, &QListView::doubleClicked, this, &PayPage::editPackage);
     connect(m_packages, &PackageListModel::inclusionChanged, this, &PayPage::rebuild);
-    connect(m_years, &QSpinBox::valueChanged, this, &PayPage::rebuild);
+    connect(m_years, &QSpinBox::valueChanged, this, [this] {
+        // A number of years out of range keeps the projection shown and says why.
+        if (m_yearsProblem->report(m_years->inRange() ? QString()
+                                                      : tr("Project 1 to %1 years.").arg(PayProjection::MaximumYears)))
+            rebuild();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_edit->setEnabled(currentRow() >= 0);
         m_remove->setEnabled(currentRow() >= 0);

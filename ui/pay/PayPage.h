@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/TypedRangeBox.h"
+
 #include <QWidget>
 
 class QListView;
@@ -10,6 +12,7 @@ class QTableView;
 namespace careerplanner {
 
 class ChartView;
+class InlineProblemLabel;
 class PackageListModel;
 class PayProjectionModel;
 class PlanSession;
@@ -38,7 +41,8 @@ private:
     PackageListModel *m_packages;
     PayProjectionModel *m_projection;
     QListView *m_list;
-    QSpinBox *m_years;
+    TypedRangeSpinBox *m_years;
+    InlineProblemLabel *m_yearsProblem;
     QTableView *m_table;
     ChartView *m_chart;
     QPushButton *m_edit;
