@@ -2693,32 +2693,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="319"/>
-        <source>The ladder was not added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="323"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="318"/>
         <source>Added the ladder “%1”. Add its levels with Level ▸ Add Level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="339"/>
         <source>Remove Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="339"/>
         <source>Remove the ladder “%1” with all its levels from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="344"/>
         <source>The ladder was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="354"/>
+        <location filename="../ui/ladders/LadderBrowserPage.cpp" line="349"/>
         <source>Removed the ladder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,47 +2721,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::LadderDialog</name>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="24"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="21"/>
         <source>New Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="26"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="23"/>
         <source>e.g. Contoso – Program Management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="29"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="25"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="31"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="27"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="34"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="30"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="36"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="31"/>
         <source>&amp;Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="37"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="32"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="52"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="46"/>
         <source>Entered by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LadderDialog.cpp" line="62"/>
+        <location filename="../ui/ladders/LadderDialog.cpp" line="56"/>
         <source>There is already a ladder called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

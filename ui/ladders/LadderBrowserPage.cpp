@@ -312,13 +312,8 @@ void LadderBrowserPage::addLadder()
     for (const CareerLadder &ladder : m_session->ladderStore().ladders())
         names.append(ladder.name);
     LadderDialog dialog(names, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!dialog.execAndSave([&](QString *error) { return m_session->ladderStore().addLadder(dialog.ladder(), error); }))
         return;
-    QString error;
-    if (!m_session->ladderStore().addLadder(dialog.ladder(), &error)) {
-        reportFailure(tr("The ladder was not added."), error);
-        return;
-    }
     m_ladderSelector->setCurrentIndex(m_ladderModel->rowCount() - 1);
     Q_EMIT statusMessage(tr("Added the ladder “%1”. Add its levels with Level ▸ Add Level.").arg(dialog.ladder().name),
                          6000);

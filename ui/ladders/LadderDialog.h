@@ -1,19 +1,18 @@
 #pragma once
 
 #include "core/ladders/CareerLadder.h"
+#include "ui/widgets/CheckedDialog.h"
 
-#include <QDialog>
 #include <QStringList>
 
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace careerplanner {
 
-// Asks for a new custom ladder's name, company and description.
-class LadderDialog final : public QDialog
+// Asks for a new custom ladder's name, company and description; a name the plan refuses
+// is said in the dialog, which keeps what was typed.
+class LadderDialog final : public CheckedDialog
 {
     Q_OBJECT
 
@@ -26,10 +25,8 @@ private:
 
     QStringList m_existingNames;
     QLineEdit *m_name;
-    QLabel *m_nameError;
     QLineEdit *m_company;
     QPlainTextEdit *m_description;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace careerplanner
