@@ -42,6 +42,8 @@ private Q_SLOTS:
 private:
     // years: how many years of each package the report projects (the preference).
     void checkReport(const QString &pdf, int years = AppSettings::DefaultProjectionYears);
+    // Prints the plan's report through File > Print Report's path to a PDF printer on page.
+    bool printTo(const QString &pdf, QPageSize::PageSizeId page);
     static QString tool(const QString &name, const QStringList &arguments);
 
     QTemporaryDir m_settingsDir;
@@ -185,20 +187,28 @@ void TestReport::exportFromTheWindow()
     AppSettings().setProjectionYears(AppSettings::DefaultProjectionYears);
 }
 
+bool TestReport::printTo(const QString &pdf, QPageSize::PageSizeId page)
+{
+    QString error;
+    auto session = PlanSession::open(m_path, &error);
+    if (!session) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    printer.setPageSize(QPageSize(page));
+    ReportWriter::print(*session, &printer, QDate::currentDate());
+    return true;
+}
+
 void TestReport::printedReportIsTheSame()
 {
     // File > Print Report lays out the same document on the printer's pages; a PDF printer
     // stands in for a real one (the print dialog itself is the system's).
-    QString error;
-    auto session = PlanSession::open(m_path, &error);
-    QVERIFY2(session, qPrintable(error));
     const QString pdf = m_dir->filePath(QStringLiteral("printed.pdf"));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdf);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    ReportWriter::print(*session, &printer, QDate::currentDate());
-    session.reset();
+    QVERIFY(printTo(pdf, QPageSize::A4));
     checkReport(pdf);
 }
 
@@ -206,16 +216,8 @@ void TestReport::aSmallPageShrinksTheCharts()
 {
     // On A5 the charts are narrowed to the text's width (the page less 2 cm each side),
     // not drawn at their A4 width past the margin, where their right-hand labels were cut.
-    QString error;
-    auto session = PlanSession::open(m_path, &error);
-    QVERIFY2(session, qPrintable(error));
     const QString pdf = m_dir->filePath(QStringLiteral("a5.pdf"));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(pdf);
-    printer.setPageSize(QPageSize(QPageSize::A5));
-    ReportWriter::print(*session, &printer, QDate::currentDate());
-    session.reset();
+    QVERIFY(printTo(pdf, QPageSize::A5));
     const qreal pageWidth = QPageSize(QPageSize::A5).size(QPageSize::Point).width();
     const qreal textWidth = pageWidth - 2 * 2 / 2.54 * 72;
     // "page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio"
