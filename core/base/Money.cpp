@@ -32,14 +32,26 @@ QLocale Money::displayLocale(const QLocale &locale)
 
 int Money::minorDigits(const QString &currency)
 {
-    static const QStringList zeroDigit = { QStringLiteral("JPY"), QStringLiteral("KRW"), QStringLiteral("ISK"),
-                                           QStringLiteral("CLP"), QStringLiteral("VND") };
-    return zeroDigit.contains(currency) ? 0 : 2;
+    // ISO 4217's exponents, for the currencies whose minor unit is not a hundredth.
+    static const QStringList zeroDigits
+        = { QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"), QStringLiteral("GNF"),
+            QStringLiteral("ISK"), QStringLiteral("JPY"), QStringLiteral("KMF"), QStringLiteral("KRW"),
+            QStringLiteral("PYG"), QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("VND"),
+            QStringLiteral("VUV"), QStringLiteral("XAF"), QStringLiteral("XOF"), QStringLiteral("XPF") };
+    static const QStringList threeDigits
+        = { QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"), QStringLiteral("KWD"),
+            QStringLiteral("LYD"), QStringLiteral("OMR"), QStringLiteral("TND") };
+    if (zeroDigits.contains(currency))
+        return 0;
+    return threeDigits.contains(currency) ? 3 : 2;
 }
 
 qint64 Money::minorPerMajor(const QString &currency)
 {
-    return minorDigits(currency) == 0 ? 1 : 100;
+    qint64 perMajor = 1;
+    for (int i = 0; i < minorDigits(currency); ++i)
+        perMajor *= 10;
+    return perMajor;
 }
 
 QString Money::format(qint64 minorUnits, const QString &currency, const QLocale &locale)
