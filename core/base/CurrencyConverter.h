@@ -29,8 +29,7 @@ public:
     // "0.012 USD per INR, your rate of 1 Nov 2026", the rate as it was used.
     QString rateText(const QString &from, const QString &to) const;
     // What the app says when it cannot put the two side by side.
-    static QString missingRateText(const QString &what, const QString &from, const QString &other,
-                                   const QString &to);
+    static QString missingRateText(const QString &what, const QString &from, const QString &other, const QString &to);
 
     // The exact arithmetic, public for its tests: amount × digits / 10^scale (or its
     // inverse), from one currency's minor units to the other's.

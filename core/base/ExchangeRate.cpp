@@ -1,5 +1,7 @@
 #include "core/base/ExchangeRate.h"
 
+#include "core/base/Money.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,12 +12,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ExchangeRate", text);
-}
-
-bool isCurrencyCode(const QString &code)
-{
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
-    return iso.match(code).hasMatch();
 }
 
 } // namespace
@@ -58,7 +54,7 @@ QString ExchangeRate::normalized(const QString &rate)
 
 QString ExchangeRate::problem() const
 {
-    if (!isCurrencyCode(from) || !isCurrencyCode(to))
+    if (!Money::isCurrencyCode(from) || !Money::isCurrencyCode(to))
         return tr("A currency is a three-letter ISO code, such as USD, EUR or INR.");
     if (from == to)
         return tr("A rate is between two different currencies.");

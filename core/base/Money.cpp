@@ -30,6 +30,12 @@ QLocale Money::displayLocale(const QLocale &locale)
     return locale;
 }
 
+bool Money::isCurrencyCode(const QString &code)
+{
+    static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
+    return isoCode.match(code).hasMatch();
+}
+
 int Money::minorDigits(const QString &currency)
 {
     // ISO 4217's exponents, for the currencies whose minor unit is not a hundredth.

@@ -19,6 +19,8 @@ public:
     // "60,000USD"; US English stands in for it.
     static QLocale displayLocale(const QLocale &locale = QLocale());
 
+    // A three-letter ISO 4217 code in capitals ("USD"); what a plan stores for a currency.
+    static bool isCurrencyCode(const QString &code);
     static int minorDigits(const QString &currency);
     static qint64 minorPerMajor(const QString &currency);
 

@@ -1,12 +1,15 @@
 #include "core/io/PlanJson.h"
 
+#include "core/base/CurrencyConverter.h"
 #include "core/base/HappenedDate.h"
 #include "core/base/JsonReader.h"
 #include "core/base/JsonStrictness.h"
+#include "core/base/Money.h"
 #include "core/ladders/LadderJson.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/path/PathJson.h"
 #include "core/path/PathRepository.h"
+#include "core/pay/ExchangeRateRepository.h"
 #include "core/pay/PayJson.h"
 #include "core/pay/PayRepository.h"
 #include "core/skills/SkillCatalog.h"
@@ -77,6 +80,9 @@ QByteArray PlanJson::toJson(const PlanContent &content)
     QJsonArray history;
     for (const PayRecord &record : content.payHistory)
         history.append(PayJson::recordToJson(record));
+    QJsonArray rates;
+    for (const ExchangeRate &rate : content.exchangeRates)
+        rates.append(PayJson::rateToJson(rate));
     QJsonArray scenarios;
     for (const Scenario &scenario : content.scenarios)
         scenarios.append(PathJson::scenarioToJson(scenario));
@@ -106,6 +112,8 @@ QByteArray PlanJson::toJson(const PlanContent &content)
         { QStringLiteral("ladders"), ladders },
         { QStringLiteral("payPackages"), packages },
         { QStringLiteral("payHistory"), history },
+        { QStringLiteral("exchangeRates"), rates },
+        { QStringLiteral("displayCurrency"), content.displayCurrency },
         { QStringLiteral("assumptions"),
           QJsonObject { { QStringLiteral("enabled"), content.adjustment.enabled },
                         { QStringLiteral("locationBasisPoints"), content.adjustment.locationBasisPoints },
@@ -136,6 +144,10 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
     if (!pay.loadPackages(&content.payPackages, error) || !pay.loadHistory(&content.payHistory, error))
         return false;
     content.adjustment = repository.adjustment();
+    ExchangeRateRepository rates(plan);
+    content.displayCurrency = rates.displayCurrency();
+    if (!rates.load(&content.exchangeRates, error))
+        return false;
     PathRepository career(plan);
     content.profile = career.loadProfile();
     SkillRepository skills(plan);
@@ -217,6 +229,21 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         if (adjustmentReader.finish() && !adjustment.validate().isEmpty())
             adjustmentReader.fail(adjustment.validate());
     }
+    content->exchangeRates.clear();
+    reader.forEachObject(QStringLiteral("exchangeRates"), [&](const QJsonObject &item, const QString &itemPath) {
+        ExchangeRate rate;
+        if (!PayJson::rateFromJson(item, itemPath, &rate, error))
+            return;
+        if (CurrencyConverter(content->exchangeRates, {}).rateBetween(rate.from, rate.to)) {
+            reader.fail(QStringLiteral("%1: a second rate between %2 and %3").arg(itemPath, rate.from, rate.to));
+            return;
+        }
+        content->exchangeRates.append(rate);
+    });
+    content->displayCurrency = reader.string(QStringLiteral("displayCurrency"));
+    if (reader.ok() && !content->displayCurrency.isEmpty() && !Money::isCurrencyCode(content->displayCurrency))
+        reader.fail(
+            QStringLiteral("displayCurrency: “%1” is not a three-letter currency code").arg(content->displayCurrency));
     content->profile = Profile();
     if (const auto profile = reader.object(QStringLiteral("profile")))
         PathJson::profileFromJson(*profile, QStringLiteral("profile"), &content->profile, error);

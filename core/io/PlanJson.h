@@ -16,9 +16,10 @@ class PlanJson
 {
 public:
     // 2 added pay packages and history; 3 the profile, path scenarios and promotions;
-    // 4 skills, the level matrix, goals with check-ins and stories. Earlier formats
+    // 4 skills, the level matrix, goals with check-ins and stories; 5 branches' own
+    // expectations and milestones; 6 exchange rates and the display currency. Earlier formats
     // still import (a format without skills gets the reference catalogue).
-    static constexpr int FormatVersion = 5;
+    static constexpr int FormatVersion = 6;
 
     // Everything the plan holds, read into memory.
     static bool load(PlanDatabase &plan, PlanContent *content, QString *error);

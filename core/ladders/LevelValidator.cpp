@@ -3,7 +3,6 @@
 #include "core/base/Money.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -37,8 +36,7 @@ QList<LevelValidator::Issue> LevelValidator::validateBand(const SalaryBand &band
 {
     const Field field = band.kind == SalaryBand::Kind::Base ? Field::BaseBand : Field::TotalBand;
     QList<Issue> issues;
-    static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
-    if (!isoCode.match(band.currency).hasMatch())
+    if (!Money::isCurrencyCode(band.currency))
         issues.append({ field, tr("The currency must be a three-letter code such as USD.") });
     if (band.minimum < 0 || (band.maximum && *band.maximum < 0))
         issues.append({ field, tr("An amount cannot be negative.") });

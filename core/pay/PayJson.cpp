@@ -67,6 +67,15 @@ QJsonObject PayJson::recordToJson(const PayRecord &record)
              { QStringLiteral("stockVestedMinorUnits"), static_cast<double>(record.stockVested) } };
 }
 
+QJsonObject PayJson::rateToJson(const ExchangeRate &rate)
+{
+    return { { QStringLiteral("from"), rate.from },
+             { QStringLiteral("to"), rate.to },
+             { QStringLiteral("rate"), rate.rate },
+             { QStringLiteral("date"), JsonReader::dateToJson(rate.date) },
+             { QStringLiteral("note"), rate.note } };
+}
+
 bool PayJson::packageFromJson(const QJsonObject &object, const QString &path, PayPackage *package, QString *error)
 {
     JsonReader reader(object, path, error);
@@ -119,6 +128,23 @@ bool PayJson::recordFromJson(const QJsonObject &object, const QString &path, Pay
     const QString problem = PayValidator::validateRecord(*record);
     if (!problem.isEmpty())
         reader.fail(problem);
+    return reader.ok();
+}
+
+bool PayJson::rateFromJson(const QJsonObject &object, const QString &path, ExchangeRate *rate, QString *error)
+{
+    JsonReader reader(object, path, error);
+    rate->from = reader.string(QStringLiteral("from"), true);
+    rate->to = reader.string(QStringLiteral("to"), true);
+    rate->rate = reader.string(QStringLiteral("rate"), true);
+    rate->date = reader.date(QStringLiteral("date"), true);
+    rate->note = reader.string(QStringLiteral("note"));
+    if (!reader.finish())
+        return false;
+    const QString problem = rate->problem();
+    if (!problem.isEmpty())
+        reader.fail(problem);
+    rate->rate = ExchangeRate::normalized(rate->rate);
     return reader.ok();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/base/HappenedDate.h"
 #include "core/ladders/LadderRepository.h"
+#include "core/pay/ExchangeRateRepository.h"
 #include "core/pay/PayRepository.h"
 #include "core/undo/EditRecording.h"
 
@@ -18,7 +19,20 @@ bool PayStore::read(QString *error)
 {
     m_adjustment = LadderRepository(plan()).adjustment();
     const PayRepository pay(plan());
-    return pay.loadPackages(&m_packages, error) && pay.loadHistory(&m_history, error);
+    ExchangeRateRepository rates(plan());
+    m_displayCurrency = rates.displayCurrency();
+    return pay.loadPackages(&m_packages, error) && pay.loadHistory(&m_history, error) && rates.load(&m_rates, error);
+}
+
+QString PayStore::displayCurrency() const
+{
+    if (!m_displayCurrency.isEmpty())
+        return m_displayCurrency;
+    for (const PayPackage &package : m_packages) {
+        if (package.kind == PayPackage::Kind::CurrentJob)
+            return package.currency;
+    }
+    return m_history.isEmpty() ? QStringLiteral("USD") : m_history.constLast().currency;
 }
 
 bool PayStore::addPackage(const PayPackage &package, QString *error)
@@ -100,11 +114,66 @@ bool PayStore::setAdjustment(const BandAdjustment &adjustment, QString *error)
     return true;
 }
 
+bool PayStore::addRate(const ExchangeRate &rate, QString *error)
+{
+    const EditRecording recording(recorder(), tr("Add exchange rate %1 to %2").arg(rate.from, rate.to));
+    ExchangeRate stored = rate;
+    if (!ExchangeRateRepository(plan()).insert(stored, error))
+        return false;
+    m_rates.append(stored);
+    Q_EMIT currenciesChanged();
+    return true;
+}
+
+bool PayStore::updateRate(int index, const ExchangeRate &rate, QString *error)
+{
+    const EditRecording recording(recorder(), tr("Edit exchange rate %1 to %2").arg(rate.from, rate.to));
+    if (!holds(m_rates, index, tr("That rate is no longer in the plan."), error))
+        return false;
+    ExchangeRate stored = rate;
+    stored.id = m_rates.at(index).id;
+    stored.rate = ExchangeRate::normalized(rate.rate);
+    if (!ExchangeRateRepository(plan()).update(stored, error))
+        return false;
+    m_rates[index] = stored;
+    Q_EMIT currenciesChanged();
+    return true;
+}
+
+bool PayStore::removeRate(int index, QString *error)
+{
+    const QString pair = index >= 0 && index < m_rates.size()
+                             ? tr("%1 to %2").arg(m_rates.at(index).from, m_rates.at(index).to)
+                             : QString();
+    const EditRecording recording(recorder(), tr("Remove exchange rate %1").arg(pair));
+    if (!holds(m_rates, index, tr("That rate is no longer in the plan."), error))
+        return false;
+    if (!ExchangeRateRepository(plan()).remove(m_rates.at(index).id, error))
+        return false;
+    m_rates.removeAt(index);
+    Q_EMIT currenciesChanged();
+    return true;
+}
+
+bool PayStore::setDisplayCurrency(const QString &currency, QString *error)
+{
+    if (currency == m_displayCurrency)
+        return true;
+    const EditRecording recording(
+        recorder(), tr("Show amounts in %1").arg(currency.isEmpty() ? tr("the default currency") : currency));
+    if (!ExchangeRateRepository(plan()).setDisplayCurrency(currency, error))
+        return false;
+    m_displayCurrency = currency;
+    Q_EMIT currenciesChanged();
+    return true;
+}
+
 void PayStore::announceReread()
 {
     Q_EMIT payPackagesChanged();
     Q_EMIT payHistoryChanged();
     Q_EMIT adjustmentChanged();
+    Q_EMIT currenciesChanged();
 }
 
 } // namespace careerplanner

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/bands/BandAdjustment.h"
+#include "core/base/CurrencyConverter.h"
+#include "core/base/ExchangeRate.h"
 #include "core/pay/PayPackage.h"
 #include "core/pay/PayRecord.h"
 #include "core/undo/FeatureStore.h"
@@ -22,6 +24,14 @@ public:
     const QList<PayPackage> &payPackages() const { return m_packages; }
     const QList<PayRecord> &payHistory() const { return m_history; } // in year order
     const BandAdjustment &adjustment() const { return m_adjustment; }
+    const QList<ExchangeRate> &exchangeRates() const { return m_rates; }
+    // The currency the user chose to see the plan in; empty if they chose none.
+    QString chosenDisplayCurrency() const { return m_displayCurrency; }
+    // What the plan is shown in: the chosen currency, or else the current job's, or else
+    // that of the latest year of pay, or else US dollars.
+    QString displayCurrency() const;
+    // The user's rates, converting to displayCurrency().
+    CurrencyConverter converter() const { return CurrencyConverter(m_rates, displayCurrency()); }
     bool read(QString *error); // everything again, as at opening or after an undo
     // After read(): every signal once, as everything may have changed.
     void announceReread();
@@ -32,16 +42,23 @@ public:
     bool saveRecord(const PayRecord &record, QString *error); // adds or replaces its year
     bool removeRecord(int index, QString *error);
     bool setAdjustment(const BandAdjustment &adjustment, QString *error);
+    bool addRate(const ExchangeRate &rate, QString *error);
+    bool updateRate(int index, const ExchangeRate &rate, QString *error);
+    bool removeRate(int index, QString *error);
+    bool setDisplayCurrency(const QString &currency, QString *error); // empty: the default
 
 Q_SIGNALS:
     void payPackagesChanged();
     void payHistoryChanged();
     void adjustmentChanged();
+    void currenciesChanged(); // the rates or the display currency
 
 private:
     QList<PayPackage> m_packages;
     QList<PayRecord> m_history;
     BandAdjustment m_adjustment;
+    QList<ExchangeRate> m_rates;
+    QString m_displayCurrency;
 };
 
 } // namespace careerplanner

@@ -4,7 +4,6 @@
 #include "core/base/Money.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace careerplanner {
 
@@ -13,12 +12,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PayValidator", text);
-}
-
-bool isCurrencyCode(const QString &code)
-{
-    static const QRegularExpression isoCode(QStringLiteral("^[A-Z]{3}$"));
-    return isoCode.match(code).hasMatch();
 }
 
 // The first of (label, amount) that is negative or beyond the cap, as a message.
@@ -41,7 +34,7 @@ QString PayValidator::validatePackage(const PayPackage &package)
         return tr("A package needs a name.");
     if (package.name.size() > LevelValidator::MaximumTextLength)
         return tr("Keep the name under %1 characters.").arg(LevelValidator::MaximumTextLength);
-    if (!isCurrencyCode(package.currency))
+    if (!Money::isCurrencyCode(package.currency))
         return tr("The currency must be a three-letter code such as USD.");
     QString problem = checkAmounts(
         { { QT_TRANSLATE_NOOP("PayValidator", "The base salary"), package.baseSalary },
@@ -70,7 +63,7 @@ QString PayValidator::validateRecord(const PayRecord &record)
 {
     if (record.year < 1950 || record.year > 2200)
         return tr("The year must be between 1950 and 2200.");
-    if (!isCurrencyCode(record.currency))
+    if (!Money::isCurrencyCode(record.currency))
         return tr("The currency must be a three-letter code such as USD.");
     return checkAmounts({ { QT_TRANSLATE_NOOP("PayValidator", "The base pay"), record.base },
                           { QT_TRANSLATE_NOOP("PayValidator", "The bonus"), record.bonus },

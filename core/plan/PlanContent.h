@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bands/BandAdjustment.h"
+#include "core/base/ExchangeRate.h"
 #include "core/ladders/CareerLadder.h"
 #include "core/path/Scenario.h"
 #include "core/path/Promotion.h"
@@ -25,6 +26,8 @@ struct PlanContent
     QList<PayPackage> payPackages;
     QList<PayRecord> payHistory; // one per year
     BandAdjustment adjustment;
+    QList<ExchangeRate> exchangeRates; // one per pair of currencies
+    QString displayCurrency; // empty: the current job's
     Profile profile;
     QList<Scenario> scenarios; // the primary one first
     QList<Promotion> promotions;

@@ -3,6 +3,7 @@
 #include "core/plan/PlanRules.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/path/PathRepository.h"
+#include "core/pay/ExchangeRateRepository.h"
 #include "core/pay/PayRepository.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "core/plan/SamplePlan.h"
@@ -47,6 +48,16 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                     return false;
                 }
             }
+            ExchangeRateRepository rates(plan);
+            for (ExchangeRate rate : content.exchangeRates) {
+                if (!rates.insert(rate, populateError)) {
+                    *populateError
+                        = QStringLiteral("exchange rate %1 to %2: %3").arg(rate.from, rate.to, *populateError);
+                    return false;
+                }
+            }
+            if (!content.displayCurrency.isEmpty() && !rates.setDisplayCurrency(content.displayCurrency, populateError))
+                return false;
             PathRepository career(plan);
             if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
                 return false;

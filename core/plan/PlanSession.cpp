@@ -46,6 +46,7 @@ void PlanSession::connectStores()
     note(&m_pay, &PayStore::payPackagesChanged, PlanPart::PayPackages);
     note(&m_pay, &PayStore::payHistoryChanged, PlanPart::PayHistory);
     note(&m_pay, &PayStore::adjustmentChanged, PlanPart::Adjustment);
+    note(&m_pay, &PayStore::currenciesChanged, PlanPart::Currencies);
     note(&m_path, &PathStore::profileChanged, PlanPart::Profile);
     note(&m_path, &PathStore::scenariosChanged, PlanPart::Scenarios);
     note(&m_path, &PathStore::milestoneChanged, PlanPart::Milestones);

@@ -142,6 +142,7 @@ QByteArray SchemaAudit::knownDigest(int version)
         { 4, "b59da26e0dfb0142ae7aab677e6c19e7b8d76f0f04d2ea36e0ee1610b9d4ef8a" },
         { 5, "88a9bf2b5e719f7e13aef2515c0ec89d8807a8f4666e612b6b112f815e31ee7e" },
         { 6, "99e411936ed5e6534a3771aab2f04ac670f04eab85c73b2324880fd4e04a6446" },
+        { 7, "94ded18f89fb55365d2ebc2055f0ec6db50f1f6fa6347384fd4676313653cf36" },
     };
     return digests.value(version);
 }

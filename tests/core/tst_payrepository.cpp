@@ -1,5 +1,6 @@
 // Pay packages and pay history in the plan file.
 #include "core/ladders/LadderRepository.h"
+#include "core/pay/ExchangeRateRepository.h"
 #include "core/pay/PayRepository.h"
 #include "core/base/Money.h"
 #include "core/plan/PlanFactory.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void historyOutlivesItsLevel();
     void editedRecordMovesToItsNewYear();
     void moneyColumnsRefuseNonIntegers();
+    void ratesAreOnePerPairAndExact();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -203,6 +205,47 @@ void TestPayRepository::moneyColumnsRefuseNonIntegers()
     QVERIFY(query.lastError().text().contains(QStringLiteral("CHECK")));
     QVERIFY(!query.exec(QStringLiteral("UPDATE pay_history SET bonus = 'a lot'")));
     QVERIFY(!query.exec(QStringLiteral("UPDATE vesting_tranche SET basis_points = 0")));
+}
+
+void TestPayRepository::ratesAreOnePerPairAndExact()
+{
+    ExchangeRateRepository repository(*m_plan);
+    QString error;
+    ExchangeRate rate { 0,
+                        QStringLiteral("INR"),
+                        QStringLiteral("USD"),
+                        QStringLiteral("0.01200"),
+                        QDate(2026, 11, 1),
+                        QStringLiteral("offer letter") };
+    QVERIFY2(repository.insert(rate, &error), qPrintable(error));
+    // Stored as the exact decimal, without its needless zeros.
+    QCOMPARE(queryValue(m_path, QStringLiteral("SELECT rate FROM exchange_rate")).toString(), QStringLiteral("0.012"));
+
+    // The same pair the other way round is the same rate: refused, with the reason.
+    const QByteArray before = readBytes(m_path);
+    ExchangeRate reverse { 0, QStringLiteral("USD"), QStringLiteral("INR"), QStringLiteral("83.3"), QDate(2026, 11, 2),
+                           {} };
+    QVERIFY(!repository.insert(reverse, &error));
+    QVERIFY2(error.contains(QStringLiteral("already has a rate between USD and INR")), qPrintable(error));
+    for (const QString &bad : { QStringLiteral("0"), QStringLiteral("-0.5"), QStringLiteral("1e3") }) {
+        ExchangeRate refused { 0, QStringLiteral("EUR"), QStringLiteral("USD"), bad, QDate(2026, 11, 2), {} };
+        QVERIFY(!repository.insert(refused, &error));
+        QVERIFY(error.contains(bad));
+    }
+    QCOMPARE(readBytes(m_path), before);
+
+    QList<ExchangeRate> loaded;
+    QVERIFY2(repository.load(&loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(loaded.constFirst().rate, QStringLiteral("0.012"));
+    QCOMPARE(loaded.constFirst().date, QDate(2026, 11, 1));
+    QCOMPARE(loaded.constFirst().note, QStringLiteral("offer letter"));
+
+    // The display currency is a plan setting; an empty one means the default.
+    QCOMPARE(repository.displayCurrency(), QString());
+    QVERIFY(!repository.setDisplayCurrency(QStringLiteral("usd"), &error));
+    QVERIFY(repository.setDisplayCurrency(QStringLiteral("INR"), &error));
+    QCOMPARE(repository.displayCurrency(), QStringLiteral("INR"));
 }
 
 QTEST_GUILESS_MAIN(TestPayRepository)

@@ -1,5 +1,6 @@
 #include "core/plan/PlanFactory.h"
 #include "core/io/PlanJson.h"
+#include "PlanFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void roundTripIsIdentical_data();
     void roundTripIsIdentical();
     void hostileTextSurvives();
+    void formatFiveHasNoRates();
     void badImports_data();
     void badImports();
     void importRefusesExistingFile();
@@ -63,23 +65,35 @@ QByteArray TestPlanJson::sampleJson()
 
 void TestPlanJson::roundTripIsIdentical_data()
 {
-    QTest::addColumn<bool>("sample");
-    QTest::newRow("reference ladders") << false;
-    QTest::newRow("sample plan") << true;
+    QTest::addColumn<int>("content");
+    QTest::newRow("reference ladders") << int(testfiles::PlanFixture::Content::ReferenceLadders);
+    QTest::newRow("sample plan") << int(testfiles::PlanFixture::Content::Sample);
+    QTest::newRow("two currencies and a rate") << int(testfiles::PlanFixture::Content::InRupeesWithRate);
 }
 
 void TestPlanJson::roundTripIsIdentical()
 {
-    QFETCH(bool, sample);
-    const QString first = m_dir->filePath(QStringLiteral("first.careerplan"));
+    QFETCH(int, content);
+    testfiles::PlanFixture fixture;
+    QVERIFY2(fixture.reset(testfiles::PlanFixture::Content(content)), qPrintable(fixture.error()));
+    const QByteArray exported = exportOf(fixture.plan());
     QString error;
-    QVERIFY(sample ? bool(PlanFactory::createSample(first, &error))
-                   : bool(PlanFactory::createWithReferenceLadders(first, &error)));
-    const QByteArray exported = exportOf(first);
     const QString second = m_dir->filePath(QStringLiteral("second.careerplan"));
     QVERIFY2(PlanJson::importPlan(exported, second, &error), qPrintable(error));
     QCOMPARE(exportOf(second), exported);
     QVERIFY(exported.contains("\"minimumMinorUnits\": 6000000"));
+    // The rate is the decimal as a string, exactly as it was given.
+    if (content == int(testfiles::PlanFixture::Content::InRupeesWithRate))
+        QVERIFY2(exported.contains(R"("exchangeRates": [
+        {
+            "date": "2026-11-01",
+            "from": "INR",
+            "note": "bank rate",
+            "rate": "0.012",
+            "to": "USD"
+        }
+    ])"),
+                 exported.constData());
 }
 
 void TestPlanJson::hostileTextSurvives()
@@ -107,6 +121,23 @@ void TestPlanJson::hostileTextSurvives()
                  .toString(),
              hostile);
     QCOMPARE(exportOf(path), json);
+}
+
+void TestPlanJson::formatFiveHasNoRates()
+{
+    // A file from before exchange rates imports, with none and the default display currency.
+    QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    root.remove(QStringLiteral("exchangeRates"));
+    root.remove(QStringLiteral("displayCurrency"));
+    root.insert(QStringLiteral("formatVersion"), 5);
+    const QString path = m_dir->filePath(QStringLiteral("five.careerplan"));
+    QString error;
+    QVERIFY2(PlanJson::importPlan(QJsonDocument(root).toJson(), path, &error), qPrintable(error));
+    const QJsonObject imported = QJsonDocument::fromJson(exportOf(path)).object();
+    QCOMPARE(imported.value(QStringLiteral("formatVersion")).toInt(), PlanJson::FormatVersion);
+    QCOMPARE(imported.value(QStringLiteral("exchangeRates")).toArray(), QJsonArray());
+    QCOMPARE(imported.value(QStringLiteral("displayCurrency")).toString(), QString());
+    QCOMPARE(imported.value(QStringLiteral("payPackages")), root.value(QStringLiteral("payPackages")));
 }
 
 void TestPlanJson::badImports_data()
@@ -153,6 +184,21 @@ void TestPlanJson::badImports_data()
                                                       << "profile.levelStart: You started at the level you hold";
     QTest::newRow("milestone done after today") << "completion"
                                                 << ".milestones[";
+    // Exchange rates (issue 17): exact decimals, one per pair whichever way round.
+    QTest::newRow("rate as a number") << R"(rates:[{"from": "INR", "to": "USD", "rate": 0.012, "date": "2026-11-01"}])"
+                                      << "exchangeRates[0]: “rate” must be text";
+    QTest::newRow("rate in exponent form")
+        << R"(rates:[{"from": "INR", "to": "USD", "rate": "1.2e-2", "date": "2026-11-01"}])"
+        << "exchangeRates[0]: “1.2e-2” is not a rate";
+    QTest::newRow("rate of zero") << R"(rates:[{"from": "INR", "to": "USD", "rate": "0", "date": "2026-11-01"}])"
+                                  << "exchangeRates[0]: “0” is not a rate";
+    QTest::newRow("rate without a date") << R"(rates:[{"from": "INR", "to": "USD", "rate": "0.012"}])"
+                                         << "exchangeRates[0]";
+    QTest::newRow("pair given twice") << R"(rates:[{"from": "INR", "to": "USD", "rate": "0.012", "date": "2026-11-01"},
+                     {"from": "USD", "to": "INR", "rate": "83", "date": "2026-11-02"}])"
+                                      << "exchangeRates[1]: a second rate between USD and INR";
+    QTest::newRow("display currency not a code") << "display:dollars"
+                                                 << "displayCurrency: “dollars”";
 }
 
 namespace {
@@ -266,6 +312,10 @@ void TestPlanJson::badImports()
             }
             QVERIFY2(!at.isEmpty(), "the sample plan has a milestone done");
             root = setAt(root, at, QDate::currentDate().addDays(1).toString(Qt::ISODate)).toObject();
+        } else if (edit.startsWith(QLatin1String("rates:"))) {
+            root.insert(QStringLiteral("exchangeRates"), QJsonDocument::fromJson(edit.mid(6).toUtf8()).array());
+        } else if (edit.startsWith(QLatin1String("display:"))) {
+            root.insert(QStringLiteral("displayCurrency"), edit.mid(8));
         } else if (edit == QLatin1String("notobject"))
             ladders.append(42);
         else if (edit == QLatin1String("duplicate"))

@@ -105,6 +105,14 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
         adjustment.enabled = !adjustment.enabled;
         return s.payStore().setAdjustment(adjustment, e);
     }) << QStringLiteral("Change pay assumptions");
+    QTest::newRow("add an exchange rate") << Edit([](PlanSession &s, QString *e) {
+        return s.payStore().addRate({ 0, QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.0120"),
+                                      QDate(2026, 11, 1), QStringLiteral("offer letter") },
+                                    e);
+    }) << QStringLiteral("Add exchange rate INR to USD");
+    QTest::newRow("display currency") << Edit([](PlanSession &s, QString *e) {
+        return s.payStore().setDisplayCurrency(QStringLiteral("EUR"), e);
+    }) << QStringLiteral("Show amounts in EUR");
     QTest::newRow("profile") << Edit([](PlanSession &s, QString *e) {
         Profile profile = s.pathStore().profile();
         profile.name = QStringLiteral("Jordan O'Brien; DROP TABLE goal;--");
