@@ -18,7 +18,7 @@ import sys
 
 CORE_LAYERS = ['base', 'storage', 'undo', 'settings', 'bands', 'ladders', 'pay', 'path', 'skills', 'stories',
                'plan', 'io', 'dashboard']
-UI_SHARED = ['charts', 'widgets', 'undo']
+UI_SHARED = ['charts', 'currency', 'widgets', 'undo']
 # The report is the whole plan on paper: it draws the charts of the pages it follows.
 UI_WHOLE_PLAN = ['report']
 KNOWN = set()

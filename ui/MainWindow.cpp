@@ -18,6 +18,7 @@
 #include "ui/PlanRefusalDialog.h"
 #include "core/plan/PlanSession.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/RecentPlansMenu.h"
 #include "ui/SessionPages.h"
 
 #include <QAction>
@@ -124,29 +125,6 @@ void MainWindow::acceptSession()
         statusBar()->showMessage(m_session->recoveryNotice(), 15000);
         QMessageBox::information(this, tr("Career Planner"), m_session->recoveryNotice());
     }
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList plans = AppSettings().recentPlans();
-    for (int i = 0; i < plans.size(); ++i) {
-        const QFileInfo plan(plans.at(i));
-        // The number is the mnemonic, as in most editors' recent-file lists.
-        QAction *action
-            = m_recentMenu->addAction(tr("&%1 %2 — %3").arg(i + 1).arg(plan.fileName(), plan.absolutePath()));
-        action->setEnabled(plan.exists());
-        if (!plan.exists())
-            action->setText(tr("%1 (missing)").arg(action->text()));
-        const QString path = plans.at(i);
-        connect(action, &QAction::triggered, this, [this, path] { openPlan(path); });
-    }
-    if (plans.isEmpty())
-        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
-    m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"));
-    clear->setEnabled(!plans.isEmpty());
-    connect(clear, &QAction::triggered, this, [] { AppSettings().clearRecentPlans(); });
 }
 
 void MainWindow::chooseAndCreatePlan()
@@ -293,6 +271,11 @@ void MainWindow::createActions()
                                        tr("Theme, figures, currency, default plan and chart defaults") },
                                      this, &MainWindow::editPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_ratesAction = makeAction({ tr("Currencies and Exchange &Rates…"),
+                                 QStringLiteral("exchangeRatesAction"),
+                                 {},
+                                 tr("The currency the plan is shown in, and your rates between currencies") },
+                               this, [this] { m_pages->openExchangeRates(); });
     m_aboutAction = makeAction({ tr("&About Career Planner"), {}, {}, {} }, this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -302,10 +285,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    fillRecentMenu();
+    auto *recent = new RecentPlansMenu(file);
+    connect(recent, &RecentPlansMenu::planChosen, this, &MainWindow::openPlan);
+    file->addMenu(recent);
     file->addAction(m_saveCopyAction);
     file->addAction(m_exportChartAction);
     file->addSeparator();
@@ -323,6 +305,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_historyAction);
     edit->addSeparator();
+    edit->addAction(m_ratesAction);
     edit->addAction(m_preferencesAction);
     menuBar()->addMenu(tr("&Level"))->addActions(m_ladderPage->levelActions());
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());

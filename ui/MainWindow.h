@@ -54,7 +54,6 @@ private:
     ChartView *currentChartView() const; // the chart on the page shown, if it has one
     void chooseAndOpenPlan();
     void chooseAndCreatePlan();
-    void fillRecentMenu();
     void saveCopyAs();
     void exportReport();
     void importCsv(int kind); // a CsvImportDialog::Kind
@@ -74,7 +73,6 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_reportAction = nullptr;
@@ -85,6 +83,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_ratesAction = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ui/bands/BandChartPage.h"
 #include "ui/compare/ComparePage.h"
+#include "ui/currency/ExchangeRatesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/skills/GoalsPanel.h"
 #include "ui/widgets/LazyPage.h"
@@ -15,7 +16,9 @@
 namespace careerplanner {
 
 SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QTabWidget *tabs)
-    : m_dashboard(new DashboardPage(session, tabs))
+    : m_session(session)
+    , m_tabs(tabs)
+    , m_dashboard(new DashboardPage(session, tabs))
 {
     // The dashboard is the first view and made now; the others when first shown.
     const auto lazy = [tabs](const QString &title, LazyPage::Factory make) {
@@ -48,6 +51,11 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
         skills->setCurrentWidget(skills->goals());
         skills->goals()->showGoal(goal);
     });
+}
+
+void SessionPages::openExchangeRates()
+{
+    ExchangeRatesDialog::open(m_session, m_tabs);
 }
 
 SessionPages::~SessionPages()

@@ -21,8 +21,12 @@ public:
     SessionPages &operator=(const SessionPages &) = delete;
 
     DashboardPage *dashboard() const { return m_dashboard; }
+    // The plan's currencies and exchange rates, over the window; pages that need a rate ask.
+    void openExchangeRates();
 
 private:
+    PlanSession *m_session;
+    QTabWidget *m_tabs;
     DashboardPage *m_dashboard;
     LazyPage *m_path;
     LazyPage *m_bands;

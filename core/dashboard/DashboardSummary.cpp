@@ -1,5 +1,6 @@
 #include "core/dashboard/DashboardSummary.h"
 
+#include "core/base/Money.h"
 #include "core/path/PathValidator.h"
 #include "core/pay/PayProjection.h"
 #include "core/plan/PlanGlance.h"
@@ -40,12 +41,23 @@ void fillPay(DashboardSummary &summary, const PlanSession &session, SalaryBand::
     }
 }
 
-void placeInBand(DashboardSummary &summary, const QString &payCurrency)
+void placeInBand(DashboardSummary &summary, const QString &payCurrency, const CurrencyConverter &converter)
 {
-    if (!summary.pay || !summary.band || summary.band->currency != payCurrency)
+    if (!summary.pay || !summary.band)
         return;
     const SalaryBand &band = *summary.band;
-    const qint64 pay = *summary.pay;
+    // Set against the band only in one currency: the user's rate, or nothing.
+    summary.payInBandCurrency = converter.convert(*summary.pay, payCurrency, band.currency);
+    if (!summary.payInBandCurrency) {
+        summary.currencyProblem
+            = CurrencyConverter::missingRateText(tr("Pay"), payCurrency, tr("the band"), band.currency);
+        return;
+    }
+    if (payCurrency != band.currency)
+        summary.payConversion = tr("≈ %1 at %2")
+                                    .arg(Money::format(*summary.payInBandCurrency, band.currency),
+                                         converter.rateText(payCurrency, band.currency));
+    const qint64 pay = *summary.payInBandCurrency;
     if (pay < band.minimum) {
         summary.position = DashboardSummary::BandPosition::Below;
     } else if (!band.maximum || (band.openEnded && pay > *band.maximum)) {
@@ -78,7 +90,7 @@ void whereIAm(DashboardSummary &summary, const PlanSession &session, const QDate
         if (const auto band = level ? level->band(kind) : std::nullopt) {
             summary.band = session.payStore().adjustment().apply(*band);
             fillPay(summary, session, kind, &summary.payCurrency);
-            placeInBand(summary, summary.payCurrency);
+            placeInBand(summary, summary.payCurrency, session.payStore().converter());
             return;
         }
     }

@@ -53,6 +53,11 @@ struct DashboardSummary
     std::optional<qint64> pay; // a year, of the same kind as the band (total without one)
     QString payCurrency;
     QString payBasis; // in words
+    // The pay in the band's currency, through the user's rate when the two differ; empty
+    // when they differ and there is no rate, which currencyProblem then says.
+    std::optional<qint64> payInBandCurrency;
+    QString payConversion; // "≈ $54,000 at 0.012 USD per INR, your rate of 1 Nov 2026"
+    QString currencyProblem;
     std::optional<SalaryBand> band; // the level's band, with the user's assumptions
     BandPosition position = BandPosition::Unknown;
     std::optional<int> percentThroughBand; // 0 at the minimum, 100 at the top of a closed band

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bands/BandAdjustment.h"
+#include "core/base/CurrencyConverter.h"
 #include "core/ladders/CareerLadder.h"
 #include "core/path/Scenario.h"
 #include "core/pay/PayPackage.h"
@@ -15,20 +16,30 @@ namespace careerplanner {
 // user's current job package says for its first year, or else what they were last paid;
 // a level ahead pays the midpoint of its total-compensation band, or else of its base
 // band (with the user's assumptions when they are switched on). The basis says which.
+// Each figure is converted to the display currency where the user has a rate for it (and
+// says so); one without a rate stays in its own currency, and then no sum is made.
 class PathPay
 {
 public:
     struct Expected
     {
         qint64 annual = 0;
-        QString currency = QStringLiteral("USD");
+        QString currency; // empty when there is no figure
         QString basis; // in words, for the user
+        QString conversion; // "converted from INR 45,00,000 at …" when it was; else empty
     };
 
     static QList<Expected> expected(const Scenario &scenario, const QList<CareerLadder> &ladders,
                                     const BandAdjustment &adjustment, const QList<PayPackage> &packages,
-                                    const QList<PayRecord> &history);
+                                    const QList<PayRecord> &history,
+                                    const CurrencyConverter &converter = CurrencyConverter());
     static QList<qint64> amounts(const QList<Expected> &expected);
+    // The one currency every figure is in, which sums and charts may use; empty when they
+    // are in several (or there is none).
+    static QString commonCurrency(const QList<Expected> &expected);
+    // Why the figures cannot be added up, naming the first two currencies and the levels
+    // they belong to; empty when they can.
+    static QString mixedCurrencies(const Scenario &scenario, const QList<Expected> &expected);
 };
 
 } // namespace careerplanner

@@ -74,10 +74,11 @@ bool ExchangeRateRepository::write(ExchangeRate &rate, bool insert, QString *err
     rate.rate = ExchangeRate::normalized(rate.rate);
     QSqlQuery query(m_plan.connection());
     // The pair is one whichever way round it is given: say so rather than SQLite's words.
-    query.prepare(QStringLiteral("SELECT count(*) FROM exchange_rate WHERE id <> ? AND "
-                                 "((from_currency = ? AND to_currency = ?) OR (from_currency = ? AND to_currency = ?))"));
-    for (const QVariant &value : { QVariant(rate.id), QVariant(rate.from), QVariant(rate.to), QVariant(rate.to),
-                                   QVariant(rate.from) })
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM exchange_rate WHERE id <> ? AND "
+                       "((from_currency = ? AND to_currency = ?) OR (from_currency = ? AND to_currency = ?))"));
+    for (const QVariant &value :
+         { QVariant(rate.id), QVariant(rate.from), QVariant(rate.to), QVariant(rate.to), QVariant(rate.from) })
         query.addBindValue(value);
     if (!sql::exec(query, error))
         return false;

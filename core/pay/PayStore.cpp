@@ -26,8 +26,11 @@ bool PayStore::read(QString *error)
 
 QString PayStore::displayCurrency() const
 {
-    if (!m_displayCurrency.isEmpty())
-        return m_displayCurrency;
+    return m_displayCurrency.isEmpty() ? defaultDisplayCurrency() : m_displayCurrency;
+}
+
+QString PayStore::defaultDisplayCurrency() const
+{
     for (const PayPackage &package : m_packages) {
         if (package.kind == PayPackage::Kind::CurrentJob)
             return package.currency;

@@ -27,9 +27,10 @@ public:
     const QList<ExchangeRate> &exchangeRates() const { return m_rates; }
     // The currency the user chose to see the plan in; empty if they chose none.
     QString chosenDisplayCurrency() const { return m_displayCurrency; }
-    // What the plan is shown in: the chosen currency, or else the current job's, or else
-    // that of the latest year of pay, or else US dollars.
+    // What the plan is shown in: the chosen currency, or else the default.
     QString displayCurrency() const;
+    // The current job's currency, or else that of the latest year of pay, or else US dollars.
+    QString defaultDisplayCurrency() const;
     // The user's rates, converting to displayCurrency().
     CurrencyConverter converter() const { return CurrencyConverter(m_rates, displayCurrency()); }
     bool read(QString *error); // everything again, as at opening or after an undo

@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "ui/currency/CurrencyNotice.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/widgets/Appearance.h"
 #include "core/base/Money.h"
@@ -120,6 +121,7 @@ QWidget *DashboardPage::buildWhereCard()
     m_level = figureLabel(box, QStringLiteral("dashboardLevel"));
     m_since = textLabel(box, QStringLiteral("dashboardSince"));
     m_pay = textLabel(box, QStringLiteral("dashboardPay"));
+    m_currencyNotice = new CurrencyNotice(m_session, box);
     m_bandBar = new QProgressBar(box);
     m_bandBar->setObjectName(QStringLiteral("dashboardBandPosition"));
     m_bandBar->setRange(0, 100);
@@ -134,6 +136,7 @@ QWidget *DashboardPage::buildWhereCard()
     layout->addWidget(m_since);
     layout->addWidget(m_pay);
     layout->addWidget(m_bandBar);
+    layout->addWidget(m_currencyNotice);
     layout->addStretch(1);
     layout->addWidget(open, 0, Qt::AlignLeft);
     return box;
@@ -226,6 +229,8 @@ void DashboardPage::fillWhere()
         pay << tr("Pay: %1 a year (%2).").arg(Money::format(*s.pay, s.payCurrency), s.payBasis);
     else
         pay << tr("No pay recorded yet: add your current job on Pay packages or a year on Pay history.");
+    if (!s.payConversion.isEmpty())
+        pay << s.payConversion + QLatin1Char('.');
     if (s.band)
         pay << tr("%1: %2.").arg(SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText());
     else if (!s.levelOnLadder)
@@ -236,10 +241,11 @@ void DashboardPage::fillWhere()
         pay << tr("The sources give no band for this level.");
     switch (s.position) {
     case DashboardSummary::BandPosition::Below:
-        pay << tr("Below the band by %1.").arg(Money::format(s.band->minimum - *s.pay, s.band->currency));
+        pay << tr("Below the band by %1.").arg(Money::format(s.band->minimum - *s.payInBandCurrency, s.band->currency));
         break;
     case DashboardSummary::BandPosition::Above:
-        pay << tr("Above the band by %1.").arg(Money::format(*s.pay - *s.band->maximum, s.band->currency));
+        pay << tr("Above the band by %1.")
+                   .arg(Money::format(*s.payInBandCurrency - *s.band->maximum, s.band->currency));
         break;
     case DashboardSummary::BandPosition::Within:
         if (!s.percentThroughBand)
@@ -249,6 +255,7 @@ void DashboardPage::fillWhere()
         break;
     }
     m_pay->setText(pay.join(QLatin1Char('\n')));
+    m_currencyNotice->setProblem(s.currencyProblem);
     m_bandBar->setVisible(s.percentThroughBand.has_value());
     m_bandBar->setValue(s.percentThroughBand.value_or(0));
 }

@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace careerplanner {
 
+class CurrencyNotice;
 class PlanSession;
 
 // The first view of a plan: where the user stands, the next promotion and how ready it
@@ -61,6 +62,7 @@ private:
     QLabel *m_level = nullptr;
     QLabel *m_since = nullptr;
     QLabel *m_pay = nullptr;
+    CurrencyNotice *m_currencyNotice = nullptr; // pay and band in two currencies, without a rate
     QProgressBar *m_bandBar = nullptr;
     QLabel *m_next = nullptr;
     QLabel *m_nextDate = nullptr;

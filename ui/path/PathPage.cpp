@@ -4,6 +4,7 @@
 #include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/currency/CurrencyNotice.h"
 #include "ui/path/EarningsChart.h"
 #include "ui/path/MilestoneModel.h"
 #include "core/path/PathPay.h"
@@ -41,6 +42,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     , m_stepsTab(new PathStepsTab(session, this))
     , m_timeline(new PathTimelineTab(this))
     , m_earnings(new ChartView(this))
+    , m_currencyNotice(new CurrencyNotice(session, this))
     , m_remove(new QPushButton(tr("&Remove Scenario"), this))
     , m_duplicate(new QPushButton(tr("&Duplicate as Scenario…"), this))
 {
@@ -84,6 +86,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_currencyNotice);
     layout->addWidget(m_tabs, 1);
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PathPage::showScenario);
@@ -93,7 +96,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
     connect(m_timeline, &PathTimelineTab::rangeChanged, this, &PathPage::rebuildCharts);
     const PlanParts shown = PlanPart::Scenarios | PlanPart::Milestones | PlanPart::Promotions | PlanPart::PayPackages
-                            | PlanPart::PayHistory | PlanPart::Adjustment;
+                            | PlanPart::PayHistory | PlanPart::Adjustment | PlanPart::Currencies;
     new PageRefresh(session, shown, this, [this](PlanParts) {
         rebuildCharts();
         updateSummary();
@@ -149,16 +152,27 @@ void PathPage::updateSummary()
     }
     const Scenario &scenario = m_session->pathStore().scenarios().at(index);
     const QDate today = QDate::currentDate();
-    const QList<PathPay::Expected> expected
-        = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                            m_session->payStore().payPackages(), m_session->payStore().payHistory());
+    const QList<PathPay::Expected> expected = PathPay::expected(
+        scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+        m_session->payStore().payPackages(), m_session->payStore().payHistory(), m_session->payStore().converter());
     const PathStep &target = scenario.steps.constLast();
+    const QString currency = PathPay::commonCurrency(expected);
+    m_currencyNotice->setProblem(PathPay::mixedCurrencies(scenario, expected));
+    const QString years = QLocale().toString(CareerEarnings::yearsToTarget(scenario, today), 'f', 1);
+    const QString date = QLocale().toString(target.targetDate, QLocale::LongFormat);
+    // Pay in two currencies without a rate is never added up.
+    if (currency.isEmpty()) {
+        m_summary->setText(
+            tr("Target: <b>%1</b> on %2 — %3 years from today.").arg(target.levelTitle.toHtmlEscaped(), date, years));
+        return;
+    }
     const qint64 earnings = CareerEarnings::between(scenario, PathPay::amounts(expected), today, target.targetDate);
-    m_summary->setText(tr("Target: <b>%1</b> on %2 — %3 years from today, earning about %4 on the way.")
-                           .arg(target.levelTitle.toHtmlEscaped(),
-                                QLocale().toString(target.targetDate, QLocale::LongFormat),
-                                QLocale().toString(CareerEarnings::yearsToTarget(scenario, today), 'f', 1),
-                                Money::formatCompact(earnings, expected.constLast().currency)));
+    const bool converted = std::any_of(expected.cbegin(), expected.cend(),
+                                       [](const PathPay::Expected &e) { return !e.conversion.isEmpty(); });
+    m_summary->setText(tr("Target: <b>%1</b> on %2 — %3 years from today, earning about %4 on the way%5.")
+                           .arg(target.levelTitle.toHtmlEscaped(), date, years,
+                                Money::formatCompact(earnings, currency),
+                                converted ? tr(" (in %1, through your exchange rates)").arg(currency) : QString()));
 }
 
 void PathPage::rebuildCharts()
@@ -175,18 +189,22 @@ void PathPage::rebuildCharts()
     m_timeline->view()->setPointToolTips(timeline.pointTips);
 
     QList<EarningsChart::Path> paths;
-    QString currency = QStringLiteral("USD");
+    QString currency;
     if (!options.scenarios.isEmpty()) {
         const Scenario &scenario = *options.scenarios.constFirst();
-        const QList<PathPay::Expected> expected
-            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
+        const QList<PathPay::Expected> expected = PathPay::expected(
+            scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+            m_session->payStore().payPackages(), m_session->payStore().payHistory(), m_session->payStore().converter());
         const int years = std::clamp(qRound(CareerEarnings::yearsToTarget(scenario, QDate::currentDate())) + 3, 5, 30);
-        paths.append({ scenario.name,
-                       CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years) });
-        currency = expected.constLast().currency;
+        currency = PathPay::commonCurrency(expected);
+        if (!currency.isEmpty())
+            paths.append({ scenario.name,
+                           CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years) });
+        else
+            paths.clear(); // never one axis for two currencies: the notice above says why
     }
-    m_earnings->setChartWithToolTips(EarningsChart::build(paths, currency), {});
+    m_earnings->setChartWithToolTips(EarningsChart::build(paths, currency.isEmpty() ? QStringLiteral("USD") : currency),
+                                     {});
 }
 
 void PathPage::layOutPath()

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace careerplanner {
 
 class ChartView;
+class CurrencyNotice;
 class PathStepsTab;
 class PathTimelineTab;
 class MilestoneModel;
@@ -55,6 +56,7 @@ private:
     PathStepsTab *m_stepsTab;
     PathTimelineTab *m_timeline;
     ChartView *m_earnings;
+    CurrencyNotice *m_currencyNotice; // pay along the path in two currencies, without a rate
     QPushButton *m_remove;
     QPushButton *m_duplicate;
     UncertaintyPage *m_uncertainty = nullptr;

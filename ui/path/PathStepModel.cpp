@@ -19,6 +19,7 @@ PathStepModel::PathStepModel(PlanSession *session, QObject *parent)
     connect(&session->payStore(), &PayStore::payPackagesChanged, this, &PathStepModel::reset);
     connect(&session->payStore(), &PayStore::payHistoryChanged, this, &PathStepModel::reset);
     connect(&session->payStore(), &PayStore::adjustmentChanged, this, &PathStepModel::reset);
+    connect(&session->payStore(), &PayStore::currenciesChanged, this, &PathStepModel::reset);
     // Readiness weighs skills too: a check-in or a changed expectation moves it.
     for (auto signal : { &SkillStore::goalsChanged, &SkillStore::skillMatrixChanged }) {
         connect(&session->skillStore(), signal, this, [this] {
@@ -100,10 +101,12 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == OverdueColumn && step.overdueCount(m_today) > 0)
         return Appearance::errorColor();
     if (role == Qt::ToolTipRole && column == PayColumn) {
-        const auto pay
-            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
-        return tr("Based on %1").arg(pay.at(index.row()).basis);
+        const auto pay = PathPay::expected(scenario, m_session->ladderStore().ladders(),
+                                           m_session->payStore().adjustment(), m_session->payStore().payPackages(),
+                                           m_session->payStore().payHistory(), m_session->payStore().converter());
+        const PathPay::Expected &expected = pay.at(index.row());
+        return expected.conversion.isEmpty() ? tr("Based on %1").arg(expected.basis)
+                                             : tr("Based on %1, %2").arg(expected.basis, expected.conversion);
     }
     if (role == Qt::ToolTipRole && column == ReadinessColumn && stillToCome(index.row())) {
         const SkillReadiness::Result result = readiness(step);
@@ -131,11 +134,15 @@ QVariant PathStepModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return timeText(step.timeAtLevel.minimumMonths, step.timeAtLevel.likelyMonths, step.timeAtLevel.maximumMonths);
     case PayColumn: {
-        const auto pay
-            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
+        const auto pay = PathPay::expected(scenario, m_session->ladderStore().ladders(),
+                                           m_session->payStore().adjustment(), m_session->payStore().payPackages(),
+                                           m_session->payStore().payHistory(), m_session->payStore().converter());
         const PathPay::Expected &expected = pay.at(index.row());
-        return expected.annual > 0 ? Money::format(expected.annual, expected.currency) : QStringLiteral("—");
+        if (expected.annual <= 0)
+            return QStringLiteral("—");
+        // A converted figure is marked as one; the tool tip gives the rate.
+        return expected.conversion.isEmpty() ? Money::format(expected.annual, expected.currency)
+                                             : tr("≈ %1").arg(Money::format(expected.annual, expected.currency));
     }
     case ReadinessColumn: {
         if (!stillToCome(index.row()))

@@ -62,6 +62,8 @@ QVariant ScenarioCompareModel::data(const QModelIndex &index, int role) const
         }
         return QStringLiteral("—");
     }
+    if (column.currency.isEmpty())
+        return tr("— (two currencies)");
     const int years = EarningsYears[row - m_levels.size()];
     const qint64 earned = CareerEarnings::between(column.scenario, column.annualPay, m_today, m_today.addYears(years));
     return Money::format(Money::roundToMajor(earned, column.currency), column.currency);

@@ -19,7 +19,7 @@ public:
         QString name;
         Scenario scenario;
         QList<qint64> annualPay;
-        QString currency;
+        QString currency; // empty: its pay is in several currencies, so nothing is summed
     };
 
     explicit ScenarioCompareModel(QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/currency/CurrencyNotice.h"
 #include "ui/path/EarningsChart.h"
 #include "core/path/PathPay.h"
 #include "ui/path/PathTimelineChart.h"
@@ -30,6 +31,7 @@ ScenarioComparePage::ScenarioComparePage(PlanSession *session, ScenarioListModel
     , m_tableView(new QTableView(this))
     , m_timeline(new ChartView(this))
     , m_earnings(new ChartView(this))
+    , m_currencyNotice(new CurrencyNotice(session, this))
 {
     m_picker->setObjectName(QStringLiteral("comparedScenarios"));
     m_picker->setAccessibleName(tr("Scenarios to compare"));
@@ -63,10 +65,12 @@ ScenarioComparePage::ScenarioComparePage(PlanSession *session, ScenarioListModel
     splitter->setSizes({ 270, 480 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_currencyNotice);
     layout->addWidget(splitter);
 
     connect(scenarios, &ScenarioListModel::checkedChanged, this, &ScenarioComparePage::rebuild);
-    new PageRefresh(session, PlanPart::PayPackages | PlanPart::Adjustment, this, [this](PlanParts) { rebuild(); });
+    new PageRefresh(session, PlanPart::PayPackages | PlanPart::PayHistory | PlanPart::Adjustment | PlanPart::Currencies,
+                    this, [this](PlanParts) { rebuild(); });
     rebuild();
 }
 
@@ -78,21 +82,33 @@ void ScenarioComparePage::rebuild()
     timeline.promotions = m_session->pathStore().promotions();
     timeline.showMilestones = false; // one scenario's milestones would read as everyone's
     QList<EarningsChart::Path> earnings;
+    QString problem; // why the scenarios' earnings cannot share a chart
     for (int row : m_scenarios->checkedRows()) {
         const Scenario &scenario = m_session->pathStore().scenarios().at(row);
-        const QList<PathPay::Expected> expected
-            = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                                m_session->payStore().payPackages(), m_session->payStore().payHistory());
-        const QString currency = expected.isEmpty() ? QStringLiteral("USD") : expected.constLast().currency;
+        const QList<PathPay::Expected> expected = PathPay::expected(
+            scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+            m_session->payStore().payPackages(), m_session->payStore().payHistory(), m_session->payStore().converter());
+        const QString currency = PathPay::commonCurrency(expected);
         columns.append({ scenario.name, scenario, PathPay::amounts(expected), currency });
         timeline.scenarios.append(&m_session->pathStore().scenarios().at(row));
         earnings.append({ scenario.name, CareerEarnings::byYear(scenario, PathPay::amounts(expected), today, 15) });
+        if (problem.isEmpty())
+            problem = PathPay::mixedCurrencies(scenario, expected);
     }
+    // One axis for every scenario's earnings, so one currency for all of them.
+    for (const ScenarioCompareModel::Column &column : columns) {
+        if (problem.isEmpty() && column.currency != columns.constFirst().currency)
+            problem = tr("The scenario %1 earns in %2 and %3 in %4: add an exchange rate to compare them.")
+                          .arg(columns.constFirst().name, columns.constFirst().currency, column.name, column.currency);
+    }
+    if (!problem.isEmpty())
+        earnings.clear();
+    m_currencyNotice->setProblem(problem);
     m_table->setScenarios(columns, today);
     const PathTimelineChart::Result chart = PathTimelineChart::build(timeline, m_session->ladderStore().ladders());
     m_timeline->setChartWithToolTips(chart.chart, {});
     m_earnings->setChartWithToolTips(
-        EarningsChart::build(earnings, columns.isEmpty() ? QStringLiteral("USD") : columns.constFirst().currency), {});
+        EarningsChart::build(earnings, earnings.isEmpty() ? QStringLiteral("USD") : columns.constFirst().currency), {});
 }
 
 } // namespace careerplanner

@@ -8,6 +8,7 @@ class QTableView;
 namespace careerplanner {
 
 class ChartView;
+class CurrencyNotice;
 class PlanSession;
 class ScenarioCompareModel;
 class ScenarioListModel;
@@ -35,6 +36,7 @@ private:
     QTableView *m_tableView;
     ChartView *m_timeline;
     ChartView *m_earnings;
+    CurrencyNotice *m_currencyNotice;
 };
 
 } // namespace careerplanner

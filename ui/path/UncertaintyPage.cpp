@@ -121,11 +121,12 @@ void UncertaintyPage::start()
     }
     input.currentStart = scenario.steps.constFirst().targetDate;
     input.today = QDate::currentDate();
-    const QList<PathPay::Expected> expected
-        = PathPay::expected(scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
-                            m_session->payStore().payPackages(), m_session->payStore().payHistory());
+    const QList<PathPay::Expected> expected = PathPay::expected(
+        scenario, m_session->ladderStore().ladders(), m_session->payStore().adjustment(),
+        m_session->payStore().payPackages(), m_session->payStore().payHistory(), m_session->payStore().converter());
     input.annualPay = PathPay::amounts(expected);
-    m_currency = expected.constLast().currency;
+    m_currency = PathPay::commonCurrency(expected); // empty: no earnings fan, two currencies
+    m_currencyProblem = PathPay::mixedCurrencies(scenario, expected);
     const int runs = m_runs->value();
     const auto seed = static_cast<quint64>(m_seed->value());
 
@@ -170,13 +171,17 @@ void UncertaintyPage::showResult()
     }
     m_progress->setValue(m_progress->maximum());
     m_results->setResult(m_levels, result);
-    m_fan->setChartWithToolTips(EarningsChart::fan(result, m_currency), {});
+    m_fan->setChartWithToolTips(m_currency.isEmpty() ? EarningsChart::build({}, QStringLiteral("USD"))
+                                                     : EarningsChart::fan(result, m_currency),
+                                {});
     QString status = tr("%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, "
                         "half by the second, 9 in 10 by the third.")
                          .arg(result.runs)
                          .arg(m_seed->value());
     if (result.currentLevelOverdue)
         status += QLatin1Char(' ') + CareerSimulation::overdueRule();
+    if (!m_currencyProblem.isEmpty())
+        status += QLatin1Char(' ') + tr("Earnings are not drawn. %1").arg(m_currencyProblem);
     m_status->setText(status);
     Q_EMIT finished();
 }

@@ -62,6 +62,7 @@ private:
     std::atomic<int> m_done { 0 };
     QStringList m_levels; // of the run under way
     QString m_currency;
+    QString m_currencyProblem; // why the earnings fan is not drawn
 };
 
 } // namespace careerplanner

@@ -121,9 +121,9 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
     if (session.pathStore().scenarios().isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No path laid out yet.")));
     const Scenario &path = session.pathStore().scenarios().constFirst();
-    const QList<PathPay::Expected> pay
-        = PathPay::expected(path, session.ladderStore().ladders(), session.payStore().adjustment(),
-                            session.payStore().payPackages(), session.payStore().payHistory());
+    const QList<PathPay::Expected> pay = PathPay::expected(
+        path, session.ladderStore().ladders(), session.payStore().adjustment(), session.payStore().payPackages(),
+        session.payStore().payHistory(), session.payStore().converter());
     QList<QStringList> rows;
     for (int i = 0; i < path.steps.size(); ++i) {
         const PathStep &step = path.steps.at(i);
