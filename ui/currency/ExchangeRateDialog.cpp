@@ -78,8 +78,12 @@ ExchangeRateDialog::ExchangeRateDialog(const ExchangeRate &initial, QWidget *par
 
 ExchangeRate ExchangeRateDialog::rate() const
 {
-    return { m_initial.id,        m_from->text().trimmed().toUpper(), m_to->text().trimmed().toUpper(),
-             m_rate->text().trimmed(), m_date->date(), m_note->text().trimmed() };
+    return { m_initial.id,
+             m_from->text().trimmed().toUpper(),
+             m_to->text().trimmed().toUpper(),
+             m_rate->text().trimmed(),
+             m_date->date(),
+             m_note->text().trimmed() };
 }
 
 void ExchangeRateDialog::validate()

@@ -157,8 +157,7 @@ void ExchangeRatesDialog::editRate()
     if (row < 0)
         return;
     ExchangeRateDialog dialog(m_session->payStore().exchangeRates().at(row), this);
-    if (dialog.execAndSave(
-            [&](QString *error) { return m_session->payStore().updateRate(row, dialog.rate(), error); }))
+    if (dialog.execAndSave([&](QString *error) { return m_session->payStore().updateRate(row, dialog.rate(), error); }))
         m_table->selectRow(row);
 }
 
