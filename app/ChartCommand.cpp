@@ -43,7 +43,16 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
     if (command.chart == QLatin1String("pay")) {
         if (session->payStore().payPackages().isEmpty())
             return fail(err, QStringLiteral("the plan has no pay packages"));
-        chart.reset(PayChart::build(session->payStore().payPackages(), command.years));
+        const QList<QChart *> charts
+            = PayChart::build(session->payStore().payPackages(), command.years, session->payStore().converter());
+        chart.reset(charts.constFirst());
+        if (charts.size() > 1) {
+            qDeleteAll(charts.mid(1));
+            return fail(err, QStringLiteral("the packages are in %1 currencies and the plan has no exchange rate to "
+                                            "draw them on one axis: add one in the window (Edit ▸ Currencies and "
+                                            "Exchange Rates)")
+                                 .arg(charts.size()));
+        }
     } else if (command.chart == QLatin1String("compare")) {
         // The ladder's first (lowest) four levels with a figure, base pay where the ladder has it.
         const bool hasBase = std::any_of(chosen->levels.cbegin(), chosen->levels.cend(), [](const CareerLevel &l) {

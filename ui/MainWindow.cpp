@@ -271,7 +271,7 @@ void MainWindow::createActions()
                                        tr("Theme, figures, currency, default plan and chart defaults") },
                                      this, &MainWindow::editPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_ratesAction = makeAction({ tr("Currencies and Exchange &Rates…"),
+    m_ratesAction = makeAction({ tr("&Currencies and Exchange Rates…"),
                                  QStringLiteral("exchangeRatesAction"),
                                  {},
                                  tr("The currency the plan is shown in, and your rates between currencies") },

@@ -19,18 +19,21 @@ QString tr(const char *text)
 PathPay::Expected fromBand(const CareerLevel *level, const BandAdjustment &adjustment)
 {
     if (!level)
-        return { 0, QString(), tr("no figure: the level is no longer on its ladder"), QString() };
+        return { 0, QString(), tr("no figure: the level is no longer on its ladder"), {}, {}, {} };
     for (SalaryBand::Kind kind : { SalaryBand::Kind::TotalCompensation, SalaryBand::Kind::Base }) {
         if (const auto band = level->band(kind)) {
             const BandComparison::Entry entry = BandComparison::entryFor(QString(), adjustment.apply(*band));
             const QString what = kind == SalaryBand::Kind::Base ? tr("base band") : tr("total-compensation band");
-            return { *entry.midpoint, band->currency,
+            return { *entry.midpoint,
+                     band->currency,
                      entry.midpointIsFloor ? tr("floor of the midpoint of the %1 (open-ended)").arg(what)
                                            : tr("midpoint of the %1").arg(what),
-                     QString() };
+                     {},
+                     {},
+                     {} };
         }
     }
-    return { 0, QString(), tr("no figure: the sources give no pay for this level"), QString() };
+    return { 0, QString(), tr("no figure: the sources give no pay for this level"), {}, {}, {} };
 }
 
 } // namespace
@@ -48,13 +51,21 @@ QList<PathPay::Expected> PathPay::expected(const Scenario &scenario, const QList
                 return p.kind == PayPackage::Kind::CurrentJob;
             });
             if (current != packages.cend()) {
-                result.append({ PayProjection::project(*current, 1).constFirst().total(), current->currency,
-                                tr("your current job package, first year"), QString() });
+                result.append({ PayProjection::project(*current, 1).constFirst().total(),
+                                current->currency,
+                                tr("your current job package, first year"),
+                                {},
+                                {},
+                                {} });
                 continue;
             }
             if (!history.isEmpty()) {
-                result.append({ history.constLast().total(), history.constLast().currency,
-                                tr("what you were paid in %1").arg(history.constLast().year), QString() });
+                result.append({ history.constLast().total(),
+                                history.constLast().currency,
+                                tr("what you were paid in %1").arg(history.constLast().year),
+                                {},
+                                {},
+                                {} });
                 continue;
             }
         }
@@ -65,8 +76,9 @@ QList<PathPay::Expected> PathPay::expected(const Scenario &scenario, const QList
         if (e.currency.isEmpty() || display.isEmpty() || e.currency == display)
             continue;
         if (const auto converted = converter.convert(e.annual, e.currency, display)) {
-            e.conversion = tr("converted from %1 at %2")
-                               .arg(Money::format(e.annual, e.currency), converter.rateText(e.currency, display));
+            e.rate = converter.rateText(e.currency, display);
+            e.convertedFrom = e.currency;
+            e.conversion = tr("converted from %1 at %2").arg(Money::format(e.annual, e.currency), e.rate);
             e.annual = *converted;
             e.currency = display;
         }

@@ -27,6 +27,8 @@ public:
         QString currency; // empty when there is no figure
         QString basis; // in words, for the user
         QString conversion; // "converted from INR 45,00,000 at …" when it was; else empty
+        QString convertedFrom; // the currency it was converted from, if it was
+        QString rate; // and the rate used: "0.012 USD per INR, your rate of 1 Nov 2026"
     };
 
     static QList<Expected> expected(const Scenario &scenario, const QList<CareerLadder> &ladders,

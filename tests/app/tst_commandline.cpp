@@ -2,6 +2,7 @@
 // input files left untouched when a command fails.
 #include "app/CommandLine.h"
 #include "AppRunner.h"
+#include "PlanFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void exportCsvTables();
     void exportChartWithoutDisplay_data();
     void exportChartWithoutDisplay();
+    void twoCurrenciesAreNeverDrawnAsOne();
     void failuresLeaveInputsUntouched_data();
     void failuresLeaveInputsUntouched();
 
@@ -288,6 +290,58 @@ void TestCommandLine::exportChartWithoutDisplay()
         QVERIFY(output.isEmpty() || !QFileInfo::exists(output));
     }
     QCOMPARE(readBytes(m_dir->filePath(QStringLiteral("p.careerplan"))), planBefore);
+}
+
+void TestCommandLine::twoCurrenciesAreNeverDrawnAsOne()
+{
+    // Paid in rupees, offered dollars, with and without the user's rate between them.
+    QString error;
+    for (const bool withRate : { false, true }) {
+        const QString plan
+            = m_dir->filePath(withRate ? QStringLiteral("rate.careerplan") : QStringLiteral("inr.careerplan"));
+        QVERIFY2(careerplanner::PlanFactory::create(plan, testfiles::PlanFixture::inRupees(withRate), &error),
+                 qPrintable(error));
+    }
+    const auto reportText = [this](const QString &plan) {
+        const QString pdf = m_dir->filePath(plan + QStringLiteral(".pdf"));
+        const Run run
+            = runApp({ QStringLiteral("--report"), plan, QStringLiteral("--output"), pdf }, m_dir->path(), true);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        text.waitForFinished(30000);
+        return run.exitCode == 0 ? QString::fromUtf8(text.readAllStandardOutput())
+                                       .replace(QChar(0x00A0), QLatin1Char(' '))
+                                       .simplified()
+                                 : QString::fromUtf8(run.err);
+    };
+
+    // Without a rate: no pay chart on one axis, and a report that says what it cannot compare.
+    Run run = runApp({ "--export-chart", "pay", "--output", "pay.svg", "inr.careerplan" }, m_dir->path(), true);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("the packages are in 2 currencies and the plan has no exchange rate"),
+             run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("pay.svg"))));
+    QString report = reportText(QStringLiteral("inr.careerplan"));
+    QVERIFY2(report.contains(QStringLiteral("INR 3,800,000 (your current base salary)")), qPrintable(report));
+    QVERIFY(!report.contains(QStringLiteral("$3,800,000")));
+    QVERIFY(
+        report.contains(QStringLiteral("Pay is in INR and the band in USD: add an exchange rate to compare them.")));
+    QVERIFY(report.contains(QStringLiteral("Pay at Program Manager is in INR and at Senior Program Manager in USD")));
+
+    // With it: one chart in the plan's currency (the current job's), the rate in its title.
+    run = runApp({ "--export-chart", "pay", "--output", "pay.svg", "rate.careerplan" }, m_dir->path(), true);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray svg = readBytes(m_dir->filePath(QStringLiteral("pay.svg")));
+    QVERIFY(svg.contains("converted at 0.012 USD per INR, your rate of 1 Nov 2026"));
+    QVERIFY(svg.contains("Pay in the year (INR)"));
+    report = reportText(QStringLiteral("rate.careerplan"));
+    // ₹38,00,000 × 0.012 = $45,600, set against the dollar band; the path's dollar figures
+    // are shown in rupees, marked as converted.
+    QVERIFY2(report.contains(QStringLiteral("≈ $45,600 at 0.012 USD per INR, your rate of 1 Nov 2026")),
+             qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("≈: converted from USD at 0.012 USD per INR, your rate of 1 Nov 2026.")));
+    QVERIFY(!report.contains(QStringLiteral("add an exchange rate")));
 }
 
 void TestCommandLine::failuresLeaveInputsUntouched_data()

@@ -1,14 +1,12 @@
 // The dashboard on a prepared plan (the sample, with milestones dated around a fixed
 // day): its figures, what a change to the plan does to them, and where each item leads.
 #include "ui/dashboard/DashboardPage.h"
-#include "PlanFixture.h"
 #include "WindowTestSupport.h"
 #include "ui/MainWindow.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -49,7 +47,6 @@ private Q_SLOTS:
     void payButtonOpensPayHistory();
     void removingTheLevelHeldSaysWhatItTouches();
     void removingTheLadderSaysWhatItTouches();
-    void payInAnotherCurrencyNeedsARate();
 
 private:
     PlanSession *session() const { return m_window->session(); }
@@ -353,81 +350,6 @@ void TestDashboard::removingTheLadderSaysWhatItTouches()
     QVERIFY2(asked.contains(QStringLiteral("paid at its levels in 2020 to 2025")), qPrintable(asked));
     QVERIFY2(asked.contains(QStringLiteral("2 promotions you recorded are to it")), qPrintable(asked));
     QCOMPARE(session()->ladderStore().ladders().size(), ladders);
-}
-
-namespace {
-
-// Types text over what field holds, as a user selecting it first does.
-void retype(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
-    QVERIFY(edit);
-    edit->setFocus();
-    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(edit, text);
-}
-
-} // namespace
-
-void TestDashboard::payInAnotherCurrencyNeedsARate()
-{
-    // Paid ₹38,00,000 base in India; the level's base band is in dollars, $80,000 – $150,000+.
-    testfiles::PlanFixture rupees;
-    QVERIFY2(rupees.reset(testfiles::PlanFixture::Content::InRupees), qPrintable(rupees.error()));
-    delete m_window;
-    QString error;
-    m_window = guitest::openWindow(rupees.plan(), &error);
-    QVERIFY2(m_window, qPrintable(error));
-    m_page = m_window->findChild<DashboardPage *>();
-    auto *pay = m_page->findChild<QLabel *>(QStringLiteral("dashboardPay"));
-    auto *notice = m_page->findChild<QWidget *>(QStringLiteral("currencyNotice"));
-    auto *position = m_page->findChild<QProgressBar *>(QStringLiteral("dashboardBandPosition"));
-    QVERIFY2(pay->text().contains(QStringLiteral("Pay: INR\u00A03,800,000 a year")), qPrintable(pay->text()));
-    // Without a rate nothing is set against the band, and the page says why.
-    QVERIFY(!pay->text().contains(QStringLiteral("band by")));
-    QVERIFY(!position->isVisible());
-    QVERIFY(notice->isVisible());
-    QCOMPARE(notice->findChild<QLabel *>(QStringLiteral("currencyProblem"))->text(),
-             QStringLiteral("Pay is in INR and the band in USD: add an exchange rate to compare them."));
-
-    // The notice's button opens the rates; a rate typed there (in lower case) is saved.
-    const auto addRate = [&](QDialog *rates) {
-        QVERIFY(guitest::withDialog(
-            this,
-            [](QDialog *rate) {
-                retype(rate, "rateFrom", QStringLiteral("inr"));
-                retype(rate, "rateTo", QStringLiteral("usd"));
-                retype(rate, "rateValue", QStringLiteral("0.012"));
-                QTest::keyClick(rate->focusWidget(), Qt::Key_Return);
-                QVERIFY2(!rate->isVisible(), qPrintable(rate->findChild<QLabel *>("dialogMessage")->text()));
-            },
-            [rates] {
-                QTest::mouseClick(rates->findChild<QPushButton *>(QStringLiteral("addRate")), Qt::LeftButton);
-            }));
-        QCOMPARE(rates->findChild<QTableView *>(QStringLiteral("rateTable"))->model()->rowCount(), 1);
-    };
-    QVERIFY(guitest::withDialog(this, addRate, [notice] {
-        QTest::mouseClick(notice->findChild<QPushButton *>(QStringLiteral("openExchangeRates")), Qt::LeftButton);
-    }));
-    const QList<ExchangeRate> &rates = session()->payStore().exchangeRates();
-    QCOMPARE(rates.size(), 1);
-    QCOMPARE(rates.constFirst().from + rates.constFirst().to + rates.constFirst().rate, QStringLiteral("INRUSD0.012"));
-    // ₹38,00,000 × 0.012 = $45,600, which is $34,400 below the band's $80,000.
-    const QString rateDay = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));
-    QVERIFY2(pay->text().contains(QStringLiteral("≈ $45,600 at 0.012 USD per INR, your rate of %1.").arg(rateDay)),
-             qPrintable(pay->text()));
-    QVERIFY2(pay->text().contains(QStringLiteral("Below the band by $34,400.")), qPrintable(pay->text()));
-    QVERIFY(!notice->isVisible());
-
-    // Edit ▸ Undo takes the rate back, and the page with it.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
-    QVERIFY(session()->payStore().exchangeRates().isEmpty());
-    QVERIFY(!pay->text().contains(QStringLiteral("band by")));
-    QVERIFY(notice->isVisible());
-    delete m_window; // before its plan's folder goes
-    m_window = nullptr;
 }
 
 QTEST_MAIN(TestDashboard)

@@ -5,18 +5,14 @@
 #include "ui/path/MilestoneModel.h"
 #include "ui/path/PathPage.h"
 #include "ui/path/PathStepModel.h"
-#include "core/pay/PayProjection.h"
 #include "core/plan/PlanFactory.h"
-#include "ui/charts/ChartView.h"
 #include "core/plan/PlanSession.h"
 #include "ui/path/ScenarioListModel.h"
 #include "ui/path/SimulationResultModel.h"
 #include "TestFiles.h"
 #include "ui/path/UncertaintyPage.h"
 
-#include <QAbstractAxis>
 #include <QAbstractItemModelTester>
-#include <QChart>
 #include <QSignalSpy>
 #include <QApplication>
 #include <QComboBox>
@@ -51,7 +47,6 @@ private Q_SLOTS:
     void recordedPromotionIsTheLevelHeldNow();
     void simulationRunsOffTheUiThread();
     void modelsPassTheTester();
-    void payInTwoCurrenciesIsNeverSummed();
 
 private:
     void open(bool sample);
@@ -343,60 +338,6 @@ void TestPathPage::modelsPassTheTester()
     QVERIFY(!milestones.setData(milestones.index(5, MilestoneModel::CompletedColumn), QDate(2026, 1, 1)));
     QCOMPARE(refused.count(), 1);
     QCOMPARE(scenarios.checkedRows().size(), 3);
-}
-
-void TestPathPage::payInTwoCurrenciesIsNeverSummed()
-{
-    // Paid in rupees now; the levels ahead pay what their dollar bands say.
-    QVERIFY2(m_fixture.open(QStringLiteral("rupees.careerplan"), Content::InRupees, { 1280, 800 }),
-             qPrintable(m_fixture.error()));
-    m_page = m_fixture.page();
-    PlanSession *session = m_fixture.session();
-    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("pathSummary"));
-    auto *notice = m_page->findChild<QWidget *>(QStringLiteral("currencyNotice"));
-    auto *earnings = m_page->findChild<ChartView *>(QStringLiteral("pathEarnings"));
-    const PathStepModel *steps = m_page->steps();
-    const auto pay = [steps](int row, int role = Qt::DisplayRole) {
-        return steps->index(row, PathStepModel::PayColumn).data(role).toString();
-    };
-    QVERIFY2(pay(0).startsWith(QStringLiteral("INR")), qPrintable(pay(0)));
-    QVERIFY2(pay(1).startsWith(QStringLiteral("$")), qPrintable(pay(1)));
-    // No sum of rupees and dollars, no chart of them on one axis: a notice says why.
-    QVERIFY2(!summary->text().contains(QStringLiteral("earning")), qPrintable(summary->text()));
-    QVERIFY(notice->isVisible());
-    const QString problem = notice->findChild<QLabel *>(QStringLiteral("currencyProblem"))->text();
-    QVERIFY2(problem.startsWith(QStringLiteral("Pay at Program Manager is in INR and at Senior Program Manager in "
-                                               "USD: add an exchange rate")),
-             qPrintable(problem));
-    QVERIFY(earnings->chart()->series().isEmpty());
-
-    // With the user's rate, and the plan shown in dollars, every figure is in dollars and
-    // the converted one says so; the earnings are summed and drawn on a dollar axis.
-    QString error;
-    QVERIFY2(session->payStore().addRate(
-                 { 0, QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"), QDate(2026, 11, 1), {} },
-                 &error),
-             qPrintable(error));
-    QVERIFY2(session->payStore().setDisplayCurrency(QStringLiteral("USD"), &error), qPrintable(error));
-    const auto job = std::find_if(session->payStore().payPackages().cbegin(), session->payStore().payPackages().cend(),
-                                  [](const PayPackage &p) { return p.kind == PayPackage::Kind::CurrentJob; });
-    const qint64 rupees = PayProjection::project(*job, 1).constFirst().total();
-    const qint64 dollars = (rupees * 12 + 500) / 1000; // × 0.012, to the nearest cent
-    QCOMPARE(pay(0), QStringLiteral("≈ %1").arg(Money::format(dollars, QStringLiteral("USD"))));
-    QVERIFY2(pay(0, Qt::ToolTipRole)
-                 .contains(QStringLiteral("converted from %1 at 0.012 USD per INR, your rate of 1 Nov 2026")
-                               .arg(Money::format(rupees, QStringLiteral("INR")))),
-             qPrintable(pay(0, Qt::ToolTipRole)));
-    QVERIFY2(pay(1).startsWith(QStringLiteral("$")), qPrintable(pay(1)));
-    QVERIFY2(summary->text().contains(QStringLiteral("earning about $")), qPrintable(summary->text()));
-    QVERIFY2(summary->text().contains(QStringLiteral("(in USD, through your exchange rates)")),
-             qPrintable(summary->text()));
-    QVERIFY(!notice->isVisible());
-    QVERIFY(!earnings->chart()->series().isEmpty());
-    QStringList titles;
-    for (const QAbstractAxis *axis : earnings->chart()->axes(Qt::Vertical))
-        titles.append(axis->titleText());
-    QVERIFY2(titles.contains(QStringLiteral("Earned since today (USD)")), qPrintable(titles.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestPathPage)

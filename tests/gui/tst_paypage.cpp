@@ -14,7 +14,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QDialog>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void yearsAndInclusion();
     void modelsPassTheTester();
     void aSmallWindowKeepsColumnsReadable();
+    void packagesInTwoCurrencies();
 
 private:
     QString cell(int row, int column) const { return m_page->projection()->index(row, column).data().toString(); }
@@ -234,6 +237,53 @@ void TestPayPage::aSmallWindowKeepsColumnsReadable()
     QHelpEvent hoverYear(QEvent::ToolTip, yearAt, table->viewport()->mapToGlobal(yearAt));
     QApplication::sendEvent(table->viewport(), &hoverYear);
     QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestPayPage::packagesInTwoCurrencies()
+{
+    // The current job in rupees, the Amazon offer in dollars, and no rate between them.
+    QVERIFY2(m_fixture.open(QStringLiteral("rupees.careerplan"), Content::InRupees, { 1300, 850 }),
+             qPrintable(m_fixture.error()));
+    m_page = m_fixture.page();
+    const auto shownCharts = [this] {
+        QList<QChart *> charts;
+        for (ChartView *view : m_page->findChildren<ChartView *>()) {
+            if (view->isVisible())
+                charts.append(view->chart());
+        }
+        return charts;
+    };
+    const auto axisTitle = [](QChart *chart) { return chart->axes(Qt::Vertical).constFirst()->titleText(); };
+    // A chart per currency, side by side, each on its own axis; the notice says why.
+    QList<QChart *> charts = shownCharts();
+    QCOMPARE(charts.size(), 2);
+    QCOMPARE(charts.at(0)->title(), QStringLiteral("Pay per year in USD"));
+    QCOMPARE(axisTitle(charts.at(0)), QStringLiteral("Pay in the year (USD)"));
+    QCOMPARE(charts.at(1)->title(), QStringLiteral("Pay per year in INR"));
+    QCOMPARE(axisTitle(charts.at(1)), QStringLiteral("Pay in the year (INR)"));
+    auto *notice = m_page->findChild<QWidget *>(QStringLiteral("currencyNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->findChild<QLabel *>(QStringLiteral("currencyProblem"))->text().contains(QStringLiteral("USD")));
+
+    // With the user's rate and the plan shown in dollars, one chart, the rate in its title.
+    QString error;
+    QVERIFY2(m_fixture.session()->payStore().addRate(
+                 { 0, QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"), QDate(2026, 11, 1), {} },
+                 &error),
+             qPrintable(error));
+    QVERIFY2(m_fixture.session()->payStore().setDisplayCurrency(QStringLiteral("USD"), &error), qPrintable(error));
+    charts = shownCharts();
+    QCOMPARE(charts.size(), 1);
+    QVERIFY2(charts.constFirst()->title().contains(QStringLiteral("converted at 0.012 USD per INR, your rate of 1 "
+                                                                  "Nov 2026")),
+             qPrintable(charts.constFirst()->title()));
+    QCOMPARE(axisTitle(charts.constFirst()), QStringLiteral("Pay in the year (USD)"));
+    QVERIFY(!notice->isVisible());
+    // The current job's first-year base, ₹38,00,000, stands as $45,600 (in cents).
+    auto *bars = qobject_cast<QAbstractBarSeries *>(charts.constFirst()->series().constFirst());
+    QCOMPARE(bars->barSets().constFirst()->label(), QStringLiteral("Base"));
+    QCOMPARE(bars->barSets().constFirst()->at(1), 4'560'000.0);
+    QCOMPARE(bars->barSets().constFirst()->at(0), 16'500'000.0); // the offer's $165,000, as it was
 }
 
 QTEST_MAIN(TestPayPage)

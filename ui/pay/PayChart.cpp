@@ -10,14 +10,19 @@
 #include <QSet>
 #include <QStackedBarSeries>
 
+#include <optional>
+
 namespace careerplanner {
 
-QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLocale &locale)
+namespace {
+
+// The packages' years, all in currency, as one chart of stacked bars.
+QChart *drawOne(const QList<PayPackage> &packages, const QList<QList<PayProjection::Year>> &projections, int years,
+                const QString &currency, const QString &title, const QLocale &locale)
 {
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setTitle(packages.size() > 1 ? QObject::tr("Pay per year, package by package")
-                                        : QObject::tr("Pay per year"));
+    chart->setTitle(title);
 
     struct Part
     {
@@ -31,10 +36,6 @@ QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLoc
             { QObject::tr("Stock"), QColor(0x2a, 0x9d, 0x8f), &PayProjection::Year::stock },
             { QObject::tr("Refreshers"), QColor(0x8a, 0xc9, 0x26), &PayProjection::Year::refreshers },
             { QObject::tr("Bonus"), QColor(0x9b, 0x5d, 0xe5), &PayProjection::Year::bonus } };
-
-    QList<QList<PayProjection::Year>> projections;
-    for (const PayPackage &package : packages)
-        projections.append(PayProjection::project(package, years));
 
     // One category per year and package: "Y1" over a short name for the package, its
     // first word when that tells the packages apart, else its first two.
@@ -75,12 +76,89 @@ QChart *PayChart::build(const QList<PayPackage> &packages, int years, const QLoc
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
 
-    const QString currency = packages.isEmpty() ? QStringLiteral("USD") : packages.constFirst().currency;
     QCategoryAxis *yAxis
         = ChartParts::moneyAxis(top, currency, locale, QObject::tr("Pay in the year (%1)").arg(currency));
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
     return chart;
+}
+
+// A year's figures in another currency, part by part; empty without a rate.
+std::optional<PayProjection::Year> converted(const PayProjection::Year &year, const QString &from, const QString &to,
+                                             const CurrencyConverter &converter)
+{
+    PayProjection::Year result = year;
+    for (qint64 PayProjection::Year::*part :
+         { &PayProjection::Year::base, &PayProjection::Year::signOn, &PayProjection::Year::stock,
+           &PayProjection::Year::refreshers, &PayProjection::Year::bonus }) {
+        const auto amount = converter.convert(year.*part, from, to);
+        if (!amount)
+            return std::nullopt;
+        result.*part = *amount;
+    }
+    return result;
+}
+
+} // namespace
+
+QList<QChart *> PayChart::build(const QList<PayPackage> &packages, int years, const CurrencyConverter &converter,
+                                const QLocale &locale)
+{
+    const QString title
+        = packages.size() > 1 ? QObject::tr("Pay per year, package by package") : QObject::tr("Pay per year");
+    QList<QList<PayProjection::Year>> projections;
+    for (const PayPackage &package : packages)
+        projections.append(PayProjection::project(package, years));
+    if (packages.isEmpty())
+        return { drawOne(packages, projections, years, QStringLiteral("USD"), title, locale) };
+
+    // Every package in the display currency when the user's rates allow, the rates named.
+    const QString display
+        = converter.displayCurrency().isEmpty() ? packages.constFirst().currency : converter.displayCurrency();
+    QList<QList<PayProjection::Year>> inDisplay = projections;
+    QStringList rates;
+    bool allConverted = true;
+    for (int p = 0; p < packages.size() && allConverted; ++p) {
+        const QString &from = packages.at(p).currency;
+        if (from == display)
+            continue;
+        for (PayProjection::Year &year : inDisplay[p]) {
+            const auto amount = converted(year, from, display, converter);
+            allConverted = allConverted && amount.has_value();
+            year = amount.value_or(year);
+        }
+        const QString rate = converter.rateText(from, display);
+        if (!rates.contains(rate))
+            rates.append(rate);
+    }
+    if (allConverted) {
+        const QString note = rates.isEmpty()
+                                 ? title
+                                 : QObject::tr("%1, in %2<br><small>converted at %3</small>")
+                                       .arg(title, display, rates.join(QStringLiteral("; ")).toHtmlEscaped());
+        return { drawOne(packages, inDisplay, years, display, note, locale) };
+    }
+
+    // Without a rate, one chart per currency, side by side: never one axis for two.
+    QStringList currencies;
+    for (const PayPackage &package : packages) {
+        if (!currencies.contains(package.currency))
+            currencies.append(package.currency);
+    }
+    QList<QChart *> charts;
+    for (const QString &currency : currencies) {
+        QList<PayPackage> group;
+        QList<QList<PayProjection::Year>> groupYears;
+        for (int p = 0; p < packages.size(); ++p) {
+            if (packages.at(p).currency == currency) {
+                group.append(packages.at(p));
+                groupYears.append(projections.at(p));
+            }
+        }
+        charts.append(
+            drawOne(group, groupYears, years, currency, QObject::tr("Pay per year in %1").arg(currency), locale));
+    }
+    return charts;
 }
 
 } // namespace careerplanner

@@ -3,6 +3,7 @@
 #include "ui/widgets/CheckedEdit.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/currency/CurrencyNotice.h"
 #include "core/base/Money.h"
 #include "ui/pay/PackageEditDialog.h"
 #include "ui/pay/PackageListModel.h"
@@ -37,6 +38,7 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     , m_yearsProblem(new InlineProblemLabel(QStringLiteral("projectionYearsProblem"), this))
     , m_table(new QTableView(this))
     , m_chart(new ChartView(this))
+    , m_currencyNotice(new CurrencyNotice(session, this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
 {
@@ -85,7 +87,15 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     topLayout->addLayout(yearsRow);
     topLayout->addWidget(m_table);
     right->addWidget(top);
-    right->addWidget(m_chart);
+    // A chart per currency when packages in several have no rate between them.
+    auto *chartArea = new QWidget(right);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_currencyNotice);
+    m_chartRow = new QHBoxLayout;
+    m_chartRow->addWidget(m_chart);
+    chartLayout->addLayout(m_chartRow, 1);
+    right->addWidget(chartArea);
     right->setStretchFactor(1, 1);
     right->setSizes({ 320, 440 });
 
@@ -102,6 +112,7 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &PayPage::removePackage);
     connect(m_list, &QListView::doubleClicked, this, &PayPage::editPackage);
     connect(m_packages, &PackageListModel::inclusionChanged, this, &PayPage::rebuild);
+    connect(&session->payStore(), &PayStore::currenciesChanged, this, &PayPage::rebuild);
     connect(m_years, &QSpinBox::valueChanged, this, [this] {
         // A number of years out of range keeps the projection shown and says why.
         if (m_yearsProblem->report(m_years->inRange() ? QString()
@@ -129,7 +140,26 @@ void PayPage::rebuild()
     for (int row : m_packages->includedRows())
         included.append(m_session->payStore().payPackages().at(row));
     m_projection->setPackages(included, m_years->value(), Money::displayLocale());
-    m_chart->setChartWithToolTips(PayChart::build(included, m_years->value()), {});
+    const QList<QChart *> charts = PayChart::build(included, m_years->value(), m_session->payStore().converter());
+    m_chart->setChartWithToolTips(charts.constFirst(), {});
+    qDeleteAll(m_moreCharts);
+    m_moreCharts.clear();
+    QStringList currencies;
+    for (const PayPackage &package : included) {
+        if (!currencies.contains(package.currency))
+            currencies.append(package.currency);
+    }
+    m_currencyNotice->setProblem(charts.size() > 1
+                                     ? tr("The packages are in %1: add an exchange rate to compare them on one chart.")
+                                           .arg(QLocale().createSeparatedList(currencies))
+                                     : QString());
+    for (qsizetype i = 1; i < charts.size(); ++i) {
+        auto *view = new ChartView(this);
+        view->setObjectName(QStringLiteral("payChart%1").arg(i + 1));
+        view->setChartWithToolTips(charts.at(i), {});
+        m_chartRow->addWidget(view);
+        m_moreCharts.append(view);
+    }
 }
 
 void PayPage::addPackage()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QListView;
 class QPushButton;
 class QSpinBox;
@@ -12,6 +13,7 @@ class QTableView;
 namespace careerplanner {
 
 class ChartView;
+class CurrencyNotice;
 class InlineProblemLabel;
 class PackageListModel;
 class PayProjectionModel;
@@ -44,7 +46,10 @@ private:
     TypedRangeSpinBox *m_years;
     InlineProblemLabel *m_yearsProblem;
     QTableView *m_table;
-    ChartView *m_chart;
+    ChartView *m_chart; // the first, or only, chart
+    CurrencyNotice *m_currencyNotice;
+    QList<ChartView *> m_moreCharts; // one per further currency, without a rate
+    QHBoxLayout *m_chartRow = nullptr;
     QPushButton *m_edit;
     QPushButton *m_remove;
 };

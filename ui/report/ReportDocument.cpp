@@ -106,8 +106,10 @@ QString profileSection(const PlanSession &session, const QDate &today)
     };
     if (s.band)
         rows.append({ SalaryBand::kindToDisplayName(s.band->kind), s.band->toDisplayText() });
-    if (s.pay && s.band)
-        rows.append({ tr("Pay"), tr("%1 (%2)").arg(Money::format(*s.pay, s.band->currency), s.payBasis) });
+    if (s.pay)
+        rows.append({ tr("Pay"), tr("%1 (%2)").arg(Money::format(*s.pay, s.payCurrency), s.payBasis) });
+    if (!s.payConversion.isEmpty() || !s.currencyProblem.isEmpty())
+        rows.append({ tr("Pay against the band"), s.payConversion.isEmpty() ? s.currencyProblem : s.payConversion });
     if (s.nextStep >= 0) {
         rows.append({ tr("Next promotion"), tr("%1 by %2").arg(s.nextLevel, dateText(s.nextDate)) });
         rows.append({ tr("Readiness"), SkillReadiness::percent(s.readiness.combined) });
@@ -131,7 +133,9 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
         rows.append(
             { step.levelTitle, dateText(step.targetDate),
               tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
-              pay.at(i).annual > 0 ? Money::format(pay.at(i).annual, pay.at(i).currency) : QStringLiteral("—"),
+              pay.at(i).annual <= 0            ? QStringLiteral("—")
+              : pay.at(i).conversion.isEmpty() ? Money::format(pay.at(i).annual, pay.at(i).currency)
+                                               : tr("≈ %1").arg(Money::format(pay.at(i).annual, pay.at(i).currency)),
               // As the path page shows it: for the promotions still to come only.
               PathStore::isStillToCome(path.steps, session.pathStore().profile(), i) ? SkillReadiness::percent(
                   SkillReadiness::forStep(step, session.skillStore().skillMatrix(), session.skillStore().skills(),
@@ -141,6 +145,18 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
     }
     html += table({ tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness") },
                   rows);
+    // What "≈" means, or why the figures are in two currencies.
+    QStringList notes;
+    for (const PathPay::Expected &expected : pay) {
+        const QString note = tr("converted from %1 at %2").arg(expected.convertedFrom, expected.rate);
+        if (!expected.rate.isEmpty() && !notes.contains(note))
+            notes.append(note);
+    }
+    if (!notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("≈: %1.").arg(notes.join(QStringLiteral("; ")))));
+    const QString mixed = PathPay::mixedCurrencies(path, pay);
+    if (!mixed.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(mixed));
     PathTimelineChart::Options options;
     options.scenarios.append(&path);
     options.promotions = session.pathStore().promotions();
@@ -183,7 +199,11 @@ QString paySection(const PlanSession &session, Images *images)
     QString html = heading(ReportDocument::sectionTitles().at(3), true);
     if (session.payStore().payPackages().isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No pay packages yet.")));
-    html += chartImage(images, QStringLiteral("pay"), PayChart::build(session.payStore().payPackages(), Years));
+    // One chart in the display currency, or one per currency where there is no rate.
+    const QList<QChart *> charts
+        = PayChart::build(session.payStore().payPackages(), Years, session.payStore().converter());
+    for (int i = 0; i < charts.size(); ++i)
+        html += chartImage(images, QStringLiteral("pay%1").arg(i), charts.at(i));
     for (const PayPackage &package : session.payStore().payPackages()) {
         QList<QStringList> rows;
         const QList<PayProjection::Year> years = PayProjection::project(package, Years);

@@ -1,0 +1,233 @@
+// A plan paid in two currencies, in the window: the current job and pay history in rupees,
+// the levels' bands and the Amazon offer in dollars. Nothing is compared, summed or drawn on
+// one axis without the user's rate; with it, every converted figure says so.
+#include "PlanFixture.h"
+#include "WindowTestSupport.h"
+#include "core/pay/PayProjection.h"
+#include "core/plan/PlanSession.h"
+#include "ui/MainWindow.h"
+#include "ui/charts/ChartView.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/path/PathPage.h"
+#include "ui/path/PathStepModel.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace careerplanner;
+
+class TestCurrencies : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dashboardSetsPayAgainstTheBandOnlyThroughARate();
+    void pathIsNeverSummedAcrossCurrencies();
+
+private:
+    PlanSession *session() const { return m_window->session(); }
+    void undo();
+
+    QTemporaryDir m_settingsDir;
+    testfiles::PlanFixture m_plan;
+    MainWindow *m_window = nullptr;
+};
+
+namespace {
+
+// Types text over what field holds, as a user selecting it first does.
+void retype(QWidget *dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(field));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, text);
+}
+
+// Presses Return in the rate dialog, which must then close.
+void accept(QDialog *rate)
+{
+    QTest::keyClick(rate->focusWidget(), Qt::Key_Return);
+    QVERIFY2(!rate->isVisible(), qPrintable(rate->findChild<QLabel *>(QStringLiteral("dialogMessage"))->text()));
+}
+
+} // namespace
+
+void TestCurrencies::initTestCase()
+{
+    guitest::setUpWindowTests(m_settingsDir);
+}
+
+void TestCurrencies::init()
+{
+    QVERIFY2(m_plan.reset(testfiles::PlanFixture::Content::InRupees), qPrintable(m_plan.error()));
+    QString error;
+    m_window = guitest::openWindow(m_plan.plan(), &error);
+    QVERIFY2(m_window, qPrintable(error));
+}
+
+void TestCurrencies::cleanup()
+{
+    delete m_window; // before its plan's folder goes
+    m_window = nullptr;
+    const QString warnings = guitest::takeUnexpectedWarnings();
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings));
+}
+
+void TestCurrencies::undo()
+{
+    m_window->activateWindow(); // back from the dialogs
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+}
+
+void TestCurrencies::dashboardSetsPayAgainstTheBandOnlyThroughARate()
+{
+    // Paid ₹38,00,000 base; the level's base band is in dollars, $80,000 – $150,000+.
+    auto *page = m_window->findChild<DashboardPage *>();
+    auto *pay = page->findChild<QLabel *>(QStringLiteral("dashboardPay"));
+    auto *notice = page->findChild<QWidget *>(QStringLiteral("currencyNotice"));
+    auto *position = page->findChild<QProgressBar *>(QStringLiteral("dashboardBandPosition"));
+    QVERIFY2(pay->text().contains(QStringLiteral("Pay: INR\u00A03,800,000 a year")), qPrintable(pay->text()));
+    // Without a rate nothing is set against the band, and the page says why.
+    QVERIFY(!pay->text().contains(QStringLiteral("band by")));
+    QVERIFY(!position->isVisible());
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->findChild<QLabel *>(QStringLiteral("currencyProblem"))->text(),
+             QStringLiteral("Pay is in INR and the band in USD: add an exchange rate to compare them."));
+
+    // The notice's button opens the rates; a rate typed there (codes in lower case) is saved.
+    const auto openRates = [notice] {
+        QTest::mouseClick(notice->findChild<QPushButton *>(QStringLiteral("openExchangeRates")), Qt::LeftButton);
+    };
+    QVERIFY(guitest::withDialog(
+        this,
+        [this](QDialog *rates) {
+            QVERIFY(guitest::withDialog(
+                this,
+                [](QDialog *rate) {
+                    retype(rate, "rateFrom", QStringLiteral("inr"));
+                    retype(rate, "rateTo", QStringLiteral("usd"));
+                    retype(rate, "rateValue", QStringLiteral("0.012"));
+                    accept(rate);
+                },
+                [rates] {
+                    QTest::mouseClick(rates->findChild<QPushButton *>(QStringLiteral("addRate")), Qt::LeftButton);
+                }));
+            QCOMPARE(rates->findChild<QTableView *>(QStringLiteral("rateTable"))->model()->rowCount(), 1);
+        },
+        openRates));
+    const QList<ExchangeRate> &rates = session()->payStore().exchangeRates();
+    QCOMPARE(rates.size(), 1);
+    QCOMPARE(rates.constFirst().from + rates.constFirst().to + rates.constFirst().rate, QStringLiteral("INRUSD0.012"));
+    // ₹38,00,000 × 0.012 = $45,600, which is $34,400 below the band's $80,000.
+    const QString rateDay = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));
+    QVERIFY2(pay->text().contains(QStringLiteral("≈ $45,600 at 0.012 USD per INR, your rate of %1.").arg(rateDay)),
+             qPrintable(pay->text()));
+    QVERIFY2(pay->text().contains(QStringLiteral("Below the band by $34,400.")), qPrintable(pay->text()));
+    QVERIFY(!notice->isVisible());
+
+    // The rate edited: Edit ▸ Currencies and Exchange Rates by its mnemonics, Edit Rate,
+    // type, Return. ₹38,00,000 × 0.0125 = $47,500.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, Qt::Key_E, Qt::AltModifier);
+    QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+    QWidget *menu = QApplication::activePopupWidget();
+    QVERIFY(guitest::withDialog(
+        this,
+        [this](QDialog *ratesDialog) {
+            ratesDialog->findChild<QTableView *>(QStringLiteral("rateTable"))->selectRow(0);
+            QVERIFY(guitest::withDialog(
+                this,
+                [](QDialog *rate) {
+                    retype(rate, "rateValue", QStringLiteral("0.0125"));
+                    accept(rate);
+                },
+                [ratesDialog] {
+                    QTest::mouseClick(ratesDialog->findChild<QPushButton *>(QStringLiteral("editRate")),
+                                      Qt::LeftButton);
+                }));
+        },
+        [menu] { QTest::keyClick(menu, Qt::Key_C); }));
+    QCOMPARE(session()->payStore().exchangeRates().constFirst().rate, QStringLiteral("0.0125"));
+    QVERIFY2(pay->text().contains(QStringLiteral("≈ $47,500 at 0.0125 USD per INR")), qPrintable(pay->text()));
+
+    // Edit ▸ Undo takes the edit back, then the rate, and the page follows each time.
+    undo();
+    QVERIFY2(pay->text().contains(QStringLiteral("≈ $45,600 at 0.012 USD per INR")), qPrintable(pay->text()));
+    undo();
+    QVERIFY(session()->payStore().exchangeRates().isEmpty());
+    QVERIFY(!pay->text().contains(QStringLiteral("band by")));
+    QVERIFY(notice->isVisible());
+}
+
+void TestCurrencies::pathIsNeverSummedAcrossCurrencies()
+{
+    // Paid in rupees now; the levels ahead pay what their dollar bands say.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("My path")));
+    auto *page = m_window->findChild<PathPage *>();
+    QVERIFY(page);
+    auto *summary = page->findChild<QLabel *>(QStringLiteral("pathSummary"));
+    auto *notice = page->findChild<QWidget *>(QStringLiteral("currencyNotice"));
+    auto *earnings = page->findChild<ChartView *>(QStringLiteral("pathEarnings"));
+    const PathStepModel *steps = page->steps();
+    const auto pay = [steps](int row, int role = Qt::DisplayRole) {
+        return steps->index(row, PathStepModel::PayColumn).data(role).toString();
+    };
+    QVERIFY2(pay(0).startsWith(QStringLiteral("INR")), qPrintable(pay(0)));
+    QVERIFY2(pay(1).startsWith(QStringLiteral("$")), qPrintable(pay(1)));
+    // No sum of rupees and dollars, no chart of them on one axis: a notice says why.
+    QVERIFY2(!summary->text().contains(QStringLiteral("earning")), qPrintable(summary->text()));
+    QVERIFY(notice->isVisible());
+    const QString problem = notice->findChild<QLabel *>(QStringLiteral("currencyProblem"))->text();
+    QVERIFY2(problem.startsWith(QStringLiteral("Pay at Program Manager is in INR and at Senior Program Manager in "
+                                               "USD: add an exchange rate")),
+             qPrintable(problem));
+    QVERIFY(earnings->chart()->series().isEmpty());
+
+    // With the user's rate, and the plan shown in dollars, every figure is in dollars and
+    // the converted one says so; the earnings are summed and drawn on a dollar axis.
+    QString error;
+    QVERIFY2(session()->payStore().addRate({ 0, QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"),
+                                             QDate(2026, 11, 1), {} },
+                                           &error),
+             qPrintable(error));
+    QVERIFY2(session()->payStore().setDisplayCurrency(QStringLiteral("USD"), &error), qPrintable(error));
+    const QList<PayPackage> &packages = session()->payStore().payPackages();
+    const auto job = std::find_if(packages.cbegin(), packages.cend(),
+                                  [](const PayPackage &p) { return p.kind == PayPackage::Kind::CurrentJob; });
+    const qint64 rupees = PayProjection::project(*job, 1).constFirst().total();
+    const qint64 dollars = (rupees * 12 + 500) / 1000; // × 0.012, to the nearest cent
+    QCOMPARE(pay(0), QStringLiteral("≈ %1").arg(Money::format(dollars, QStringLiteral("USD"))));
+    QVERIFY2(pay(0, Qt::ToolTipRole)
+                 .contains(QStringLiteral("converted from %1 at 0.012 USD per INR, your rate of 1 Nov 2026")
+                               .arg(Money::format(rupees, QStringLiteral("INR")))),
+             qPrintable(pay(0, Qt::ToolTipRole)));
+    QVERIFY2(pay(1).startsWith(QStringLiteral("$")), qPrintable(pay(1)));
+    QVERIFY2(summary->text().contains(QStringLiteral("earning about $")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("(in USD, through your exchange rates)")),
+             qPrintable(summary->text()));
+    QVERIFY(!notice->isVisible());
+    QVERIFY(!earnings->chart()->series().isEmpty());
+    QStringList titles;
+    for (const QAbstractAxis *axis : earnings->chart()->axes(Qt::Vertical))
+        titles.append(axis->titleText());
+    QVERIFY2(titles.contains(QStringLiteral("Earned since today (USD)")), qPrintable(titles.join(QLatin1Char('|'))));
+}
+
+QTEST_MAIN(TestCurrencies)
+#include "tst_currencies.moc"
