@@ -77,6 +77,8 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
             options.myBase = latest.base;
             options.myTotal = latest.total();
             options.myPayYear = QString::number(latest.year);
+            options.myPayCurrency = latest.currency;
+            options.converter = session->payStore().converter();
         }
         chart.reset(BandChartBuilder::build(options).chart);
     } else {

@@ -6,12 +6,19 @@
 #include "core/pay/PayProjection.h"
 #include "core/plan/PlanSession.h"
 #include "ui/MainWindow.h"
+#include "ui/bands/BandChartPage.h"
 #include "ui/charts/ChartView.h"
+#include "ui/compare/ComparePage.h"
+#include "ui/compare/CompareTableModel.h"
+#include "ui/compare/LevelPickerModel.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/path/PathPage.h"
 #include "ui/path/PathStepModel.h"
+#include "ui/pay/PayHistoryPage.h"
 
 #include <QAbstractAxis>
+#include <QAreaSeries>
+#include <QLineSeries>
 #include <QApplication>
 #include <QChart>
 #include <QLabel>
@@ -35,10 +42,14 @@ private Q_SLOTS:
     void cleanup();
     void dashboardSetsPayAgainstTheBandOnlyThroughARate();
     void pathIsNeverSummedAcrossCurrencies();
+    void payHistoryAndBandsOnlyThroughARate();
+    void levelsInTwoCurrenciesAreComparedOnlyThroughARate();
 
 private:
     PlanSession *session() const { return m_window->session(); }
     void undo();
+    void addRate(const QString &from, const QString &to, const QString &rate);
+    QString notice(QWidget *page) const; // the page's currency notice, or "(hidden)"
 
     QTemporaryDir m_settingsDir;
     testfiles::PlanFixture m_plan;
@@ -92,6 +103,19 @@ void TestCurrencies::undo()
     m_window->activateWindow(); // back from the dialogs
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+}
+
+void TestCurrencies::addRate(const QString &from, const QString &to, const QString &rate)
+{
+    QString error;
+    QVERIFY2(session()->payStore().addRate({ 0, from, to, rate, QDate(2026, 11, 1), {} }, &error), qPrintable(error));
+}
+
+QString TestCurrencies::notice(QWidget *page) const
+{
+    auto *notice = page->findChild<QWidget *>(QStringLiteral("currencyNotice"));
+    return notice && notice->isVisible() ? notice->findChild<QLabel *>(QStringLiteral("currencyProblem"))->text()
+                                         : QStringLiteral("(hidden)");
 }
 
 void TestCurrencies::dashboardSetsPayAgainstTheBandOnlyThroughARate()
@@ -202,9 +226,9 @@ void TestCurrencies::pathIsNeverSummedAcrossCurrencies()
     // With the user's rate, and the plan shown in dollars, every figure is in dollars and
     // the converted one says so; the earnings are summed and drawn on a dollar axis.
     QString error;
-    QVERIFY2(session()->payStore().addRate({ 0, QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"),
-                                             QDate(2026, 11, 1), {} },
-                                           &error),
+    QVERIFY2(session()->payStore().addRate(
+                 { 0, QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"), QDate(2026, 11, 1), {} },
+                 &error),
              qPrintable(error));
     QVERIFY2(session()->payStore().setDisplayCurrency(QStringLiteral("USD"), &error), qPrintable(error));
     const QList<PayPackage> &packages = session()->payStore().payPackages();
@@ -227,6 +251,87 @@ void TestCurrencies::pathIsNeverSummedAcrossCurrencies()
     for (const QAbstractAxis *axis : earnings->chart()->axes(Qt::Vertical))
         titles.append(axis->titleText());
     QVERIFY2(titles.contains(QStringLiteral("Earned since today (USD)")), qPrintable(titles.join(QLatin1Char('|'))));
+}
+
+void TestCurrencies::payHistoryAndBandsOnlyThroughARate()
+{
+    const auto seriesOf = [](ChartView *view, auto *type) {
+        QStringList names;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (qobject_cast<decltype(type)>(series))
+                names.append(series->name());
+        }
+        return names;
+    };
+    // Pay history in rupees, the levels' bands in dollars: the years are drawn, the bands not.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Pay history")));
+    auto *history = m_window->findChild<PayHistoryPage *>();
+    QCOMPARE(notice(history),
+             QStringLiteral("Pay is in INR and the band in USD: add an exchange rate to compare them."));
+    QCOMPARE(seriesOf(history->chartView(), static_cast<QAreaSeries *>(nullptr)).size(), 0);
+    QVERIFY(
+        seriesOf(history->chartView(), static_cast<QLineSeries *>(nullptr)).contains(QStringLiteral("Your base pay")));
+    QCOMPARE(history->chartView()->chart()->axes(Qt::Vertical).constFirst()->titleText(),
+             QStringLiteral("Pay in the year (INR)"));
+    // On Salary bands, the latest year is not drawn across the dollar bands either.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Salary bands")));
+    auto *bands = m_window->findChild<BandChartPage *>();
+    QCOMPARE(notice(bands),
+             QStringLiteral("Pay is in INR and the bands in USD: add an exchange rate to compare them."));
+    QVERIFY(seriesOf(bands->chartView(), static_cast<QLineSeries *>(nullptr)).filter(QStringLiteral("Your")).isEmpty());
+
+    // With the rate, the bands join the history in rupees, and the pay joins the bands in
+    // dollars, each saying at what rate.
+    addRate(QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"));
+    QCOMPARE(notice(bands), QStringLiteral("(hidden)"));
+    const QStringList markers
+        = seriesOf(bands->chartView(), static_cast<QLineSeries *>(nullptr)).filter(QStringLiteral("Your"));
+    QVERIFY(!markers.isEmpty());
+    // 2025: ₹37,20,000 base (the sample's $124,000 at thirty rupees) × 0.012 = $44,640.
+    QVERIFY2(markers.constFirst().startsWith(QStringLiteral("Your base pay, 2025: ≈ $44.6K at 0.012 USD per INR")),
+             qPrintable(markers.constFirst()));
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Pay history")));
+    QCOMPARE(notice(history), QStringLiteral("(hidden)"));
+    QVERIFY(!seriesOf(history->chartView(), static_cast<QAreaSeries *>(nullptr)).isEmpty());
+    QVERIFY2(history->chartView()->chart()->title().contains(QStringLiteral("converted at 0.012 USD per INR")),
+             qPrintable(history->chartView()->chart()->title()));
+}
+
+void TestCurrencies::levelsInTwoCurrenciesAreComparedOnlyThroughARate()
+{
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Compare levels")));
+    auto *page = m_window->findChild<ComparePage *>();
+    // Program Manager, Senior and Principal (the first ladder's) are ticked; the Senior
+    // level's base band is made a euro one.
+    CareerLevel senior = session()->ladderStore().ladders().constFirst().levels.at(2);
+    QVERIFY(senior.title.startsWith(QStringLiteral("Senior")));
+    for (SalaryBand &band : senior.bands)
+        band.currency = QStringLiteral("EUR");
+    QString error;
+    QVERIFY2(session()->ladderStore().updateLevel(0, 2, senior, &error), qPrintable(error));
+    const SalaryBand euros = *senior.band(SalaryBand::Kind::Base);
+    const CompareTableModel *table = page->table();
+    const auto cell = [table](int row, int column) { return table->index(row, column).data().toString(); };
+    QCOMPARE(table->rowCount(), 3);
+    // Without a rate the euro band is left out, never set beside the dollar ones.
+    QCOMPARE(cell(1, CompareTableModel::MinimumColumn), QStringLiteral("—"));
+    QVERIFY2(cell(1, CompareTableModel::LevelColumn).endsWith(QStringLiteral(", in EUR")),
+             qPrintable(cell(1, CompareTableModel::LevelColumn)));
+    QVERIFY2(notice(page).endsWith(QStringLiteral("is in EUR and Program Manager (Program Management) in USD: add an "
+                                                  "exchange rate to compare them.")),
+             qPrintable(notice(page)));
+
+    // At 1.08 dollars a euro it is compared, converted: its minimum × 1.08, to the cent.
+    addRate(QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("1.08"));
+    QCOMPARE(notice(page), QStringLiteral("(hidden)"));
+    QCOMPARE(cell(1, CompareTableModel::MinimumColumn),
+             Money::format((euros.minimum * 108 + 50) / 100, QStringLiteral("USD")));
+    QVERIFY(cell(1, CompareTableModel::LevelColumn).endsWith(QStringLiteral(", ≈ converted from EUR")));
+    bool rateSaid = false;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        rateSaid = rateSaid
+                   || label->text().contains(QStringLiteral("Converted at 1.08 USD per EUR, your rate of 1 Nov 2026."));
+    QVERIFY(rateSaid);
 }
 
 QTEST_MAIN(TestCurrencies)

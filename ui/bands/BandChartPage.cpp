@@ -5,6 +5,7 @@
 #include "ui/bands/AdjustmentPanel.h"
 #include "ui/charts/BandChartBuilder.h"
 #include "ui/charts/ChartView.h"
+#include "ui/currency/CurrencyNotice.h"
 #include "ui/widgets/ComboRowKeeper.h"
 #include "core/base/Money.h"
 #include "core/plan/PlanSession.h"
@@ -28,6 +29,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     , m_total(new QCheckBox(tr("&Total compensation"), this))
     , m_note(new QLabel(this))
     , m_view(new ChartView(this))
+    , m_currencyNotice(new CurrencyNotice(session, this))
 {
     m_ladder->setObjectName(QStringLiteral("bandLadder"));
     m_ladder->setAccessibleName(tr("Ladder to chart"));
@@ -70,6 +72,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     layout->addWidget(new AdjustmentPanel(session, this));
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
+    layout->addWidget(m_currencyNotice);
 
     connect(m_ladder, &QComboBox::currentIndexChanged, this, &BandChartPage::rebuild);
     connect(m_other, &QComboBox::currentIndexChanged, this, &BandChartPage::rebuild);
@@ -79,8 +82,8 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     connect(m_total, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(save, &QPushButton::clicked, m_view, &ChartView::saveAs);
     // The pay history too: the chart marks the latest year of pay against the bands.
-    new PageRefresh(session, PlanPart::Ladders | PlanPart::Adjustment | PlanPart::PayHistory, this,
-                    [this](PlanParts) { rebuild(); });
+    new PageRefresh(session, PlanPart::Ladders | PlanPart::Adjustment | PlanPart::PayHistory | PlanPart::Currencies,
+                    this, [this](PlanParts) { rebuild(); });
     ComboRowKeeper::keep(m_ladder, session);
     ComboRowKeeper::keep(m_other, session);
 
@@ -109,9 +112,12 @@ void BandChartPage::rebuild()
         options.myBase = latest.base;
         options.myTotal = latest.total();
         options.myPayYear = QString::number(latest.year);
+        options.myPayCurrency = latest.currency;
+        options.converter = m_session->payStore().converter();
     }
     const BandChartBuilder::Result result = BandChartBuilder::build(options);
     m_view->setChartWithToolTips(result.chart, result.toolTips);
+    m_currencyNotice->setProblem(result.currencyProblem);
     m_note->setText(result.barCount == 0
                         ? tr("The sources give no salary figures for this ladder. Edit a level to add your own.")
                         : tr("Bars run from each band's minimum to its maximum; a fading end and “+” mark a band "

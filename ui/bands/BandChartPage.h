@@ -10,6 +10,7 @@ class QLabel;
 namespace careerplanner {
 
 class ChartView;
+class CurrencyNotice;
 class PlanSession;
 
 // The salary-band chart with its choices: which ladder, another to overlay, base and/or
@@ -33,6 +34,7 @@ private:
     QCheckBox *m_total;
     QLabel *m_note;
     ChartView *m_view;
+    CurrencyNotice *m_currencyNotice; // pay in another currency than the bands, without a rate
 };
 
 } // namespace careerplanner

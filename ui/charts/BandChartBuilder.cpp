@@ -95,9 +95,17 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             shown[band.kind == SalaryBand::Kind::Base ? 0 : 1] = true;
         }
     }
-    // Pay markers only where there are bands of the same kind to read them against.
-    const std::optional<qint64> myPay[2]
-        = { shown[0] ? options.myBase : std::nullopt, shown[1] ? options.myTotal : std::nullopt };
+    // Pay markers only where there are bands of the same kind to read them against, and
+    // only in the bands' currency.
+    const QString payCurrency = options.myPayCurrency.isEmpty() ? currency : options.myPayCurrency;
+    const auto inBandCurrency = [&](const std::optional<qint64> &pay) -> std::optional<qint64> {
+        return pay ? options.converter.convert(*pay, payCurrency, currency) : std::nullopt;
+    };
+    const std::optional<qint64> myPay[2] = { shown[0] ? inBandCurrency(options.myBase) : std::nullopt,
+                                             shown[1] ? inBandCurrency(options.myTotal) : std::nullopt };
+    if ((options.myBase || options.myTotal) && !options.converter.canConvert(payCurrency, currency))
+        result.currencyProblem
+            = CurrencyConverter::missingRateText(QObject::tr("Pay"), payCurrency, QObject::tr("the bands"), currency);
     for (const auto &pay : myPay)
         top = std::max(top, pay.value_or(0));
     const qint64 reach = top + top / 4; // room for open-ended fades past the highest figure
@@ -214,7 +222,9 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
         if (!myPay[k])
             continue;
         auto *marker = new QLineSeries;
-        const QString amount = Money::formatCompact(*myPay[k], currency, options.locale);
+        QString amount = Money::formatCompact(*myPay[k], currency, options.locale);
+        if (payCurrency != currency)
+            amount = QObject::tr("≈ %1 at %2").arg(amount, options.converter.rateText(payCurrency, currency));
         marker->setName(k == 0 ? QObject::tr("Your base pay, %1: %2").arg(options.myPayYear, amount)
                                : QObject::tr("Your total pay, %1: %2").arg(options.myPayYear, amount));
         QPen pen(QColor(0xc6, 0x28, 0x28));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bands/BandAdjustment.h"
+#include "core/base/CurrencyConverter.h"
 #include "core/base/Money.h"
 
 #include <QHash>
@@ -32,6 +33,10 @@ public:
         std::optional<qint64> myBase;
         std::optional<qint64> myTotal;
         QString myPayYear; // "2025", for the legend
+        // The currency of myBase and myTotal, and the user's rates: pay in another
+        // currency than the bands is drawn converted, or not at all (see currencyProblem).
+        QString myPayCurrency;
+        CurrencyConverter converter;
         bool showMidpoints = false; // a dot at each band's midpoint (the compare view)
         BandAdjustment adjustment; // the user's assumptions; drawn bands say when applied
         QLocale locale = Money::displayLocale();
@@ -44,6 +49,7 @@ public:
         int barCount = 0;
         int openEndedCount = 0;
         int markerCount = 0;
+        QString currencyProblem; // why the user's pay is not drawn; empty when it is
     };
 
     static Result build(const Options &options);

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
+#include "ui/currency/CurrencyNotice.h"
 #include "ui/compare/CompareChart.h"
 #include "ui/compare/CompareTableModel.h"
 #include "ui/compare/LevelPickerModel.h"
@@ -29,6 +30,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     , m_tableView(new QTableView(this))
     , m_chart(new ChartView(this))
     , m_hint(new QLabel(this))
+    , m_currencyNotice(new CurrencyNotice(session, this))
 {
     m_pickerView->setObjectName(QStringLiteral("comparePicker"));
     m_pickerView->setAccessibleName(tr("Levels to compare"));
@@ -70,6 +72,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     rightLayout->addWidget(m_tableView);
     rightLayout->addWidget(m_chart, 1);
     rightLayout->addWidget(m_hint);
+    rightLayout->addWidget(m_currencyNotice);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -81,7 +84,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
 
     connect(m_picker, &LevelPickerModel::checkedLevelsChanged, this, &ComparePage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComparePage::rebuild);
-    new PageRefresh(session, PlanPart::Adjustment, this, [this](PlanParts) { rebuild(); });
+    new PageRefresh(session, PlanPart::Adjustment | PlanPart::Currencies, this, [this](PlanParts) { rebuild(); });
 
     // Start with something to read: the promotion most people plan next on the first
     // ladder, Program Manager to Senior Program Manager, and the two levels above.
@@ -90,18 +93,54 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     rebuild();
 }
 
+namespace {
+
+// The band in currency, through the user's rate; empty without one.
+std::optional<SalaryBand> converted(const SalaryBand &band, const QString &currency, const CurrencyConverter &converter)
+{
+    SalaryBand result = band;
+    const auto minimum = converter.convert(band.minimum, band.currency, currency);
+    const auto maximum = band.maximum ? converter.convert(*band.maximum, band.currency, currency) : std::nullopt;
+    if (!minimum || (band.maximum && !maximum))
+        return std::nullopt;
+    result.minimum = *minimum;
+    result.maximum = maximum;
+    result.currency = currency;
+    return result;
+}
+
+} // namespace
+
 void ComparePage::rebuild()
 {
     const auto kind = static_cast<SalaryBand::Kind>(m_kind->currentData().toInt());
+    const CurrencyConverter converter = m_session->payStore().converter();
     QList<BandComparison::Entry> entries;
+    QString currency; // of the first band: the others are compared in it, or not at all
+    QString problem;
+    QStringList rates;
     for (const auto &[ladderIndex, levelIndex] : m_picker->checkedLevels()) {
         const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
         const CareerLevel &level = ladder.levels.at(levelIndex);
         std::optional<SalaryBand> band = level.band(kind);
-        if (band)
+        QString label = tr("%1 (%2)").arg(level.title, ladder.name);
+        if (band) {
             band = m_session->payStore().adjustment().apply(*band);
-        entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), band));
+            if (currency.isEmpty())
+                currency = band->currency;
+            if (band->currency != currency) {
+                const QString from = band->currency;
+                band = converted(*band, currency, converter);
+                if (!band && problem.isEmpty())
+                    problem = CurrencyConverter::missingRateText(label, from, entries.constFirst().label, currency);
+                if (band && !rates.contains(converter.rateText(from, currency)))
+                    rates.append(converter.rateText(from, currency));
+                label = band ? tr("%1, ≈ converted from %2").arg(label, from) : tr("%1, in %2").arg(label, from);
+            }
+        }
+        entries.append(BandComparison::entryFor(label, band));
     }
+    m_currencyNotice->setProblem(problem);
     const QLocale locale = Money::displayLocale();
     m_table->setEntries(entries, locale);
     const BandChartBuilder::Result chart = CompareChart::build(entries, kind, locale);
@@ -119,6 +158,9 @@ void ComparePage::rebuild()
     else
         m_hint->setText(tr("Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), "
                            "≤ at most, ≈ approximately."));
+    if (!rates.isEmpty())
+        m_hint->setText(m_hint->text() + QLatin1Char(' ')
+                        + tr("Converted at %1.").arg(rates.join(QStringLiteral("; "))));
 }
 
 } // namespace careerplanner

@@ -10,6 +10,7 @@ class QTableView;
 namespace careerplanner {
 
 class ChartView;
+class CurrencyNotice;
 class CompareTableModel;
 class LevelPickerModel;
 class PlanSession;
@@ -38,6 +39,7 @@ private:
     QTableView *m_tableView;
     ChartView *m_chart;
     QLabel *m_hint;
+    CurrencyNotice *m_currencyNotice; // bands in two currencies, without a rate
 };
 
 } // namespace careerplanner

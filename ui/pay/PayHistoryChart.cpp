@@ -26,10 +26,24 @@ const CareerLevel *PayHistoryChart::levelHeld(const PayRecord &record, const QLi
 }
 
 QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<CareerLadder> &ladders,
-                               const QLocale &locale)
+                               const CurrencyConverter &converter, QString *problem, const QLocale &locale)
 {
+    problem->clear();
+    const QString currency = !converter.displayCurrency().isEmpty() ? converter.displayCurrency()
+                             : history.isEmpty()                    ? QStringLiteral("USD")
+                                                                    : history.constLast().currency;
+    const auto say = [problem](const QString &text) {
+        if (problem->isEmpty())
+            *problem = text;
+    };
     auto *chart = new QChart;
     chart->setTitle(QObject::tr("Your pay against the band of the level you held"));
+    QStringList rates; // the rates used, named in the title
+    const auto used = [&](const QString &from) {
+        const QString rate = converter.rateText(from, currency);
+        if (from != currency && !rates.contains(rate))
+            rates.append(rate);
+    };
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QColor colours[2] = { QColor(0x1e, 0x5a, 0xa8), QColor(0x2a, 0x9d, 0x8f) }; // base, total
 
@@ -42,27 +56,42 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
     basePay->setName(QObject::tr("Your base pay"));
     auto *totalPay = new QLineSeries;
     totalPay->setName(QObject::tr("Your total pay"));
-    QString currency = QStringLiteral("USD");
     qint64 top = 0;
     bool bandLegend[2] = { false, false };
     QSet<QAbstractSeries *> legendShown;
     for (int i = 0; i < history.size(); ++i) {
         const PayRecord &record = history.at(i);
-        currency = record.currency;
-        basePay->append(i, static_cast<double>(record.base));
-        totalPay->append(i, static_cast<double>(record.total()));
-        top = std::max(top, record.total());
         xAxis->append(QString::number(record.year), i + 0.5);
+        const auto base = converter.convert(record.base, record.currency, currency);
+        const auto total = converter.convert(record.total(), record.currency, currency);
+        if (!base || !total) {
+            say(QObject::tr("Pay in %1 is in %2 and the chart in %3: add an exchange rate to draw it.")
+                    .arg(record.year)
+                    .arg(record.currency, currency));
+            continue;
+        }
+        used(record.currency);
+        basePay->append(i, static_cast<double>(*base));
+        totalPay->append(i, static_cast<double>(*total));
+        top = std::max(top, *total);
         const CareerLevel *level = levelHeld(record, ladders);
         if (!level)
             continue;
         for (int k = 0; k < 2; ++k) {
             const auto band = level->band(k == 0 ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation);
-            if (!band || band->currency != record.currency)
+            if (!band)
                 continue;
-            const double low = static_cast<double>(band->minimum);
-            const double high = static_cast<double>(band->maximum.value_or(band->minimum));
-            top = std::max(top, band->maximum.value_or(band->minimum) * 5 / 4);
+            const auto minimum = converter.convert(band->minimum, band->currency, currency);
+            const auto maximum = converter.convert(band->maximum.value_or(band->minimum), band->currency, currency);
+            if (!minimum || !maximum) {
+                say(CurrencyConverter::missingRateText(QObject::tr("Pay"), currency, QObject::tr("the band"),
+                                                       band->currency));
+                continue;
+            }
+            used(band->currency);
+            const double low = static_cast<double>(*minimum);
+            const double high = static_cast<double>(*maximum);
+            top = std::max(top, *maximum * 5 / 4);
             QColor fill = colours[k];
             fill.setAlpha(55);
             QAreaSeries *column = ChartParts::rectangle(i - 0.3, i + 0.3, low, high);
@@ -92,6 +121,9 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
         attach(line);
     }
 
+    if (!rates.isEmpty())
+        chart->setTitle(QObject::tr("%1, in %2<br><small>converted at %3</small>")
+                            .arg(chart->title(), currency, rates.join(QStringLiteral("; ")).toHtmlEscaped()));
     xAxis->setStartValue(-0.5);
     xAxis->setRange(-0.5, history.isEmpty() ? 0.5 : history.size() - 0.5);
     QCategoryAxis *yAxis

@@ -4,6 +4,7 @@
 #include "ui/widgets/PageRefresh.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/currency/CurrencyNotice.h"
 #include "ui/pay/PayHistoryChart.h"
 #include "ui/pay/PayHistoryModel.h"
 #include "ui/pay/PayRecordDialog.h"
@@ -26,6 +27,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     , m_model(new PayHistoryModel(session, this))
     , m_table(new QTableView(this))
     , m_chart(new ChartView(this))
+    , m_currencyNotice(new CurrencyNotice(session, this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
 {
@@ -51,7 +53,12 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     topLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(m_chart);
+    auto *chartArea = new QWidget(splitter);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_currencyNotice);
+    chartLayout->addWidget(m_chart, 1);
+    splitter->addWidget(chartArea);
     splitter->setSizes({ 260, 500 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -60,7 +67,8 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &PayHistoryPage::editRecord);
     connect(m_remove, &QPushButton::clicked, this, &PayHistoryPage::removeRecord);
     connect(m_table, &QTableView::doubleClicked, this, &PayHistoryPage::editRecord);
-    new PageRefresh(session, PlanPart::PayHistory | PlanPart::Ladders, this, [this](PlanParts) { rebuildChart(); });
+    new PageRefresh(session, PlanPart::PayHistory | PlanPart::Ladders | PlanPart::PayPackages | PlanPart::Currencies,
+                    this, [this](PlanParts) { rebuildChart(); });
     const auto updateButtons = [this] {
         m_edit->setEnabled(currentRow() >= 0);
         m_remove->setEnabled(currentRow() >= 0);
@@ -79,8 +87,12 @@ int PayHistoryPage::currentRow() const
 
 void PayHistoryPage::rebuildChart()
 {
-    m_chart->setChartWithToolTips(
-        PayHistoryChart::build(m_session->payStore().payHistory(), m_session->ladderStore().ladders()), {});
+    QString problem;
+    m_chart->setChartWithToolTips(PayHistoryChart::build(m_session->payStore().payHistory(),
+                                                         m_session->ladderStore().ladders(),
+                                                         m_session->payStore().converter(), &problem),
+                                  {});
+    m_currencyNotice->setProblem(problem);
 }
 
 void PayHistoryPage::addRecord()

@@ -8,6 +8,7 @@ class QTableView;
 namespace careerplanner {
 
 class ChartView;
+class CurrencyNotice;
 class PayHistoryModel;
 class PlanSession;
 
@@ -34,6 +35,7 @@ private:
     PayHistoryModel *m_model;
     QTableView *m_table;
     ChartView *m_chart;
+    CurrencyNotice *m_currencyNotice; // a year or band in another currency, without a rate
     QPushButton *m_edit;
     QPushButton *m_remove;
 };
