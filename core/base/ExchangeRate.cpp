@@ -58,6 +58,8 @@ QString ExchangeRate::problem() const
         return tr("A currency is a three-letter ISO code, such as USD, EUR or INR.");
     if (from == to)
         return tr("A rate is between two different currencies.");
+    if (rate.trimmed().isEmpty())
+        return tr("Give the rate: what one %1 is worth in %2.").arg(from, to);
     if (!exact(rate))
         return tr("“%1” is not a rate: write a positive number such as 0.012 or 83.25, with at most 12 "
                   "decimals.")

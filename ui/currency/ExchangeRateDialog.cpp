@@ -74,6 +74,8 @@ ExchangeRateDialog::ExchangeRateDialog(const ExchangeRate &initial, QWidget *par
         connect(field, &QLineEdit::textChanged, this, &ExchangeRateDialog::validate);
     connect(m_date, &QDateEdit::dateChanged, this, &ExchangeRateDialog::validate);
     validate();
+    // The pair is suggested; the rate is what there is to type.
+    (m_from->text().isEmpty() ? m_from : m_rate)->setFocus();
 }
 
 ExchangeRate ExchangeRateDialog::rate() const
