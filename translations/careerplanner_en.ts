@@ -87,7 +87,7 @@
 <context>
     <name>Money</name>
     <message numerus="yes">
-        <location filename="../core/base/Money.cpp" line="169"/>
+        <location filename="../core/base/Money.cpp" line="187"/>
         <source>Use at most %n decimal place(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -129,57 +129,57 @@
 <context>
     <name>PayValidator</name>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="47"/>
+        <location filename="../core/pay/PayValidator.cpp" line="40"/>
         <source>The base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="48"/>
+        <location filename="../core/pay/PayValidator.cpp" line="41"/>
         <source>The year 1 sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="49"/>
+        <location filename="../core/pay/PayValidator.cpp" line="42"/>
         <source>The year 2 sign-on bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="50"/>
+        <location filename="../core/pay/PayValidator.cpp" line="43"/>
         <source>The stock grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="51"/>
+        <location filename="../core/pay/PayValidator.cpp" line="44"/>
         <source>The refresher grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="52"/>
+        <location filename="../core/pay/PayValidator.cpp" line="45"/>
         <source>The yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="53"/>
+        <location filename="../core/pay/PayValidator.cpp" line="46"/>
         <source>The share count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="54"/>
+        <location filename="../core/pay/PayValidator.cpp" line="47"/>
         <source>The share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="75"/>
+        <location filename="../core/pay/PayValidator.cpp" line="68"/>
         <source>The base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="76"/>
+        <location filename="../core/pay/PayValidator.cpp" line="69"/>
         <source>The bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="77"/>
+        <location filename="../core/pay/PayValidator.cpp" line="70"/>
         <source>The stock vested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,7 +187,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="115"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="126"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,54 +214,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="111"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="108"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="87"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="108"/>
+        <source>the bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="119"/>
         <source>%1 per year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="111"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="119"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="135"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="143"/>
         <source>+ no fixed top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="148"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="156"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="174"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="182"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="174"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="182"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="182"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="190"/>
         <source>%1
 %2: %3%4
 Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="185"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="193"/>
         <source> (open-ended: can go higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="218"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="227"/>
+        <source>≈ %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="228"/>
         <source>Your base pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="219"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="229"/>
         <source>Your total pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +322,7 @@ Source: %5</source>
     <message>
         <location filename="../ui/path/EarningsChart.cpp" line="82"/>
         <location filename="../ui/pay/PayChart.cpp" line="80"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="98"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="130"/>
         <source>Pay in the year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,107 +438,128 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="19"/>
+        <location filename="../ui/pay/PayChart.cpp" line="108"/>
         <source>Pay per year, package by package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="20"/>
+        <location filename="../ui/pay/PayChart.cpp" line="108"/>
         <source>Pay per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="29"/>
+        <location filename="../ui/pay/PayChart.cpp" line="34"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="30"/>
+        <location filename="../ui/pay/PayChart.cpp" line="35"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="31"/>
+        <location filename="../ui/pay/PayChart.cpp" line="36"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="32"/>
+        <location filename="../ui/pay/PayChart.cpp" line="37"/>
         <source>Refreshers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="33"/>
+        <location filename="../ui/pay/PayChart.cpp" line="38"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="61"/>
+        <location filename="../ui/pay/PayChart.cpp" line="62"/>
         <source>Y%1&lt;br&gt;%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="62"/>
+        <location filename="../ui/pay/PayChart.cpp" line="63"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="32"/>
+        <location filename="../ui/pay/PayChart.cpp" line="137"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="125"/>
+        <source>%1, in %2&lt;br&gt;&lt;small&gt;converted at %3&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayChart.cpp" line="159"/>
+        <source>Pay per year in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="40"/>
         <source>Your pay against the band of the level you held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="42"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="56"/>
         <source>Your base pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="44"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="58"/>
         <source>Your total pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="71"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="68"/>
+        <source>Pay in %1 is in %2 and the chart in %3: add an exchange rate to draw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="87"/>
+        <source>the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="100"/>
         <source>Base band of the level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="72"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="101"/>
         <source>Total-compensation band of the level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="26"/>
+        <location filename="../ui/SessionPages.cpp" line="29"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="27"/>
+        <location filename="../ui/SessionPages.cpp" line="30"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="30"/>
+        <location filename="../ui/SessionPages.cpp" line="33"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="31"/>
+        <location filename="../ui/SessionPages.cpp" line="34"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="33"/>
+        <location filename="../ui/SessionPages.cpp" line="36"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="34"/>
+        <location filename="../ui/SessionPages.cpp" line="37"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="36"/>
+        <location filename="../ui/SessionPages.cpp" line="39"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,32 +707,32 @@ Source: %5</source>
 <context>
     <name>careerplanner</name>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="23"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="22"/>
         <source>Give the lowest number of years first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="27"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="26"/>
         <source>Years cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="29"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="28"/>
         <source>More than 60 years is not a career span.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="31"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="30"/>
         <source>The most years must not be fewer than the least.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="29"/>
+        <location filename="../core/pay/PayValidator.cpp" line="22"/>
         <source>%1 cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="31"/>
+        <location filename="../core/pay/PayValidator.cpp" line="24"/>
         <source>%1 is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,23 +787,33 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="30"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="31"/>
         <source>your current job package, first year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="30"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="31"/>
         <source>your current base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="38"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="39"/>
         <source>what you were paid in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="38"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="39"/>
         <source>your base salary in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
+        <source>the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="57"/>
+        <source>≈ %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,187 +853,208 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
         <location filename="../ui/report/ReportDocument.cpp" line="110"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="112"/>
+        <source>Pay against the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="114"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="112"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="114"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="113"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="122"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="124"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="133"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="135"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="177"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="138"/>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="142"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="151"/>
+        <source>converted from %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="156"/>
+        <source>≈: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="179"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="177"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="177"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="185"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="201"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="197"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="200"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="252"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="257"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="259"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="259"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,47 +1205,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandChartPage</name>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="25"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="26"/>
         <source>&amp;Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="27"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="28"/>
         <source>&amp;Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="28"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="29"/>
         <source>&amp;Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="33"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="35"/>
         <source>Ladder to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="36"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="38"/>
         <source>Ladder to overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="52"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="54"/>
         <source>&amp;Save Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="54"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="56"/>
         <source>La&amp;dder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="116"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="122"/>
         <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="117"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="123"/>
         <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,53 +1621,68 @@ Source: %5</source>
 <context>
     <name>careerplanner::ComparePage</name>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="34"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="36"/>
         <source>Levels to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="37"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="39"/>
         <source>Pay to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="42"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="44"/>
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="55"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="57"/>
         <source>Tick two to four &amp;levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="64"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="66"/>
         <source>Com&amp;pare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="103"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="110"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="138"/>
+        <source>%1, ≈ converted from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ComparePage.cpp" line="138"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ComparePage.cpp" line="149"/>
         <source>Tick at least two levels to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="112"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="151"/>
         <source>Levels without a %1 figure show “—”; switch to the other kind of pay or add your own figures in the ladder browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="116"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="155"/>
         <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="120"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="159"/>
         <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ComparePage.cpp" line="163"/>
+        <source>Converted at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,259 +2025,280 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::CurrencyConverter</name>
+    <message>
+        <location filename="../core/base/CurrencyConverter.cpp" line="101"/>
+        <source>%1 %2 per %3, your rate of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/CurrencyConverter.cpp" line="107"/>
+        <source>%1 is in %2 and %3 in %4: add an exchange rate to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CurrencyNotice</name>
+    <message>
+        <location filename="../ui/currency/CurrencyNotice.cpp" line="19"/>
+        <source>E&amp;xchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="67"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="69"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="70"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="72"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="74"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="119"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="120"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="126"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="128"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="127"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="129"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="128"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="130"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="130"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="132"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="153"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="151"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="159"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="189"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="194"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="195"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="215"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="216"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
         <source>Lay out your path on the My path page to see where you stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="228"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="260"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="267"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="272"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="273"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="290"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="290"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="290"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="310"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="316"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="327"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="327"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="333"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="340"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,34 +2306,219 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardSummary</name>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="140"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="152"/>
         <source>less than a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="144"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="156"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="144"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="156"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="145"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="157"/>
         <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="145"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="157"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="150"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ExchangeRate</name>
+    <message>
+        <location filename="../core/base/ExchangeRate.cpp" line="58"/>
+        <source>A currency is a three-letter ISO code, such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/ExchangeRate.cpp" line="60"/>
+        <source>A rate is between two different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/ExchangeRate.cpp" line="62"/>
+        <source>Give the rate: what one %1 is worth in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/ExchangeRate.cpp" line="64"/>
+        <source>“%1” is not a rate: write a positive number such as 0.012 or 83.25, with at most 12 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/ExchangeRate.cpp" line="68"/>
+        <source>Give the date the rate is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/ExchangeRate.cpp" line="70"/>
+        <source>Keep the note under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ExchangeRateDialog</name>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="45"/>
+        <source>Edit Exchange Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="45"/>
+        <source>Add Exchange Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="51"/>
+        <source>offer letter, bank rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="55"/>
+        <source>&amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="59"/>
+        <source>is &amp;worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="63"/>
+        <source>&amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="68"/>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="69"/>
+        <source>For the &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="70"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateDialog.cpp" line="102"/>
+        <source>So 1 %1 is worth about %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ExchangeRateModel</name>
+    <message>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <source>Currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="30"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="32"/>
+        <source>1 %1 = %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ExchangeRateRepository</name>
+    <message>
+        <location filename="../core/pay/ExchangeRateRepository.cpp" line="86"/>
+        <source>The plan already has a rate between %1 and %2: change that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/ExchangeRateRepository.cpp" line="118"/>
+        <source>A currency is a three-letter ISO code, such as USD, EUR or INR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ExchangeRatesDialog</name>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="28"/>
+        <source>&amp;Edit Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="29"/>
+        <source>Re&amp;move Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="31"/>
+        <source>Currencies and Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="32"/>
+        <source>Amounts in different currencies are compared, added up or drawn on one chart only through a rate of yours, and every converted amount says which. Career Planner has no network: enter the rates you trust, with the date they are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="39"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="42"/>
+        <source>&amp;Add Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="52"/>
+        <source>&amp;Show amounts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="111"/>
+        <source>%1, your current job&apos;s (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="120"/>
+        <source>The display currency was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="170"/>
+        <source>The rate was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3224,77 +3513,77 @@ Source: %5</source>
 <context>
     <name>careerplanner::LevelValidator</name>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="42"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="40"/>
         <source>The currency must be a three-letter code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="44"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="42"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="46"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="44"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="48"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="46"/>
         <source>The minimum is above the maximum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="50"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="48"/>
         <source>Enter a maximum, or mark the band as open-ended (+).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="58"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="56"/>
         <source>A level needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="60"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="58"/>
         <source>Keep the title under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="62"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="60"/>
         <source>Keep the level code under 20 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="71"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="69"/>
         <source>A level has at most one band of each kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="78"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="76"/>
         <source>A branch needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="80"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="78"/>
         <source>A branch is on the management or the individual-contributor path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="84"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="82"/>
         <source>A branch&apos;s expectations and milestones cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="94"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="92"/>
         <source>A ladder needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="96"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="94"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ladders/LevelValidator.cpp" line="108"/>
+        <location filename="../core/ladders/LevelValidator.cpp" line="106"/>
         <source>level %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,250 +3591,235 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="102"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
-        <source>&amp;%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <location filename="../ui/MainWindow.cpp" line="140"/>
-        <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <source>No recent plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
-        <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>New Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>The plan was not created.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <source>&amp;Currencies and Exchange Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <source>The currency the plan is shown in, and your rates between currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,23 +3893,23 @@ Source: %5</source>
 <context>
     <name>careerplanner::Money</name>
     <message>
-        <location filename="../core/base/Money.cpp" line="124"/>
+        <location filename="../core/base/Money.cpp" line="142"/>
         <source>Enter an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="162"/>
+        <location filename="../core/base/Money.cpp" line="180"/>
         <source>“%1” is not an amount of money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="164"/>
+        <location filename="../core/base/Money.cpp" line="182"/>
         <source>An amount cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="179"/>
-        <location filename="../core/base/Money.cpp" line="190"/>
+        <location filename="../core/base/Money.cpp" line="197"/>
+        <location filename="../core/base/Money.cpp" line="208"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,123 +4138,133 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="44"/>
+        <location filename="../ui/path/PathPage.cpp" line="46"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="48"/>
+        <location filename="../ui/path/PathPage.cpp" line="50"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="56"/>
+        <location filename="../ui/path/PathPage.cpp" line="58"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="45"/>
+        <location filename="../ui/path/PathPage.cpp" line="47"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="59"/>
+        <location filename="../ui/path/PathPage.cpp" line="61"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="63"/>
+        <location filename="../ui/path/PathPage.cpp" line="65"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="74"/>
+        <location filename="../ui/path/PathPage.cpp" line="76"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="75"/>
+        <location filename="../ui/path/PathPage.cpp" line="77"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="76"/>
+        <location filename="../ui/path/PathPage.cpp" line="78"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="78"/>
+        <location filename="../ui/path/PathPage.cpp" line="80"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="79"/>
+        <location filename="../ui/path/PathPage.cpp" line="81"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="82"/>
+        <location filename="../ui/path/PathPage.cpp" line="84"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="146"/>
+        <location filename="../ui/path/PathPage.cpp" line="149"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="157"/>
-        <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathPage.cpp" line="212"/>
+        <location filename="../ui/path/PathPage.cpp" line="230"/>
         <source>Fast track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="247"/>
+        <location filename="../ui/path/PathPage.cpp" line="265"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="221"/>
-        <location filename="../ui/path/PathPage.cpp" line="236"/>
+        <location filename="../ui/path/PathPage.cpp" line="239"/>
+        <location filename="../ui/path/PathPage.cpp" line="254"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="213"/>
+        <location filename="../ui/path/PathPage.cpp" line="231"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="213"/>
+        <location filename="../ui/path/PathPage.cpp" line="231"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="210"/>
+        <location filename="../ui/path/PathPage.cpp" line="228"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="221"/>
+        <location filename="../ui/path/PathPage.cpp" line="166"/>
+        <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="172"/>
+        <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="175"/>
+        <source> (in %1, through your exchange rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="239"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="232"/>
+        <location filename="../ui/path/PathPage.cpp" line="250"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="233"/>
+        <location filename="../ui/path/PathPage.cpp" line="251"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="236"/>
+        <location filename="../ui/path/PathPage.cpp" line="254"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3988,43 +4272,53 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPay</name>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="21"/>
+        <location filename="../core/path/PathPay.cpp" line="22"/>
         <source>no figure: the level is no longer on its ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="25"/>
+        <location filename="../core/path/PathPay.cpp" line="26"/>
         <source>base band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="25"/>
+        <location filename="../core/path/PathPay.cpp" line="26"/>
         <source>total-compensation band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="27"/>
+        <location filename="../core/path/PathPay.cpp" line="29"/>
         <source>floor of the midpoint of the %1 (open-ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="28"/>
+        <location filename="../core/path/PathPay.cpp" line="30"/>
         <source>midpoint of the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="31"/>
+        <location filename="../core/path/PathPay.cpp" line="36"/>
         <source>no figure: the sources give no pay for this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="50"/>
+        <location filename="../core/path/PathPay.cpp" line="56"/>
         <source>your current job package, first year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="55"/>
+        <location filename="../core/path/PathPay.cpp" line="65"/>
         <source>what you were paid in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathPay.cpp" line="81"/>
+        <source>converted from %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/path/PathPay.cpp" line="109"/>
+        <source>Pay at %1 is in %2 and at %3 in %4: add an exchange rate to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4134,78 +4428,88 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStepModel</name>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="74"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="75"/>
         <source>%1 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="75"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="76"/>
         <source>%1 / %2 / %3 yrs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="106"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="108"/>
         <source>Based on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="110"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="109"/>
+        <source>Based on %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepModel.cpp" line="113"/>
         <source>Milestones %1, skills %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="115"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="118"/>
         <source>Fewest / most likely / most years at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="122"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="125"/>
         <source> — management branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="124"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="127"/>
         <source> — individual-contributor branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="127"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="130"/>
         <source>%1 (now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="147"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="145"/>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathStepModel.cpp" line="154"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="160"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="167"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="162"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="169"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="164"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="171"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="166"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="173"/>
         <source>Expected pay / yr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="168"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="175"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathStepModel.cpp" line="170"/>
+        <location filename="../ui/path/PathStepModel.cpp" line="177"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,42 +4825,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="29"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="31"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="30"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="32"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="33"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="35"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="37"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="39"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="123"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="135"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="123"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="135"/>
         <source>The year was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="120"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,67 +4868,72 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="40"/>
+        <location filename="../ui/pay/PayPage.cpp" line="42"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="41"/>
+        <location filename="../ui/pay/PayPage.cpp" line="43"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="44"/>
+        <location filename="../ui/pay/PayPage.cpp" line="46"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="47"/>
+        <location filename="../ui/pay/PayPage.cpp" line="49"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="50"/>
+        <location filename="../ui/pay/PayPage.cpp" line="52"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="58"/>
+        <location filename="../ui/pay/PayPage.cpp" line="60"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="64"/>
+        <location filename="../ui/pay/PayPage.cpp" line="66"/>
         <source>Pay &amp;packages (tick to compare):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="79"/>
+        <location filename="../ui/pay/PayPage.cpp" line="81"/>
         <source>&amp;Years:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="108"/>
+        <location filename="../ui/pay/PayPage.cpp" line="119"/>
         <source>Project 1 to %1 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="163"/>
+        <location filename="../ui/pay/PayPage.cpp" line="153"/>
+        <source>The packages are in %1: add an exchange rate to compare them on one chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayPage.cpp" line="193"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="163"/>
+        <location filename="../ui/pay/PayPage.cpp" line="193"/>
         <source>The package was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="160"/>
+        <location filename="../ui/pay/PayPage.cpp" line="190"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="160"/>
+        <location filename="../ui/pay/PayPage.cpp" line="190"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,82 +5087,118 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayStore</name>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="26"/>
+        <location filename="../core/pay/PayStore.cpp" line="43"/>
         <source>Add pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="37"/>
+        <location filename="../core/pay/PayStore.cpp" line="54"/>
         <source>Edit pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="38"/>
-        <location filename="../core/pay/PayStore.cpp" line="53"/>
+        <location filename="../core/pay/PayStore.cpp" line="55"/>
+        <location filename="../core/pay/PayStore.cpp" line="70"/>
         <source>That package is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="52"/>
+        <location filename="../core/pay/PayStore.cpp" line="69"/>
         <source>Remove pay package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="69"/>
+        <location filename="../core/pay/PayStore.cpp" line="86"/>
         <source>Save pay for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="81"/>
+        <location filename="../core/pay/PayStore.cpp" line="98"/>
         <source>Remove a year of pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="82"/>
+        <location filename="../core/pay/PayStore.cpp" line="99"/>
         <source>That year is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="93"/>
+        <location filename="../core/pay/PayStore.cpp" line="110"/>
         <source>Change pay assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="122"/>
+        <source>Add exchange rate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="133"/>
+        <source>Edit exchange rate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="134"/>
+        <location filename="../core/pay/PayStore.cpp" line="152"/>
+        <source>That rate is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="149"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="151"/>
+        <source>Remove exchange rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="166"/>
+        <source>Show amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pay/PayStore.cpp" line="166"/>
+        <source>the default currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>careerplanner::PayValidator</name>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="41"/>
+        <location filename="../core/pay/PayValidator.cpp" line="34"/>
         <source>A package needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="43"/>
+        <location filename="../core/pay/PayValidator.cpp" line="36"/>
         <source>Keep the name under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="45"/>
-        <location filename="../core/pay/PayValidator.cpp" line="74"/>
+        <location filename="../core/pay/PayValidator.cpp" line="38"/>
+        <location filename="../core/pay/PayValidator.cpp" line="67"/>
         <source>The currency must be a three-letter code such as USD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="59"/>
+        <location filename="../core/pay/PayValidator.cpp" line="52"/>
         <source>The stock grant (shares × price) is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="62"/>
+        <location filename="../core/pay/PayValidator.cpp" line="55"/>
         <source>The yearly raise must be between -50% and +100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="65"/>
+        <location filename="../core/pay/PayValidator.cpp" line="58"/>
         <source>The stock growth must be between -90% and +100% a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayValidator.cpp" line="72"/>
+        <location filename="../core/pay/PayValidator.cpp" line="65"/>
         <source>The year must be between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,44 +5799,72 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::RecentPlansMenu</name>
+    <message>
+        <location filename="../ui/RecentPlansMenu.cpp" line="10"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecentPlansMenu.cpp" line="24"/>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecentPlansMenu.cpp" line="27"/>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecentPlansMenu.cpp" line="32"/>
+        <source>No recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecentPlansMenu.cpp" line="34"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="266"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="266"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="266"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="273"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="255"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="275"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5504,7 +5877,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioCompareModel.cpp" line="78"/>
+        <location filename="../ui/path/ScenarioCompareModel.cpp" line="66"/>
+        <source>— (two currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/ScenarioCompareModel.cpp" line="80"/>
         <source>Earned in %1 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5512,18 +5890,23 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioComparePage</name>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="35"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="37"/>
         <source>Scenarios to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="38"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="40"/>
         <source>Scenarios compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="50"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="52"/>
         <source>Tick two or three &amp;scenarios:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="101"/>
+        <source>The scenario %1 earns in %2 and %3 in %4: add an exchange rate to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5538,7 +5921,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::SchemaAudit</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="180"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="181"/>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,12 +5929,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::SchemaAudit::Findings</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="154"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="155"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="156"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="157"/>
         <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6028,18 +6411,23 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="141"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="142"/>
         <source>Simulating %L1 careers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="167"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="168"/>
         <source>Cancelled after %L1 careers; nothing shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="174"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="177"/>
         <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="184"/>
+        <source>Earnings are not drawn. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
