@@ -65,6 +65,10 @@ int ChartCommand::run(const CommandLine &command, QTextStream &err)
                 entries.append(
                     BandComparison::entryFor(level.title, session->payStore().adjustment().apply(*level.band(kind))));
         }
+        const BandComparison::Conversion conversion
+            = BandComparison::toOneCurrency(&entries, session->payStore().converter());
+        if (!conversion.problem.isEmpty())
+            return fail(err, conversion.problem.left(1).toLower() + conversion.problem.mid(1));
         if (entries.size() < BandComparison::MinimumLevels)
             return fail(err, QStringLiteral("“%1” has fewer than two levels with salary figures").arg(chosen->name));
         chart.reset(CompareChart::build(entries, kind).chart);

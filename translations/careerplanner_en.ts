@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BandComparison</name>
+    <message>
+        <location filename="../core/bands/BandComparison.cpp" line="84"/>
+        <source>%1, ≈ converted from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bands/BandComparison.cpp" line="85"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundedFile</name>
     <message>
         <location filename="../core/base/BoundedFile.cpp" line="12"/>
@@ -215,7 +228,7 @@
     </message>
     <message>
         <location filename="../ui/charts/BandChartBuilder.cpp" line="108"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="87"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="86"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +335,7 @@ Source: %5</source>
     <message>
         <location filename="../ui/path/EarningsChart.cpp" line="82"/>
         <location filename="../ui/pay/PayChart.cpp" line="80"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="130"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="129"/>
         <source>Pay in the year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +497,7 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/pay/PayChart.cpp" line="137"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="125"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="124"/>
         <source>%1, in %2&lt;br&gt;&lt;small&gt;converted at %3&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,17 +527,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="87"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="86"/>
         <source>the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="100"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="99"/>
         <source>Base band of the level held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="101"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="100"/>
         <source>Total-compensation band of the level held</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,42 +1659,32 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="126"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="138"/>
-        <source>%1, ≈ converted from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="138"/>
-        <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="149"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="117"/>
         <source>Tick at least two levels to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="151"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="119"/>
         <source>Levels without a %1 figure show “—”; switch to the other kind of pay or add your own figures in the ladder browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="155"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="123"/>
         <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="159"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="127"/>
         <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="163"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="131"/>
         <source>Converted at %1.</source>
         <translation type="unfinished"></translation>
     </message>

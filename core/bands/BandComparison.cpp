@@ -1,5 +1,7 @@
 #include "core/bands/BandComparison.h"
 
+#include <QCoreApplication>
+
 #include "core/base/Money.h"
 
 namespace careerplanner {
@@ -55,6 +57,35 @@ QString BandComparison::certaintyPrefix(Certainty certainty)
         return QStringLiteral("≈ ");
     }
     return {};
+}
+
+BandComparison::Conversion BandComparison::toOneCurrency(QList<Entry> *entries, const CurrencyConverter &converter)
+{
+    Conversion conversion;
+    QString currency; // the first band's
+    QString firstLabel;
+    for (Entry &entry : *entries) {
+        if (!entry.band)
+            continue;
+        if (currency.isEmpty()) {
+            currency = entry.band->currency;
+            firstLabel = entry.label;
+            continue;
+        }
+        const QString from = entry.band->currency;
+        if (from == currency)
+            continue;
+        const std::optional<SalaryBand> band = entry.band->convertedTo(currency, converter);
+        if (!band && conversion.problem.isEmpty())
+            conversion.problem = CurrencyConverter::missingRateText(entry.label, from, firstLabel, currency);
+        if (band && !conversion.rates.contains(converter.rateText(from, currency)))
+            conversion.rates.append(converter.rateText(from, currency));
+        entry = entryFor(
+            band ? QCoreApplication::translate("BandComparison", "%1, ≈ converted from %2").arg(entry.label, from)
+                 : QCoreApplication::translate("BandComparison", "%1, in %2").arg(entry.label, from),
+            band);
+    }
+    return conversion;
 }
 
 } // namespace careerplanner

@@ -3,6 +3,7 @@
 #include "core/bands/SalaryBand.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -45,6 +46,17 @@ public:
     // or the currencies differ.
     static QList<Step> steps(const QList<Entry> &entries);
     static QString certaintyPrefix(Certainty certainty); // "", "≥ ", "≤ ", "≈ "
+
+    // What putting the entries in one currency did: the rates used, and why an entry was
+    // left without its band ("… is in EUR and … in USD: add an exchange rate …").
+    struct Conversion
+    {
+        QStringList rates;
+        QString problem;
+    };
+    // Every band in the first band's currency, through the user's rates; a band without a
+    // rate is taken out (its label says its currency), never compared as it is.
+    static Conversion toOneCurrency(QList<Entry> *entries, const CurrencyConverter &converter);
 };
 
 } // namespace careerplanner

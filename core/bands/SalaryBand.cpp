@@ -40,4 +40,17 @@ QString SalaryBand::toDisplayText(const QLocale &locale) const
     return Money::format(minimum, currency, locale) + QStringLiteral(" – ") + top(*maximum);
 }
 
+std::optional<SalaryBand> SalaryBand::convertedTo(const QString &target, const CurrencyConverter &converter) const
+{
+    SalaryBand result = *this;
+    const auto low = converter.convert(minimum, currency, target);
+    const auto high = maximum ? converter.convert(*maximum, currency, target) : std::nullopt;
+    if (!low || (maximum && !high))
+        return std::nullopt;
+    result.minimum = *low;
+    result.maximum = high;
+    result.currency = target;
+    return result;
+}
+
 } // namespace careerplanner

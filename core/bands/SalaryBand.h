@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/CurrencyConverter.h"
 #include "core/base/Money.h"
 #include "core/base/SourceRef.h"
 
@@ -31,6 +32,9 @@ struct SalaryBand
 
     // "$60,000 – $120,000", "$80,000 – $150,000+", "$200,000+".
     QString toDisplayText(const QLocale &locale = Money::displayLocale()) const;
+    // The band in target's minor units through the user's rate, each figure rounded once;
+    // empty without a rate.
+    std::optional<SalaryBand> convertedTo(const QString &target, const CurrencyConverter &converter) const;
 
     bool operator==(const SalaryBand &other) const;
     bool operator!=(const SalaryBand &other) const { return !(*this == other); }

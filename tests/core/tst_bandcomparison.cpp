@@ -30,6 +30,7 @@ private Q_SLOTS:
     void stepsAndCertainty();
     void missingBandOrCurrencyGivesNoFigure();
     void productLadderFromReferenceData();
+    void otherCurrenciesOnlyThroughARate();
 };
 
 void TestBandComparison::midpoints()
@@ -110,6 +111,38 @@ void TestBandComparison::productLadderFromReferenceData()
     QCOMPARE(steps[1].difference, std::optional<qint64>(7'500'000));
     QCOMPARE(steps[1].basisPoints, std::optional<int>(3333));
     QCOMPARE(int(steps[1].certainty), int(BandComparison::Certainty::AtLeast));
+}
+
+void TestBandComparison::otherCurrenciesOnlyThroughARate()
+{
+    SalaryBand euros = band(100'000, 120'000, false);
+    euros.currency = QStringLiteral("EUR");
+    const QList<BandComparison::Entry> stated
+        = { BandComparison::entryFor(QStringLiteral("US"), band(100'000, 150'000, false)),
+            BandComparison::entryFor(QStringLiteral("Berlin"), euros) };
+    // Without a rate the euro band is taken out, and the reason names both.
+    QList<BandComparison::Entry> entries = stated;
+    BandComparison::Conversion conversion = BandComparison::toOneCurrency(&entries, CurrencyConverter());
+    QVERIFY(!entries.at(1).band);
+    QCOMPARE(entries.at(1).label, QStringLiteral("Berlin, in EUR"));
+    QCOMPARE(conversion.problem,
+             QStringLiteral("Berlin is in EUR and US in USD: add an exchange rate to compare them."));
+    QVERIFY(!BandComparison::steps(entries).constFirst().difference);
+
+    // At 1.1 dollars a euro: €100,000 – €120,000 is $110,000 – $132,000, midpoint $121,000,
+    // so the step from the US band's $125,000 is -$4,000.
+    entries = stated;
+    const CurrencyConverter converter(
+        { { 0, QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("1.1"), QDate(2026, 11, 1), {} } },
+        QStringLiteral("USD"));
+    conversion = BandComparison::toOneCurrency(&entries, converter);
+    QVERIFY(conversion.problem.isEmpty());
+    QCOMPARE(conversion.rates, QStringList { QStringLiteral("1.1 USD per EUR, your rate of 1 Nov 2026") });
+    QCOMPARE(entries.at(1).band->currency, QStringLiteral("USD"));
+    QCOMPARE(entries.at(1).band->minimum, 110'000LL * 100);
+    QCOMPARE(*entries.at(1).band->maximum, 132'000LL * 100);
+    QCOMPARE(entries.at(1).label, QStringLiteral("Berlin, ≈ converted from EUR"));
+    QCOMPARE(BandComparison::steps(entries).constFirst().difference, std::optional<qint64>(-4'000LL * 100));
 }
 
 QTEST_GUILESS_MAIN(TestBandComparison)

@@ -14,6 +14,10 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/path/PathPage.h"
 #include "ui/path/PathStepModel.h"
+#include "ui/path/ScenarioCompareModel.h"
+#include "ui/path/ScenarioComparePage.h"
+#include "ui/path/SimulationResultModel.h"
+#include "ui/path/UncertaintyPage.h"
 #include "ui/pay/PayHistoryPage.h"
 
 #include <QAbstractAxis>
@@ -26,6 +30,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void dashboardSetsPayAgainstTheBandOnlyThroughARate();
     void pathIsNeverSummedAcrossCurrencies();
+    void scenariosAndSimulationEarnInOneCurrencyOnly();
     void payHistoryAndBandsOnlyThroughARate();
     void levelsInTwoCurrenciesAreComparedOnlyThroughARate();
 
@@ -251,6 +257,51 @@ void TestCurrencies::pathIsNeverSummedAcrossCurrencies()
     for (const QAbstractAxis *axis : earnings->chart()->axes(Qt::Vertical))
         titles.append(axis->titleText());
     QVERIFY2(titles.contains(QStringLiteral("Earned since today (USD)")), qPrintable(titles.join(QLatin1Char('|'))));
+}
+
+void TestCurrencies::scenariosAndSimulationEarnInOneCurrencyOnly()
+{
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("My path")));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("pathTabs"));
+    QVERIFY(guitest::showSubTab(tabs, QStringLiteral("Compare scenarios")));
+    auto *scenarios = m_window->findChild<ScenarioComparePage *>();
+    const ScenarioCompareModel *table = scenarios->table();
+    QVERIFY(table->columnCount() >= 2);
+    const int earnedRow = table->rowCount() - 1; // "Earned in 15 years"
+    QVERIFY(table->headerData(earnedRow, Qt::Vertical).toString().startsWith(QStringLiteral("Earned in")));
+    // Rupees now and dollars ahead: no scenario's earnings are summed, none drawn.
+    for (int column = 0; column < table->columnCount(); ++column)
+        QCOMPARE(table->index(earnedRow, column).data().toString(), QStringLiteral("— (two currencies)"));
+    QVERIFY(scenarios->earningsView()->chart()->series().isEmpty());
+    QVERIFY(notice(scenarios).contains(QStringLiteral("is in INR and at")));
+
+    // The Monte Carlo run still gives its dates, and says why it draws no earnings.
+    QVERIFY(guitest::showSubTab(tabs, QStringLiteral("Uncertainty")));
+    auto *simulation = m_window->findChild<UncertaintyPage *>();
+    const auto run = [simulation] {
+        QTest::mouseClick(simulation->findChild<QPushButton *>(QStringLiteral("runSimulation")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!simulation->isRunning(), 10000);
+    };
+    const auto status
+        = [simulation] { return simulation->findChild<QLabel *>(QStringLiteral("simulationStatus"))->text(); };
+    auto *fan = simulation->findChild<ChartView *>(QStringLiteral("earningsFan"));
+    run();
+    QVERIFY(simulation->results()->rowCount() > 0);
+    QVERIFY2(status().contains(QStringLiteral("Earnings are not drawn. Pay at Program Manager is in INR")),
+             qPrintable(status()));
+    QVERIFY(fan->chart()->series().isEmpty());
+
+    // With a rate the plan is in rupees throughout (the current job's), summed and drawn.
+    addRate(QStringLiteral("INR"), QStringLiteral("USD"), QStringLiteral("0.012"));
+    run();
+    QVERIFY2(!status().contains(QStringLiteral("Earnings are not drawn")), qPrintable(status()));
+    QVERIFY(!fan->chart()->series().isEmpty());
+    QVERIFY(guitest::showSubTab(tabs, QStringLiteral("Compare scenarios")));
+    for (int column = 0; column < table->columnCount(); ++column)
+        QVERIFY2(table->index(earnedRow, column).data().toString().startsWith(QStringLiteral("INR")),
+                 qPrintable(table->index(earnedRow, column).data().toString()));
+    QVERIFY(!scenarios->earningsView()->chart()->series().isEmpty());
+    QCOMPARE(notice(scenarios), QStringLiteral("(hidden)"));
 }
 
 void TestCurrencies::payHistoryAndBandsOnlyThroughARate()

@@ -93,54 +93,22 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     rebuild();
 }
 
-namespace {
-
-// The band in currency, through the user's rate; empty without one.
-std::optional<SalaryBand> converted(const SalaryBand &band, const QString &currency, const CurrencyConverter &converter)
-{
-    SalaryBand result = band;
-    const auto minimum = converter.convert(band.minimum, band.currency, currency);
-    const auto maximum = band.maximum ? converter.convert(*band.maximum, band.currency, currency) : std::nullopt;
-    if (!minimum || (band.maximum && !maximum))
-        return std::nullopt;
-    result.minimum = *minimum;
-    result.maximum = maximum;
-    result.currency = currency;
-    return result;
-}
-
-} // namespace
-
 void ComparePage::rebuild()
 {
     const auto kind = static_cast<SalaryBand::Kind>(m_kind->currentData().toInt());
-    const CurrencyConverter converter = m_session->payStore().converter();
     QList<BandComparison::Entry> entries;
-    QString currency; // of the first band: the others are compared in it, or not at all
-    QString problem;
-    QStringList rates;
     for (const auto &[ladderIndex, levelIndex] : m_picker->checkedLevels()) {
         const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
         const CareerLevel &level = ladder.levels.at(levelIndex);
         std::optional<SalaryBand> band = level.band(kind);
-        QString label = tr("%1 (%2)").arg(level.title, ladder.name);
-        if (band) {
+        if (band)
             band = m_session->payStore().adjustment().apply(*band);
-            if (currency.isEmpty())
-                currency = band->currency;
-            if (band->currency != currency) {
-                const QString from = band->currency;
-                band = converted(*band, currency, converter);
-                if (!band && problem.isEmpty())
-                    problem = CurrencyConverter::missingRateText(label, from, entries.constFirst().label, currency);
-                if (band && !rates.contains(converter.rateText(from, currency)))
-                    rates.append(converter.rateText(from, currency));
-                label = band ? tr("%1, ≈ converted from %2").arg(label, from) : tr("%1, in %2").arg(label, from);
-            }
-        }
-        entries.append(BandComparison::entryFor(label, band));
+        entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), band));
     }
-    m_currencyNotice->setProblem(problem);
+    const BandComparison::Conversion conversion
+        = BandComparison::toOneCurrency(&entries, m_session->payStore().converter());
+    const QStringList &rates = conversion.rates;
+    m_currencyNotice->setProblem(conversion.problem);
     const QLocale locale = Money::displayLocale();
     m_table->setEntries(entries, locale);
     const BandChartBuilder::Result chart = CompareChart::build(entries, kind, locale);

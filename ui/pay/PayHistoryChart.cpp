@@ -78,20 +78,19 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
         if (!level)
             continue;
         for (int k = 0; k < 2; ++k) {
-            const auto band = level->band(k == 0 ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation);
-            if (!band)
+            const auto stated = level->band(k == 0 ? SalaryBand::Kind::Base : SalaryBand::Kind::TotalCompensation);
+            if (!stated)
                 continue;
-            const auto minimum = converter.convert(band->minimum, band->currency, currency);
-            const auto maximum = converter.convert(band->maximum.value_or(band->minimum), band->currency, currency);
-            if (!minimum || !maximum) {
+            const auto band = stated->convertedTo(currency, converter);
+            if (!band) {
                 say(CurrencyConverter::missingRateText(QObject::tr("Pay"), currency, QObject::tr("the band"),
-                                                       band->currency));
+                                                       stated->currency));
                 continue;
             }
-            used(band->currency);
-            const double low = static_cast<double>(*minimum);
-            const double high = static_cast<double>(*maximum);
-            top = std::max(top, *maximum * 5 / 4);
+            used(stated->currency);
+            const double low = static_cast<double>(band->minimum);
+            const double high = static_cast<double>(band->maximum.value_or(band->minimum));
+            top = std::max(top, band->maximum.value_or(band->minimum) * 5 / 4);
             QColor fill = colours[k];
             fill.setAlpha(55);
             QAreaSeries *column = ChartParts::rectangle(i - 0.3, i + 0.3, low, high);
