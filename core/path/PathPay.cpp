@@ -99,6 +99,16 @@ QString PathPay::commonCurrency(const QList<Expected> &expected)
     return common;
 }
 
+QStringList PathPay::ratesUsed(const QList<Expected> &expected)
+{
+    QStringList rates;
+    for (const Expected &e : expected) {
+        if (!e.rate.isEmpty() && !rates.contains(e.rate))
+            rates.append(e.rate);
+    }
+    return rates;
+}
+
 QString PathPay::mixedCurrencies(const Scenario &scenario, const QList<Expected> &expected)
 {
     for (int i = 0; i < expected.size(); ++i) {

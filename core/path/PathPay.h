@@ -42,6 +42,8 @@ public:
     // Why the figures cannot be added up, naming the first two currencies and the levels
     // they belong to; empty when they can.
     static QString mixedCurrencies(const Scenario &scenario, const QList<Expected> &expected);
+    // The rates the figures were converted at, each once.
+    static QStringList ratesUsed(const QList<Expected> &expected);
 };
 
 } // namespace careerplanner

@@ -257,6 +257,9 @@ void TestCurrencies::pathIsNeverSummedAcrossCurrencies()
     for (const QAbstractAxis *axis : earnings->chart()->axes(Qt::Vertical))
         titles.append(axis->titleText());
     QVERIFY2(titles.contains(QStringLiteral("Earned since today (USD)")), qPrintable(titles.join(QLatin1Char('|'))));
+    QVERIFY2(
+        earnings->chart()->title().contains(QStringLiteral("converted at 0.012 USD per INR, your rate of 1 Nov 2026")),
+        qPrintable(earnings->chart()->title()));
 }
 
 void TestCurrencies::scenariosAndSimulationEarnInOneCurrencyOnly()

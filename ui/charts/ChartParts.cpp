@@ -41,6 +41,14 @@ QBrush ChartParts::fade(const QColor &colour, Qt::Orientation growth)
     return QBrush(gradient);
 }
 
+QString ChartParts::convertedTitle(const QString &title, const QString &currency, const QStringList &rates)
+{
+    if (rates.isEmpty())
+        return title;
+    return QObject::tr("%1, in %2<br><small>converted at %3</small>")
+        .arg(title.toHtmlEscaped(), currency, rates.join(QStringLiteral("; ")).toHtmlEscaped());
+}
+
 QCategoryAxis *ChartParts::moneyAxis(qint64 reach, const QString &currency, const QLocale &locale, const QString &title)
 {
     const qint64 step = BandChartBuilder::niceStep(reach + 1);

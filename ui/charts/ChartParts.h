@@ -5,6 +5,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QStringList>
 
 class QAbstractAxis;
 class QAbstractSeries;
@@ -27,6 +28,10 @@ public:
     // A money axis from 0 to a round value above reach, with four to eight compact
     // labels ("$150K") in the locale, titled.
     static QCategoryAxis *moneyAxis(qint64 reach, const QString &currency, const QLocale &locale, const QString &title);
+    // A chart's title saying that its figures are in currency through the user's rates
+    // ("…, in USD" over "converted at 0.012 USD per INR, your rate of 1 Nov 2026"); the
+    // title alone when no rate was used.
+    static QString convertedTitle(const QString &title, const QString &currency, const QStringList &rates);
     // Adds the series to the chart on the two axes.
     static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
 };

@@ -3,6 +3,7 @@
 #include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
+#include "ui/charts/ChartParts.h"
 #include "ui/charts/ChartView.h"
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/path/EarningsChart.h"
@@ -190,6 +191,7 @@ void PathPage::rebuildCharts()
 
     QList<EarningsChart::Path> paths;
     QString currency;
+    QStringList rates;
     if (!options.scenarios.isEmpty()) {
         const Scenario &scenario = *options.scenarios.constFirst();
         const QList<PathPay::Expected> expected = PathPay::expected(
@@ -197,14 +199,16 @@ void PathPage::rebuildCharts()
             m_session->payStore().payPackages(), m_session->payStore().payHistory(), m_session->payStore().converter());
         const int years = std::clamp(qRound(CareerEarnings::yearsToTarget(scenario, QDate::currentDate())) + 3, 5, 30);
         currency = PathPay::commonCurrency(expected);
+        rates = PathPay::ratesUsed(expected);
         if (!currency.isEmpty())
             paths.append({ scenario.name,
                            CareerEarnings::byYear(scenario, PathPay::amounts(expected), QDate::currentDate(), years) });
         else
             paths.clear(); // never one axis for two currencies: the notice above says why
     }
-    m_earnings->setChartWithToolTips(EarningsChart::build(paths, currency.isEmpty() ? QStringLiteral("USD") : currency),
-                                     {});
+    QChart *chart = EarningsChart::build(paths, currency.isEmpty() ? QStringLiteral("USD") : currency);
+    chart->setTitle(ChartParts::convertedTitle(chart->title(), currency, rates));
+    m_earnings->setChartWithToolTips(chart, {});
 }
 
 void PathPage::layOutPath()

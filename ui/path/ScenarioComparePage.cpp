@@ -2,6 +2,7 @@
 
 #include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
+#include "ui/charts/ChartParts.h"
 #include "ui/charts/ChartView.h"
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/path/EarningsChart.h"
@@ -83,6 +84,7 @@ void ScenarioComparePage::rebuild()
     timeline.showMilestones = false; // one scenario's milestones would read as everyone's
     QList<EarningsChart::Path> earnings;
     QString problem; // why the scenarios' earnings cannot share a chart
+    QStringList rates;
     for (int row : m_scenarios->checkedRows()) {
         const Scenario &scenario = m_session->pathStore().scenarios().at(row);
         const QList<PathPay::Expected> expected = PathPay::expected(
@@ -94,6 +96,10 @@ void ScenarioComparePage::rebuild()
         earnings.append({ scenario.name, CareerEarnings::byYear(scenario, PathPay::amounts(expected), today, 15) });
         if (problem.isEmpty())
             problem = PathPay::mixedCurrencies(scenario, expected);
+        for (const QString &rate : PathPay::ratesUsed(expected)) {
+            if (!rates.contains(rate))
+                rates.append(rate);
+        }
     }
     // One axis for every scenario's earnings, so one currency for all of them.
     for (const ScenarioCompareModel::Column &column : columns) {
@@ -107,8 +113,10 @@ void ScenarioComparePage::rebuild()
     m_table->setScenarios(columns, today);
     const PathTimelineChart::Result chart = PathTimelineChart::build(timeline, m_session->ladderStore().ladders());
     m_timeline->setChartWithToolTips(chart.chart, {});
-    m_earnings->setChartWithToolTips(
-        EarningsChart::build(earnings, earnings.isEmpty() ? QStringLiteral("USD") : columns.constFirst().currency), {});
+    const QString currency = earnings.isEmpty() ? QStringLiteral("USD") : columns.constFirst().currency;
+    QChart *earned = EarningsChart::build(earnings, currency);
+    earned->setTitle(ChartParts::convertedTitle(earned->title(), currency, earnings.isEmpty() ? QStringList() : rates));
+    m_earnings->setChartWithToolTips(earned, {});
 }
 
 } // namespace careerplanner

@@ -1,6 +1,7 @@
 #include "ui/path/UncertaintyPage.h"
 
 #include "ui/charts/ChartView.h"
+#include "ui/charts/ChartParts.h"
 #include "ui/path/EarningsChart.h"
 #include "core/path/PathPay.h"
 #include "core/plan/PlanSession.h"
@@ -127,6 +128,7 @@ void UncertaintyPage::start()
     input.annualPay = PathPay::amounts(expected);
     m_currency = PathPay::commonCurrency(expected); // empty: no earnings fan, two currencies
     m_currencyProblem = PathPay::mixedCurrencies(scenario, expected);
+    m_rates = PathPay::ratesUsed(expected);
     const int runs = m_runs->value();
     const auto seed = static_cast<quint64>(m_seed->value());
 
@@ -171,9 +173,10 @@ void UncertaintyPage::showResult()
     }
     m_progress->setValue(m_progress->maximum());
     m_results->setResult(m_levels, result);
-    m_fan->setChartWithToolTips(m_currency.isEmpty() ? EarningsChart::build({}, QStringLiteral("USD"))
-                                                     : EarningsChart::fan(result, m_currency),
-                                {});
+    QChart *fan = m_currency.isEmpty() ? EarningsChart::build({}, QStringLiteral("USD"))
+                                       : EarningsChart::fan(result, m_currency);
+    fan->setTitle(ChartParts::convertedTitle(fan->title(), m_currency, m_currency.isEmpty() ? QStringList() : m_rates));
+    m_fan->setChartWithToolTips(fan, {});
     QString status = tr("%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, "
                         "half by the second, 9 in 10 by the third.")
                          .arg(result.runs)

@@ -63,6 +63,7 @@ private:
     QStringList m_levels; // of the run under way
     QString m_currency;
     QString m_currencyProblem; // why the earnings fan is not drawn
+    QStringList m_rates; // the rates its figures were converted at
 };
 
 } // namespace careerplanner

@@ -132,11 +132,8 @@ QList<QChart *> PayChart::build(const QList<PayPackage> &packages, int years, co
             rates.append(rate);
     }
     if (allConverted) {
-        const QString note = rates.isEmpty()
-                                 ? title
-                                 : QObject::tr("%1, in %2<br><small>converted at %3</small>")
-                                       .arg(title, display, rates.join(QStringLiteral("; ")).toHtmlEscaped());
-        return { drawOne(packages, inDisplay, years, display, note, locale) };
+        return { drawOne(packages, inDisplay, years, display, ChartParts::convertedTitle(title, display, rates),
+                         locale) };
     }
 
     // Without a rate, one chart per currency, side by side: never one axis for two.

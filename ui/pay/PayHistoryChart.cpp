@@ -120,9 +120,7 @@ QChart *PayHistoryChart::build(const QList<PayRecord> &history, const QList<Care
         attach(line);
     }
 
-    if (!rates.isEmpty())
-        chart->setTitle(QObject::tr("%1, in %2<br><small>converted at %3</small>")
-                            .arg(chart->title(), currency, rates.join(QStringLiteral("; ")).toHtmlEscaped()));
+    chart->setTitle(ChartParts::convertedTitle(chart->title(), currency, rates));
     xAxis->setStartValue(-0.5);
     xAxis->setRange(-0.5, history.isEmpty() ? 0.5 : history.size() - 0.5);
     QCategoryAxis *yAxis
