@@ -183,8 +183,9 @@ Money::ParseResult Money::parse(const QString &input, const QString &currency, c
 
     const int allowedDigits = minorDigits(currency);
     if (fraction.size() > allowedDigits)
-        return { std::nullopt,
-                 QCoreApplication::translate("Money", "Use at most %n decimal place(s).", nullptr, allowedDigits) };
+        return { std::nullopt, allowedDigits == 0   ? tr("%1 has no decimals: give whole units.").arg(currency)
+                               : allowedDigits == 1 ? tr("Use at most one decimal place.")
+                                                    : tr("Use at most %1 decimal places.").arg(allowedDigits) };
 
     // Integer arithmetic only: the typed digits become minor units without a detour
     // through double, and anything past the cap is refused before it can overflow.

@@ -1,6 +1,7 @@
 // Every control on every page can be reached with the keyboard and has a name that a
 // screen reader can say (its own accessible name, its text, or its label's buddy).
 #include "core/plan/PlanFactory.h"
+#include "TestPaths.h"
 #include "WindowTestSupport.h"
 
 #include <QAbstractButton>
@@ -8,6 +9,8 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QComboBox>
+#include <QFile>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTabBar>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void everyControlHasANameAndTakesFocus_data();
     void everyControlHasANameAndTakesFocus();
+    void noStringHedgesItsPlural();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -128,6 +132,20 @@ void TestAccessibility::everyControlHasANameAndTakesFocus()
              qPrintable(QStringLiteral("no accessible name: ") + nameless.join(QStringLiteral(", "))));
     QVERIFY2(unreachable.isEmpty(),
              qPrintable(QStringLiteral("not reachable with Tab: ") + unreachable.join(QStringLiteral(", "))));
+}
+
+void TestAccessibility::noStringHedgesItsPlural()
+{
+    // The catalogue holds every string the program shows: none reads "check-in(s)".
+    QFile catalogue(QStringLiteral(CAREERPLANNER_TEST_DATA_DIR "/../../translations/careerplanner_en.ts"));
+    QVERIFY2(catalogue.open(QIODevice::ReadOnly), qPrintable(catalogue.fileName()));
+    const QString text = QString::fromUtf8(catalogue.readAll());
+    QVERIFY(text.count(QStringLiteral("<source>")) > 500);
+    const QRegularExpressionMatch hedge
+        = QRegularExpression(QStringLiteral("<source>[^<]*\\w\\((s|es)\\)[^<]*</source>")).match(text);
+    QVERIFY2(!hedge.hasMatch(), qPrintable(hedge.captured()));
+    // Nor does any string ask for a plural form that no loaded translation would give.
+    QVERIFY2(!text.contains(QStringLiteral("numerus=\"yes\"")), "a %n string: write both forms instead");
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -57,7 +57,8 @@ void LevelDetailView::showLadder(const CareerLadder &ladder)
         for (const InterviewStage &stage : ladder.interviewStages) {
             QString line = QStringLiteral("<b>%1</b>").arg(esc(stage.name));
             if (stage.durationMinutes)
-                line += QStringLiteral(" (%1)").arg(esc(tr("%n minutes", nullptr, *stage.durationMinutes)));
+                line += QStringLiteral(" (%1)").arg(
+                    esc(*stage.durationMinutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(*stage.durationMinutes)));
             if (!stage.format.isEmpty())
                 line += QStringLiteral(": %1").arg(esc(stage.format));
             html += QStringLiteral("<li>%1<br>%2</li>").arg(line, esc(stage.topics.join(QStringLiteral("; "))));

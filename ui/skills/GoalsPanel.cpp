@@ -156,11 +156,13 @@ void GoalsPanel::removeGoal()
         return;
     const Goal &chosen = m_session->skillStore().goals().at(goal);
     const QString name = SkillCsv::skillName(m_session->skillStore().skills(), chosen.skillKey);
-    if (QMessageBox::question(
-            this, tr("Remove Goal"),
-            tr("Remove the goal in %1 and its %n check-in(s)?", nullptr, static_cast<int>(chosen.checkIns.size()))
-                .arg(name))
-        != QMessageBox::Yes)
+    // Both forms written out: no translation with plural forms is loaded.
+    const qsizetype checkIns = chosen.checkIns.size();
+    const QString question = checkIns == 0 ? tr("Remove the goal in %1?").arg(name)
+                             : checkIns == 1
+                                 ? tr("Remove the goal in %1 and its check-in?").arg(name)
+                                 : tr("Remove the goal in %1 and its %2 check-ins?").arg(name).arg(checkIns);
+    if (QMessageBox::question(this, tr("Remove Goal"), question) != QMessageBox::Yes)
         return;
     CheckedEdit::run(this, tr("Skill Goals"), tr("The goal was not removed."),
                      [&](QString *error) { return m_session->skillStore().removeGoal(goal, error); });
