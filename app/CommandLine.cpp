@@ -48,7 +48,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     tr("With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): "
                                        "the file to write."),
                                     QStringLiteral("OUT"));
-    const QCommandLineOption ladder(QStringLiteral("ladder"), tr("With --export-chart: the ladder to draw (its name)."),
+    const QCommandLineOption level(QStringLiteral("level"), tr("With --new: the level you hold (its title)."),
+                                   QStringLiteral("TITLE"));
+    const QCommandLineOption since(QStringLiteral("since"), tr("With --new: when you reached it."),
+                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption base(QStringLiteral("base"), tr("With --new: your base salary a year."),
+                                  QStringLiteral("AMOUNT"));
+    const QCommandLineOption total(QStringLiteral("total"),
+                                   tr("With --new: your total compensation a year, base included."),
+                                   QStringLiteral("AMOUNT"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    tr("With --new: the level you aim for (default: Vice President, or the top)."),
+                                    QStringLiteral("TITLE"));
+    const QCommandLineOption ladder(QStringLiteral("ladder"),
+                                    tr("With --export-chart: the ladder to draw; with --new: the ladder you are on."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), tr("With --export-chart: image size (default 1200x700)."),
                                   QStringLiteral("WxH"), QStringLiteral("1200x700"));
@@ -62,8 +75,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({ help, version, newPlan, sample, exportJson, importJson, check, payTable, years, exportChart,
-                        output, ladder, size, simulate, runs, seed, exportCsv, report, quitAfterStartup });
+    parser.addOptions({ help,      version,     newPlan,          sample, exportJson, importJson, check, payTable,
+                        years,     exportChart, output,           ladder, size,       simulate,   runs,  seed,
+                        exportCsv, report,      quitAfterStartup, level,  since,      base,       total, target });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -116,6 +130,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.chart = parser.value(exportChart);
     result.output = parser.value(output);
     result.ladder = parser.value(ladder);
+    result.level = parser.value(level);
+    result.since = QDate::fromString(parser.value(since), Qt::ISODate);
+    result.base = parser.value(base);
+    result.total = parser.value(total);
+    result.target = parser.value(target);
+    const bool setUpOptions = parser.isSet(level) || parser.isSet(since) || parser.isSet(base) || parser.isSet(total)
+                              || parser.isSet(target);
     const QStringList sizeParts = parser.value(size).split(QLatin1Char('x'));
     result.size = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt()) : QSize();
     if (modes.size() > 1 && !modes.contains(Mode::Help)) {
@@ -124,11 +145,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     result.mode = modes.contains(Mode::Help) ? Mode::Help : modes.value(0, Mode::Window);
+    result.setUp = result.mode == Mode::New && (setUpOptions || parser.isSet(ladder));
     const bool needsFile
         = result.mode == Mode::New || result.mode == Mode::ExportJson || result.mode == Mode::ImportJson
           || result.mode == Mode::Check || result.mode == Mode::PayTable || result.mode == Mode::ExportChart
           || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv || result.mode == Mode::Report;
-    const bool chartOptions = parser.isSet(ladder) || parser.isSet(size);
+    const bool chartOptions = parser.isSet(size) || (parser.isSet(ladder) && result.mode != Mode::New);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
     if (needsFile && result.file.isEmpty()) {
@@ -152,7 +174,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = tr("--seed must be a whole number of 0 or more.");
     } else if (chartOptions && result.mode != Mode::ExportChart) {
         result.mode = Mode::Invalid;
-        result.error = tr("--ladder and --size go with --export-chart.");
+        result.error = tr("--ladder goes with --export-chart or --new, --size with --export-chart.");
+    } else if (setUpOptions && result.mode != Mode::New) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--level, --since, --base, --total and --target go with --new.");
+    } else if (result.setUp && (result.ladder.isEmpty() || result.level.isEmpty() || !result.since.isValid())) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date "
+                          "that exists).");
+    } else if (result.setUp && result.sample) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--sample makes the example person's plan: leave out --ladder, --level and the rest.");
     } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv
                && result.mode != Mode::Report) {
         result.mode = Mode::Invalid;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,14 @@ struct CommandLine
     QString table; // --export-csv: goals, checkins or stories
     QString output; // --output
     QString ladder; // --ladder NAME
+    // --new FILE --ladder NAME --level TITLE --since DATE [--base A] [--total A] [--target T]:
+    // a plan set up as the welcome sets it up. Amounts as typed, read by the command.
+    bool setUp = false;
+    QString level;
+    QDate since;
+    QString base;
+    QString total;
+    QString target;
     QSize size { 1200, 700 }; // --size WxH
     int runs = 10'000; // --simulate --runs N
     quint64 seed = 1; // --simulate --seed S

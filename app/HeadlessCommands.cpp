@@ -4,6 +4,7 @@
 #include "core/path/CareerSimulation.h"
 #include "core/storage/OutputFile.h"
 #include "core/base/Csv.h"
+#include "core/base/Money.h"
 #include "core/path/PathPay.h"
 #include "core/pay/PayProjection.h"
 #include "core/pay/PayRepository.h"
@@ -12,11 +13,14 @@
 #include "core/stories/StoryCsv.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
+#include "core/plan/PlanSetup.h"
 #include "core/io/PlanJson.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
+#include <tuple>
 
 namespace careerplanner {
 
@@ -101,6 +105,35 @@ int writeCsv(const CommandLine &command, QTextStream &err)
     return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }
 
+// --new FILE --ladder … --level … --since …: checked whole before anything is written.
+int setUpPlan(const CommandLine &command, QTextStream &err)
+{
+    QString error;
+    PlanContent content;
+    if (!PlanFactory::referenceContent(QFileInfo(command.file).completeBaseName(), &content, &error))
+        return fail(err, error);
+    PlanSetup::Answers answers;
+    answers.ladderName = command.ladder;
+    answers.levelTitle = command.level;
+    answers.since = command.since;
+    answers.targetTitle = command.target;
+    for (const auto &[text, option, amount] : { std::tuple { command.base, "--base", &answers.base },
+                                                std::tuple { command.total, "--total", &answers.total } }) {
+        if (text.isEmpty())
+            continue;
+        const Money::ParseResult parsed = Money::parse(text, answers.currency);
+        if (!parsed.minorUnits)
+            return fail(err, QStringLiteral("%1: %2").arg(QLatin1String(option), parsed.error));
+        *amount = parsed.minorUnits;
+    }
+    const QDate today = QDate::currentDate();
+    const QString problem = PlanSetup::problem(answers, content.ladders, today);
+    if (!problem.isEmpty())
+        return fail(err, problem);
+    PlanSetup::apply(answers, &content, today);
+    return PlanFactory::create(command.file, content, &error) ? 0 : fail(err, error);
+}
+
 } // namespace
 
 int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStream &err)
@@ -127,6 +160,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
     case CommandLine::Mode::Invalid:
         return fail(err, command.error);
     case CommandLine::Mode::New: {
+        if (command.setUp)
+            return setUpPlan(command, err);
         const auto plan = command.sample ? PlanFactory::createSample(command.file, &error)
                                          : PlanFactory::createWithReferenceLadders(command.file, &error);
         return plan ? 0 : fail(err, error);

@@ -98,17 +98,6 @@
     </message>
 </context>
 <context>
-    <name>Money</name>
-    <message numerus="yes">
-        <location filename="../core/base/Money.cpp" line="187"/>
-        <source>Use at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PathRepository</name>
     <message>
         <location filename="../core/path/PathRepository.cpp" line="219"/>
@@ -200,7 +189,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="126"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="132"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,7 +324,7 @@ Source: %5</source>
     <message>
         <location filename="../ui/path/EarningsChart.cpp" line="82"/>
         <location filename="../ui/pay/PayChart.cpp" line="80"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="129"/>
+        <location filename="../ui/pay/PayHistoryChart.cpp" line="127"/>
         <source>Pay in the year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,13 +485,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="137"/>
-        <location filename="../ui/pay/PayHistoryChart.cpp" line="124"/>
+        <location filename="../ui/charts/ChartParts.cpp" line="48"/>
         <source>%1, in %2&lt;br&gt;&lt;small&gt;converted at %3&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayChart.cpp" line="159"/>
+        <location filename="../ui/pay/PayChart.cpp" line="156"/>
         <source>Pay per year in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,121 +1500,161 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="51"/>
-        <source>With --export-chart: the ladder to draw (its name).</source>
+        <source>With --new: the level you hold (its title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="53"/>
-        <source>With --export-chart: image size (default 1200x700).</source>
+        <source>With --new: when you reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
-        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <location filename="../app/CommandLine.cpp" line="55"/>
+        <source>With --new: your base salary a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="58"/>
-        <source>With --simulate: careers to simulate (default 10000).</source>
+        <source>With --new: your total compensation a year, base included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="61"/>
-        <source>With --simulate: random seed, for repeatable results (default 1).</source>
+        <source>With --new: the level you aim for (default: Vice President, or the top).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="64"/>
+        <source>With --export-chart: the ladder to draw; with --new: the ladder you are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="177"/>
+        <source>--ladder goes with --export-chart or --new, --size with --export-chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="180"/>
+        <source>--level, --since, --base, --total and --target go with --new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="183"/>
+        <source>--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date that exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="187"/>
+        <source>--sample makes the example person&apos;s plan: leave out --ladder, --level and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="66"/>
+        <source>With --export-chart: image size (default 1200x700).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="70"/>
+        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="71"/>
+        <source>With --simulate: careers to simulate (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="74"/>
+        <source>With --simulate: random seed, for repeatable results (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="77"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="81"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="94"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="123"/>
+        <location filename="../app/CommandLine.cpp" line="144"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="136"/>
+        <location filename="../app/CommandLine.cpp" line="158"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
+        <location filename="../app/CommandLine.cpp" line="161"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="143"/>
+        <location filename="../app/CommandLine.cpp" line="165"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="146"/>
+        <location filename="../app/CommandLine.cpp" line="168"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="149"/>
+        <location filename="../app/CommandLine.cpp" line="171"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="174"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="155"/>
-        <source>--ladder and --size go with --export-chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="159"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="162"/>
+        <location filename="../app/CommandLine.cpp" line="194"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="167"/>
+        <location filename="../app/CommandLine.cpp" line="199"/>
         <source>--export-csv takes goals, checkins or stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="170"/>
+        <location filename="../app/CommandLine.cpp" line="202"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="175"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="178"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="216"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,41 +2710,48 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="205"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="161"/>
+        <source>Remove the goal in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="163"/>
+        <source>Remove the goal in %1 and its check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="164"/>
+        <source>Remove the goal in %1 and its %2 check-ins?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="167"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="167"/>
         <source>The goal was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="205"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
         <source>The check-in was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="160"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/skills/GoalsPanel.cpp" line="161"/>
-        <source>Remove the goal in %1 and its %n check-in(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="198"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="200"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="199"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="201"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,103 +3190,105 @@ Source: %5</source>
         <source>Interview stages</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="60"/>
-        <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="61"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="68"/>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="101"/>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="115"/>
-        <source>Source:</source>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="61"/>
+        <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ladders/LevelDetailView.cpp" line="69"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="102"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="116"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="70"/>
         <source>Select a level to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="78"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="79"/>
         <source>Level %1 of %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="80"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="81"/>
         <source>Amazon level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="82"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="83"/>
         <source>Less common: few companies have it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="84"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="85"/>
         <source>Also called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="86"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="87"/>
         <source>Typical time at this level: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="88"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="89"/>
         <source>Experience asked for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="93"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="94"/>
         <source>Pay per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="95"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="96"/>
         <source>The sources give no figure. Edit the level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="100"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="101"/>
         <source>open-ended: can go higher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="106"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="107"/>
         <source>management path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="106"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="107"/>
         <source>individual-contributor path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="108"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="109"/>
         <source>What %1 expects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="109"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="110"/>
         <source>Milestones on the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="111"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="112"/>
         <source>Responsibilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="112"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="113"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ladders/LevelDetailView.cpp" line="113"/>
+        <location filename="../ui/ladders/LevelDetailView.cpp" line="114"/>
         <source>What it takes to advance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,8 +3948,23 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/Money.cpp" line="197"/>
-        <location filename="../core/base/Money.cpp" line="208"/>
+        <location filename="../core/base/Money.cpp" line="186"/>
+        <source>%1 has no decimals: give whole units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/Money.cpp" line="187"/>
+        <source>Use at most one decimal place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/Money.cpp" line="188"/>
+        <source>Use at most %1 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/Money.cpp" line="198"/>
+        <location filename="../core/base/Money.cpp" line="209"/>
         <source>That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4141,133 +4193,133 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="46"/>
+        <location filename="../ui/path/PathPage.cpp" line="47"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="50"/>
+        <location filename="../ui/path/PathPage.cpp" line="51"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="58"/>
+        <location filename="../ui/path/PathPage.cpp" line="59"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="47"/>
+        <location filename="../ui/path/PathPage.cpp" line="48"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="61"/>
+        <location filename="../ui/path/PathPage.cpp" line="62"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="65"/>
+        <location filename="../ui/path/PathPage.cpp" line="66"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="76"/>
+        <location filename="../ui/path/PathPage.cpp" line="77"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="77"/>
+        <location filename="../ui/path/PathPage.cpp" line="78"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="78"/>
+        <location filename="../ui/path/PathPage.cpp" line="79"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="80"/>
+        <location filename="../ui/path/PathPage.cpp" line="81"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="81"/>
+        <location filename="../ui/path/PathPage.cpp" line="82"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="84"/>
+        <location filename="../ui/path/PathPage.cpp" line="85"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="149"/>
+        <location filename="../ui/path/PathPage.cpp" line="150"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="230"/>
+        <location filename="../ui/path/PathPage.cpp" line="234"/>
         <source>Fast track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="265"/>
+        <location filename="../ui/path/PathPage.cpp" line="269"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="239"/>
-        <location filename="../ui/path/PathPage.cpp" line="254"/>
+        <location filename="../ui/path/PathPage.cpp" line="243"/>
+        <location filename="../ui/path/PathPage.cpp" line="258"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="231"/>
+        <location filename="../ui/path/PathPage.cpp" line="235"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="231"/>
+        <location filename="../ui/path/PathPage.cpp" line="235"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="228"/>
+        <location filename="../ui/path/PathPage.cpp" line="232"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="166"/>
+        <location filename="../ui/path/PathPage.cpp" line="167"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="172"/>
+        <location filename="../ui/path/PathPage.cpp" line="173"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way%5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="175"/>
+        <location filename="../ui/path/PathPage.cpp" line="176"/>
         <source> (in %1, through your exchange rates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="239"/>
+        <location filename="../ui/path/PathPage.cpp" line="243"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="250"/>
+        <location filename="../ui/path/PathPage.cpp" line="254"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="251"/>
+        <location filename="../ui/path/PathPage.cpp" line="255"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="254"/>
+        <location filename="../ui/path/PathPage.cpp" line="258"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,7 +4372,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathPay.cpp" line="109"/>
+        <location filename="../core/path/PathPay.cpp" line="119"/>
         <source>Pay at %1 is in %2 and at %3 in %4: add an exchange rate to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5499,6 +5551,59 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PlanSetup</name>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="44"/>
+        <source>no ladder is called “%1” (the plan has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="48"/>
+        <source>“%1” is not a level of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="50"/>
+        <source>give the date you reached the level you hold (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="52"/>
+        <source>you reached the level you hold on %1, after today: give a date that has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="57"/>
+        <source>the target “%1” is not a level of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="59"/>
+        <source>the target “%1” is not above “%2”, the level you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="62"/>
+        <source>give the base salary too: total compensation includes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="64"/>
+        <source>total compensation is less than the base salary it includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="66"/>
+        <source>a currency is a three-letter code such as USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="95"/>
+        <source>Current job – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PlanSnapshot</name>
     <message>
         <location filename="../core/storage/PlanSnapshot.cpp" line="33"/>
@@ -5893,22 +5998,22 @@ Source: %5</source>
 <context>
     <name>careerplanner::ScenarioComparePage</name>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="37"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="38"/>
         <source>Scenarios to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="40"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="41"/>
         <source>Scenarios compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="52"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="53"/>
         <source>Tick two or three &amp;scenarios:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="101"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="107"/>
         <source>The scenario %1 earns in %2 and %3 in %4: add an exchange rate to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6374,62 +6479,62 @@ Result: %4</source>
 <context>
     <name>careerplanner::UncertaintyPage</name>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="31"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="32"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="32"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="33"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="47"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="48"/>
         <source>The same seed gives the same result; change it to draw other careers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="55"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="56"/>
         <source>Simulated dates per level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="63"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="64"/>
         <source>Ca&amp;reers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="65"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="66"/>
         <source>S&amp;eed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="87"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="88"/>
         <source>Each level&apos;s time is drawn between your fewest and most years, most often near the most likely; for the level you hold now, from the time it has left. Run to see how sure the dates are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="112"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="113"/>
         <source>The path needs at least one promotion to simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="142"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="144"/>
         <source>Simulating %L1 careers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="168"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="170"/>
         <source>Cancelled after %L1 careers; nothing shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="177"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="180"/>
         <source>%L1 careers drawn with seed %2. Read a row as: 1 in 10 reach the level by the first date, half by the second, 9 in 10 by the third.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/UncertaintyPage.cpp" line="184"/>
+        <location filename="../ui/path/UncertaintyPage.cpp" line="187"/>
         <source>Earnings are not drawn. %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,12 +90,18 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
         PlanRules::upkeep(), error);
 }
 
+bool PlanFactory::referenceContent(const QString &name, PlanContent *content, QString *error)
+{
+    *content = PlanContent();
+    content->name = name;
+    return ReferenceLadders::load(&content->ladders, error)
+           && SkillCatalog::load(&content->skills, &content->skillMatrix, error);
+}
+
 std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QString &path, QString *error)
 {
     PlanContent content;
-    content.name = QFileInfo(path).completeBaseName();
-    if (!ReferenceLadders::load(&content.ladders, error)
-        || !SkillCatalog::load(&content.skills, &content.skillMatrix, error))
+    if (!referenceContent(QFileInfo(path).completeBaseName(), &content, error))
         return nullptr;
     return create(path, content, error);
 }

@@ -1,0 +1,103 @@
+#include "core/plan/PlanSetup.h"
+
+#include "core/base/Money.h"
+#include "core/path/PathPlanner.h"
+
+#include <QCoreApplication>
+
+namespace careerplanner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanSetup", text);
+}
+
+const CareerLadder *findLadder(const QList<CareerLadder> &ladders, const QString &name)
+{
+    for (const CareerLadder &ladder : ladders) {
+        if (ladder.name == name)
+            return &ladder;
+    }
+    return nullptr;
+}
+
+int levelIndex(const CareerLadder &ladder, const QString &title)
+{
+    for (int i = 0; i < ladder.levels.size(); ++i) {
+        if (ladder.levels.at(i).title == title)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString PlanSetup::problem(const Answers &answers, const QList<CareerLadder> &ladders, const QDate &today)
+{
+    const CareerLadder *ladder = findLadder(ladders, answers.ladderName);
+    if (!ladder) {
+        QStringList names;
+        for (const CareerLadder &l : ladders)
+            names.append(l.name);
+        return tr("no ladder is called “%1” (the plan has %2)").arg(answers.ladderName, names.join(QStringLiteral(", ")));
+    }
+    const int held = levelIndex(*ladder, answers.levelTitle);
+    if (held < 0)
+        return tr("“%1” is not a level of %2").arg(answers.levelTitle, ladder->name);
+    if (!answers.since.isValid())
+        return tr("give the date you reached the level you hold (YYYY-MM-DD)");
+    if (answers.since > today)
+        return tr("you reached the level you hold on %1, after today: give a date that has come")
+            .arg(answers.since.toString(Qt::ISODate));
+    if (!answers.targetTitle.isEmpty()) {
+        const int target = levelIndex(*ladder, answers.targetTitle);
+        if (target < 0)
+            return tr("the target “%1” is not a level of %2").arg(answers.targetTitle, ladder->name);
+        if (target <= held)
+            return tr("the target “%1” is not above “%2”, the level you hold").arg(answers.targetTitle, answers.levelTitle);
+    }
+    if (answers.total && !answers.base)
+        return tr("give the base salary too: total compensation includes it");
+    if (answers.total && *answers.total < *answers.base)
+        return tr("total compensation is less than the base salary it includes");
+    if (!Money::isCurrencyCode(answers.currency))
+        return tr("a currency is a three-letter code such as USD");
+    return QString();
+}
+
+void PlanSetup::apply(const Answers &answers, PlanContent *content, const QDate &today)
+{
+    const CareerLadder &ladder = *findLadder(content->ladders, answers.ladderName);
+    const int held = levelIndex(ladder, answers.levelTitle);
+    const int target = answers.targetTitle.isEmpty() ? PathPlanner::defaultTarget(ladder)
+                                                     : levelIndex(ladder, answers.targetTitle);
+    content->profile.ladderName = ladder.name;
+    content->profile.levelTitle = answers.levelTitle;
+    content->profile.levelStart = answers.since;
+    content->profile.location = answers.location;
+    content->scenarios = { PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held),
+                                                  answers.branch) };
+    if (!answers.base)
+        return;
+    // What total compensation adds to the base is kept as bonus until the user splits it.
+    const qint64 rest = answers.total ? *answers.total - *answers.base : 0;
+    PayRecord year;
+    year.year = today.year();
+    year.ladderName = ladder.name;
+    year.levelTitle = answers.levelTitle;
+    year.currency = answers.currency;
+    year.base = *answers.base;
+    year.bonus = rest;
+    content->payHistory = { year };
+    PayPackage job;
+    job.name = tr("Current job – %1").arg(answers.levelTitle);
+    job.kind = PayPackage::Kind::CurrentJob;
+    job.currency = answers.currency;
+    job.baseSalary = *answers.base;
+    job.yearlyBonus = rest;
+    content->payPackages = { job };
+}
+
+} // namespace careerplanner
