@@ -41,7 +41,8 @@ QString PlanSetup::problem(const Answers &answers, const QList<CareerLadder> &la
         QStringList names;
         for (const CareerLadder &l : ladders)
             names.append(l.name);
-        return tr("no ladder is called “%1” (the plan has %2)").arg(answers.ladderName, names.join(QStringLiteral(", ")));
+        return tr("no ladder is called “%1” (the plan has %2)")
+            .arg(answers.ladderName, names.join(QStringLiteral(", ")));
     }
     const int held = levelIndex(*ladder, answers.levelTitle);
     if (held < 0)
@@ -56,7 +57,8 @@ QString PlanSetup::problem(const Answers &answers, const QList<CareerLadder> &la
         if (target < 0)
             return tr("the target “%1” is not a level of %2").arg(answers.targetTitle, ladder->name);
         if (target <= held)
-            return tr("the target “%1” is not above “%2”, the level you hold").arg(answers.targetTitle, answers.levelTitle);
+            return tr("the target “%1” is not above “%2”, the level you hold")
+                .arg(answers.targetTitle, answers.levelTitle);
     }
     if (answers.total && !answers.base)
         return tr("give the base salary too: total compensation includes it");
@@ -71,14 +73,14 @@ void PlanSetup::apply(const Answers &answers, PlanContent *content, const QDate 
 {
     const CareerLadder &ladder = *findLadder(content->ladders, answers.ladderName);
     const int held = levelIndex(ladder, answers.levelTitle);
-    const int target = answers.targetTitle.isEmpty() ? PathPlanner::defaultTarget(ladder)
-                                                     : levelIndex(ladder, answers.targetTitle);
+    const int target
+        = answers.targetTitle.isEmpty() ? PathPlanner::defaultTarget(ladder) : levelIndex(ladder, answers.targetTitle);
     content->profile.ladderName = ladder.name;
     content->profile.levelTitle = answers.levelTitle;
     content->profile.levelStart = answers.since;
     content->profile.location = answers.location;
-    content->scenarios = { PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held),
-                                                  answers.branch) };
+    content->scenarios
+        = { PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held), answers.branch) };
     if (!answers.base)
         return;
     // What total compensation adds to the base is kept as bonus until the user splits it.

@@ -88,14 +88,15 @@ void TestPlanSetup::setsUpWhereIStand()
                                "Program Manager", "--since", "2023-03-01", "--target", "Senior Program Manager" },
                              m_dir->path());
     QVERIFY2(aimed.exitCode == 0, aimed.err.constData());
-    const QJsonArray aimedSteps = QJsonDocument::fromJson(runApp({ "--export-json", "aim.careerplan" }, m_dir->path()).out)
-                                      .object()
-                                      .value(QStringLiteral("scenarios"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject()
-                                      .value(QStringLiteral("steps"))
-                                      .toArray();
+    const QJsonArray aimedSteps
+        = QJsonDocument::fromJson(runApp({ "--export-json", "aim.careerplan" }, m_dir->path()).out)
+              .object()
+              .value(QStringLiteral("scenarios"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("steps"))
+              .toArray();
     QCOMPARE(aimedSteps.size(), 2);
     QCOMPARE(aimedSteps.last().toObject().value(QStringLiteral("level")).toString(),
              QStringLiteral("Senior Program Manager"));
@@ -105,8 +106,8 @@ void TestPlanSetup::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("reason");
-    const QStringList base { "--new", "x.careerplan", "--ladder", "Program Management", "--level", "Program Manager",
-                             "--since", "2023-03-01" };
+    const QStringList base { "--new",   "x.careerplan",    "--ladder", "Program Management",
+                             "--level", "Program Manager", "--since",  "2023-03-01" };
     const auto with = [&base](const QString &option, const QString &value) {
         QStringList arguments = base;
         const qsizetype at = arguments.indexOf(option);
@@ -116,18 +117,21 @@ void TestPlanSetup::refusals_data()
             arguments << option << value;
         return arguments;
     };
-    QTest::newRow("unknown ladder") << with("--ladder", "Basket Weaving") << QByteArray("no ladder is called “Basket Weaving”");
+    QTest::newRow("unknown ladder") << with("--ladder", "Basket Weaving")
+                                    << QByteArray("no ladder is called “Basket Weaving”");
     QTest::newRow("unknown level") << with("--level", "Chief Wizard")
                                    << QByteArray("“Chief Wizard” is not a level of Program Management");
     QTest::newRow("date in the future") << with("--since", QDate::currentDate().addDays(1).toString(Qt::ISODate))
                                         << QByteArray("after today");
-    QTest::newRow("no such date") << with("--since", "2023-02-30") << QByteArray("--since YYYY-MM-DD (a date that exists)");
-    QTest::newRow("target below the level held") << with("--target", "Associate Program Manager")
-                                                 << QByteArray("is not above “Program Manager”");
+    QTest::newRow("no such date") << with("--since", "2023-02-30")
+                                  << QByteArray("--since YYYY-MM-DD (a date that exists)");
+    QTest::newRow("target below the level held")
+        << with("--target", "Associate Program Manager") << QByteArray("is not above “Program Manager”");
     QTest::newRow("target held already") << with("--target", "Program Manager") << QByteArray("is not above");
     QTest::newRow("negative base") << with("--base", "-5000") << QByteArray("--base: An amount cannot be negative.");
     QTest::newRow("base not a number") << with("--base", "lots") << QByteArray("--base: “lots” is not an amount");
-    QTest::newRow("total not a number") << with("--total", "12O000") << QByteArray("--total: “12O000” is not an amount");
+    QTest::newRow("total not a number") << with("--total", "12O000")
+                                        << QByteArray("--total: “12O000” is not an amount");
     QTest::newRow("total below base") << with("--base", "150000") + QStringList { "--total", "100000" }
                                       << QByteArray("less than the base salary");
     QTest::newRow("no level") << QStringList { "--new", "x.careerplan", "--ladder", "Program Management" }
