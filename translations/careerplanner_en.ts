@@ -2058,12 +2058,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::CurrencyConverter</name>
     <message>
-        <location filename="../core/base/CurrencyConverter.cpp" line="101"/>
+        <location filename="../core/base/CurrencyConverter.cpp" line="102"/>
         <source>%1 %2 per %3, your rate of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/CurrencyConverter.cpp" line="107"/>
+        <location filename="../core/base/CurrencyConverter.cpp" line="108"/>
         <source>%1 is in %2 and %3 in %4: add an exchange rate to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,12 +2490,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::ExchangeRateRepository</name>
     <message>
-        <location filename="../core/pay/ExchangeRateRepository.cpp" line="86"/>
+        <location filename="../core/pay/ExchangeRateRepository.cpp" line="85"/>
         <source>The plan already has a rate between %1 and %2: change that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/ExchangeRateRepository.cpp" line="118"/>
+        <location filename="../core/pay/ExchangeRateRepository.cpp" line="117"/>
         <source>A currency is a three-letter ISO code, such as USD, EUR or INR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,7 +2548,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="170"/>
+        <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="169"/>
         <source>The rate was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,27 +5194,27 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../core/pay/PayStore.cpp" line="134"/>
-        <location filename="../core/pay/PayStore.cpp" line="152"/>
+        <location filename="../core/pay/PayStore.cpp" line="151"/>
         <source>That rate is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="149"/>
+        <location filename="../core/pay/PayStore.cpp" line="148"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="151"/>
+        <location filename="../core/pay/PayStore.cpp" line="150"/>
         <source>Remove exchange rate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="166"/>
+        <location filename="../core/pay/PayStore.cpp" line="165"/>
         <source>Show amounts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pay/PayStore.cpp" line="166"/>
+        <location filename="../core/pay/PayStore.cpp" line="165"/>
         <source>the default currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,47 +5558,47 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="48"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="49"/>
         <source>“%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="50"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="51"/>
         <source>give the date you reached the level you hold (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="52"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="53"/>
         <source>you reached the level you hold on %1, after today: give a date that has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="57"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="58"/>
         <source>the target “%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="59"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="60"/>
         <source>the target “%1” is not above “%2”, the level you hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="62"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="64"/>
         <source>give the base salary too: total compensation includes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="64"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="66"/>
         <source>total compensation is less than the base salary it includes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="66"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="68"/>
         <source>a currency is a three-letter code such as USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="95"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="97"/>
         <source>Current job – %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5853,32 +5853,32 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="83"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="82"/>
         <source>Remove the promotion to %1 on %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="88"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="87"/>
         <source>The level you hold goes back to %1, from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="90"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="89"/>
         <source>The level you hold goes back to %1; say since when in Lay Out Path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="92"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="91"/>
         <source>Remove Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="94"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="93"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="94"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="93"/>
         <source>The promotion was not removed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -35,6 +35,29 @@ Wide divideRounded(Wide numerator, Wide denominator)
     return numerator < 0 ? -quotient : quotient;
 }
 
+// amount × digits / 10^scale (or its inverse), from one currency's minor units to the other's.
+std::optional<qint64> convertExact(qint64 amount, const ExchangeRate::Exact &rate, bool inverse, int fromDigits,
+                                   int toDigits)
+{
+    // to = amount / 10^fromDigits × rate × 10^toDigits, with rate = digits / 10^scale (or
+    // its inverse), all in 128-bit integers so that nothing is rounded but the result.
+    Wide numerator = static_cast<Wide>(amount) * powerOfTen(toDigits);
+    Wide denominator = powerOfTen(fromDigits);
+    if (inverse) {
+        numerator *= powerOfTen(rate.scale);
+        denominator *= rate.digits;
+    } else {
+        numerator *= rate.digits;
+        denominator *= powerOfTen(rate.scale);
+    }
+    const Wide result = divideRounded(numerator, denominator);
+    // A thousand times what one amount may be leaves room for sums of many years.
+    const Wide limit = static_cast<Wide>(Money::MaximumMinorUnits) * 1000;
+    if (result > limit || result < -limit)
+        return std::nullopt;
+    return static_cast<qint64>(result);
+}
+
 } // namespace
 
 CurrencyConverter::CurrencyConverter(const QList<ExchangeRate> &rates, const QString &displayCurrency)
@@ -68,28 +91,6 @@ std::optional<qint64> CurrencyConverter::convert(qint64 amount, const QString &f
     if (!exact)
         return std::nullopt;
     return convertExact(amount, *exact, rate->from != from, Money::minorDigits(from), Money::minorDigits(to));
-}
-
-std::optional<qint64> CurrencyConverter::convertExact(qint64 amount, const ExchangeRate::Exact &rate, bool inverse,
-                                                      int fromDigits, int toDigits)
-{
-    // to = amount / 10^fromDigits × rate × 10^toDigits, with rate = digits / 10^scale (or
-    // its inverse), all in 128-bit integers so that nothing is rounded but the result.
-    Wide numerator = static_cast<Wide>(amount) * powerOfTen(toDigits);
-    Wide denominator = powerOfTen(fromDigits);
-    if (inverse) {
-        numerator *= powerOfTen(rate.scale);
-        denominator *= rate.digits;
-    } else {
-        numerator *= rate.digits;
-        denominator *= powerOfTen(rate.scale);
-    }
-    const Wide result = divideRounded(numerator, denominator);
-    // A thousand times what one amount may be leaves room for sums of many years.
-    const Wide limit = static_cast<Wide>(Money::MaximumMinorUnits) * 1000;
-    if (result > limit || result < -limit)
-        return std::nullopt;
-    return static_cast<qint64>(result);
 }
 
 QString CurrencyConverter::rateText(const QString &from, const QString &to) const

@@ -31,11 +31,6 @@ public:
     // What the app says when it cannot put the two side by side.
     static QString missingRateText(const QString &what, const QString &from, const QString &other, const QString &to);
 
-    // The exact arithmetic, public for its tests: amount × digits / 10^scale (or its
-    // inverse), from one currency's minor units to the other's.
-    static std::optional<qint64> convertExact(qint64 amount, const ExchangeRate::Exact &rate, bool inverse,
-                                              int fromDigits, int toDigits);
-
 private:
     QList<ExchangeRate> m_rates;
     QString m_display;

@@ -1,6 +1,5 @@
 #include "core/io/PlanJson.h"
 
-#include "core/base/CurrencyConverter.h"
 #include "core/base/HappenedDate.h"
 #include "core/base/JsonReader.h"
 #include "core/base/JsonStrictness.h"
@@ -230,14 +229,17 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
             adjustmentReader.fail(adjustment.validate());
     }
     content->exchangeRates.clear();
+    QSet<QString> pairs; // "INR/USD", whichever way round a rate is given
     reader.forEachObject(QStringLiteral("exchangeRates"), [&](const QJsonObject &item, const QString &itemPath) {
         ExchangeRate rate;
         if (!PayJson::rateFromJson(item, itemPath, &rate, error))
             return;
-        if (CurrencyConverter(content->exchangeRates, {}).rateBetween(rate.from, rate.to)) {
+        const QString pair = std::min(rate.from, rate.to) + QLatin1Char('/') + std::max(rate.from, rate.to);
+        if (pairs.contains(pair)) {
             reader.fail(QStringLiteral("%1: a second rate between %2 and %3").arg(itemPath, rate.from, rate.to));
             return;
         }
+        pairs.insert(pair);
         content->exchangeRates.append(rate);
     });
     content->displayCurrency = reader.string(QStringLiteral("displayCurrency"));

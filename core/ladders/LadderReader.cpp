@@ -1,5 +1,6 @@
 #include "core/ladders/LadderReader.h"
 
+#include "core/storage/SqlHelpers.h"
 #include "core/storage/SqliteRows.h"
 
 #include <QHash>
@@ -127,9 +128,8 @@ bool LadderReader::loadAll(QSqlDatabase db, QList<CareerLadder> *ladders, QStrin
         return false;
 
     // A plan of schema version 5 or older, read without migrating it, has no branch items.
-    SqliteRows hasBranchItems(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'branch_item'");
-    const bool present = hasBranchItems.next() && hasBranchItems.integer(0) > 0;
-    if (hasBranchItems.next() || !hasBranchItems.finished(error))
+    bool present = false;
+    if (!sql::hasTable(db, QStringLiteral("branch_item"), &present, error))
         return false;
     if (present) {
         SqliteRows branchItems(db, "SELECT branch_id, kind, text FROM branch_item ORDER BY branch_id, kind, position");

@@ -29,13 +29,13 @@ ExchangeRateRepository::ExchangeRateRepository(PlanDatabase &plan)
 bool ExchangeRateRepository::load(QList<ExchangeRate> *rates, QString *error) const
 {
     rates->clear();
+    bool present = false;
+    if (!sql::hasTable(m_plan.connection(), QStringLiteral("exchange_rate"), &present, error))
+        return false;
+    if (!present)
+        return true; // a plan of schema 6 or older, read without migrating it
     QSqlQuery query(m_plan.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'exchange_rate'"));
-    if (!sql::exec(query, error))
-        return false;
-    if (!query.next() || query.value(0).toInt() == 0)
-        return true;
     query.prepare(QStringLiteral("SELECT id, from_currency, to_currency, rate, rate_date, note FROM exchange_rate "
                                  "ORDER BY from_currency, to_currency"));
     if (!sql::exec(query, error))
@@ -58,10 +58,9 @@ bool ExchangeRateRepository::insert(ExchangeRate &rate, QString *error)
     return write(rate, true, error);
 }
 
-bool ExchangeRateRepository::update(const ExchangeRate &rate, QString *error)
+bool ExchangeRateRepository::update(ExchangeRate &rate, QString *error)
 {
-    ExchangeRate copy = rate;
-    return write(copy, false, error);
+    return write(rate, false, error);
 }
 
 bool ExchangeRateRepository::write(ExchangeRate &rate, bool insert, QString *error)

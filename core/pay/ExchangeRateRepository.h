@@ -20,7 +20,7 @@ public:
     // without migrating it, has none.
     bool load(QList<ExchangeRate> *rates, QString *error) const;
     bool insert(ExchangeRate &rate, QString *error);
-    bool update(const ExchangeRate &rate, QString *error);
+    bool update(ExchangeRate &rate, QString *error); // like insert, leaves rate as stored
     bool remove(qint64 rateId, QString *error);
 
     // The currency the user chose to see the plan in; empty if they chose none.

@@ -135,7 +135,6 @@ bool PayStore::updateRate(int index, const ExchangeRate &rate, QString *error)
         return false;
     ExchangeRate stored = rate;
     stored.id = m_rates.at(index).id;
-    stored.rate = ExchangeRate::normalized(rate.rate);
     if (!ExchangeRateRepository(plan()).update(stored, error))
         return false;
     m_rates[index] = stored;

@@ -89,6 +89,18 @@ bool insert(QSqlQuery &query, qint64 *id, QString *error)
     return true;
 }
 
+bool hasTable(QSqlDatabase db, const QString &name, bool *present, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"));
+    query.addBindValue(name);
+    if (!exec(query, error))
+        return false;
+    *present = query.next() && query.value(0).toInt() > 0;
+    return true;
+}
+
 bool removeById(QSqlDatabase db, const QString &table, qint64 id, QString *error)
 {
     QSqlQuery query(db);

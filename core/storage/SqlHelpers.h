@@ -57,6 +57,9 @@ template<typename T> std::optional<T> optionalValue(const QVariant &value)
 
 // Executes a prepared INSERT and gives the new row's id.
 bool insert(QSqlQuery &query, qint64 *id, QString *error);
+// Whether the plan has a table called name (a plan of an older schema, read without
+// migrating it, may lack one); false with *error if the question itself failed.
+bool hasTable(QSqlDatabase db, const QString &name, bool *present, QString *error);
 // Deletes one row of table by its id (the rows that refer to it go with it, by the
 // schema's ON DELETE CASCADE).
 bool removeById(QSqlDatabase db, const QString &table, qint64 id, QString *error);

@@ -124,8 +124,7 @@ void ExchangeRatesDialog::chooseDisplayCurrency()
 
 int ExchangeRatesDialog::currentRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.constFirst().row();
+    return RecordTable::selectedRow(m_table);
 }
 
 void ExchangeRatesDialog::updateButtons()

@@ -53,8 +53,7 @@ PromotionsPanel::PromotionsPanel(PlanSession *session, QWidget *parent)
 
 int PromotionsPanel::currentRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? -1 : rows.constFirst().row();
+    return RecordTable::selectedRow(m_table);
 }
 
 void PromotionsPanel::updateButtons()

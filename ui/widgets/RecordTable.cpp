@@ -14,6 +14,12 @@ void RecordTable::configure(QTableView *table, int stretchColumn)
     sizeColumns(table, stretchColumn);
 }
 
+int RecordTable::selectedRow(const QTableView *table)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.constFirst().row();
+}
+
 void RecordTable::sizeColumns(QTableView *table, int stretchColumn)
 {
     QHeaderView *header = table->horizontalHeader();

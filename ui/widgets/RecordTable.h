@@ -15,6 +15,8 @@ public:
     // screen every column keeps about ten characters (a cut one shows its whole text as a
     // tool tip) and the table scrolls sideways instead of squeezing a column to nothing.
     static void sizeColumns(QTableView *table, int stretchColumn);
+    // The row chosen in a configured table; -1 when none is.
+    static int selectedRow(const QTableView *table);
 };
 
 } // namespace careerplanner
