@@ -147,6 +147,9 @@ int AppLauncher::run(int argc, char **argv)
             tabs->currentWidget()->installEventFilter(&quitter);
     }
     window->show();
+    // Once the window is up, so that the welcome opens over the user's own plan.
+    if (!command.quitAfterStartup)
+        QTimer::singleShot(0, window.get(), [&window] { window->offerWelcome(); });
     return QApplication::exec();
 }
 

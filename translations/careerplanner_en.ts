@@ -189,7 +189,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="132"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="155"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +637,28 @@ Source: %5</source>
     <message>
         <location filename="../ui/widgets/YearRangeEditor.cpp" line="18"/>
         <source> yrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutBox.cpp" line="9"/>
+        <source>About Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AboutBox.cpp" line="10"/>
+        <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SampleWindow.cpp" line="17"/>
+        <source>Sample Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SampleWindow.cpp" line="18"/>
+        <source>The sample plan could not be opened.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1323,29 @@ Source: %5</source>
     <message>
         <location filename="../ui/ladders/BandEditor.cpp" line="88"/>
         <source>Entered by you on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::BranchComboBox</name>
+    <message>
+        <location filename="../ui/widgets/BranchComboBox.cpp" line="29"/>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BranchComboBox.cpp" line="29"/>
+        <source>Individual contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BranchComboBox.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/BranchComboBox.cpp" line="40"/>
+        <source>Many people on the individual-contributor branch stay at %1: choose it as the target level to stop there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,236 +3676,228 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
-        <source>New Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
-        <source>The plan was not created.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
-        <source>Created %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
-        <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
-        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
-        <source>&amp;Import Pay History from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
-        <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
-        <source>Import &amp;Levels from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
-        <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
-        <source>Export &amp;Report as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="241"/>
-        <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
-        <source>&amp;Print Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
-        <source>Print the plan&apos;s report</source>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <source>Set &amp;Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>&amp;Export Chart…</source>
+        <source>Where you stand, what you are paid and where you aim: your path, pay and dashboard from a few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="248"/>
-        <source>Save the chart on this page as a PNG or SVG file</source>
+        <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
-        <source>&amp;Close</source>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
-        <source>Close this plan&apos;s window; every change is already saved</source>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
-        <source>&amp;Undo</source>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <source>Import &amp;Levels from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="264"/>
-        <source>&amp;Redo</source>
+        <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
-        <source>&amp;Preferences…</source>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="271"/>
-        <source>Theme, figures, currency, default plan and chart defaults</source>
+        <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="274"/>
+        <source>Save the chart on this page as a PNG or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>Close this plan&apos;s window; every change is already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>Theme, figures, currency, default plan and chart defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Currencies and Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>The currency the plan is shown in, and your rates between currencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <source>Created %1; File ▸ Set Up My Plan puts you on its ladder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>Your plan is set up; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="378"/>
         <source>Career plans (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
-        <source>About Career Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
-        <source>&lt;h3&gt;Career Planner %1&lt;/h3&gt;&lt;p&gt;Plan your own progression up a program or product management career ladder.&lt;/p&gt;&lt;p&gt;Reference ladders are drawn from the career guides named as each figure&apos;s source.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version; it comes with no warranty. Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4435,11 +4472,6 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="147"/>
-        <source>Many people on the individual-contributor branch stay at %1: choose it as the target level to stop there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/path/PathSetupDialog.cpp" line="76"/>
         <source>Lay Out Path</source>
         <translation type="unfinished"></translation>
@@ -4450,32 +4482,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="126"/>
-        <source>Management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="126"/>
-        <source>Individual contributor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="127"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="139"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="113"/>
         <source>Choose a ladder and the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="141"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="115"/>
         <source>Choose a target above the level you hold now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathSetupDialog.cpp" line="144"/>
+        <location filename="../ui/path/PathSetupDialog.cpp" line="120"/>
         <source>The path gets each level&apos;s typical time from the career guides and milestones from what each level says it takes to advance; change them afterwards as you like.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5353,71 +5370,84 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanFileDialogs</name>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="30"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="31"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="42"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="43"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="50"/>
+        <source>New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="50"/>
+        <source>The plan was not created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanFileDialogs.cpp" line="56"/>
         <source>Save a Copy of the Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="43"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="57"/>
         <source> (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="48"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="62"/>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="48"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="62"/>
         <source>The copy was not saved.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="51"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="65"/>
         <source>Saved a copy as %1; you are still working in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="57"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="71"/>
         <source> report.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="58"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="72"/>
         <source>Export Report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="58"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="72"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="66"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="80"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="66"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="80"/>
         <source>The report was not written.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="69"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="83"/>
         <source>Wrote the report to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanFileDialogs.cpp" line="76"/>
+        <location filename="../ui/PlanFileDialogs.cpp" line="90"/>
         <source>Print Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,53 +5583,58 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanSetup</name>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="44"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="49"/>
         <source>no ladder is called “%1” (the plan has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="49"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="54"/>
         <source>“%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="51"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="56"/>
         <source>give the date you reached the level you hold (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="53"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="58"/>
         <source>you reached the level you hold on %1, after today: give a date that has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="58"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="63"/>
         <source>the target “%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="60"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="65"/>
         <source>the target “%1” is not above “%2”, the level you hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="64"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="69"/>
         <source>give the base salary too: total compensation includes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="66"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="71"/>
         <source>total compensation is less than the base salary it includes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="68"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="73"/>
         <source>a currency is a three-letter code such as USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="97"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="102"/>
         <source>Current job – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="121"/>
+        <source>Set up my plan at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6610,6 +6645,173 @@ Result: %4</source>
     <message>
         <location filename="../ui/pay/VestingTableModel.cpp" line="97"/>
         <source>Vests (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::WelcomeAimPage</name>
+    <message>
+        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="22"/>
+        <source>Where you want to get to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="23"/>
+        <source>Your path gets each level&apos;s typical time from the career guides and the milestones that make the case for each promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="30"/>
+        <source>&amp;Target level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="31"/>
+        <source>B&amp;ranch where the ladder splits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="68"/>
+        <source>You hold the top of this ladder: your path is the level you hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::WelcomePayPage</name>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="14"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="15"/>
+        <source>Total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="18"/>
+        <source>What you are paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="19"/>
+        <source>This year&apos;s pay, to place you in your level&apos;s band. It stays in your plan file, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="23"/>
+        <source>for example 150,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="24"/>
+        <source>Optional: base, bonus and stock together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="29"/>
+        <source>&amp;Base salary a year (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="30"/>
+        <source>&amp;Total compensation a year (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="51"/>
+        <source>Give the base salary too: total compensation includes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="53"/>
+        <source>Total compensation is less than the base salary it includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="55"/>
+        <source>You can leave pay for later: Pay history ▸ Record a Year adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::WelcomeStandPage</name>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="22"/>
+        <source>Where you stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="23"/>
+        <source>Three answers put you on the ladder; everything can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="32"/>
+        <source>My company&apos;s own ladder (make it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="41"/>
+        <source>Optional, for example Seattle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="44"/>
+        <source>&amp;Ladder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="45"/>
+        <source>Level you &amp;hold now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="46"/>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="47"/>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="100"/>
+        <source>Finish makes your company&apos;s ladder first; then File ▸ Set Up My Plan puts you on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="102"/>
+        <source>This ladder has no levels yet: choose another, or add its levels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::WelcomeWizard</name>
+    <message>
+        <location filename="../ui/welcome/WelcomeWizard.cpp" line="22"/>
+        <source>Welcome to Career Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeWizard.cpp" line="26"/>
+        <source>&amp;Explore a Sample Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeWizard.cpp" line="27"/>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeWizard.cpp" line="29"/>
+        <source>Opens a sample plan in a window of its own; your plan stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeWizard.cpp" line="89"/>
+        <source>Your plan was not set up: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AboutBox.h"
 #include "ui/widgets/ActionSpec.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ElidedTextToolTips.h"
@@ -9,7 +10,6 @@
 #include "ui/ladders/LadderBrowserPage.h"
 #include "ui/ladders/LadderListModel.h"
 #include "core/storage/PlanDatabase.h"
-#include "core/plan/PlanFactory.h"
 #include "ui/undo/PlanEditCommand.h"
 #include "ui/undo/UndoHistoryDock.h"
 #include "core/base/DisplayText.h"
@@ -19,7 +19,9 @@
 #include "core/plan/PlanSession.h"
 #include "ui/PreferencesDialog.h"
 #include "ui/RecentPlansMenu.h"
+#include "ui/SampleWindow.h"
 #include "ui/SessionPages.h"
+#include "ui/welcome/WelcomeWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,19 +131,37 @@ void MainWindow::acceptSession()
 
 void MainWindow::chooseAndCreatePlan()
 {
-    const QString path = PlanFileDialogs::askNewPlanPath(this, tr("New Plan"), m_session->path(), QString());
-    if (path.isEmpty())
+    std::unique_ptr<PlanSession> session = PlanFileDialogs::createPlan(this, m_session->path());
+    if (!session)
         return;
-    QString error;
-    // A new plan starts from the reference ladders; it never replaces an existing file.
-    std::unique_ptr<PlanDatabase> plan = PlanFactory::createWithReferenceLadders(path, &error);
-    std::unique_ptr<PlanSession> session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
-    if (!session) {
-        QMessageBox::warning(this, tr("New Plan"), tr("The plan was not created.\n\n%1").arg(error));
-        return;
-    }
+    const QString path = session->path();
     adopt(std::move(session));
-    statusBar()->showMessage(tr("Created %1").arg(path), 4000);
+    statusBar()->showMessage(tr("Created %1; File ▸ Set Up My Plan puts you on its ladder.").arg(path), 6000);
+}
+
+void MainWindow::offerWelcome()
+{
+    if (m_session && WelcomeWizard::offerOnce(*m_session))
+        setUpPlan();
+}
+
+void MainWindow::setUpPlan()
+{
+    switch (WelcomeWizard::run(m_session.get(), this)) {
+    case WelcomeWizard::Choice::SetUp:
+        m_pages->showDashboard();
+        statusBar()->showMessage(tr("Your plan is set up; Edit ▸ Undo takes it back."), 8000);
+        break;
+    case WelcomeWizard::Choice::OwnLadder:
+        m_tabs->setCurrentWidget(m_ladderPage);
+        m_ladderPage->addLadder();
+        break;
+    case WelcomeWizard::Choice::Sample:
+        SampleWindow::open(this);
+        break;
+    case WelcomeWizard::Choice::NotNow:
+        break;
+    }
 }
 
 void MainWindow::backUpIfDue()
@@ -219,6 +239,12 @@ void MainWindow::createActions()
         this, &MainWindow::chooseAndCreatePlan);
     m_openAction = makeAction({ tr("&Open Plan…"), {}, key(QKeySequence::Open), tr("Open another plan file") }, this,
                               &MainWindow::chooseAndOpenPlan);
+    m_setUpAction = makeAction({ tr("Set &Up My Plan…"),
+                                 QStringLiteral("setUpPlanAction"),
+                                 {},
+                                 tr("Where you stand, what you are paid and where you aim: your path, pay and "
+                                    "dashboard from a few answers") },
+                               this, &MainWindow::setUpPlan);
     m_saveCopyAction = makeAction({ tr("Save a &Copy As…"),
                                     QStringLiteral("saveCopyAction"),
                                     { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
@@ -276,7 +302,7 @@ void MainWindow::createActions()
                                  {},
                                  tr("The currency the plan is shown in, and your rates between currencies") },
                                this, [this] { m_pages->openExchangeRates(); });
-    m_aboutAction = makeAction({ tr("&About Career Planner"), {}, {}, {} }, this, &MainWindow::showAbout);
+    m_aboutAction = makeAction({ tr("&About Career Planner"), {}, {}, {} }, this, [this] { AboutBox::show(this); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -288,6 +314,7 @@ void MainWindow::createMenus()
     auto *recent = new RecentPlansMenu(file);
     connect(recent, &RecentPlansMenu::planChosen, this, &MainWindow::openPlan);
     file->addMenu(recent);
+    file->addAction(m_setUpAction);
     file->addAction(m_saveCopyAction);
     file->addAction(m_exportChartAction);
     file->addSeparator();
@@ -351,17 +378,6 @@ void MainWindow::chooseAndOpenPlan()
                                        tr("Career plans (*.%1);;All files (*)").arg(PlanDatabase::fileExtension()));
     if (!path.isEmpty())
         openPlan(path);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Career Planner"),
-                       tr("<h3>Career Planner %1</h3><p>Plan your own progression up a program or product "
-                          "management career ladder.</p><p>Reference ladders are drawn from the career "
-                          "guides named as each figure's source.</p>"
-                          "<p>Free software under the GNU General Public License, version 3 or any later "
-                          "version; it comes with no warranty. Built with Qt %2.</p>")
-                           .arg(QStringLiteral(CAREERPLANNER_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::createUndoHistory()

@@ -39,6 +39,9 @@ public:
 
     PlanSession *session() const { return m_session.get(); }
     bool openPlan(const QString &path);
+    // On first run, with a plan that says nothing of its user yet: the welcome, offered once
+    // (File ▸ Set Up My Plan opens it again).
+    void offerWelcome();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,13 +57,13 @@ private:
     ChartView *currentChartView() const; // the chart on the page shown, if it has one
     void chooseAndOpenPlan();
     void chooseAndCreatePlan();
+    void setUpPlan();
     void saveCopyAs();
     void exportReport();
     void importCsv(int kind); // a CsvImportDialog::Kind
     void printReport();
     void editPreferences();
     void backUpIfDue();
-    void showAbout();
     void createUndoHistory();
 
     std::unique_ptr<PlanSession> m_session;
@@ -73,6 +76,7 @@ private:
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_setUpAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_reportAction = nullptr;

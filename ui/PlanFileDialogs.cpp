@@ -1,5 +1,6 @@
 #include "ui/PlanFileDialogs.h"
 
+#include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 #include "core/storage/PlanDatabase.h"
 #include "ui/report/ReportWriter.h"
@@ -35,6 +36,19 @@ QString PlanFileDialogs::askNewPlanPath(QWidget *parent, const QString &title, c
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().constFirst();
+}
+
+std::unique_ptr<PlanSession> PlanFileDialogs::createPlan(QWidget *parent, const QString &besidePlan)
+{
+    const QString path = askNewPlanPath(parent, tr("New Plan"), besidePlan, QString());
+    if (path.isEmpty())
+        return nullptr;
+    QString error;
+    std::unique_ptr<PlanDatabase> plan = PlanFactory::createWithReferenceLadders(path, &error);
+    std::unique_ptr<PlanSession> session = plan ? PlanSession::load(std::move(plan), &error) : nullptr;
+    if (!session)
+        QMessageBox::warning(parent, tr("New Plan"), tr("The plan was not created.\n\n%1").arg(error));
+    return session;
 }
 
 QString PlanFileDialogs::saveCopyAs(QWidget *parent, const PlanSession &session)

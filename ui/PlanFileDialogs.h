@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <memory>
+
 class QWidget;
 
 namespace careerplanner {
@@ -17,6 +19,9 @@ public:
     // A file to write a plan to, beside the plan at besidePlan; empty if cancelled.
     static QString askNewPlanPath(QWidget *parent, const QString &title, const QString &besidePlan,
                                   const QString &suggestedName);
+    // File ▸ New Plan: asks where, makes the plan with the reference ladders (never over an
+    // existing file) and opens it; nothing if cancelled or refused (said in a message box).
+    static std::unique_ptr<PlanSession> createPlan(QWidget *parent, const QString &besidePlan);
     static QString saveCopyAs(QWidget *parent, const PlanSession &session);
     static QString exportReport(QWidget *parent, const PlanSession &session);
     static void printReport(QWidget *parent, const PlanSession &session);

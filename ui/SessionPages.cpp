@@ -53,6 +53,11 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     });
 }
 
+void SessionPages::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
 void SessionPages::openExchangeRates()
 {
     ExchangeRatesDialog::open(m_session, m_tabs);

@@ -21,6 +21,7 @@ public:
     SessionPages &operator=(const SessionPages &) = delete;
 
     DashboardPage *dashboard() const { return m_dashboard; }
+    void showDashboard();
     // The plan's currencies and exchange rates, over the window; pages that need a rate ask.
     void openExchangeRates();
 

@@ -92,7 +92,7 @@ void PathPlanner::changeBranch(Scenario &scenario, int changed, const CareerLeve
 }
 
 Scenario PathPlanner::buildPath(const CareerLadder &ladder, int currentLevel, const QDate &start, int targetLevel,
-                                const QString &branch)
+                                const QString &branch, const QDate &laidOutOn)
 {
     Scenario scenario;
     scenario.name = QStringLiteral("My plan");
@@ -108,8 +108,9 @@ Scenario PathPlanner::buildPath(const CareerLadder &ladder, int currentLevel, co
         if (!level.branches.isEmpty())
             step.branch = findBranch(level, branch) ? branch : level.branches.constFirst().path;
         if (i > currentLevel) {
-            const PathStep &previous = scenario.steps.constLast();
-            step.milestones = suggestedMilestones(ladder, i, previous.targetDate, date, step.branch);
+            const QDate &previous = scenario.steps.constLast().targetDate;
+            const QDate from = laidOutOn.isValid() && laidOutOn > previous && laidOutOn < date ? laidOutOn : previous;
+            step.milestones = suggestedMilestones(ladder, i, from, date, step.branch);
         }
         scenario.steps.append(step);
         date = date.addMonths(step.timeAtLevel.likelyMonths);

@@ -22,8 +22,10 @@ public:
 
     // Steps from currentLevel (held since start) up to targetLevel on one ladder. At a
     // level with branches, branch picks the path (defaults to the first, management).
+    // Milestones are due from laidOutOn (today) at the earliest, where the step allows:
+    // a path laid out now does not start with milestones already late.
     static Scenario buildPath(const CareerLadder &ladder, int currentLevel, const QDate &start, int targetLevel,
-                              const QString &branch = QString());
+                              const QString &branch = QString(), const QDate &laidOutOn = QDate());
 
     // The milestones that make the case for reaching level index toLevel: what the level
     // below says it takes to advance, else the ladder's promotion criteria, then the

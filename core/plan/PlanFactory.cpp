@@ -125,6 +125,29 @@ QString PlanFactory::defaultPlanPath()
 std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error, PlanDatabase::ContentCheck check)
 {
     const QString path = defaultPlanPath();
+    return openOrCreate(
+        path, [&path](QString *e) { return createWithReferenceLadders(path, e); }, error, check);
+}
+
+QString PlanFactory::samplePlanPath()
+{
+    return QFileInfo(defaultPlanPath())
+        .dir()
+        .filePath(QStringLiteral("Sample plan.%1").arg(PlanDatabase::fileExtension()));
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateSample(QString *error)
+{
+    const QString path = samplePlanPath();
+    return openOrCreate(
+        path, [&path](QString *e) { return createSample(path, e); }, error,
+        PlanDatabase::ContentCheck::BeforeReturning);
+}
+
+std::unique_ptr<PlanDatabase> PlanFactory::openOrCreate(
+    const QString &path, const std::function<std::unique_ptr<PlanDatabase>(QString *)> &create, QString *error,
+    PlanDatabase::ContentCheck check)
+{
     if (QFileInfo::exists(path))
         return PlanDatabase::open(path, PlanRules::upkeep(), error, check);
     const QString folder = QFileInfo(path).absolutePath();
@@ -134,7 +157,7 @@ std::unique_ptr<PlanDatabase> PlanFactory::openOrCreateDefault(QString *error, P
     }
     // The folder holds nothing but the user's plans and their backups: keep others out.
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return createWithReferenceLadders(path, error);
+    return create(error);
 }
 
 } // namespace careerplanner

@@ -3,6 +3,7 @@
 #include "core/plan/PlanContent.h"
 #include "core/storage/PlanDatabase.h"
 
+#include <functional>
 #include <memory>
 
 namespace careerplanner {
@@ -24,6 +25,16 @@ public:
     static std::unique_ptr<PlanDatabase> openOrCreateDefault(QString *error,
                                                              PlanDatabase::ContentCheck check
                                                              = PlanDatabase::ContentCheck::BeforeReturning);
+    // The sample plan to look around in, beside the default plan: a file of its own, so that
+    // exploring it never touches the user's plan. Made on first use, opened after that.
+    static QString samplePlanPath();
+    static std::unique_ptr<PlanDatabase> openOrCreateSample(QString *error);
+
+private:
+    // The plan at path if there is one, else a new one made by create in a private folder.
+    static std::unique_ptr<PlanDatabase> openOrCreate(
+        const QString &path, const std::function<std::unique_ptr<PlanDatabase>(QString *)> &create, QString *error,
+        PlanDatabase::ContentCheck check);
 };
 
 } // namespace careerplanner

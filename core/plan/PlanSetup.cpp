@@ -2,8 +2,13 @@
 
 #include "core/base/Money.h"
 #include "core/path/PathPlanner.h"
+#include "core/path/PathRepository.h"
+#include "core/pay/PayRepository.h"
+#include "core/plan/PlanSession.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace careerplanner {
 
@@ -80,7 +85,7 @@ void PlanSetup::apply(const Answers &answers, PlanContent *content, const QDate 
     content->profile.levelStart = answers.since;
     content->profile.location = answers.location;
     content->scenarios
-        = { PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held), answers.branch) };
+        = { PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held), answers.branch, today) };
     if (!answers.base)
         return;
     // What total compensation adds to the base is kept as bonus until the user splits it.
@@ -100,6 +105,50 @@ void PlanSetup::apply(const Answers &answers, PlanContent *content, const QDate 
     job.baseSalary = *answers.base;
     job.yearlyBonus = rest;
     content->payPackages = { job };
+}
+
+bool PlanSetup::write(PlanSession &session, const Answers &answers, const QDate &today, QString *error)
+{
+    PlanContent content;
+    content.ladders = session.ladderStore().ladders();
+    content.profile = session.pathStore().profile();
+    apply(answers, &content, today);
+    const QList<Scenario> &scenarios = session.pathStore().scenarios();
+    const QList<PayPackage> &packages = session.payStore().payPackages();
+    const auto currentJob = std::find_if(packages.cbegin(), packages.cend(),
+                                         [](const PayPackage &p) { return p.kind == PayPackage::Kind::CurrentJob; });
+    return session.applyBatch(
+        tr("Set up my plan at %1").arg(answers.levelTitle),
+        [&](PlanDatabase &plan, QString *e) {
+            PathRepository paths(plan);
+            Scenario path = content.scenarios.constFirst();
+            const bool replacing = !scenarios.isEmpty() && scenarios.constFirst().primary;
+            if (replacing) {
+                path.id = scenarios.constFirst().id;
+                path.name = scenarios.constFirst().name;
+            }
+            if (!paths.saveProfile(content.profile, e)
+                || !(replacing ? paths.replaceScenario(path, content.ladders, e)
+                               : paths.insertScenario(path, content.ladders, e)))
+                return false;
+            PayRepository pay(plan);
+            for (PayRecord year : std::as_const(content.payHistory)) {
+                if (!pay.saveRecord(year, e))
+                    return false;
+            }
+            for (PayPackage job : std::as_const(content.payPackages)) {
+                if (currentJob == packages.cend())
+                    return pay.insertPackage(job, e);
+                // The job's other parts (stock, sign-on, raises) stay as the user made them.
+                PayPackage kept = *currentJob;
+                kept.currency = job.currency;
+                kept.baseSalary = job.baseSalary;
+                kept.yearlyBonus = job.yearlyBonus;
+                return pay.updatePackage(kept, e);
+            }
+            return true;
+        },
+        error);
 }
 
 } // namespace careerplanner

@@ -9,6 +9,8 @@
 
 namespace careerplanner {
 
+class PlanSession;
+
 // The first set-up of a plan from a few answers (where I stand, since when, what I am
 // paid, where I aim): the profile, the primary path with its milestones, this year's pay
 // and the current job's package. The welcome in the window and `--new FILE --ladder …`
@@ -33,6 +35,10 @@ public:
     static QString problem(const Answers &answers, const QList<CareerLadder> &ladders, const QDate &today);
     // Puts into content (which holds the ladders) what the answers say; call after problem().
     static void apply(const Answers &answers, PlanContent *content, const QDate &today);
+    // Writes the same into an open plan as one edit and one undo step: the profile (its
+    // other fields kept), the primary path (replaced if there is one), this year's pay and
+    // the current job's package (its pay replaced if there is one). Call after problem().
+    static bool write(PlanSession &session, const Answers &answers, const QDate &today, QString *error);
 };
 
 } // namespace careerplanner

@@ -18,6 +18,7 @@ const QLatin1String DefaultPlanKey("files/defaultPlan");
 const QLatin1String YearsKey("charts/projectionYears");
 const QLatin1String BaseBandsKey("charts/showBaseBands");
 const QLatin1String TotalBandsKey("charts/showTotalBands");
+const QLatin1String WelcomeKey("window/welcomeOffered");
 
 } // namespace
 
@@ -124,6 +125,16 @@ int AppSettings::projectionYears() const
 void AppSettings::setProjectionYears(int years)
 {
     m_settings.setValue(YearsKey, years);
+}
+
+bool AppSettings::welcomeOffered() const
+{
+    return m_settings.value(WelcomeKey, false).toBool();
+}
+
+void AppSettings::setWelcomeOffered()
+{
+    m_settings.setValue(WelcomeKey, true);
 }
 
 bool AppSettings::showBaseBands() const

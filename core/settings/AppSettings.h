@@ -23,6 +23,11 @@ public:
     QByteArray ladderSplitterState() const;
     void setLadderSplitterState(const QByteArray &state);
 
+    // Whether the welcome has been offered once: it opens by itself on first run only
+    // (File ▸ Set Up My Plan opens it again).
+    bool welcomeOffered() const;
+    void setWelcomeOffered();
+
     // Preferences (the Preferences dialog).
     enum class Theme { System, Light, Dark };
     Theme theme() const;

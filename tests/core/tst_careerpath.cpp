@@ -24,6 +24,7 @@ private Q_SLOTS:
     void typicalTimeFromTheGuides();
     void defaultPathToVicePresident();
     void milestonesSuggestedFromWhatItTakes();
+    void aPathLaidOutNowHasNoMilestoneAlreadyLate();
     void productLadderFallsBackToPromotionCriteria();
     void aBranchBringsItsMilestones();
     void validation_data();
@@ -145,6 +146,24 @@ void TestCareerPath::aBranchBringsItsMilestones()
     QCOMPARE(titles.mid(titles.size() - management.milestones.size()), management.milestones);
     QVERIFY(last.milestones.constLast().dueDate < last.targetDate);
     QCOMPARE(last.milestones.size(), asked + 1 + 1 + management.milestones.size());
+}
+
+void TestCareerPath::aPathLaidOutNowHasNoMilestoneAlreadyLate()
+{
+    // Program Manager since January 2024, laid out in December 2026: the promotion is due
+    // January 2028, so its milestones fall between today and then, none in the past.
+    const QDate today(2026, 12, 2);
+    const Scenario plan = PathPlanner::buildPath(m_ladders[0], 1, QDate(2024, 1, 15), 2, QString(), today);
+    const PathStep &senior = plan.steps[1];
+    QCOMPARE(senior.targetDate, QDate(2028, 1, 15));
+    QVERIFY(!senior.milestones.isEmpty());
+    for (const Milestone &milestone : senior.milestones) {
+        QVERIFY2(milestone.dueDate > today && milestone.dueDate < senior.targetDate,
+                 qPrintable(milestone.dueDate.toString(Qt::ISODate)));
+    }
+    // Without a day to lay out from, they spread from the start, as before.
+    const Scenario unanchored = PathPlanner::buildPath(m_ladders[0], 1, QDate(2024, 1, 15), 2);
+    QVERIFY(unanchored.steps[1].milestones.constFirst().dueDate < today);
 }
 
 void TestCareerPath::productLadderFallsBackToPromotionCriteria()

@@ -57,12 +57,15 @@ inline QString takeUnexpectedWarnings()
 
 // Runs trigger (a click or key press that opens a modal dialog) and, once the dialog is
 // up and active, interact on it; rejects the dialog if interact left it open. Returns
-// whether a dialog came up at all.
+// whether a dialog came up at all. When none did, nothing is left waiting for one: the
+// check goes with this call, so a later dialog is never taken for this one's.
 inline bool withDialog(QObject *context, const std::function<void(QDialog *)> &interact,
                        const std::function<void()> &trigger)
 {
     bool seen = false;
-    QTimer::singleShot(0, context, [&] {
+    QTimer check;
+    check.setSingleShot(true);
+    QObject::connect(&check, &QTimer::timeout, context, [&] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
@@ -74,6 +77,7 @@ inline bool withDialog(QObject *context, const std::function<void(QDialog *)> &i
         if (dialog->isVisible())
             dialog->reject();
     });
+    check.start(0);
     trigger();
     return seen;
 }

@@ -34,6 +34,8 @@ public:
 
     QList<QAction *> levelActions() const;
     QList<QAction *> ladderActions() const;
+    // Ladder ▸ New Ladder: asks for the ladder's name and what it is, and adds it.
+    void addLadder();
     // The split between the level table and the details, as the window remembers it.
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
@@ -56,7 +58,6 @@ private:
     void editLevel();
     void addLevel();
     void removeLevel();
-    void addLadder();
     void removeLadder();
     // Asks question, listing what use touches; true when the user said yes.
     bool confirmRemoval(const QString &title, const QString &question, const LevelUse &use);

@@ -3,6 +3,7 @@
 #include "core/base/HappenedDate.h"
 #include "core/path/PathPlanner.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/BranchComboBox.h"
 #include "ui/widgets/DateField.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace careerplanner {
@@ -27,7 +27,7 @@ PathSetupDialog::PathSetupDialog(const Profile &profile, const QList<CareerLadde
     , m_location(new QLineEdit(profile.location, this))
     , m_businessUnit(new QLineEdit(profile.businessUnit, this))
     , m_target(new QComboBox(this))
-    , m_branch(new QComboBox(this))
+    , m_branch(new BranchComboBox(this))
 {
     setWindowTitle(tr("Lay Out My Path"));
     m_ladder->setObjectName(QStringLiteral("setupLadder"));
@@ -81,7 +81,7 @@ bool PathSetupDialog::layOut(PlanSession *session, QWidget *parent)
         const Profile profile = dialog.profile();
         const CareerLadder &ladder = session->ladderStore().ladders().at(dialog.ladderIndex());
         const Scenario path = PathPlanner::buildPath(ladder, dialog.currentLevel(), profile.levelStart,
-                                                     dialog.targetLevel(), dialog.branch());
+                                                     dialog.targetLevel(), dialog.branch(), QDate::currentDate());
         return store.setProfile(profile, error)
                && (replacing ? store.replaceScenario(0, path, error) : store.addScenario(path, error));
     });
@@ -102,38 +102,12 @@ void PathSetupDialog::fillLevels()
     validate();
 }
 
-const CareerLevel *PathSetupDialog::splitLevel() const
-{
-    const int ladder = m_ladder->currentIndex();
-    if (ladder < 0 || currentLevel() < 0)
-        return nullptr;
-    const QList<CareerLevel> &levels = m_ladders.at(ladder).levels;
-    for (int i = currentLevel(); i <= targetLevel() && i < levels.size(); ++i) {
-        if (!levels.at(i).branches.isEmpty())
-            return &levels.at(i);
-    }
-    return nullptr;
-}
-
-void PathSetupDialog::fillBranches(const CareerLevel *level)
-{
-    // The branches are the ladder's own (a company ladder may name them otherwise).
-    const QSignalBlocker blocker(m_branch);
-    const QString chosen = branch();
-    m_branch->clear();
-    for (const LevelBranch &branch : level ? level->branches : QList<LevelBranch>()) {
-        const QString path
-            = branch.path == QLatin1String("management") ? tr("Management") : tr("Individual contributor");
-        m_branch->addItem(tr("%1: %2").arg(path, branch.title), branch.path);
-    }
-    m_branch->setCurrentIndex(std::max(0, m_branch->findData(chosen)));
-    m_branch->setEnabled(m_branch->count() > 0);
-}
-
 void PathSetupDialog::validate()
 {
-    const CareerLevel *split = splitLevel();
-    fillBranches(split);
+    if (m_ladder->currentIndex() >= 0 && currentLevel() >= 0)
+        m_branch->showBranchesOn(m_ladders.at(m_ladder->currentIndex()), currentLevel(), targetLevel());
+    else
+        m_branch->clearBranches();
     QString problem;
     if (m_ladder->currentIndex() < 0 || currentLevel() < 0)
         problem = tr("Choose a ladder and the level you hold now.");
@@ -141,12 +115,10 @@ void PathSetupDialog::validate()
         problem = tr("Choose a target above the level you hold now.");
     else
         problem = HappenedDate::problem(HappenedDate::Kind::LevelStart, m_start->date(), QDate::currentDate());
-    QString note = tr("The path gets each level's typical time from the career guides and milestones from what "
-                      "each level says it takes to advance; change them afterwards as you like.");
-    if (split && branch() == QLatin1String("individual-contributor") && split->title != m_target->currentText())
-        note = tr("Many people on the individual-contributor branch stay at %1: choose it as the target level to "
-                  "stop there.")
-                   .arg(split->title);
+    QString note = m_branch->noteFor(m_target->currentText());
+    if (note.isEmpty())
+        note = tr("The path gets each level's typical time from the career guides and milestones from what "
+                  "each level says it takes to advance; change them afterwards as you like.");
     showCheck(problem, note);
 }
 
@@ -180,7 +152,7 @@ int PathSetupDialog::targetLevel() const
 
 QString PathSetupDialog::branch() const
 {
-    return m_branch->currentData().toString();
+    return m_branch->branch();
 }
 
 } // namespace careerplanner

@@ -11,6 +11,7 @@ class QSpinBox;
 
 namespace careerplanner {
 
+class BranchComboBox;
 class DateField;
 class PlanSession;
 
@@ -34,9 +35,6 @@ public:
 
 private:
     void fillLevels();
-    // The first level with branches from the level held now to the target, or nullptr.
-    const CareerLevel *splitLevel() const;
-    void fillBranches(const CareerLevel *level);
     void validate();
 
     const QList<CareerLadder> &m_ladders;
@@ -48,7 +46,7 @@ private:
     QLineEdit *m_location;
     QLineEdit *m_businessUnit;
     QComboBox *m_target;
-    QComboBox *m_branch;
+    BranchComboBox *m_branch;
 };
 
 } // namespace careerplanner
