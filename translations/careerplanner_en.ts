@@ -840,244 +840,244 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="100"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="101"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="101"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="102"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="101"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="110"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="102"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="111"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="102"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="110"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="111"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="112"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="113"/>
         <source>Pay against the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="114"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="114"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="116"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="124"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="125"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="135"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="138"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="139"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="146"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="151"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="152"/>
         <source>converted from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="156"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="157"/>
         <source>≈: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="179"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="180"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="201"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="217"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="220"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="237"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="252"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="257"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="259"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="259"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="260"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="259"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="260"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,257 +2124,262 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="69"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="69"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="75"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="76"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="120"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="122"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="128"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="130"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="129"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="131"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="130"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="132"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="132"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <source>&amp;Set Up My Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="153"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="154"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="157"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="159"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="182"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="184"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="185"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="188"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="201"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="203"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="195"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="204"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="228"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
-        <source>Lay out your path on the My path page to see where you stand.</source>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. Three questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="255"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="267"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="278"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="272"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="273"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="291"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="290"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="290"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="290"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="310"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="323"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="327"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="327"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="340"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="349"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="350"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,32 +2507,32 @@ Source: %5</source>
 <context>
     <name>careerplanner::ExchangeRateModel</name>
     <message>
-        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="11"/>
         <source>Currencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="11"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="11"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/currency/ExchangeRateModel.cpp" line="10"/>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="11"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/currency/ExchangeRateModel.cpp" line="30"/>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="31"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/currency/ExchangeRateModel.cpp" line="32"/>
+        <location filename="../ui/currency/ExchangeRateModel.cpp" line="33"/>
         <source>1 %1 = %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,83 +2725,93 @@ Source: %5</source>
 <context>
     <name>careerplanner::GoalsPanel</name>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="44"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="45"/>
         <source>&amp;Check In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="37"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="38"/>
         <source>Remove C&amp;heck-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="32"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="33"/>
         <source>Search goals and check-in notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="32"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="33"/>
         <source>Skill goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="48"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="49"/>
         <source>Check-ins of the chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="32"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="33"/>
         <source>&amp;Add Goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="33"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="34"/>
         <source>All skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="161"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="68"/>
+        <source>Add a &amp;First Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="70"/>
+        <source>Goals for the skills your next level expects, each with check-ins that rate where you are (1 to 5) and a chart of your progress. Add a first goal for the skill you most want to grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="168"/>
         <source>Remove the goal in %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="163"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="170"/>
         <source>Remove the goal in %1 and its check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="164"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="171"/>
         <source>Remove the goal in %1 and its %2 check-ins?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="167"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="174"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="214"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="167"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="174"/>
         <source>The goal was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="214"/>
         <source>The check-in was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="165"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="172"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="200"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="201"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="208"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,37 +2819,37 @@ Source: %5</source>
 <context>
     <name>careerplanner::HappenedDate</name>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="23"/>
+        <location filename="../core/base/HappenedDate.cpp" line="24"/>
         <source>A promotion that happened is dated today at the latest; one still to come is a step of your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="26"/>
+        <location filename="../core/base/HappenedDate.cpp" line="27"/>
         <source>A check-in says where a skill stands on a day that has come: date it today at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="28"/>
+        <location filename="../core/base/HappenedDate.cpp" line="29"/>
         <source>A milestone is done on a day that has come: date it today at the latest, or leave it planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="31"/>
+        <location filename="../core/base/HappenedDate.cpp" line="32"/>
         <source>A STAR story tells what happened: date it today at the latest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="33"/>
+        <location filename="../core/base/HappenedDate.cpp" line="34"/>
         <source>You started at the level you hold on a day that has come: today at the latest. A level still to come is a step of your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="48"/>
+        <location filename="../core/base/HappenedDate.cpp" line="49"/>
         <source>Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="55"/>
+        <location filename="../core/base/HappenedDate.cpp" line="56"/>
         <source>This is before you started on the ladder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,227 +3691,227 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Set &amp;Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Where you stand, what you are paid and where you aim: your path, pay and dashboard from a few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;Currencies and Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>The currency the plan is shown in, and your rates between currencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Created %1; File ▸ Set Up My Plan puts you on its ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>Your plan is set up; Edit ▸ Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="378"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,133 +4245,143 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathPage</name>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="47"/>
+        <location filename="../ui/path/PathPage.cpp" line="49"/>
         <source>&amp;Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="51"/>
+        <location filename="../ui/path/PathPage.cpp" line="53"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="59"/>
+        <location filename="../ui/path/PathPage.cpp" line="61"/>
         <source>&amp;Lay Out Path…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="48"/>
+        <location filename="../ui/path/PathPage.cpp" line="50"/>
         <source>&amp;Duplicate as Scenario…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="62"/>
+        <location filename="../ui/path/PathPage.cpp" line="64"/>
         <source>Record &amp;Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="66"/>
+        <location filename="../ui/path/PathPage.cpp" line="68"/>
         <source>&amp;Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="77"/>
+        <location filename="../ui/path/PathPage.cpp" line="79"/>
         <source>Steps and milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="78"/>
+        <location filename="../ui/path/PathPage.cpp" line="80"/>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="79"/>
+        <location filename="../ui/path/PathPage.cpp" line="81"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="81"/>
+        <location filename="../ui/path/PathPage.cpp" line="83"/>
         <source>Earnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="82"/>
+        <location filename="../ui/path/PathPage.cpp" line="84"/>
         <source>Compare scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="85"/>
+        <location filename="../ui/path/PathPage.cpp" line="87"/>
         <source>Uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="150"/>
+        <location filename="../ui/path/PathPage.cpp" line="93"/>
+        <source>Lay Out My Pa&amp;th…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="157"/>
+        <source>Your way up the ladder: each promotion with its target date and the milestones that make its case, a timeline, the earnings along the way and how sure the dates are. Lay out your path from the level you hold to the one you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/path/PathPage.cpp" line="164"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="234"/>
+        <location filename="../ui/path/PathPage.cpp" line="248"/>
         <source>Fast track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="269"/>
+        <location filename="../ui/path/PathPage.cpp" line="284"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="243"/>
-        <location filename="../ui/path/PathPage.cpp" line="258"/>
+        <location filename="../ui/path/PathPage.cpp" line="257"/>
+        <location filename="../ui/path/PathPage.cpp" line="272"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="235"/>
+        <location filename="../ui/path/PathPage.cpp" line="249"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="235"/>
+        <location filename="../ui/path/PathPage.cpp" line="249"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="232"/>
+        <location filename="../ui/path/PathPage.cpp" line="246"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="167"/>
+        <location filename="../ui/path/PathPage.cpp" line="181"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="173"/>
+        <location filename="../ui/path/PathPage.cpp" line="187"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way%5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="176"/>
+        <location filename="../ui/path/PathPage.cpp" line="190"/>
         <source> (in %1, through your exchange rates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="243"/>
+        <location filename="../ui/path/PathPage.cpp" line="257"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="254"/>
+        <location filename="../ui/path/PathPage.cpp" line="268"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="255"/>
+        <location filename="../ui/path/PathPage.cpp" line="269"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="258"/>
+        <location filename="../ui/path/PathPage.cpp" line="272"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,64 +4678,64 @@ Source: %5</source>
 <context>
     <name>careerplanner::PathStore</name>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="80"/>
+        <location filename="../core/path/PathStore.cpp" line="81"/>
         <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="90"/>
+        <location filename="../core/path/PathStore.cpp" line="91"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="102"/>
+        <location filename="../core/path/PathStore.cpp" line="103"/>
         <source>Edit scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="104"/>
-        <location filename="../core/path/PathStore.cpp" line="137"/>
+        <location filename="../core/path/PathStore.cpp" line="105"/>
+        <location filename="../core/path/PathStore.cpp" line="138"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="136"/>
+        <location filename="../core/path/PathStore.cpp" line="137"/>
         <source>Remove scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="148"/>
+        <location filename="../core/path/PathStore.cpp" line="149"/>
         <source>Edit milestone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="150"/>
+        <location filename="../core/path/PathStore.cpp" line="151"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="172"/>
+        <location filename="../core/path/PathStore.cpp" line="173"/>
         <source>Record promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="186"/>
+        <location filename="../core/path/PathStore.cpp" line="187"/>
         <source>Edit promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="206"/>
+        <location filename="../core/path/PathStore.cpp" line="207"/>
         <source>Remove promotion to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="224"/>
+        <location filename="../core/path/PathStore.cpp" line="225"/>
         <source>%1 is already the level reached on %2: a promotion moves you to another level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathStore.cpp" line="187"/>
-        <location filename="../core/path/PathStore.cpp" line="207"/>
+        <location filename="../core/path/PathStore.cpp" line="188"/>
+        <location filename="../core/path/PathStore.cpp" line="208"/>
         <source>That promotion is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,42 +4922,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="31"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="32"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="32"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="33"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="35"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="36"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="39"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="40"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="135"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="64"/>
+        <source>&amp;Record This Year&apos;s Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="71"/>
+        <source>Your pay year by year, drawn against the band of the level you held each year. Record this year&apos;s pay to start; earlier years show how far you have come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="142"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="135"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="142"/>
         <source>The year was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="139"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="132"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="139"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,72 +4975,87 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayPage</name>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="42"/>
+        <location filename="../ui/pay/PayPage.cpp" line="43"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="43"/>
+        <location filename="../ui/pay/PayPage.cpp" line="44"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="46"/>
+        <location filename="../ui/pay/PayPage.cpp" line="47"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="49"/>
+        <location filename="../ui/pay/PayPage.cpp" line="50"/>
         <source>Years to project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="52"/>
+        <location filename="../ui/pay/PayPage.cpp" line="53"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="60"/>
+        <location filename="../ui/pay/PayPage.cpp" line="61"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="66"/>
+        <location filename="../ui/pay/PayPage.cpp" line="67"/>
         <source>Pay &amp;packages (tick to compare):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="81"/>
+        <location filename="../ui/pay/PayPage.cpp" line="82"/>
         <source>&amp;Years:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="119"/>
+        <location filename="../ui/pay/PayPage.cpp" line="103"/>
+        <source>Add Your &amp;Current Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayPage.cpp" line="123"/>
         <source>Project 1 to %1 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="153"/>
+        <location filename="../ui/pay/PayPage.cpp" line="147"/>
+        <source>Here each pay package is worked out year by year: base, sign-on, stock as it vests, refreshers and bonus. Start with your current job, then add offers to compare with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayPage.cpp" line="151"/>
+        <source>Tick a package on the left to see its pay year by year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pay/PayPage.cpp" line="165"/>
         <source>The packages are in %1: add an exchange rate to compare them on one chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="193"/>
+        <location filename="../ui/pay/PayPage.cpp" line="208"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="193"/>
+        <location filename="../ui/pay/PayPage.cpp" line="208"/>
         <source>The package was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="190"/>
+        <location filename="../ui/pay/PayPage.cpp" line="205"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="190"/>
+        <location filename="../ui/pay/PayPage.cpp" line="205"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5669,127 +5719,127 @@ Source: %5</source>
 <context>
     <name>careerplanner::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="42"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="43"/>
         <source>&amp;Base salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="43"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="44"/>
         <source>&amp;Total compensation bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="48"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="50"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="51"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="51"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="52"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="52"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="53"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="58"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="59"/>
         <source>The system&apos;s (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="67"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="68"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="76"/>
         <source>The three-letter ISO code new pay packages and pay years start in, such as USD or EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="83"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="84"/>
         <source>Opened when Career Planner starts without a plan named; empty: the standard place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="84"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="85"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="92"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="93"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="102"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
         <source>T&amp;heme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="103"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="104"/>
         <source>&amp;Figures and dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="105"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
         <source>&amp;Currency of new pay entries:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="106"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="107"/>
         <source>&amp;Default plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="108"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="109"/>
         <source>Charts start with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="110"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
         <source>&amp;Pay projection over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="111"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="112"/>
         <source>Salary bands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="135"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="136"/>
         <source>For example %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="140"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="141"/>
         <source>The currency is a three-letter code, such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="142"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="143"/>
         <source>Project pay over 1 to 10 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="144"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="145"/>
         <source>Salary-band charts need base or total compensation bands, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="152"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
         <source>Default Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="153"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="154"/>
         <source>Career plans (*.%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5840,27 +5890,27 @@ Source: %5</source>
 <context>
     <name>careerplanner::PromotionListModel</name>
     <message>
-        <location filename="../ui/path/PromotionListModel.cpp" line="10"/>
+        <location filename="../ui/path/PromotionListModel.cpp" line="11"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionListModel.cpp" line="10"/>
+        <location filename="../ui/path/PromotionListModel.cpp" line="11"/>
         <source>Promoted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionListModel.cpp" line="10"/>
+        <location filename="../ui/path/PromotionListModel.cpp" line="11"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionListModel.cpp" line="36"/>
+        <location filename="../ui/path/PromotionListModel.cpp" line="37"/>
         <source>%1 (%2, held now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionListModel.cpp" line="37"/>
+        <location filename="../ui/path/PromotionListModel.cpp" line="38"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5868,52 +5918,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::PromotionsPanel</name>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="24"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="25"/>
         <source>&amp;Edit Promotion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="25"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="26"/>
         <source>Remo&amp;ve Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="28"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="29"/>
         <source>Promotions that happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="33"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="34"/>
         <source>Promotions you have had. The latest decides the level you hold now; record a new one with Record Promotion above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="82"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="84"/>
         <source>Remove the promotion to %1 on %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="87"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="88"/>
         <source>The level you hold goes back to %1, from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="89"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="90"/>
         <source>The level you hold goes back to %1; say since when in Lay Out Path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="91"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="92"/>
         <source>Remove Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="93"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="94"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PromotionsPanel.cpp" line="93"/>
+        <location filename="../ui/path/PromotionsPanel.cpp" line="94"/>
         <source>The promotion was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,42 +6022,42 @@ Source: %5</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="266"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="266"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="266"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="268"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="268"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="268"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="273"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="274"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="275"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="276"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6261,92 +6311,102 @@ Source: %5</source>
 <context>
     <name>careerplanner::StoriesPanel</name>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="31"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="33"/>
         <source>Search titles, situations, actions, results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="31"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="33"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="46"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="48"/>
         <source>Stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="32"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="34"/>
         <source>&amp;Add Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="55"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="57"/>
         <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="32"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="34"/>
         <source>Any principle or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="85"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="61"/>
+        <source>&amp;Write a First Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="63"/>
+        <source>Your STAR stories (situation, task, action, result), each tagged with the Leadership Principles and skills it shows, for interviews and promotion cases. Write a first story about a result you are proud of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="93"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="86"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="94"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="97"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="105"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="102"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="110"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="103"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="111"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="104"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="112"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="105"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="113"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="106"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="114"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="143"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="143"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
         <source>The story was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="139"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="147"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="140"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>

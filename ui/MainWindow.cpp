@@ -6,6 +6,7 @@
 #include "ui/widgets/ElidedTextToolTips.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/import/CsvImportDialog.h"
 #include "ui/ladders/LadderBrowserPage.h"
 #include "ui/ladders/LadderListModel.h"
@@ -97,7 +98,7 @@ void MainWindow::attachSession()
     // The ladder list lives as long as the session it presents; pages share it.
     m_ladderModel = new LadderListModel(m_session.get(), m_session.get());
     m_ladderPage->setSession(m_session.get(), m_ladderModel);
-    m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
+    makePages();
 
     const QString name
         = m_session->planName().isEmpty() ? QFileInfo(m_session->path()).completeBaseName() : m_session->planName();
@@ -111,6 +112,12 @@ void MainWindow::attachSession()
                     }));
             });
     updateActions();
+}
+
+void MainWindow::makePages()
+{
+    m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
+    connect(m_pages->dashboard(), &DashboardPage::setUpRequested, this, &MainWindow::setUpPlan);
 }
 
 void MainWindow::acceptSession()
@@ -171,18 +178,10 @@ void MainWindow::backUpIfDue()
         statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 8000);
 }
 
-void MainWindow::saveCopyAs()
+void MainWindow::showDone(const QString &message, int timeout)
 {
-    const QString done = PlanFileDialogs::saveCopyAs(this, *m_session);
-    if (!done.isEmpty())
-        statusBar()->showMessage(done, 8000);
-}
-
-void MainWindow::exportReport()
-{
-    const QString done = PlanFileDialogs::exportReport(this, *m_session);
-    if (!done.isEmpty())
-        statusBar()->showMessage(done, 6000);
+    if (!message.isEmpty()) // empty when the user cancelled
+        statusBar()->showMessage(message, timeout);
 }
 
 void MainWindow::importCsv(int kind)
@@ -202,15 +201,10 @@ void MainWindow::editPreferences()
     // locale, on the same tab.
     const int tab = m_tabs->currentIndex();
     m_pages.reset(); // first, so that the new pages take the same places
-    m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
+    makePages();
     m_tabs->setCurrentIndex(tab);
     for (QWidget *widget : QApplication::allWidgets())
         widget->update();
-}
-
-void MainWindow::printReport()
-{
-    PlanFileDialogs::printReport(this, *m_session);
 }
 
 void MainWindow::adopt(std::unique_ptr<PlanSession> session)
@@ -250,7 +244,7 @@ void MainWindow::createActions()
                                     { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
                                     tr("Write a snapshot of this plan to another file; changes here are saved as you "
                                        "make them") },
-                                  this, &MainWindow::saveCopyAs);
+                                  this, [this] { showDone(PlanFileDialogs::saveCopyAs(this, *m_session), 8000); });
     m_importPayAction = makeAction({ tr("&Import Pay History from CSV…"),
                                      QStringLiteral("importPayAction"),
                                      {},
@@ -265,9 +259,9 @@ void MainWindow::createActions()
                                   QStringLiteral("exportReportAction"),
                                   { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
                                   tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF") },
-                                this, &MainWindow::exportReport);
+                                this, [this] { showDone(PlanFileDialogs::exportReport(this, *m_session), 6000); });
     m_printAction = makeAction({ tr("&Print Report…"), {}, key(QKeySequence::Print), tr("Print the plan's report") },
-                               this, &MainWindow::printReport);
+                               this, [this] { PlanFileDialogs::printReport(this, *m_session); });
     m_exportChartAction = makeAction({ tr("&Export Chart…"),
                                        QStringLiteral("exportChartAction"),
                                        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },

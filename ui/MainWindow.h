@@ -50,6 +50,7 @@ private:
     void createActions();
     void createMenus();
     void attachSession();
+    void makePages(); // for the session, on the tabs
     void acceptSession(); // lists the plan as recent and makes the day's backup
     void detachSession();
     void adopt(std::unique_ptr<PlanSession> session); // the window's plan from now on
@@ -58,10 +59,8 @@ private:
     void chooseAndOpenPlan();
     void chooseAndCreatePlan();
     void setUpPlan();
-    void saveCopyAs();
-    void exportReport();
+    void showDone(const QString &message, int timeout); // what a File dialog did, if anything
     void importCsv(int kind); // a CsvImportDialog::Kind
-    void printReport();
     void editPreferences();
     void backUpIfDue();
     void createUndoHistory();

@@ -1,4 +1,5 @@
 #include "ui/PreferencesDialog.h"
+#include "core/base/DateText.h"
 
 #include "core/settings/AppSettings.h"
 #include "ui/widgets/Appearance.h"
@@ -134,7 +135,7 @@ void PreferencesDialog::validate()
     const QLocale chosen = name.isEmpty() ? QLocale::system() : QLocale(name);
     m_localeExample->setText(tr("For example %1 and %2")
                                  .arg(Money::format(15'000'000, QStringLiteral("USD"), Money::displayLocale(chosen)),
-                                      chosen.toString(QDate(2027, 3, 1), QLocale::LongFormat)));
+                                      DateText::longDate(QDate(2027, 3, 1), chosen)));
     QString problem;
     if (m_currency->text().size() != 3)
         problem = tr("The currency is a three-letter code, such as USD or EUR.");

@@ -1,4 +1,5 @@
 #include "core/base/HappenedDate.h"
+#include "core/base/DateText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -52,8 +53,7 @@ QString HappenedDate::earlyNote(const QDate &date, const QDate &ladderStart)
 {
     if (!date.isValid() || !ladderStart.isValid() || date >= ladderStart)
         return {};
-    return tr("This is before you started on the ladder (%1).")
-        .arg(QLocale().toString(ladderStart, QLocale::LongFormat));
+    return tr("This is before you started on the ladder (%1).").arg(DateText::longDate(ladderStart));
 }
 
 } // namespace careerplanner

@@ -1,4 +1,5 @@
 #include "core/path/PathStore.h"
+#include "core/base/DateText.h"
 
 #include "core/base/HappenedDate.h"
 #include "core/ladders/LadderStore.h"
@@ -222,7 +223,7 @@ QString PathStore::repeatedLevel(QList<Promotion> promotions)
         const Promotion &next = promotions.at(i);
         if (before.ladderName == next.ladderName && before.levelTitle == next.levelTitle)
             return tr("%1 is already the level reached on %2: a promotion moves you to another level.")
-                .arg(next.levelTitle, QLocale().toString(before.date, QLocale::LongFormat));
+                .arg(next.levelTitle, DateText::longDate(before.date));
     }
     return {};
 }

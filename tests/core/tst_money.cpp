@@ -1,5 +1,6 @@
 #include "core/bands/SalaryBand.h"
 #include "core/base/CurrencyConverter.h"
+#include "core/base/DateText.h"
 #include "core/base/Money.h"
 
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void conversion_data();
     void conversion();
     void noRateNoConversion();
+    void longDatesWithoutTheWeekday_data();
+    void longDatesWithoutTheWeekday();
 };
 
 void TestMoney::compact_data()
@@ -356,6 +359,27 @@ void TestMoney::noRateNoConversion()
     QCOMPARE(
         CurrencyConverter({ huge }, {}).convert(Money::MaximumMinorUnits, QStringLiteral("USD"), QStringLiteral("VND")),
         std::nullopt);
+}
+
+void TestMoney::longDatesWithoutTheWeekday_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("US English") << "en_US"
+                                << "October 1, 2025";
+    QTest::newRow("British English") << "en_GB"
+                                     << "1 October 2025";
+    QTest::newRow("German") << "de_DE"
+                            << "1. Oktober 2025";
+    QTest::newRow("French") << "fr_FR"
+                            << "1 octobre 2025";
+}
+
+void TestMoney::longDatesWithoutTheWeekday()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(DateText::longDate(QDate(2025, 10, 1), QLocale(locale)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -2,6 +2,7 @@
 // refuses is said in the dialog, which keeps what was typed (tst_formrules has the rest).
 #include "WindowTestSupport.h"
 #include "ui/ladders/LevelTableModel.h"
+#include "ui/widgets/EmptyStateStack.h"
 
 #include <QAction>
 #include <QApplication>
@@ -187,9 +188,11 @@ void TestDialogs::textBoxesGrowWithTheDialog()
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Skills && stories")));
     auto *skillTabs = m_window->findChild<QTabWidget *>(QStringLiteral("skillsTabs"));
     QVERIFY(skillTabs);
-    for (const char *button : { "addStory", "addGoal" }) {
-        auto *add = m_window->findChild<QPushButton *>(QLatin1String(button));
-        QVERIFY(add);
+    // On a plan with neither yet, the first story and goal are added from the pages' first step.
+    for (const char *page : { "storiesEmpty", "goalsEmpty" }) {
+        auto *empty = m_window->findChild<EmptyStateStack *>(QLatin1String(page));
+        QVERIFY(empty);
+        QPushButton *add = empty->firstStepButton();
         for (int i = 0; i < skillTabs->count(); ++i) {
             if (skillTabs->widget(i)->isAncestorOf(add))
                 QTest::mouseClick(skillTabs->tabBar(), Qt::LeftButton, {}, skillTabs->tabBar()->tabRect(i).center());

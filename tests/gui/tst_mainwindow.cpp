@@ -358,7 +358,10 @@ void TestMainWindow::modelsPassTheTester()
 void TestMainWindow::exportChartSavesTheChartOnScreen()
 {
     // My path has several charts on tabs of its own: the one exported is the one shown, the
-    // dialog names it, and the file type chosen gives the extension.
+    // dialog names it, and the file type chosen gives the extension (the sample has a path).
+    QVERIFY2(m_fixture.open(QStringLiteral("sample.careerplan"), guitest::WindowFixture::Content::Sample),
+             qPrintable(m_fixture.error()));
+    m_window = m_fixture.window();
     QVERIFY(guitest::showTab(m_window, QStringLiteral("My path")));
     QVERIFY(
         guitest::showSubTab(m_window->findChild<QTabWidget *>(QStringLiteral("pathTabs")), QStringLiteral("Earnings")));

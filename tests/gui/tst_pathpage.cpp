@@ -4,6 +4,7 @@
 #include "PageFixture.h"
 #include "ui/path/MilestoneModel.h"
 #include "ui/path/PathPage.h"
+#include "ui/widgets/EmptyStateStack.h"
 #include "ui/path/PathStepModel.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
@@ -89,7 +90,11 @@ void TestPathPage::layOutAPathFromNothing()
 {
     open(false);
     QCOMPARE(m_page->steps()->rowCount(), 0);
-    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("pathSummary"))->text().contains(QStringLiteral("No path yet")));
+    // In place of empty tabs, what the page will show and the button that lays the path out.
+    auto *empty = m_page->findChild<EmptyStateStack *>(QStringLiteral("pathEmpty"));
+    QVERIFY(empty->isShowingEmpty());
+    QVERIFY(empty->emptyText().contains(QStringLiteral("Lay out your path")));
+    QVERIFY(empty->firstStepButton()->isVisible());
     // Without a path, what needs one cannot be clicked.
     for (const char *name : { "duplicateScenario", "editStep", "addMilestone", "removeMilestone" })
         QVERIFY2(!m_page->findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
@@ -111,7 +116,8 @@ void TestPathPage::layOutAPathFromNothing()
                      QStringLiteral("Vice President of Program Management"));
             QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         },
-        [this] { click("layOutPath"); }));
+        [empty] { QTest::mouseClick(empty->firstStepButton(), Qt::LeftButton); }));
+    QVERIFY(!empty->isShowingEmpty());
     PathStepModel *steps = m_page->steps();
     QCOMPARE(steps->rowCount(), 5);
     QCOMPARE(steps->index(1, PathStepModel::LevelColumn).data().toString(), QStringLiteral("Senior Program Manager"));

@@ -1,5 +1,6 @@
 // Promotions listed where they are recorded, corrected and removed with clicks and keys,
 // and the level held now following the latest of them in the file (issue 16, part 1).
+#include "core/base/DateText.h"
 #include "GuiTestSupport.h"
 #include "PageFixture.h"
 #include "TestFiles.h"
@@ -130,7 +131,7 @@ void TestPromotions::removingTheLatestSaysWhereYouGoBack()
 {
     choose(1);
     const QString asked = guitest::answerQuestion(this, QMessageBox::Yes, [this] { click("removePromotion"); });
-    const QString from = QLocale().toString(QDate(2020, 1, 6), QLocale::LongFormat);
+    const QString from = DateText::longDate(QDate(2020, 1, 6));
     QVERIFY2(asked.contains(QStringLiteral("goes back to Associate Program Manager, from %1").arg(from)),
              qPrintable(asked));
     QCOMPARE(m_table->model()->rowCount(), 1);

@@ -5,9 +5,14 @@
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 #include "ui/MainWindow.h"
+#include "ui/charts/ChartView.h"
+#include "ui/widgets/EmptyStateStack.h"
 
 #include <QAbstractButton>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTabWidget>
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void isOfferedOnceAndNotOverAPlanWithAProfile();
     void sampleOpensBesideMyPlanAndLeavesItAsItWas();
     void myCompanysOwnLadderIsMadeFirst();
+    void emptyPagesSayWhatToDoFirst();
 
 private:
     // Sends key to the dialog's widget with the keyboard focus, as a person typing does.
@@ -243,6 +249,51 @@ void TestWelcome::myCompanysOwnLadderIsMadeFirst()
         [this] { m_window->offerWelcome(); }));
     QCOMPARE(formTitle, QStringLiteral("New Ladder"));
     QVERIFY(m_window->session()->pathStore().profile().isEmpty());
+}
+
+void TestWelcome::emptyPagesSayWhatToDoFirst()
+{
+    // Each page of a plan with nothing in it yet says what it will show, offers the first
+    // step, and draws no chart with an empty axis.
+    const QList<std::pair<QString, QString>> pages {
+        { QStringLiteral("My path"), QStringLiteral("pathEmpty") },
+        { QStringLiteral("Pay packages"), QStringLiteral("payPackagesEmpty") },
+        { QStringLiteral("Pay history"), QStringLiteral("payHistoryEmpty") },
+    };
+    for (const auto &[tab, name] : pages) {
+        QVERIFY(guitest::showTab(m_window, tab));
+        auto *empty = m_window->findChild<EmptyStateStack *>(name);
+        QVERIFY2(empty && empty->isVisible() && empty->isShowingEmpty(), qPrintable(tab));
+        QVERIFY2(empty->emptyText().size() > 40, qPrintable(tab));
+        QVERIFY2(empty->firstStepButton()->isVisible(), qPrintable(tab));
+        for (const ChartView *chart : m_window->findChildren<ChartView *>())
+            QVERIFY2(!chart->isVisible(), qPrintable(tab));
+    }
+    // The first step is the page's own: on Pay history, recording this year; once it is
+    // there, the years and their chart take the sentence's place.
+    auto *history = m_window->findChild<EmptyStateStack *>(QStringLiteral("payHistoryEmpty"));
+    QString title;
+    QVERIFY(guitest::withDialog(
+        m_window,
+        [&title](QDialog *dialog) {
+            title = dialog->windowTitle();
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("amountEdit")), QStringLiteral("120000"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        },
+        [history] { QTest::mouseClick(history->firstStepButton(), Qt::LeftButton); }));
+    QVERIFY(!title.isEmpty());
+    QCOMPARE(m_window->session()->payStore().payHistory().size(), 1);
+    QVERIFY(!history->isShowingEmpty());
+    QVERIFY(m_window->findChild<ChartView *>(QStringLiteral("historyChart"))->isVisible());
+
+    // The dashboard's first step is the welcome.
+    QVERIFY(guitest::showTab(m_window, QStringLiteral("Dashboard")));
+    auto *setUp = m_window->findChild<QPushButton *>(QStringLiteral("dashboardSetUp"));
+    QVERIFY(setUp && setUp->isVisible());
+    QVERIFY(guitest::withDialog(
+        m_window, [](QDialog *dialog) { QVERIFY(qobject_cast<QWizard *>(dialog)); },
+        [setUp] { QTest::mouseClick(setUp, Qt::LeftButton); }));
 }
 
 QTEST_MAIN(TestWelcome)

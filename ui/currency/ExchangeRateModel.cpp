@@ -1,4 +1,5 @@
 #include "ui/currency/ExchangeRateModel.h"
+#include "core/base/DateText.h"
 
 #include "core/pay/PayStore.h"
 
@@ -31,7 +32,8 @@ QVariant ExchangeRateModel::data(const QModelIndex &index, int role) const
     case RateColumn:
         return tr("1 %1 = %2 %3").arg(rate.from, rate.rate, rate.to);
     case DateColumn:
-        return QLocale().toString(rate.date, role == Qt::ToolTipRole ? QLocale::LongFormat : QLocale::ShortFormat);
+        return role == Qt::ToolTipRole ? DateText::longDate(rate.date)
+                                       : QLocale().toString(rate.date, QLocale::ShortFormat);
     case NoteColumn:
         return rate.note;
     }

@@ -1,4 +1,5 @@
 #include "ui/dashboard/DashboardPage.h"
+#include "core/base/DateText.h"
 
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/widgets/PageRefresh.h"
@@ -8,6 +9,7 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -131,6 +133,13 @@ QWidget *DashboardPage::buildWhereCard()
     open->setObjectName(QStringLiteral("dashboardOpenPay"));
     open->setToolTip(tr("What you were paid each year, against your level's band"));
     connect(open, &QPushButton::clicked, this, &DashboardPage::payHistoryRequested);
+    m_setUp = new QPushButton(tr("&Set Up My Plan…"), box);
+    m_setUp->setObjectName(QStringLiteral("dashboardSetUp"));
+    connect(m_setUp, &QPushButton::clicked, this, &DashboardPage::setUpRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_setUp);
+    buttons->addWidget(open);
+    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_level);
     layout->addWidget(m_since);
@@ -138,7 +147,7 @@ QWidget *DashboardPage::buildWhereCard()
     layout->addWidget(m_bandBar);
     layout->addWidget(m_currencyNotice);
     layout->addStretch(1);
-    layout->addWidget(open, 0, Qt::AlignLeft);
+    layout->addLayout(buttons);
     return box;
 }
 
@@ -214,13 +223,15 @@ void DashboardPage::refresh()
 void DashboardPage::fillWhere()
 {
     const DashboardSummary &s = m_summary;
+    m_setUp->setVisible(s.levelTitle.isEmpty());
     if (s.levelTitle.isEmpty()) {
         m_level->setText(tr("No level chosen yet"));
-        m_since->setText(tr("Lay out your path on the My path page to see where you stand."));
+        m_since->setText(tr("Here you will see where you stand on your ladder, your pay against its band and your "
+                            "next promotion. Three questions set it up."));
     } else {
         m_level->setText(tr("%1 (%2)").arg(s.levelTitle, s.ladderName));
         m_since->setText(s.monthsAtLevel ? tr("Since %1: %2 at this level.")
-                                               .arg(QLocale().toString(s.levelStart, QLocale::LongFormat),
+                                               .arg(DateText::longDate(s.levelStart),
                                                     DashboardSummary::durationText(*s.monthsAtLevel))
                                          : tr("No start date at this level yet."));
     }
@@ -267,12 +278,10 @@ void DashboardPage::fillNext()
     m_next->setText(hasNext ? s.nextLevel : tr("No promotion ahead on your path"));
     if (hasNext && s.nextDate.isValid()) {
         const int months = int(m_today.daysTo(s.nextDate) / 30);
-        m_nextDate->setText(
-            s.nextDate < m_today
-                ? tr("Target date %1 has passed.").arg(QLocale().toString(s.nextDate, QLocale::LongFormat))
-                : tr("Target date %1, in about %2.")
-                      .arg(QLocale().toString(s.nextDate, QLocale::LongFormat),
-                           DashboardSummary::durationText(months)));
+        m_nextDate->setText(s.nextDate < m_today
+                                ? tr("Target date %1 has passed.").arg(DateText::longDate(s.nextDate))
+                                : tr("Target date %1, in about %2.")
+                                      .arg(DateText::longDate(s.nextDate), DashboardSummary::durationText(months)));
     } else {
         m_nextDate->clear();
     }
@@ -290,7 +299,7 @@ void DashboardPage::fillMilestones()
     m_milestones->setHorizontalHeaderLabels({ tr("When"), tr("Milestone"), tr("For") });
     const auto add = [this](const DashboardSummary::MilestoneItem &item, bool late) {
         auto *when = new QStandardItem(whenText(item.daysFromToday));
-        when->setToolTip(QLocale().toString(item.due, QLocale::LongFormat));
+        when->setToolTip(DateText::longDate(item.due));
         when->setData(item.step, StepRole);
         when->setData(item.milestoneId, MilestoneRole);
         if (late)

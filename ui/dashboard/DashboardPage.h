@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void payHistoryRequested();
+    void setUpRequested(); // the welcome, for a plan that does not know where its user stands
     void pathStepRequested(int step, int milestone); // milestone -1: the step itself
     void goalRequested(qint64 goalId); // 0: the goals list
 
@@ -69,6 +70,7 @@ private:
     QProgressBar *m_readiness = nullptr;
     QLabel *m_readinessParts = nullptr;
     QPushButton *m_openPath = nullptr;
+    QPushButton *m_setUp = nullptr;
     QStandardItemModel *m_milestones = nullptr;
     QTreeView *m_milestoneView = nullptr;
     QLabel *m_milestonesEmpty = nullptr;

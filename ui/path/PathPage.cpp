@@ -1,10 +1,12 @@
 #include "ui/path/PathPage.h"
+#include "core/base/DateText.h"
 
 #include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/PageRefresh.h"
 #include "core/path/CareerEarnings.h"
 #include "ui/charts/ChartParts.h"
 #include "ui/charts/ChartView.h"
+#include "ui/widgets/EmptyStateStack.h"
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/path/EarningsChart.h"
 #include "ui/path/MilestoneModel.h"
@@ -88,10 +90,13 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_currencyNotice);
-    layout->addWidget(m_tabs, 1);
+    m_content = new EmptyStateStack(m_tabs, tr("Lay Out My Pa&th…"), this);
+    m_content->setObjectName(QStringLiteral("pathEmpty"));
+    layout->addWidget(m_content, 1);
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PathPage::showScenario);
     connect(layOut, &QPushButton::clicked, this, &PathPage::layOutPath);
+    connect(m_content->firstStepButton(), &QPushButton::clicked, this, &PathPage::layOutPath);
     connect(m_duplicate, &QPushButton::clicked, this, &PathPage::duplicateScenario);
     connect(m_remove, &QPushButton::clicked, this, &PathPage::removeScenario);
     connect(promotion, &QPushButton::clicked, this, &PathPage::recordPromotion);
@@ -146,9 +151,18 @@ void PathPage::showPathStep(int step, int milestone)
 void PathPage::updateSummary()
 {
     const int index = currentScenario();
+    const bool nothingYet
+        = m_session->pathStore().scenarios().isEmpty() && m_session->pathStore().promotions().isEmpty();
+    if (nothingYet)
+        m_content->showEmpty(tr("Your way up the ladder: each promotion with its target date and the milestones that "
+                                "make its case, a timeline, the earnings along the way and how sure the dates are. "
+                                "Lay out your path from the level you hold to the one you aim for."));
+    else
+        m_content->showContent();
     if (index < 0 || index >= m_session->pathStore().scenarios().size()) {
-        m_summary->setText(tr("No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to "
-                              "the level you aim for."));
+        m_summary->setText(nothingYet ? QString()
+                                      : tr("No path yet. Choose “Lay Out Path…” to plan your way from the level you "
+                                           "hold now to the level you aim for."));
         return;
     }
     const Scenario &scenario = m_session->pathStore().scenarios().at(index);
@@ -160,7 +174,7 @@ void PathPage::updateSummary()
     const QString currency = PathPay::commonCurrency(expected);
     m_currencyNotice->setProblem(PathPay::mixedCurrencies(scenario, expected));
     const QString years = QLocale().toString(CareerEarnings::yearsToTarget(scenario, today), 'f', 1);
-    const QString date = QLocale().toString(target.targetDate, QLocale::LongFormat);
+    const QString date = DateText::longDate(target.targetDate);
     // Pay in two currencies without a rate is never added up.
     if (currency.isEmpty()) {
         m_summary->setText(
@@ -266,9 +280,9 @@ void PathPage::recordPromotion()
     const std::optional<Promotion> recorded = PromotionDialog::record(m_session, this);
     // Said where it was done: what the promotion changed about where the user stands.
     if (recorded && m_session->pathStore().profile().levelTitle == recorded->levelTitle)
-        m_summary->setText(tr("Recorded: %1 is the level you hold from %2. %3")
-                               .arg(recorded->levelTitle.toHtmlEscaped(),
-                                    QLocale().toString(recorded->date, QLocale::LongFormat), m_summary->text()));
+        m_summary->setText(
+            tr("Recorded: %1 is the level you hold from %2. %3")
+                .arg(recorded->levelTitle.toHtmlEscaped(), DateText::longDate(recorded->date), m_summary->text()));
 }
 
 } // namespace careerplanner

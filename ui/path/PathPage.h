@@ -11,6 +11,7 @@ class QTabWidget;
 namespace careerplanner {
 
 class ChartView;
+class EmptyStateStack;
 class CurrencyNotice;
 class PathStepsTab;
 class PathTimelineTab;
@@ -53,6 +54,7 @@ private:
     QComboBox *m_scenario;
     QLabel *m_summary;
     QTabWidget *m_tabs;
+    EmptyStateStack *m_content = nullptr; // the tabs, or what to do first
     PathStepsTab *m_stepsTab;
     PathTimelineTab *m_timeline;
     ChartView *m_earnings;

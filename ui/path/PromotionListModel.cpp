@@ -1,4 +1,5 @@
 #include "ui/path/PromotionListModel.h"
+#include "core/base/DateText.h"
 
 #include "core/path/PathStore.h"
 
@@ -40,9 +41,8 @@ QVariant PromotionListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == NoteColumn && !promotion.note.isEmpty()
-                   ? promotion.note
-                   : QLocale().toString(promotion.date, QLocale::LongFormat);
+        return index.column() == NoteColumn && !promotion.note.isEmpty() ? promotion.note
+                                                                         : DateText::longDate(promotion.date);
     default:
         return {};
     }

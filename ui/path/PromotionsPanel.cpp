@@ -1,4 +1,5 @@
 #include "ui/path/PromotionsPanel.h"
+#include "core/base/DateText.h"
 
 #include "core/plan/PlanSession.h"
 #include "ui/path/PromotionDialog.h"
@@ -79,13 +80,13 @@ void PromotionsPanel::removePromotion()
     const Promotion &removed = path.promotions().at(row);
     QList<Promotion> after = path.promotions();
     after.removeAt(row);
-    QString question = tr("Remove the promotion to %1 on %2?")
-                           .arg(removed.levelTitle, QLocale().toString(removed.date, QLocale::LongFormat));
+    QString question
+        = tr("Remove the promotion to %1 on %2?").arg(removed.levelTitle, DateText::longDate(removed.date));
     if (const std::optional<Profile> moved = path.profileAfter(after))
         question += QLatin1Char(' ')
                     + (moved->levelStart.isValid()
                            ? tr("The level you hold goes back to %1, from %2.")
-                                 .arg(moved->levelTitle, QLocale().toString(moved->levelStart, QLocale::LongFormat))
+                                 .arg(moved->levelTitle, DateText::longDate(moved->levelStart))
                            : tr("The level you hold goes back to %1; say since when in Lay Out Path.")
                                  .arg(moved->levelTitle));
     if (QMessageBox::question(this, tr("Remove Promotion"), question) != QMessageBox::Yes)

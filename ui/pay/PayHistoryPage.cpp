@@ -4,6 +4,7 @@
 #include "ui/widgets/PageRefresh.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/widgets/EmptyStateStack.h"
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/pay/PayHistoryChart.h"
 #include "ui/pay/PayHistoryModel.h"
@@ -60,10 +61,16 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     chartLayout->addWidget(m_chart, 1);
     splitter->addWidget(chartArea);
     splitter->setSizes({ 260, 500 });
+    m_content = new EmptyStateStack(splitter, tr("&Record This Year's Pay…"), this);
+    m_content->setObjectName(QStringLiteral("payHistoryEmpty"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_content);
 
     connect(add, &QPushButton::clicked, this, &PayHistoryPage::addRecord);
+    connect(m_content->firstStepButton(), &QPushButton::clicked, this, &PayHistoryPage::addRecord);
+    m_content->followRows(m_model, tr("Your pay year by year, drawn against the band of the level you held each "
+                                      "year. Record this year's pay to start; earlier years show how far you have "
+                                      "come."));
     connect(m_edit, &QPushButton::clicked, this, &PayHistoryPage::editRecord);
     connect(m_remove, &QPushButton::clicked, this, &PayHistoryPage::removeRecord);
     connect(m_table, &QTableView::doubleClicked, this, &PayHistoryPage::editRecord);

@@ -9,6 +9,7 @@ namespace careerplanner {
 
 class ChartView;
 class CurrencyNotice;
+class EmptyStateStack;
 class PayHistoryModel;
 class PlanSession;
 
@@ -36,6 +37,7 @@ private:
     QTableView *m_table;
     ChartView *m_chart;
     CurrencyNotice *m_currencyNotice; // a year or band in another currency, without a rate
+    EmptyStateStack *m_content = nullptr; // the years and their chart, or what to do first
     QPushButton *m_edit;
     QPushButton *m_remove;
 };

@@ -3,6 +3,7 @@
 #include "ui/widgets/CheckedEdit.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
+#include "ui/widgets/EmptyStateStack.h"
 #include "ui/currency/CurrencyNotice.h"
 #include "core/base/Money.h"
 #include "ui/pay/PackageEditDialog.h"
@@ -99,15 +100,18 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
     right->setStretchFactor(1, 1);
     right->setSizes({ 320, 440 });
 
+    m_content = new EmptyStateStack(right, tr("Add Your &Current Job…"), this);
+    m_content->setObjectName(QStringLiteral("payPackagesEmpty"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(m_content);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({ 300, 900 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     connect(add, &QPushButton::clicked, this, &PayPage::addPackage);
+    connect(m_content->firstStepButton(), &QPushButton::clicked, this, &PayPage::addPackage);
     connect(m_edit, &QPushButton::clicked, this, &PayPage::editPackage);
     connect(m_remove, &QPushButton::clicked, this, &PayPage::removePackage);
     connect(m_list, &QListView::doubleClicked, this, &PayPage::editPackage);
@@ -139,6 +143,14 @@ void PayPage::rebuild()
     QList<PayPackage> included;
     for (int row : m_packages->includedRows())
         included.append(m_session->payStore().payPackages().at(row));
+    if (m_session->payStore().payPackages().isEmpty())
+        m_content->showEmpty(tr("Here each pay package is worked out year by year: base, sign-on, stock as it vests, "
+                                "refreshers and bonus. Start with your current job, then add offers to compare "
+                                "with it."));
+    else if (included.isEmpty())
+        m_content->showEmpty(tr("Tick a package on the left to see its pay year by year."), false);
+    else
+        m_content->showContent();
     m_projection->setPackages(included, m_years->value(), Money::displayLocale());
     const QList<QChart *> charts = PayChart::build(included, m_years->value(), m_session->payStore().converter());
     m_chart->setChartWithToolTips(charts.constFirst(), {});
@@ -167,6 +179,9 @@ void PayPage::addPackage()
     PayPackage blank;
     blank.name.clear();
     blank.currency = AppSettings().defaultCurrency();
+    // The first package someone makes is nearly always the job they have.
+    if (m_session->payStore().payPackages().isEmpty())
+        blank.kind = PayPackage::Kind::CurrentJob;
     PackageEditDialog dialog(blank, this);
     dialog.execAndSave([&](QString *error) { return m_session->payStore().addPackage(dialog.package(), error); });
 }

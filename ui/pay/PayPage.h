@@ -14,6 +14,7 @@ namespace careerplanner {
 
 class ChartView;
 class CurrencyNotice;
+class EmptyStateStack;
 class InlineProblemLabel;
 class PackageListModel;
 class PayProjectionModel;
@@ -50,6 +51,7 @@ private:
     CurrencyNotice *m_currencyNotice;
     QList<ChartView *> m_moreCharts; // one per further currency, without a rate
     QHBoxLayout *m_chartRow = nullptr;
+    EmptyStateStack *m_content = nullptr; // the projection and its chart, or what to do first
     QPushButton *m_edit;
     QPushButton *m_remove;
 };

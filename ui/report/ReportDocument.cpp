@@ -1,4 +1,5 @@
 #include "ui/report/ReportDocument.h"
+#include "core/base/DateText.h"
 
 #include "core/settings/AppSettings.h"
 #include "ui/charts/BandChartBuilder.h"
@@ -272,7 +273,7 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     auto *document = new QTextDocument;
     const QString title = tr("Career plan: %1").arg(DisplayText::shortened(session.planName()));
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(esc(title), esc(tr("Report of %1").arg(QLocale().toString(today, QLocale::LongFormat))));
+                       .arg(esc(title), esc(tr("Report of %1").arg(DateText::longDate(today))));
     Images images;
     html += profileSection(session, today);
     html += pathSection(session, &images, today);

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/FilteredRecordList.h"
+#include "ui/widgets/EmptyStateStack.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/charts/ChartView.h"
 #include "ui/skills/CheckInDialog.h"
@@ -64,8 +65,14 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(bottom);
     splitter->setSizes({ 300, 420 });
+    auto *content = new EmptyStateStack(splitter, tr("Add a &First Goal…"), this);
+    content->setObjectName(QStringLiteral("goalsEmpty"));
+    content->followRows(m_model, tr("Goals for the skills your next level expects, each with check-ins that rate "
+                                    "where you are (1 to 5) and a chart of your progress. Add a first goal for the "
+                                    "skill you most want to grow."));
+    connect(content->firstStepButton(), &QPushButton::clicked, this, &GoalsPanel::addGoal);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(content);
 
     connect(m_list, &FilteredRecordList::addRequested, this, &GoalsPanel::addGoal);
     connect(m_list, &FilteredRecordList::editRequested, this, &GoalsPanel::editGoal);

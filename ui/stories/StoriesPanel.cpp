@@ -2,6 +2,7 @@
 
 #include "ui/widgets/CheckedEdit.h"
 #include "ui/widgets/FilteredRecordList.h"
+#include "ui/widgets/EmptyStateStack.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/stories/CoverageModel.h"
 #include "core/plan/PlanSession.h"
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -56,8 +58,14 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     coverageLayout->addWidget(coverageTitle);
     coverageLayout->addWidget(m_coverageTable);
     coverageLayout->addWidget(m_summary);
+    auto *stories = new EmptyStateStack(m_list, tr("&Write a First Story…"), this);
+    stories->setObjectName(QStringLiteral("storiesEmpty"));
+    stories->followRows(m_model, tr("Your STAR stories (situation, task, action, result), each tagged with the "
+                                    "Leadership Principles and skills it shows, for interviews and promotion cases. "
+                                    "Write a first story about a result you are proud of."));
+    connect(stories->firstStepButton(), &QPushButton::clicked, this, &StoriesPanel::addStory);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
+    splitter->addWidget(stories);
     splitter->addWidget(coverage);
     splitter->setSizes({ 640, 360 });
     auto *layout = new QVBoxLayout(this);

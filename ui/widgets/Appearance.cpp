@@ -1,5 +1,7 @@
 #include "ui/widgets/Appearance.h"
 
+#include "core/base/Money.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QPalette>
@@ -42,7 +44,9 @@ QPalette darkPalette()
 
 void Appearance::apply(AppSettings::Theme theme, const QString &localeName)
 {
-    QLocale::setDefault(localeName.isEmpty() ? QLocale::system() : QLocale(localeName));
+    // Dates and numbers follow the locale money is shown in: the bare C locale of a system
+    // without one becomes US English for both, never for one of them only.
+    QLocale::setDefault(Money::displayLocale(localeName.isEmpty() ? QLocale::system() : QLocale(localeName)));
     static const QString systemStyle = QApplication::style()->name();
     static const QPalette systemPalette = QApplication::palette();
     switch (theme) {

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace careerplanner {
+
+// A day written out in words as the locale writes it ("October 1, 2025", "1. Oktober
+// 2025"), without the weekday, which a plan's dates do not need and which crowds a line.
+class DateText
+{
+public:
+    static QString longDate(const QDate &date, const QLocale &locale = QLocale());
+};
+
+} // namespace careerplanner

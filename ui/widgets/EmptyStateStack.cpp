@@ -1,0 +1,74 @@
+#include "ui/widgets/EmptyStateStack.h"
+
+#include <QAbstractItemModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace careerplanner {
+
+EmptyStateStack::EmptyStateStack(QWidget *content, const QString &buttonText, QWidget *parent)
+    : QStackedWidget(parent)
+    , m_text(new QLabel)
+    , m_button(new QPushButton(buttonText))
+{
+    auto *empty = new QWidget(this);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
+    m_text->setWordWrap(true);
+    m_text->setAlignment(Qt::AlignCenter);
+    m_text->setMaximumWidth(560); // a line people read, not one across a wide window
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_button->setObjectName(QStringLiteral("emptyStateButton"));
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Centred at its reading width: aligned in the layout, a wrapped label would take the
+    // width of its hint and cut its lines.
+    auto *line = new QHBoxLayout;
+    line->addStretch(1);
+    line->addWidget(m_text, 10);
+    line->addStretch(1);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch(1);
+    layout->addLayout(line);
+    layout->addSpacing(8);
+    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    m_text->setParent(empty);
+    m_button->setParent(empty);
+    addWidget(content);
+    addWidget(empty);
+}
+
+QString EmptyStateStack::emptyText() const
+{
+    return m_text->text();
+}
+
+void EmptyStateStack::showContent()
+{
+    setCurrentIndex(0);
+}
+
+void EmptyStateStack::showEmpty(const QString &text, bool offerFirstStep)
+{
+    m_text->setText(text);
+    m_button->setVisible(offerFirstStep);
+    setCurrentIndex(1);
+}
+
+void EmptyStateStack::followRows(const QAbstractItemModel *records, const QString &text)
+{
+    const auto update = [this, records, text] {
+        if (records->rowCount() == 0)
+            showEmpty(text);
+        else
+            showContent();
+    };
+    connect(records, &QAbstractItemModel::rowsInserted, this, update);
+    connect(records, &QAbstractItemModel::rowsRemoved, this, update);
+    connect(records, &QAbstractItemModel::modelReset, this, update);
+    update();
+}
+
+} // namespace careerplanner
