@@ -98,6 +98,29 @@
     </message>
 </context>
 <context>
+    <name>NavigationPane</name>
+    <message>
+        <location filename="../ui/NavigationPane.cpp" line="20"/>
+        <location filename="../ui/NavigationPane.cpp" line="21"/>
+        <location filename="../ui/NavigationPane.cpp" line="22"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationPane.cpp" line="23"/>
+        <location filename="../ui/NavigationPane.cpp" line="24"/>
+        <location filename="../ui/NavigationPane.cpp" line="25"/>
+        <location filename="../ui/NavigationPane.cpp" line="26"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationPane.cpp" line="27"/>
+        <source>Ladders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PathRepository</name>
     <message>
         <location filename="../core/path/PathRepository.cpp" line="219"/>
@@ -530,37 +553,37 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="29"/>
+        <location filename="../ui/SessionPages.cpp" line="31"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="30"/>
+        <location filename="../ui/SessionPages.cpp" line="33"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="33"/>
+        <location filename="../ui/SessionPages.cpp" line="36"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="34"/>
+        <location filename="../ui/SessionPages.cpp" line="39"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="36"/>
+        <location filename="../ui/SessionPages.cpp" line="42"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="37"/>
+        <location filename="../ui/SessionPages.cpp" line="45"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="39"/>
+        <location filename="../ui/SessionPages.cpp" line="47"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,6 +2442,14 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::EmptyStateStack</name>
+    <message>
+        <location filename="../ui/widgets/EmptyStateStack.cpp" line="71"/>
+        <source>How this page works (user guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ExchangeRate</name>
     <message>
         <location filename="../core/base/ExchangeRate.cpp" line="58"/>
@@ -2765,53 +2796,53 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="70"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="71"/>
         <source>Goals for the skills your next level expects, each with check-ins that rate where you are (1 to 5) and a chart of your progress. Add a first goal for the skill you most want to grow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="168"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="169"/>
         <source>Remove the goal in %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="170"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="171"/>
         <source>Remove the goal in %1 and its check-in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="171"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="172"/>
         <source>Remove the goal in %1 and its %2 check-ins?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="174"/>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="214"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="175"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="215"/>
         <source>Skill Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="174"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="175"/>
         <source>The goal was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="214"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="215"/>
         <source>The check-in was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="172"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="173"/>
         <source>Remove Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="207"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="208"/>
         <source>Remove Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/GoalsPanel.cpp" line="208"/>
+        <location filename="../ui/skills/GoalsPanel.cpp" line="209"/>
         <source>Remove the check-in of %1 (rated %2)?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,227 +3722,187 @@ Source: %5</source>
 <context>
     <name>careerplanner::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>%1 — Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
-        <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Set &amp;Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Where you stand, what you are paid and where you aim: your path, pay and dashboard from a few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="242"/>
-        <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
-        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
-        <source>&amp;Import Pay History from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
-        <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
-        <source>Import &amp;Levels from CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
-        <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
-        <source>Export &amp;Report as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
-        <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
-        <source>&amp;Print Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
-        <source>Print the plan&apos;s report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Currencies and Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>The currency the plan is shown in, and your rates between currencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <source>The manual, at the section about the page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Created %1; File ▸ Set Up My Plan puts you on its ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Your plan is set up; Edit ▸ Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4009,19 @@ Source: %5</source>
         <location filename="../core/base/Money.cpp" line="198"/>
         <location filename="../core/base/Money.cpp" line="209"/>
         <source>That amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::NavigationPane</name>
+    <message>
+        <location filename="../ui/NavigationPane.cpp" line="38"/>
+        <source>&amp;Find in Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NavigationPane.cpp" line="41"/>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4310,78 +4314,78 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="157"/>
+        <location filename="../ui/path/PathPage.cpp" line="158"/>
         <source>Your way up the ladder: each promotion with its target date and the milestones that make its case, a timeline, the earnings along the way and how sure the dates are. Lay out your path from the level you hold to the one you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="164"/>
+        <location filename="../ui/path/PathPage.cpp" line="165"/>
         <source>No path yet. Choose “Lay Out Path…” to plan your way from the level you hold now to the level you aim for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="248"/>
+        <location filename="../ui/path/PathPage.cpp" line="249"/>
         <source>Fast track %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="284"/>
+        <location filename="../ui/path/PathPage.cpp" line="285"/>
         <source>Recorded: %1 is the level you hold from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="257"/>
-        <location filename="../ui/path/PathPage.cpp" line="272"/>
+        <location filename="../ui/path/PathPage.cpp" line="258"/>
+        <location filename="../ui/path/PathPage.cpp" line="273"/>
         <source>My Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="249"/>
+        <location filename="../ui/path/PathPage.cpp" line="250"/>
         <source>Duplicate as Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="249"/>
+        <location filename="../ui/path/PathPage.cpp" line="250"/>
         <source>Name of the new scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="246"/>
+        <location filename="../ui/path/PathPage.cpp" line="247"/>
         <source>Fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="181"/>
+        <location filename="../ui/path/PathPage.cpp" line="182"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="187"/>
+        <location filename="../ui/path/PathPage.cpp" line="188"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt; on %2 — %3 years from today, earning about %4 on the way%5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="190"/>
+        <location filename="../ui/path/PathPage.cpp" line="191"/>
         <source> (in %1, through your exchange rates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="257"/>
+        <location filename="../ui/path/PathPage.cpp" line="258"/>
         <source>The scenario was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="268"/>
+        <location filename="../ui/path/PathPage.cpp" line="269"/>
         <source>Remove Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="269"/>
+        <location filename="../ui/path/PathPage.cpp" line="270"/>
         <source>Remove the scenario “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/PathPage.cpp" line="272"/>
+        <location filename="../ui/path/PathPage.cpp" line="273"/>
         <source>The scenario was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4947,27 +4951,27 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="71"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="72"/>
         <source>Your pay year by year, drawn against the band of the level you held each year. Record this year&apos;s pay to start; earlier years show how far you have come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="142"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="143"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="142"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="143"/>
         <source>The year was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="139"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="140"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="139"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="140"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,42 +5024,42 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="123"/>
+        <location filename="../ui/pay/PayPage.cpp" line="124"/>
         <source>Project 1 to %1 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="147"/>
+        <location filename="../ui/pay/PayPage.cpp" line="148"/>
         <source>Here each pay package is worked out year by year: base, sign-on, stock as it vests, refreshers and bonus. Start with your current job, then add offers to compare with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="151"/>
+        <location filename="../ui/pay/PayPage.cpp" line="152"/>
         <source>Tick a package on the left to see its pay year by year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="165"/>
+        <location filename="../ui/pay/PayPage.cpp" line="166"/>
         <source>The packages are in %1: add an exchange rate to compare them on one chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="208"/>
+        <location filename="../ui/pay/PayPage.cpp" line="209"/>
         <source>Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="208"/>
+        <location filename="../ui/pay/PayPage.cpp" line="209"/>
         <source>The package was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="205"/>
+        <location filename="../ui/pay/PayPage.cpp" line="206"/>
         <source>Remove Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayPage.cpp" line="205"/>
+        <location filename="../ui/pay/PayPage.cpp" line="206"/>
         <source>Remove the package “%1” from this plan?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5591,6 +5595,64 @@ Source: %5</source>
     <message>
         <location filename="../core/storage/PlanLock.cpp" line="139"/>
         <source>%1 is already open in another Career Planner under another name (a link to the same file); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PlanOutputActions</name>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="18"/>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="21"/>
+        <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="24"/>
+        <source>&amp;Import Pay History from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="27"/>
+        <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="29"/>
+        <source>Import &amp;Levels from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="32"/>
+        <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="34"/>
+        <source>Export &amp;Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="37"/>
+        <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="40"/>
+        <source>&amp;Print Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="40"/>
+        <source>Print the plan&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="48"/>
+        <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6346,67 +6408,67 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="63"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="64"/>
         <source>Your STAR stories (situation, task, action, result), each tagged with the Leadership Principles and skills it shows, for interviews and promotion cases. Write a first story about a result you are proud of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="93"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="94"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="94"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="95"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="105"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="106"/>
         <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="110"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="111"/>
         <source>Situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="111"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="112"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="112"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="113"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="113"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="114"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="114"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="115"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="151"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
         <source>The story was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="147"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="149"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6664,6 +6726,14 @@ Result: %4</source>
     <message>
         <location filename="../ui/undo/UndoHistoryDock.cpp" line="25"/>
         <source>Every change made since the plan was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::UserGuide</name>
+    <message>
+        <location filename="../ui/widgets/UserGuide.cpp" line="19"/>
+        <source>Career Planner User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,10 @@
 #include "ui/widgets/ActionSpec.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/ElidedTextToolTips.h"
+#include "ui/widgets/UserGuide.h"
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/dashboard/DashboardPage.h"
-#include "ui/import/CsvImportDialog.h"
 #include "ui/ladders/LadderBrowserPage.h"
 #include "ui/ladders/LadderListModel.h"
 #include "core/storage/PlanDatabase.h"
@@ -16,9 +16,11 @@
 #include "core/base/DisplayText.h"
 #include "core/base/FileIdentity.h"
 #include "ui/PlanFileDialogs.h"
+#include "ui/PlanOutputActions.h"
 #include "ui/PlanRefusalDialog.h"
 #include "core/plan/PlanSession.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/NavigationPane.h"
 #include "ui/RecentPlansMenu.h"
 #include "ui/SampleWindow.h"
 #include "ui/SessionPages.h"
@@ -33,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardItemModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -48,8 +51,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
     m_ladderPage = new LadderBrowserPage(m_tabs);
+    m_ladderPage->setObjectName(QStringLiteral("laddersPage"));
     m_tabs->addTab(m_ladderPage, tr("Ladders"));
-    setCentralWidget(m_tabs);
+    m_navigation = new NavigationPane(m_tabs, this);
+    auto *central = new QSplitter(this);
+    central->addWidget(m_navigation);
+    central->addWidget(m_tabs);
+    central->setStretchFactor(1, 1);
+    central->setChildrenCollapsible(false);
+    central->setSizes({ 180, 1100 }); // the side bar as wide as its names, the page the rest
+    setCentralWidget(central);
     connect(m_ladderPage, &LadderBrowserPage::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     m_pathLabel = new QLabel(this);
@@ -118,6 +129,7 @@ void MainWindow::makePages()
 {
     m_pages = std::make_unique<SessionPages>(m_session.get(), m_ladderModel, m_tabs);
     connect(m_pages->dashboard(), &DashboardPage::setUpRequested, this, &MainWindow::setUpPlan);
+    m_navigation->refill();
 }
 
 void MainWindow::acceptSession()
@@ -178,20 +190,6 @@ void MainWindow::backUpIfDue()
         statusBar()->showMessage(tr("Today's backup could not be made: %1").arg(error), 8000);
 }
 
-void MainWindow::showDone(const QString &message, int timeout)
-{
-    if (!message.isEmpty()) // empty when the user cancelled
-        statusBar()->showMessage(message, timeout);
-}
-
-void MainWindow::importCsv(int kind)
-{
-    CsvImportDialog dialog(CsvImportDialog::Kind(kind), m_session.get(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("Imported %1 rows; Edit ▸ Undo takes them back.").arg(dialog.rowModel()->rowCount()), 6000);
-}
-
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
@@ -239,29 +237,8 @@ void MainWindow::createActions()
                                  tr("Where you stand, what you are paid and where you aim: your path, pay and "
                                     "dashboard from a few answers") },
                                this, &MainWindow::setUpPlan);
-    m_saveCopyAction = makeAction({ tr("Save a &Copy As…"),
-                                    QStringLiteral("saveCopyAction"),
-                                    { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S) },
-                                    tr("Write a snapshot of this plan to another file; changes here are saved as you "
-                                       "make them") },
-                                  this, [this] { showDone(PlanFileDialogs::saveCopyAs(this, *m_session), 8000); });
-    m_importPayAction = makeAction({ tr("&Import Pay History from CSV…"),
-                                     QStringLiteral("importPayAction"),
-                                     {},
-                                     tr("Add years of pay from a spreadsheet's CSV file, with a preview") },
-                                   this, [this] { importCsv(int(CsvImportDialog::Kind::PayHistory)); });
-    m_importLevelsAction = makeAction({ tr("Import &Levels from CSV…"),
-                                        QStringLiteral("importLevelsAction"),
-                                        {},
-                                        tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview") },
-                                      this, [this] { importCsv(int(CsvImportDialog::Kind::Levels)); });
-    m_reportAction = makeAction({ tr("Export &Report as PDF…"),
-                                  QStringLiteral("exportReportAction"),
-                                  { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
-                                  tr("Profile, path, bands, pay, milestones, goals and story coverage as a PDF") },
-                                this, [this] { showDone(PlanFileDialogs::exportReport(this, *m_session), 6000); });
-    m_printAction = makeAction({ tr("&Print Report…"), {}, key(QKeySequence::Print), tr("Print the plan's report") },
-                               this, [this] { PlanFileDialogs::printReport(this, *m_session); });
+    m_outputs = new PlanOutputActions(this, [this] { return m_session.get(); });
+    connect(m_outputs, &PlanOutputActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_exportChartAction = makeAction({ tr("&Export Chart…"),
                                        QStringLiteral("exportChartAction"),
                                        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E) },
@@ -297,6 +274,15 @@ void MainWindow::createActions()
                                  tr("The currency the plan is shown in, and your rates between currencies") },
                                this, [this] { m_pages->openExchangeRates(); });
     m_aboutAction = makeAction({ tr("&About Career Planner"), {}, {}, {} }, this, [this] { AboutBox::show(this); });
+    m_guideAction
+        = makeAction({ tr("&User Guide"),
+                       QStringLiteral("userGuideAction"),
+                       { QKeySequence(QKeySequence::HelpContents) },
+                       tr("The manual, at the section about the page shown") },
+                     this, [this] {
+                         QString page = m_tabs->tabText(m_tabs->currentIndex());
+                         UserGuide::showSection(page.replace(QStringLiteral("&&"), QStringLiteral("&")), this);
+                     });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
@@ -309,14 +295,12 @@ void MainWindow::createMenus()
     connect(recent, &RecentPlansMenu::planChosen, this, &MainWindow::openPlan);
     file->addMenu(recent);
     file->addAction(m_setUpAction);
-    file->addAction(m_saveCopyAction);
+    file->addActions(m_outputs->copyActions());
     file->addAction(m_exportChartAction);
     file->addSeparator();
-    file->addAction(m_importPayAction);
-    file->addAction(m_importLevelsAction);
+    file->addActions(m_outputs->importActions());
     file->addSeparator();
-    file->addAction(m_reportAction);
-    file->addAction(m_printAction);
+    file->addActions(m_outputs->reportActions());
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -330,10 +314,19 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
     menuBar()->addMenu(tr("&Level"))->addActions(m_ladderPage->levelActions());
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
-    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_navigation->pageActions());
+    view->addSeparator();
+    view->addAction(m_navigation->findAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
+    help->addAction(m_aboutAction);
+    addActions(m_navigation->pageActions());
+    addActions({ m_navigation->findAction(), m_guideAction });
+    addActions(m_outputs->copyActions() + m_outputs->reportActions());
     // Window-wide shortcuts also for actions that live only in a menu.
-    addActions({ m_newAction, m_openAction, m_saveCopyAction, m_exportChartAction, m_reportAction, m_printAction,
-                 m_closeAction, m_quitAction, m_undoAction, m_redoAction, m_historyAction, m_preferencesAction });
+    addActions({ m_newAction, m_openAction, m_exportChartAction, m_closeAction, m_quitAction, m_undoAction,
+                 m_redoAction, m_historyAction, m_preferencesAction });
 }
 
 bool MainWindow::openPlan(const QString &path)

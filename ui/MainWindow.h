@@ -15,6 +15,8 @@ namespace careerplanner {
 class ChartView;
 class LadderBrowserPage;
 class LadderListModel;
+class NavigationPane;
+class PlanOutputActions;
 class PlanSession;
 class SessionPages;
 
@@ -59,8 +61,6 @@ private:
     void chooseAndOpenPlan();
     void chooseAndCreatePlan();
     void setUpPlan();
-    void showDone(const QString &message, int timeout); // what a File dialog did, if anything
-    void importCsv(int kind); // a CsvImportDialog::Kind
     void editPreferences();
     void backUpIfDue();
     void createUndoHistory();
@@ -69,7 +69,8 @@ private:
     std::unique_ptr<SessionPages> m_pages; // declared after m_session: destroyed before it
     LadderListModel *m_ladderModel = nullptr;
 
-    QTabWidget *m_tabs = nullptr;
+    QTabWidget *m_tabs = nullptr; // the pages; the side bar shows which
+    NavigationPane *m_navigation = nullptr;
     LadderBrowserPage *m_ladderPage = nullptr;
     QLabel *m_pathLabel = nullptr;
 
@@ -77,14 +78,11 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_setUpAction = nullptr;
     QAction *m_exportChartAction = nullptr;
-    QAction *m_saveCopyAction = nullptr;
-    QAction *m_reportAction = nullptr;
-    QAction *m_importPayAction = nullptr;
-    QAction *m_importLevelsAction = nullptr;
-    QAction *m_printAction = nullptr;
+    PlanOutputActions *m_outputs = nullptr; // copy, import, report, print
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_guideAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_ratesAction = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -21,21 +21,29 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     , m_dashboard(new DashboardPage(session, tabs))
 {
     // The dashboard is the first view and made now; the others when first shown.
-    const auto lazy = [tabs](const QString &title, LazyPage::Factory make) {
+    const auto lazy = [tabs](const QString &title, LazyPage::Factory make, const char *name) {
         auto *page = new LazyPage(std::move(make), tabs);
+        page->setObjectName(QLatin1String(name)); // as the side bar finds it
         tabs->addTab(page, title);
         return page;
     };
-    m_path = lazy(QObject::tr("My path"), [session](QWidget *parent) { return new PathPage(session, parent); });
-    m_bands = lazy(QObject::tr("Salary bands"),
-                   [session, ladders](QWidget *parent) { return new BandChartPage(session, ladders, parent); });
-    m_compare
-        = lazy(QObject::tr("Compare levels"), [session](QWidget *parent) { return new ComparePage(session, parent); });
-    m_pay = lazy(QObject::tr("Pay packages"), [session](QWidget *parent) { return new PayPage(session, parent); });
-    m_history
-        = lazy(QObject::tr("Pay history"), [session](QWidget *parent) { return new PayHistoryPage(session, parent); });
-    m_skills = lazy(QObject::tr("Skills && stories"),
-                    [session](QWidget *parent) { return new SkillsPage(session, parent); });
+    m_path = lazy(
+        QObject::tr("My path"), [session](QWidget *parent) { return new PathPage(session, parent); }, "myPathPage");
+    m_bands = lazy(
+        QObject::tr("Salary bands"),
+        [session, ladders](QWidget *parent) { return new BandChartPage(session, ladders, parent); }, "salaryBandsPage");
+    m_compare = lazy(
+        QObject::tr("Compare levels"), [session](QWidget *parent) { return new ComparePage(session, parent); },
+        "compareLevelsPage");
+    m_pay = lazy(
+        QObject::tr("Pay packages"), [session](QWidget *parent) { return new PayPage(session, parent); },
+        "payPackagesPage");
+    m_history = lazy(
+        QObject::tr("Pay history"), [session](QWidget *parent) { return new PayHistoryPage(session, parent); },
+        "payHistoryPage");
+    m_skills = lazy(
+        QObject::tr("Skills && stories"), [session](QWidget *parent) { return new SkillsPage(session, parent); },
+        "skillsPage");
     tabs->insertTab(0, m_dashboard, QObject::tr("Dashboard"));
     tabs->setCurrentWidget(m_dashboard);
 

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/charts/ChartView.h"
 #include "ui/widgets/EmptyStateStack.h"
+#include "ui/widgets/UserGuide.h"
 
 #include <QAbstractButton>
 #include <QCryptographicHash>
@@ -18,6 +19,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWizard>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void sampleOpensBesideMyPlanAndLeavesItAsItWas();
     void myCompanysOwnLadderIsMadeFirst();
     void emptyPagesSayWhatToDoFirst();
+    void pagesAreAKeyAwayAndF1OpensTheirGuide();
 
 private:
     // Sends key to the dialog's widget with the keyboard focus, as a person typing does.
@@ -266,6 +270,8 @@ void TestWelcome::emptyPagesSayWhatToDoFirst()
         QVERIFY2(empty && empty->isVisible() && empty->isShowingEmpty(), qPrintable(tab));
         QVERIFY2(empty->emptyText().size() > 40, qPrintable(tab));
         QVERIFY2(empty->firstStepButton()->isVisible(), qPrintable(tab));
+        // and links to the user guide's section about the page
+        QVERIFY2(empty->findChild<QLabel *>(QStringLiteral("emptyStateGuideLink"))->isVisible(), qPrintable(tab));
         for (const ChartView *chart : m_window->findChildren<ChartView *>())
             QVERIFY2(!chart->isVisible(), qPrintable(tab));
     }
@@ -294,6 +300,45 @@ void TestWelcome::emptyPagesSayWhatToDoFirst()
     QVERIFY(guitest::withDialog(
         m_window, [](QDialog *dialog) { QVERIFY(qobject_cast<QWizard *>(dialog)); },
         [setUp] { QTest::mouseClick(setUp, Qt::LeftButton); }));
+}
+
+void TestWelcome::pagesAreAKeyAwayAndF1OpensTheirGuide()
+{
+    // A plan with stories, whose page has a search field.
+    QString error;
+    const QString sample = m_dir->filePath(QStringLiteral("sample.careerplan"));
+    QVERIFY(PlanFactory::createSample(sample, &error));
+    QVERIFY(m_window->openPlan(sample));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    const auto shown = [tabs] { return tabs->tabText(tabs->currentIndex()); };
+    // Ctrl+1 … in the side bar's order: Me (dashboard, path, skills), Pay (bands, compare,
+    // packages, history), Ladders.
+    const QStringList order { "Dashboard",      "My path",      "Skills && stories", "Salary bands",
+                              "Compare levels", "Pay packages", "Pay history",       "Ladders" };
+    for (int i = order.size() - 1; i >= 0; --i) {
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(shown(), order.at(i));
+    }
+    auto *navigation = m_window->findChild<QTreeView *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->currentIndex().data().toString(), QStringLiteral("Dashboard"));
+
+    // Ctrl+F goes to the search field of the page shown.
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(guitest::showSubTab(m_window->findChild<QTabWidget *>(QStringLiteral("skillsTabs")),
+                                QStringLiteral("STAR stories")));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("storySearch"));
+    QVERIFY(search && search->isVisible() && !search->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+
+    // F1: the user guide at the section about the page shown.
+    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F1);
+    auto *guide = qobject_cast<UserGuide *>(QApplication::activeWindow());
+    QTRY_VERIFY((guide = qobject_cast<UserGuide *>(QApplication::activeWindow())));
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("sign-on bonus")));
+    QCOMPARE(guide->currentSection(), QStringLiteral("Pay packages"));
+    guide->close();
 }
 
 QTEST_MAIN(TestWelcome)

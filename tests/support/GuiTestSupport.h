@@ -13,6 +13,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QtGlobal>
 
 #include <functional>
@@ -115,14 +116,24 @@ inline bool showSubTab(QTabWidget *tabs, const QString &name)
     return false;
 }
 
-// Clicks the tab called name on the window's main tab bar; false if there is none.
+// Clicks the page called name (as its tab has it, "Skills && stories") in the window's side
+// bar; false if there is none or it is not shown afterwards.
 inline bool showTab(QWidget *window, const QString &name)
 {
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-    for (int i = 0; tabs && i < tabs->count(); ++i) {
-        if (tabs->tabText(i) == name) {
-            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
-            return tabs->currentIndex() == i;
+    auto *navigation = window->findChild<QTreeView *>(QStringLiteral("navigation"));
+    if (!tabs || !navigation)
+        return false;
+    const QAbstractItemModel *pages = navigation->model();
+    for (int group = 0; group < pages->rowCount(); ++group) {
+        const QModelIndex parent = pages->index(group, 0);
+        for (int row = 0; row < pages->rowCount(parent); ++row) {
+            const QModelIndex page = pages->index(row, 0, parent);
+            if (page.data(Qt::UserRole + 1).toString() != name) // NavigationPane::TabTextRole
+                continue;
+            navigation->scrollTo(page);
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualRect(page).center());
+            return tabs->tabText(tabs->currentIndex()) == name;
         }
     }
     return false;

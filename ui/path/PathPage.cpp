@@ -92,6 +92,7 @@ PathPage::PathPage(PlanSession *session, QWidget *parent)
     layout->addWidget(m_currencyNotice);
     m_content = new EmptyStateStack(m_tabs, tr("Lay Out My Pa&th…"), this);
     m_content->setObjectName(QStringLiteral("pathEmpty"));
+    m_content->setGuideSection(QStringLiteral("My path"));
     layout->addWidget(m_content, 1);
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &PathPage::showScenario);

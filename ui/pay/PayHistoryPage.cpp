@@ -63,6 +63,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     splitter->setSizes({ 260, 500 });
     m_content = new EmptyStateStack(splitter, tr("&Record This Year's Pay…"), this);
     m_content->setObjectName(QStringLiteral("payHistoryEmpty"));
+    m_content->setGuideSection(QStringLiteral("Pay history"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_content);
 

@@ -102,6 +102,7 @@ PayPage::PayPage(PlanSession *session, QWidget *parent)
 
     m_content = new EmptyStateStack(right, tr("Add Your &Current Job…"), this);
     m_content->setObjectName(QStringLiteral("payPackagesEmpty"));
+    m_content->setGuideSection(QStringLiteral("Pay packages"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_content);

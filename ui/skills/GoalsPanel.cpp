@@ -67,6 +67,7 @@ GoalsPanel::GoalsPanel(PlanSession *session, QWidget *parent)
     splitter->setSizes({ 300, 420 });
     auto *content = new EmptyStateStack(splitter, tr("Add a &First Goal…"), this);
     content->setObjectName(QStringLiteral("goalsEmpty"));
+    content->setGuideSection(QStringLiteral("Skills & stories"));
     content->followRows(m_model, tr("Goals for the skills your next level expects, each with check-ins that rate "
                                     "where you are (1 to 5) and a chart of your progress. Add a first goal for the "
                                     "skill you most want to grow."));

@@ -60,6 +60,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     coverageLayout->addWidget(m_summary);
     auto *stories = new EmptyStateStack(m_list, tr("&Write a First Story…"), this);
     stories->setObjectName(QStringLiteral("storiesEmpty"));
+    stories->setGuideSection(QStringLiteral("Skills & stories"));
     stories->followRows(m_model, tr("Your STAR stories (situation, task, action, result), each tagged with the "
                                     "Leadership Principles and skills it shows, for interviews and promotion cases. "
                                     "Write a first story about a result you are proud of."));

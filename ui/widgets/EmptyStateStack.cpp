@@ -1,5 +1,7 @@
 #include "ui/widgets/EmptyStateStack.h"
 
+#include "ui/widgets/UserGuide.h"
+
 #include <QAbstractItemModel>
 #include <QLabel>
 #include <QPushButton>
@@ -12,6 +14,7 @@ EmptyStateStack::EmptyStateStack(QWidget *content, const QString &buttonText, QW
     : QStackedWidget(parent)
     , m_text(new QLabel)
     , m_button(new QPushButton(buttonText))
+    , m_guideLink(new QLabel)
 {
     auto *empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyState"));
@@ -33,6 +36,11 @@ EmptyStateStack::EmptyStateStack(QWidget *content, const QString &buttonText, QW
     layout->addLayout(line);
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    layout->addWidget(m_guideLink, 0, Qt::AlignHCenter);
+    m_guideLink->setObjectName(QStringLiteral("emptyStateGuideLink"));
+    m_guideLink->setParent(empty);
+    m_guideLink->hide();
+    connect(m_guideLink, &QLabel::linkActivated, this, [this] { UserGuide::showSection(m_guideSection, this); });
     layout->addStretch(2);
     m_text->setParent(empty);
     m_button->setParent(empty);
@@ -55,6 +63,13 @@ void EmptyStateStack::showEmpty(const QString &text, bool offerFirstStep)
     m_text->setText(text);
     m_button->setVisible(offerFirstStep);
     setCurrentIndex(1);
+}
+
+void EmptyStateStack::setGuideSection(const QString &section)
+{
+    m_guideSection = section;
+    m_guideLink->setText(QStringLiteral("<a href=\"guide\">%1</a>").arg(tr("How this page works (user guide)")));
+    m_guideLink->show();
 }
 
 void EmptyStateStack::followRows(const QAbstractItemModel *records, const QString &text)

@@ -28,10 +28,14 @@ public:
     void showEmpty(const QString &text, bool offerFirstStep = true);
     // From now on empty, with text, whenever records has no rows; the content otherwise.
     void followRows(const QAbstractItemModel *records, const QString &text);
+    // A link under the first step to the user guide's section about the page.
+    void setGuideSection(const QString &section);
 
 private:
     QLabel *m_text;
     QPushButton *m_button;
+    QLabel *m_guideLink;
+    QString m_guideSection;
 };
 
 } // namespace careerplanner
