@@ -2268,7 +2268,7 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
-        <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. Three questions set it up.</source>
+        <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6873,7 +6873,7 @@ Result: %4</source>
     </message>
     <message>
         <location filename="../ui/welcome/WelcomeStandPage.cpp" line="23"/>
-        <source>Three answers put you on the ladder; everything can be changed later.</source>
+        <source>A few answers put you on the ladder; you can change any of them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -227,7 +227,7 @@ void DashboardPage::fillWhere()
     if (s.levelTitle.isEmpty()) {
         m_level->setText(tr("No level chosen yet"));
         m_since->setText(tr("Here you will see where you stand on your ladder, your pay against its band and your "
-                            "next promotion. Three questions set it up."));
+                            "next promotion. A few questions set it up."));
     } else {
         m_level->setText(tr("%1 (%2)").arg(s.levelTitle, s.ladderName));
         m_since->setText(s.monthsAtLevel ? tr("Since %1: %2 at this level.")

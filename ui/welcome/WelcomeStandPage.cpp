@@ -20,7 +20,7 @@ WelcomeStandPage::WelcomeStandPage(const QList<CareerLadder> &ladders, const Pro
     , m_message(new QLabel(this))
 {
     setTitle(tr("Where you stand"));
-    setSubTitle(tr("Three answers put you on the ladder; everything can be changed later."));
+    setSubTitle(tr("A few answers put you on the ladder; you can change any of them later."));
     m_ladder->setObjectName(QStringLiteral("welcomeLadder"));
     m_level->setObjectName(QStringLiteral("welcomeLevel"));
     m_since->setObjectName(QStringLiteral("welcomeSince"));
