@@ -239,70 +239,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="108"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="87"/>
+        <source>Tick base salary or total compensation to see the bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="88"/>
+        <source>No salary bands on this ladder yet: give its levels their bands with Level ▸ Edit Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="115"/>
         <location filename="../ui/pay/PayHistoryChart.cpp" line="86"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="108"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="115"/>
         <source>the bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="119"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="126"/>
         <source>%1 per year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="119"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="126"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="143"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="150"/>
         <source>+ no fixed top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="156"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="163"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="182"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="189"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="182"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="189"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="190"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="197"/>
         <source>%1
 %2: %3%4
 Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="193"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="200"/>
         <source> (open-ended: can go higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="227"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="234"/>
         <source>≈ %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="228"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="235"/>
         <source>Your base pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="229"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="236"/>
         <source>Your total pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

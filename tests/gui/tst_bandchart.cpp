@@ -22,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void oneBarPerBandInLadderOrder();
     void openBandsAreFlaggedNotCapped();
+    void aLadderWithoutBandsGetsASentenceNotAnAxis();
     void overlayAndPayMarkers();
     void currencyAxisIsCompact();
     void exportsHaveTheRequestedSize_data();
@@ -58,6 +59,24 @@ void TestBandChart::oneBarPerBandInLadderOrder()
     QCOMPARE(bar->upperSeries()->at(1).x(), 12'000'000.0);
     QVERIFY(result.toolTips.value(bar).contains(QStringLiteral("$60,000 – $120,000")));
     QVERIFY(result.toolTips.value(bar).contains(QStringLiteral("000_10e17e3ef09caadb.txt")));
+}
+
+void TestBandChart::aLadderWithoutBandsGetsASentenceNotAnAxis()
+{
+    CareerLadder own;
+    own.name = QStringLiteral("My company");
+    CareerLevel level;
+    level.title = QStringLiteral("Program Manager 2");
+    own.levels = { level };
+    BandChartBuilder::Options options;
+    options.ladders = { &own };
+    options.locale = QLocale(QStringLiteral("en_US"));
+    const BandChartBuilder::Result result = BandChartBuilder::build(options);
+    std::unique_ptr<QChart> chart(result.chart);
+    QCOMPARE(result.barCount, 0);
+    QVERIFY(chart->axes().isEmpty());
+    QVERIFY(chart->series().isEmpty());
+    QVERIFY(chart->title().contains(QStringLiteral("No salary bands on this ladder yet")));
 }
 
 void TestBandChart::openBandsAreFlaggedNotCapped()

@@ -82,6 +82,13 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
         }
     }
 
+    // A sentence, not an empty axis, for a ladder with no bands yet (a company's own, new).
+    if (rows.isEmpty()) {
+        chart->setTitle(kinds.isEmpty() ? QObject::tr("Tick base salary or total compensation to see the bands")
+                                        : QObject::tr("No salary bands on this ladder yet: give its levels their "
+                                                      "bands with Level ▸ Edit Level"));
+        return result;
+    }
     QString currency = QStringLiteral("USD");
     qint64 top = 0;
     bool shown[2] = { false, false }; // base, total: whether any bar of that kind is drawn
