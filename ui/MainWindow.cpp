@@ -16,6 +16,7 @@
 #include "core/base/DisplayText.h"
 #include "core/base/FileIdentity.h"
 #include "ui/PlanFileDialogs.h"
+#include "ui/PlanActions.h"
 #include "ui/PlanOutputActions.h"
 #include "ui/PlanRefusalDialog.h"
 #include "core/plan/PlanSession.h"
@@ -238,6 +239,7 @@ void MainWindow::createActions()
                                     "dashboard from a few answers") },
                                this, &MainWindow::setUpPlan);
     m_outputs = new PlanOutputActions(this, [this] { return m_session.get(); });
+    m_planActions = new PlanActions(this, [this] { return m_pages.get(); });
     connect(m_outputs, &PlanOutputActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_exportChartAction = makeAction({ tr("&Export Chart…"),
                                        QStringLiteral("exportChartAction"),
@@ -314,6 +316,9 @@ void MainWindow::createMenus()
     edit->addAction(m_preferencesAction);
     menuBar()->addMenu(tr("&Level"))->addActions(m_ladderPage->levelActions());
     menuBar()->addMenu(tr("La&dder"))->addActions(m_ladderPage->ladderActions());
+    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
+    plan->addActions(m_planActions->actions());
+    addActions(m_planActions->actions());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_navigation->pageActions());
     view->addSeparator();

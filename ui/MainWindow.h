@@ -16,6 +16,7 @@ class ChartView;
 class LadderBrowserPage;
 class LadderListModel;
 class NavigationPane;
+class PlanActions;
 class PlanOutputActions;
 class PlanSession;
 class SessionPages;
@@ -79,6 +80,7 @@ private:
     QAction *m_setUpAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     PlanOutputActions *m_outputs = nullptr; // copy, import, report, print
+    PlanActions *m_planActions = nullptr; // each page's main action
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/currency/ExchangeRatesDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/skills/GoalsPanel.h"
+#include "ui/stories/StoriesPanel.h"
 #include "ui/widgets/LazyPage.h"
 #include "ui/path/PathPage.h"
 #include "ui/pay/PayHistoryPage.h"
@@ -64,6 +65,34 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
 void SessionPages::showDashboard()
 {
     m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void SessionPages::run(MainAction action)
+{
+    const auto show = [this](LazyPage *page) {
+        m_tabs->setCurrentWidget(page);
+        return page->page();
+    };
+    switch (action) {
+    case MainAction::LayOutPath:
+        return static_cast<PathPage *>(show(m_path))->layOutPath();
+    case MainAction::RecordPromotion:
+        return static_cast<PathPage *>(show(m_path))->recordPromotion();
+    case MainAction::AddPackage:
+        return static_cast<PayPage *>(show(m_pay))->addPackage();
+    case MainAction::RecordPayYear:
+        return static_cast<PayHistoryPage *>(show(m_history))->addRecord();
+    case MainAction::AddGoal: {
+        auto *skills = static_cast<SkillsPage *>(show(m_skills));
+        skills->setCurrentWidget(skills->goals());
+        return skills->goals()->addGoal();
+    }
+    case MainAction::AddStory: {
+        auto *skills = static_cast<SkillsPage *>(show(m_skills));
+        skills->setCurrentWidget(skills->stories());
+        return skills->stories()->addStory();
+    }
+    }
 }
 
 void SessionPages::openExchangeRates()

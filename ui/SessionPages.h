@@ -22,6 +22,9 @@ public:
 
     DashboardPage *dashboard() const { return m_dashboard; }
     void showDashboard();
+    // The pages' main actions, for the window's Plan menu: each shows its page first.
+    enum class MainAction { LayOutPath, RecordPromotion, AddPackage, RecordPayYear, AddGoal, AddStory };
+    void run(MainAction action);
     // The plan's currencies and exchange rates, over the window; pages that need a rate ask.
     void openExchangeRates();
 

@@ -21,6 +21,7 @@ public:
 
     ReadinessPanel *readiness() const { return m_readiness; }
     GoalsPanel *goals() const { return m_goals; }
+    StoriesPanel *stories() const { return m_stories; }
 
 private:
     ReadinessPanel *m_readiness;

@@ -331,6 +331,19 @@ void TestWelcome::pagesAreAKeyAwayAndF1OpensTheirGuide()
     QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QVERIFY(search->hasFocus());
 
+    // Each page's main action is in the Plan menu with its shortcut, and goes to its page.
+    auto *recordYear = m_window->findChild<QAction *>(QStringLiteral("recordPayYearAction"));
+    QVERIFY(recordYear && !recordYear->shortcut().isEmpty());
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QString asked;
+    QVERIFY(guitest::withDialog(
+        m_window, [&asked](QDialog *dialog) { asked = dialog->windowTitle(); },
+        [this] { QTest::keyClick(m_window, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier); }));
+    QCOMPARE(shown(), QStringLiteral("Pay history"));
+    QVERIFY(!asked.isEmpty());
+    m_window->activateWindow(); // as the window manager does when the dialog goes
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
     // F1: the user guide at the section about the page shown.
     QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
     QTest::keyClick(m_window, Qt::Key_F1);

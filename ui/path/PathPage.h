@@ -40,14 +40,16 @@ public:
     // Shows the plan's own path with the step (and its milestone, unless -1) selected.
     void showPathStep(int step, int milestone);
 
+    // The page's main actions, also in the window's Plan menu.
+    void layOutPath();
+    void recordPromotion();
+
 private:
     void showScenario(int index);
     void rebuildCharts();
     void updateSummary();
-    void layOutPath();
     void duplicateScenario();
     void removeScenario();
-    void recordPromotion();
 
     PlanSession *m_session;
     ScenarioListModel *m_scenarioList;

@@ -25,9 +25,11 @@ public:
     PayHistoryModel *model() const { return m_model; }
     ChartView *chartView() const { return m_chart; }
 
+    // The page's main action, also in the window's Plan menu.
+    void addRecord();
+
 private:
     void rebuildChart();
-    void addRecord();
     void editRecord();
     void removeRecord();
     int currentRow() const;

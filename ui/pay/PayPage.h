@@ -33,9 +33,11 @@ public:
     PayProjectionModel *projection() const { return m_projection; }
     ChartView *chartView() const { return m_chart; }
 
+    // The page's main action, also in the window's Plan menu.
+    void addPackage();
+
 private:
     void rebuild();
-    void addPackage();
     void editPackage();
     void removePackage();
     int currentRow() const;

@@ -27,11 +27,13 @@ public:
 
     ChartView *progressChart() const { return m_chart; }
 
+    // The panel's main action, also in the window's Plan menu.
+    void addGoal();
+
 private:
     void showCurrentGoal();
     void selectGoal(qint64 id);
     QStringList pathLevels() const;
-    void addGoal();
     void editGoal();
     void removeGoal();
     void checkIn();

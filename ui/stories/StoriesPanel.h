@@ -22,10 +22,12 @@ class StoriesPanel final : public QWidget
 public:
     explicit StoriesPanel(PlanSession *session, QWidget *parent = nullptr);
 
+    // The panel's main action, also in the window's Plan menu.
+    void addStory();
+
 private:
     void updateSummary();
     void showCurrentStory();
-    void addStory();
     void editStory();
     void removeStory();
 
