@@ -16,6 +16,7 @@ class TestPathTimeline : public QObject
 private Q_SLOTS:
     void milestonesOfAWeekShareAMarker();
     void onlyTheLevelsOnThePathHaveARow();
+    void aNarrowChartLabelsFewerYears();
 };
 
 namespace {
@@ -122,6 +123,28 @@ void TestPathTimeline::onlyTheLevelsOnThePathHaveARow()
     QCOMPARE(levels->endValue(QStringLiteral("Senior")), 1.0);
     // The milestone sits half a row below Senior, its own step.
     QCOMPARE(seriesNamed(chart.get(), QStringLiteral("Milestone open"))->at(0).y(), 0.5);
+}
+
+void TestPathTimeline::aNarrowChartLabelsFewerYears()
+{
+    // 2020 to 2040: every 2 years on the timeline tab, every 5 beside the earnings chart,
+    // where 2-year labels ran into each other.
+    CareerLadder ladder;
+    Scenario scenario = juniorToSenior(&ladder, { QStringLiteral("Junior"), QStringLiteral("Senior") }, {});
+    scenario.steps[0].targetDate = QDate(2020, 1, 1);
+    scenario.steps[1].targetDate = QDate(2039, 1, 1);
+    PathTimelineChart::Options options;
+    options.scenarios = { &scenario };
+    options.today = QDate(2026, 6, 1);
+    for (const auto &[most, interval] : { std::pair { 12, 2.0 }, std::pair { 6, 5.0 } }) {
+        options.mostYearLabels = most;
+        const PathTimelineChart::Result result = PathTimelineChart::build(options, { ladder });
+        std::unique_ptr<QChart> chart(result.chart);
+        auto *years = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).constFirst());
+        QVERIFY(years);
+        QCOMPARE(years->tickInterval(), interval);
+        QVERIFY((years->max() - years->min()) / years->tickInterval() <= most);
+    }
 }
 
 QTEST_MAIN(TestPathTimeline)

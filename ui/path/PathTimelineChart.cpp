@@ -229,7 +229,7 @@ PathTimelineChart::Result PathTimelineChart::build(const Options &options, const
     int stepYears = 1;
     for (int candidate : { 1, 2, 5, 10 }) {
         stepYears = candidate;
-        if ((toYear - fromYear + candidate - 1) / candidate <= 12)
+        if ((toYear - fromYear + candidate - 1) / candidate <= options.mostYearLabels)
             break;
     }
     const int steps = (toYear - fromYear + stepYears - 1) / stepYears;

@@ -28,6 +28,7 @@ public:
         int fromYear = 0; // 0: from the first date shown
         int toYear = 0; // 0: to the last
         bool showMilestones = true;
+        int mostYearLabels = 12; // fewer for a chart that shares its width with another
     };
 
     struct Result

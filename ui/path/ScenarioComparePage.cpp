@@ -82,6 +82,7 @@ void ScenarioComparePage::rebuild()
     PathTimelineChart::Options timeline;
     timeline.promotions = m_session->pathStore().promotions();
     timeline.showMilestones = false; // one scenario's milestones would read as everyone's
+    timeline.mostYearLabels = 6; // beside the earnings chart, half the width of the timeline tab
     QList<EarningsChart::Path> earnings;
     QString problem; // why the scenarios' earnings cannot share a chart
     QStringList rates;
