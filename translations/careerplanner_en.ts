@@ -121,6 +121,14 @@
     </message>
 </context>
 <context>
+    <name>PathPlanner</name>
+    <message>
+        <location filename="../core/path/PathPlanner.cpp" line="65"/>
+        <source>Hired as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PathRepository</name>
     <message>
         <location filename="../core/path/PathRepository.cpp" line="219"/>
@@ -2273,146 +2281,161 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="228"/>
+        <source>Not on the ladder yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <source>On your way onto %1: lay out your path on My path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="234"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="254"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="255"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="261"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="264"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="278"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="284"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="288"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="289"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="291"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="349"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="355"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="350"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="356"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5788,43 +5811,63 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="58"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="57"/>
+        <source>give the date you hope to be hired by (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="59"/>
+        <source>you hope to be hired by %1, before today: give a date still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="62"/>
         <source>you reached the level you hold on %1, after today: give a date that has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="63"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="67"/>
         <source>the target “%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="65"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="69"/>
         <source>the target “%1” is not above “%2”, the level you hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="69"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="73"/>
         <source>give the base salary too: total compensation includes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="71"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="75"/>
         <source>total compensation is less than the base salary it includes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="73"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="77"/>
         <source>a currency is a three-letter code such as USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="102"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="109"/>
         <source>Current job – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="121"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="109"/>
+        <source>Current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="128"/>
         <source>Set up my plan at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/plan/PlanSetup.cpp" line="129"/>
+        <source>Set up my plan to be hired as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6238,7 +6281,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/path/ScenarioComparePage.cpp" line="107"/>
+        <location filename="../ui/path/ScenarioComparePage.cpp" line="108"/>
         <source>The scenario %1 earns in %2 and %3 in %4: add an exchange rate to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6879,7 +6922,7 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="68"/>
+        <location filename="../ui/welcome/WelcomeAimPage.cpp" line="69"/>
         <source>You hold the top of this ladder: your path is the level you hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6945,53 +6988,75 @@ Result: %4</source>
 <context>
     <name>careerplanner::WelcomeStandPage</name>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="22"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="19"/>
+        <source>I am &amp;not on this ladder yet (applying, or moving from another role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="25"/>
         <source>Where you stand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="23"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="26"/>
         <source>A few answers put you on the ladder; you can change any of them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="32"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="36"/>
         <source>My company&apos;s own ladder (make it first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="41"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="45"/>
         <source>Optional, for example Seattle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="44"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="48"/>
         <source>&amp;Ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="45"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="50"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="70"/>
         <source>Level you &amp;hold now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="46"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="51"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="71"/>
         <source>&amp;Since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="47"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="52"/>
         <source>L&amp;ocation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="100"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="77"/>
+        <source>Level to be &amp;hired at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="78"/>
+        <source>Hired &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="133"/>
         <source>Finish makes your company&apos;s ladder first; then File ▸ Set Up My Plan puts you on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="102"/>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="135"/>
         <source>This ladder has no levels yet: choose another, or add its levels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/WelcomeStandPage.cpp" line="139"/>
+        <source>Your path starts with getting hired: the hiring process&apos;s stages become its first milestones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7018,7 +7083,7 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomeWizard.cpp" line="89"/>
+        <location filename="../ui/welcome/WelcomeWizard.cpp" line="90"/>
         <source>Your plan was not set up: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "core/path/PathPlanner.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace careerplanner {
@@ -51,6 +53,16 @@ QList<Milestone> PathPlanner::suggestedMilestones(const CareerLadder &ladder, in
         titles = ladder.promotionCriteria;
     if (const LevelBranch *onBranch = findBranch(ladder.levels.at(toLevel), branch))
         titles += onBranch->milestones;
+    return spread(titles, from, to);
+}
+
+QList<Milestone> PathPlanner::hiringMilestones(const CareerLadder &ladder, int level, const QDate &from,
+                                               const QDate &to)
+{
+    QStringList titles;
+    for (const InterviewStage &stage : ladder.interviewStages)
+        titles.append(stage.name);
+    titles.append(QCoreApplication::translate("PathPlanner", "Hired as %1").arg(ladder.levels.at(level).title));
     return spread(titles, from, to);
 }
 

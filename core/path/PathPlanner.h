@@ -34,6 +34,10 @@ public:
     static QList<Milestone> suggestedMilestones(const CareerLadder &ladder, int toLevel, const QDate &from,
                                                 const QDate &to, const QString &branch = QString());
 
+    // What it takes to be hired at level index level, due between from and to: the stages
+    // of the ladder's hiring process as its source gives them, or one milestone, being hired.
+    static QList<Milestone> hiringMilestones(const CareerLadder &ladder, int level, const QDate &from, const QDate &to);
+
     // The branch of level on path ("management", "individual-contributor"), or nullptr.
     static const LevelBranch *findBranch(const CareerLevel &level, const QString &path);
 

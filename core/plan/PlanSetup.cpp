@@ -53,15 +53,19 @@ QString PlanSetup::problem(const Answers &answers, const QList<CareerLadder> &la
     if (held < 0)
         return tr("“%1” is not a level of %2").arg(answers.levelTitle, ladder->name);
     if (!answers.since.isValid())
-        return tr("give the date you reached the level you hold (YYYY-MM-DD)");
-    if (answers.since > today)
+        return answers.onLadder ? tr("give the date you reached the level you hold (YYYY-MM-DD)")
+                                : tr("give the date you hope to be hired by (YYYY-MM-DD)");
+    if (!answers.onLadder && answers.since < today)
+        return tr("you hope to be hired by %1, before today: give a date still to come")
+            .arg(answers.since.toString(Qt::ISODate));
+    if (answers.onLadder && answers.since > today)
         return tr("you reached the level you hold on %1, after today: give a date that has come")
             .arg(answers.since.toString(Qt::ISODate));
     if (!answers.targetTitle.isEmpty()) {
         const int target = levelIndex(*ladder, answers.targetTitle);
         if (target < 0)
             return tr("the target “%1” is not a level of %2").arg(answers.targetTitle, ladder->name);
-        if (target <= held)
+        if (target < held || (target == held && answers.onLadder))
             return tr("the target “%1” is not above “%2”, the level you hold")
                 .arg(answers.targetTitle, answers.levelTitle);
     }
@@ -81,25 +85,28 @@ void PlanSetup::apply(const Answers &answers, PlanContent *content, const QDate 
     const int target
         = answers.targetTitle.isEmpty() ? PathPlanner::defaultTarget(ladder) : levelIndex(ladder, answers.targetTitle);
     content->profile.ladderName = ladder.name;
-    content->profile.levelTitle = answers.levelTitle;
-    content->profile.levelStart = answers.since;
+    content->profile.levelTitle = answers.onLadder ? answers.levelTitle : QString();
+    content->profile.levelStart = answers.onLadder ? answers.since : QDate();
     content->profile.location = answers.location;
-    content->scenarios
-        = { PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held), answers.branch, today) };
+    Scenario path = PathPlanner::buildPath(ladder, held, answers.since, std::max(target, held), answers.branch, today);
+    if (!answers.onLadder) // the first step is being hired: its milestones are the hiring process's stages
+        path.steps.first().milestones = PathPlanner::hiringMilestones(ladder, held, today, answers.since);
+    content->scenarios = { path };
     if (!answers.base)
         return;
     // What total compensation adds to the base is kept as bonus until the user splits it.
     const qint64 rest = answers.total ? *answers.total - *answers.base : 0;
     PayRecord year;
     year.year = today.year();
-    year.ladderName = ladder.name;
-    year.levelTitle = answers.levelTitle;
+    // Off the ladder, this year's pay is for a job that is on none of the plan's levels.
+    year.ladderName = answers.onLadder ? ladder.name : QString();
+    year.levelTitle = answers.onLadder ? answers.levelTitle : QString();
     year.currency = answers.currency;
     year.base = *answers.base;
     year.bonus = rest;
     content->payHistory = { year };
     PayPackage job;
-    job.name = tr("Current job – %1").arg(answers.levelTitle);
+    job.name = answers.onLadder ? tr("Current job – %1").arg(answers.levelTitle) : tr("Current job");
     job.kind = PayPackage::Kind::CurrentJob;
     job.currency = answers.currency;
     job.baseSalary = *answers.base;
@@ -118,7 +125,8 @@ bool PlanSetup::write(PlanSession &session, const Answers &answers, const QDate 
     const auto currentJob = std::find_if(packages.cbegin(), packages.cend(),
                                          [](const PayPackage &p) { return p.kind == PayPackage::Kind::CurrentJob; });
     return session.applyBatch(
-        tr("Set up my plan at %1").arg(answers.levelTitle),
+        answers.onLadder ? tr("Set up my plan at %1").arg(answers.levelTitle)
+                         : tr("Set up my plan to be hired as %1").arg(answers.levelTitle),
         [&](PlanDatabase &plan, QString *e) {
             PathRepository paths(plan);
             Scenario path = content.scenarios.constFirst();

@@ -21,8 +21,11 @@ public:
     struct Answers
     {
         QString ladderName;
-        QString levelTitle; // the level held now
-        QDate since; // when it was reached
+        QString levelTitle; // the level held now, or the one to be hired at when not on the ladder
+        QDate since; // when it was reached, or when to be hired by when not on the ladder
+        // false: not on the ladder yet (applying from outside, or moving in from another
+        // role); the path then starts with getting hired, and the pay is the job held now.
+        bool onLadder = true;
         std::optional<qint64> base; // a year, in minor units of currency
         std::optional<qint64> total; // total compensation a year, base included
         QString currency = QStringLiteral("USD");

@@ -1,8 +1,10 @@
 // Every control on every page can be reached with the keyboard and has a name that a
-// screen reader can say (its own accessible name, its text, or its label's buddy).
+// screen reader can say (its own accessible name, its text, or its label's buddy); every
+// page is a shortcut away, Ctrl+F finds its search field and F1 its user guide section.
 #include "core/plan/PlanFactory.h"
 #include "TestPaths.h"
 #include "WindowTestSupport.h"
+#include "ui/widgets/UserGuide.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -17,7 +19,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace careerplanner;
 
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void everyControlHasANameAndTakesFocus_data();
     void everyControlHasANameAndTakesFocus();
     void noStringHedgesItsPlural();
+    void pagesAreAKeyAwayAndF1OpensTheirGuide();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -146,6 +151,54 @@ void TestAccessibility::noStringHedgesItsPlural()
     QVERIFY2(!hedge.hasMatch(), qPrintable(hedge.captured()));
     // Nor does any string ask for a plural form that no loaded translation would give.
     QVERIFY2(!text.contains(QStringLiteral("numerus=\"yes\"")), "a %n string: write both forms instead");
+}
+
+void TestAccessibility::pagesAreAKeyAwayAndF1OpensTheirGuide()
+{
+    // The sample has stories, whose page has a search field.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    const auto shown = [tabs] { return tabs->tabText(tabs->currentIndex()); };
+    // Ctrl+1 … in the side bar's order: Me (dashboard, path, skills), Pay (bands, compare,
+    // packages, history), Ladders.
+    const QStringList order { "Dashboard",      "My path",      "Skills && stories", "Salary bands",
+                              "Compare levels", "Pay packages", "Pay history",       "Ladders" };
+    for (int i = order.size() - 1; i >= 0; --i) {
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(shown(), order.at(i));
+    }
+    auto *navigation = m_window->findChild<QTreeView *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->currentIndex().data().toString(), QStringLiteral("Dashboard"));
+
+    // Ctrl+F goes to the search field of the page shown.
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(guitest::showSubTab(m_window->findChild<QTabWidget *>(QStringLiteral("skillsTabs")),
+                                QStringLiteral("STAR stories")));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("storySearch"));
+    QVERIFY(search && search->isVisible() && !search->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+
+    // Each page's main action is in the Plan menu with its shortcut, and goes to its page.
+    auto *recordYear = m_window->findChild<QAction *>(QStringLiteral("recordPayYearAction"));
+    QVERIFY(recordYear && !recordYear->shortcut().isEmpty());
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QString asked;
+    QVERIFY(guitest::withDialog(
+        m_window, [&asked](QDialog *dialog) { asked = dialog->windowTitle(); },
+        [this] { QTest::keyClick(m_window, Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier); }));
+    QCOMPARE(shown(), QStringLiteral("Pay history"));
+    QVERIFY(!asked.isEmpty());
+    m_window->activateWindow(); // as the window manager does when the dialog goes
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+
+    // F1: the user guide at the section about the page shown.
+    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F1);
+    auto *guide = qobject_cast<UserGuide *>(QApplication::activeWindow());
+    QTRY_VERIFY((guide = qobject_cast<UserGuide *>(QApplication::activeWindow())));
+    QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("sign-on bonus")));
+    QCOMPARE(guide->currentSection(), QStringLiteral("Pay packages"));
+    guide->close();
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -223,8 +223,14 @@ void DashboardPage::refresh()
 void DashboardPage::fillWhere()
 {
     const DashboardSummary &s = m_summary;
-    m_setUp->setVisible(s.levelTitle.isEmpty());
-    if (s.levelTitle.isEmpty()) {
+    m_setUp->setVisible(s.ladderName.isEmpty());
+    if (s.levelTitle.isEmpty() && !s.ladderName.isEmpty()) {
+        m_level->setText(tr("Not on the ladder yet"));
+        m_since->setText(s.nextLevel.isEmpty()
+                             ? tr("On your way onto %1: lay out your path on My path.").arg(s.ladderName)
+                             : tr("On your way to be hired as %1 (%2): your path starts with getting hired.")
+                                   .arg(s.nextLevel, s.ladderName));
+    } else if (s.levelTitle.isEmpty()) {
         m_level->setText(tr("No level chosen yet"));
         m_since->setText(tr("Here you will see where you stand on your ladder, your pay against its band and your "
                             "next promotion. A few questions set it up."));

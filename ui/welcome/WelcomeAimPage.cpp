@@ -36,12 +36,13 @@ WelcomeAimPage::WelcomeAimPage(const QList<CareerLadder> &ladders, const Welcome
 
 void WelcomeAimPage::initializePage()
 {
-    // Only levels above the one held can be aimed at; the default is the ladder's VP.
+    // Only levels above the one held can be aimed at (or the one to be hired at, too);
+    // the default is the ladder's VP.
     const CareerLadder &ladder = m_ladders.at(m_stand->ladderIndex());
     const int held = m_stand->levelIndex();
     const QSignalBlocker blocker(m_target);
     m_target->clear();
-    for (int i = held + 1; i < ladder.levels.size(); ++i)
+    for (int i = m_stand->onLadder() ? held + 1 : held; i < ladder.levels.size(); ++i)
         m_target->addItem(ladder.levels.at(i).title, i);
     m_target->setCurrentIndex(std::max(0, m_target->findData(PathPlanner::defaultTarget(ladder))));
     m_target->setEnabled(m_target->count() > 0);

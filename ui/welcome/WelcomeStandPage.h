@@ -5,6 +5,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -24,8 +25,9 @@ public:
 
     bool ownLadder() const; // the user's company has a ladder of its own, not yet in the plan
     int ladderIndex() const; // -1 for their own
-    int levelIndex() const;
-    QDate since() const; // the first of the month chosen
+    bool onLadder() const; // false: applying from outside, or moving in from another role
+    int levelIndex() const; // held now, or to be hired at
+    QDate since() const; // the first of the month chosen: reached, or hired by
     QString location() const;
 
     bool isComplete() const override;
@@ -33,10 +35,12 @@ public:
 
 private:
     void fillLevels();
+    void showWhetherOnLadder(); // the level and date asked as held since, or as hired by
     void check();
 
     const QList<CareerLadder> &m_ladders;
     QComboBox *m_ladder;
+    QCheckBox *m_outside;
     QComboBox *m_level;
     QDateEdit *m_since;
     QLineEdit *m_location;

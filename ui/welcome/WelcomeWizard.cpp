@@ -60,6 +60,7 @@ PlanSetup::Answers WelcomeWizard::answers() const
     answers.ladderName = ladder.name;
     answers.levelTitle = ladder.levels.at(m_stand->levelIndex()).title;
     answers.since = m_stand->since();
+    answers.onLadder = m_stand->onLadder();
     answers.location = m_stand->location();
     answers.currency = m_pay->currency();
     answers.base = m_pay->base();
