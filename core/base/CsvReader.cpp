@@ -18,12 +18,34 @@ bool isBlank(const QStringList &fields)
 
 } // namespace
 
+QChar CsvReader::detectSeparator(const QString &text)
+{
+    int counts[3] = { 0, 0, 0 };
+    const QChar separators[3] = { QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t') };
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted; // a doubled quote flips twice: still inside
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        for (int i = 0; i < 3 && !quoted; ++i)
+            counts[i] += c == separators[i] ? 1 : 0;
+    }
+    int best = 0;
+    for (int i = 1; i < 3; ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return separators[best];
+}
+
 bool CsvReader::parse(const QString &input, QList<Record> *records, QString *error)
 {
     records->clear();
     QString text = input;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    const QChar separator = detectSeparator(text);
     int line = 1;
     Record record { 1, {} };
     QString field;
@@ -59,7 +81,7 @@ bool CsvReader::parse(const QString &input, QList<Record> *records, QString *err
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == separator) {
             endField();
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
@@ -76,7 +98,7 @@ bool CsvReader::parse(const QString &input, QList<Record> *records, QString *err
             quoteLine = line;
         } else if (wasQuoted) {
             if (!c.isSpace()) {
-                *error = tr("Line %1: text after a closing quote; a comma should come first.").arg(line);
+                *error = tr("Line %1: text after a closing quote; a separator should come first.").arg(line);
                 return false;
             }
         } else {

@@ -6,9 +6,10 @@
 
 namespace careerplanner {
 
-// Reading CSV as spreadsheets write it (RFC 4180, and its common relatives): comma
-// separated, fields quoted with doubled quotes inside, CRLF or LF line ends, a UTF-8 byte
-// order mark ignored. Each record keeps the line it starts on, for error messages.
+// Reading CSV as spreadsheets write it (RFC 4180, and its common relatives): comma,
+// semicolon or tab separated (a spreadsheet in a European locale writes semicolons), fields
+// quoted with doubled quotes inside, CRLF or LF line ends, a UTF-8 byte order mark ignored.
+// Each record keeps the line it starts on, for error messages.
 class CsvReader
 {
 public:
@@ -20,7 +21,10 @@ public:
 
     // Blank lines are skipped. On malformed text (an unclosed quote, a quote inside an
     // unquoted field) returns false with *error naming the line.
+    // The separator is the one of the three that the first line (the header) uses most,
+    // outside quotes; a comma where it uses none.
     static bool parse(const QString &text, QList<Record> *records, QString *error);
+    static QChar detectSeparator(const QString &text);
 };
 
 } // namespace careerplanner

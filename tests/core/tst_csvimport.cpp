@@ -22,6 +22,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void readsQuotedFieldsAndKeepsLineNumbers();
+    void semicolonsAndTabsAreSeparatorsToo_data();
+    void semicolonsAndTabsAreSeparatorsToo();
     void refusesMalformedText_data();
     void refusesMalformedText();
     void payHistoryProblemsNameTheirLines();
@@ -71,6 +73,34 @@ void TestCsvImport::readsQuotedFieldsAndKeepsLineNumbers()
     QCOMPARE(records.at(2).fields, (QStringList { "2", "two\nlines", QStringLiteral("é") }));
     QCOMPARE(records.at(3).line, 6); // the quoted line break counts
     QCOMPARE(records.at(3).fields, (QStringList { "3", "", "" }));
+}
+
+void TestCsvImport::semicolonsAndTabsAreSeparatorsToo_data()
+{
+    QTest::addColumn<QString>("text");
+    // A spreadsheet in a European locale writes semicolons, and decimal commas inside them.
+    QTest::newRow("semicolons") << QStringLiteral("year;base;note\n2019;95000;\"a; b, c\"\n");
+    QTest::newRow("tabs") << QStringLiteral("year\tbase\tnote\n2019\t95000\ta; b, c\n");
+    QTest::newRow("commas") << QStringLiteral("year,base,\"note\"\n2019,95000,\"a; b, c\"\n");
+}
+
+void TestCsvImport::semicolonsAndTabsAreSeparatorsToo()
+{
+    QFETCH(QString, text);
+    QList<CsvReader::Record> records;
+    QString error;
+    QVERIFY2(CsvReader::parse(text, &records, &error), qPrintable(error));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).fields.size(), 3);
+    QCOMPARE(records.at(1).fields, (QStringList { "2019", "95000", "a; b, c" }));
+    // Separators inside a quoted header field do not count.
+    QCOMPARE(CsvReader::detectSeparator(QStringLiteral("\"x;y;z\",b\n1;2;3;4\n")), QLatin1Char(','));
+    // The pay-history import reads the same sheet, whatever it is separated by.
+    const auto preview = CsvImport::payHistory(text.replace(QStringLiteral("note"), QStringLiteral("currency"))
+                                                   .replace(QStringLiteral("a; b, c"), QStringLiteral("EUR")));
+    QVERIFY2(preview.isValid(), preview.problems.isEmpty() ? "" : qPrintable(preview.problems.constFirst().toString()));
+    QCOMPARE(preview.rows.constFirst().base, 9'500'000);
+    QCOMPARE(preview.rows.constFirst().currency, QStringLiteral("EUR"));
 }
 
 void TestCsvImport::refusesMalformedText_data()
