@@ -2126,17 +2126,17 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvReader</name>
     <message>
-        <location filename="../core/base/CsvReader.cpp" line="71"/>
+        <location filename="../core/base/CsvReader.cpp" line="93"/>
         <source>Line %1: a quote inside a field that does not start with one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/CsvReader.cpp" line="79"/>
-        <source>Line %1: text after a closing quote; a comma should come first.</source>
+        <location filename="../core/base/CsvReader.cpp" line="101"/>
+        <source>Line %1: text after a closing quote; a separator should come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/CsvReader.cpp" line="87"/>
+        <location filename="../core/base/CsvReader.cpp" line="109"/>
         <source>Line %1: a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,6 +3942,69 @@ Source: %5</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Career plans (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MarketCsv</name>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="123"/>
+        <source>a Levels.fyi-style export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="125"/>
+        <source>an H-1B disclosure (LCA) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="129"/>
+        <source>a sheet of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="139"/>
+        <source>The file is empty: the first row should name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="167"/>
+        <source>The file has no column of base or total pay: name one “base” or “total” in the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="195"/>
+        <source>currency “%1” is not a three-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="197"/>
+        <source>case status “%1”: only certified cases count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="209"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="216"/>
+        <source>wage unit “%1” is not Hour, Week, Bi-Weekly, Month or Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="218"/>
+        <source>base: That amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="223"/>
+        <source>no base and no total pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="228"/>
+        <source>years of experience “%1” is not a number from 0 to 70</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

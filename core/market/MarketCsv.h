@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/market/MarketReport.h"
+
+#include <QList>
+
+namespace careerplanner {
+
+// Reads compensation reports from CSV in the shapes people have: Levels.fyi-style exports
+// (whole or with some columns only), the H-1B disclosure (LCA) files, and a sheet of one's
+// own (company, title, level, base, stock, bonus, total, years of experience, location,
+// date, currency; any order and case). Unknown columns are ignored; amounts may be plain,
+// grouped ("193,000") or short ("193K").
+class MarketCsv
+{
+public:
+    enum class Shape { OwnSheet, LevelsFyi, H1b };
+    struct Skipped
+    {
+        int line = 0;
+        QString reason;
+    };
+    struct Read
+    {
+        Shape shape = Shape::OwnSheet;
+        int rowsRead = 0; // data rows, the header not counted
+        QList<MarketReport> reports;
+        QList<int> lines; // the line each report came from
+        QList<Skipped> skipped;
+        QString error; // a file that cannot be read as reports at all; nothing read then
+    };
+
+    static Read read(const QString &text, const QString &fileName, const QDate &importedOn);
+    static QString shapeName(Shape shape);
+};
+
+} // namespace careerplanner
