@@ -2221,221 +2221,227 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="287"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="182"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="183"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="184"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="185"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="185"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="186"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="189"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="201"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="202"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="203"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="204"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="204"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="205"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="228"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="254"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="255"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="261"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="262"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="264"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="270"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="284"/>
-        <source>No promotion ahead on your path</source>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="287"/>
+        <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="288"/>
+        <source>No promotion ahead on your path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="289"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="301"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="309"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="309"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="305"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="309"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="338"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="346"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="346"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="355"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="359"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="356"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="360"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>

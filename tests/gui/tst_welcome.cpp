@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGroupBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTabWidget>
@@ -214,6 +215,10 @@ void TestWelcome::notYetOnTheLadderStartsWithGettingHired()
                 ->text()
                 .contains(QStringLiteral("hired as Product Manager")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("dashboardSetUp"))->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("dashboardNext"))->text(), QStringLiteral("Product Manager"));
+    QCOMPARE(qobject_cast<QGroupBox *>(m_window->findChild<QLabel *>(QStringLiteral("dashboardNext"))->parentWidget())
+                 ->title(),
+             QStringLiteral("Next step: getting hired"));
 
     // Hired (recorded as the promotion onto the ladder, today): the level held from now on.
     Promotion hire;

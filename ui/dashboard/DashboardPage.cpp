@@ -154,6 +154,7 @@ QWidget *DashboardPage::buildWhereCard()
 QWidget *DashboardPage::buildNextCard()
 {
     auto *box = new QGroupBox(tr("Next promotion"), this);
+    m_nextBox = box;
     m_next = figureLabel(box, QStringLiteral("dashboardNext"));
     m_nextDate = textLabel(box, QStringLiteral("dashboardNextDate"));
     m_readiness = new QProgressBar(box);
@@ -281,6 +282,9 @@ void DashboardPage::fillNext()
 {
     const DashboardSummary &s = m_summary;
     const bool hasNext = s.nextStep >= 0;
+    // Off the ladder, the next step is the hire, not a promotion.
+    const bool hire = s.levelTitle.isEmpty() && !s.ladderName.isEmpty();
+    m_nextBox->setTitle(hire ? tr("Next step: getting hired") : tr("Next promotion"));
     m_next->setText(hasNext ? s.nextLevel : tr("No promotion ahead on your path"));
     if (hasNext && s.nextDate.isValid()) {
         const int months = int(m_today.daysTo(s.nextDate) / 30);

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QModelIndex;
 class QProgressBar;
@@ -65,6 +66,7 @@ private:
     QLabel *m_pay = nullptr;
     CurrencyNotice *m_currencyNotice = nullptr; // pay and band in two currencies, without a rate
     QProgressBar *m_bandBar = nullptr;
+    QGroupBox *m_nextBox = nullptr;
     QLabel *m_next = nullptr;
     QLabel *m_nextDate = nullptr;
     QProgressBar *m_readiness = nullptr;
