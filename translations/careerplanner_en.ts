@@ -1882,72 +1882,64 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImport</name>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="156"/>
+        <location filename="../core/io/CsvImport.cpp" line="151"/>
         <source>year “%1” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="158"/>
+        <location filename="../core/io/CsvImport.cpp" line="153"/>
         <source>%1 is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="162"/>
+        <location filename="../core/io/CsvImport.cpp" line="157"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="163"/>
+        <location filename="../core/io/CsvImport.cpp" line="158"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="165"/>
+        <location filename="../core/io/CsvImport.cpp" line="160"/>
         <source>stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="187"/>
+        <location filename="../core/io/CsvImport.cpp" line="182"/>
         <source>Imported from CSV on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="197"/>
+        <location filename="../core/io/CsvImport.cpp" line="192"/>
         <source>“%1” is already on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="202"/>
+        <location filename="../core/io/CsvImport.cpp" line="197"/>
         <source>“%1” is already a level of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="210"/>
+        <location filename="../core/io/CsvImport.cpp" line="205"/>
         <source>years %1 “%2” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="254"/>
-        <location filename="../core/io/CsvImport.cpp" line="273"/>
+        <location filename="../core/io/CsvImport.cpp" line="249"/>
+        <location filename="../core/io/CsvImport.cpp" line="268"/>
         <source>Nothing was imported: the file has problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="258"/>
+        <location filename="../core/io/CsvImport.cpp" line="253"/>
         <source>Import %1 pay years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImport.cpp" line="278"/>
+        <location filename="../core/io/CsvImport.cpp" line="273"/>
         <source>Import %1 levels into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>careerplanner::CsvImport::Problem</name>
-    <message>
-        <location filename="../core/io/CsvImport.cpp" line="123"/>
-        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,18 +2118,26 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvReader</name>
     <message>
-        <location filename="../core/base/CsvReader.cpp" line="93"/>
+        <location filename="../core/base/CsvReader.cpp" line="98"/>
         <source>Line %1: a quote inside a field that does not start with one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/CsvReader.cpp" line="101"/>
+        <location filename="../core/base/CsvReader.cpp" line="106"/>
         <source>Line %1: text after a closing quote; a separator should come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/CsvReader.cpp" line="109"/>
+        <location filename="../core/base/CsvReader.cpp" line="114"/>
         <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CsvReader::Problem</name>
+    <message>
+        <location filename="../core/base/CsvReader.cpp" line="23"/>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,7 +2221,7 @@ Source: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,87 +2361,87 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="288"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="287"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="291"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="301"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="308"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="308"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="309"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="308"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="328"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="346"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="345"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="346"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="345"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="359"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="358"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="360"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="359"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2483,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::EmptyStateStack</name>
     <message>
-        <location filename="../ui/widgets/EmptyStateStack.cpp" line="71"/>
+        <location filename="../ui/widgets/EmptyStateStack.cpp" line="69"/>
         <source>How this page works (user guide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3871,52 +3871,52 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>The manual, at the section about the page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,17 +3936,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,62 +3954,47 @@ Source: %5</source>
 <context>
     <name>careerplanner::MarketCsv</name>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="123"/>
-        <source>a Levels.fyi-style export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/market/MarketCsv.cpp" line="125"/>
-        <source>an H-1B disclosure (LCA) file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/market/MarketCsv.cpp" line="129"/>
-        <source>a sheet of your own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/market/MarketCsv.cpp" line="139"/>
         <source>The file is empty: the first row should name the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="167"/>
+        <location filename="../core/market/MarketCsv.cpp" line="153"/>
         <source>The file has no column of base or total pay: name one “base” or “total” in the first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="195"/>
+        <location filename="../core/market/MarketCsv.cpp" line="181"/>
         <source>currency “%1” is not a three-letter code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="197"/>
+        <location filename="../core/market/MarketCsv.cpp" line="184"/>
         <source>case status “%1”: only certified cases count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="209"/>
+        <location filename="../core/market/MarketCsv.cpp" line="196"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="216"/>
+        <location filename="../core/market/MarketCsv.cpp" line="203"/>
         <source>wage unit “%1” is not Hour, Week, Bi-Weekly, Month or Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="218"/>
+        <location filename="../core/market/MarketCsv.cpp" line="205"/>
         <source>base: That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="223"/>
+        <location filename="../core/market/MarketCsv.cpp" line="210"/>
         <source>no base and no total pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="228"/>
+        <location filename="../core/market/MarketCsv.cpp" line="215"/>
         <source>years of experience “%1” is not a number from 0 to 70</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5865,77 +5850,77 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanSetup</name>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="49"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="58"/>
         <source>no ladder is called “%1” (the plan has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="54"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="63"/>
         <source>“%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="56"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="65"/>
         <source>give the date you reached the level you hold (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="57"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="66"/>
         <source>give the date you hope to be hired by (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="59"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="68"/>
         <source>you hope to be hired by %1, before today: give a date still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="62"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="71"/>
         <source>you reached the level you hold on %1, after today: give a date that has come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="67"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="76"/>
         <source>the target “%1” is not a level of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="69"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="78"/>
         <source>the target “%1” is not above “%2”, the level you hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="73"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="45"/>
         <source>give the base salary too: total compensation includes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="75"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="47"/>
         <source>total compensation is less than the base salary it includes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="77"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="84"/>
         <source>a currency is a three-letter code such as USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="109"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="116"/>
         <source>Current job – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="109"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="116"/>
         <source>Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="128"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="135"/>
         <source>Set up my plan at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/plan/PlanSetup.cpp" line="129"/>
+        <location filename="../core/plan/PlanSetup.cpp" line="136"/>
         <source>Set up my plan to be hired as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6999,57 +6984,47 @@ Result: %4</source>
 <context>
     <name>careerplanner::WelcomePayPage</name>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="14"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="15"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="15"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="16"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="18"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="19"/>
         <source>What you are paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="19"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="20"/>
         <source>This year&apos;s pay, to place you in your level&apos;s band. It stays in your plan file, on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="23"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="24"/>
         <source>for example 150,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="24"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="25"/>
         <source>Optional: base, bonus and stock together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="29"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="30"/>
         <source>&amp;Base salary a year (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="30"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="31"/>
         <source>&amp;Total compensation a year (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="51"/>
-        <source>Give the base salary too: total compensation includes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="53"/>
-        <source>Total compensation is less than the base salary it includes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/welcome/WelcomePayPage.cpp" line="55"/>
+        <location filename="../ui/welcome/WelcomePayPage.cpp" line="57"/>
         <source>You can leave pay for later: Pay history ▸ Record a Year adds it.</source>
         <translation type="unfinished"></translation>
     </message>

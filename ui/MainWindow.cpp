@@ -276,15 +276,11 @@ void MainWindow::createActions()
                                  tr("The currency the plan is shown in, and your rates between currencies") },
                                this, [this] { m_pages->openExchangeRates(); });
     m_aboutAction = makeAction({ tr("&About Career Planner"), {}, {}, {} }, this, [this] { AboutBox::show(this); });
-    m_guideAction
-        = makeAction({ tr("&User Guide"),
-                       QStringLiteral("userGuideAction"),
-                       { QKeySequence(QKeySequence::HelpContents) },
-                       tr("The manual, at the section about the page shown") },
-                     this, [this] {
-                         QString page = m_tabs->tabText(m_tabs->currentIndex());
-                         UserGuide::showSection(page.replace(QStringLiteral("&&"), QStringLiteral("&")), this);
-                     });
+    m_guideAction = makeAction({ tr("&User Guide"),
+                                 QStringLiteral("userGuideAction"),
+                                 { QKeySequence(QKeySequence::HelpContents) },
+                                 tr("The manual, at the section about the page shown") },
+                               this, [this] { UserGuide::showSection(m_navigation->currentTitle(), this); });
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 

@@ -96,6 +96,11 @@ void NavigationPane::refill()
     showCurrentPage();
 }
 
+QString NavigationPane::currentTitle() const
+{
+    return currentIndex().data().toString();
+}
+
 QWidget *NavigationPane::pageNamed(const QString &name) const
 {
     for (int tab = 0; tab < m_pages->count() && !name.isEmpty(); ++tab) {

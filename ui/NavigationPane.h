@@ -24,6 +24,7 @@ public:
     void refill();
     QList<QAction *> pageActions() const { return m_pageActions; } // for the View menu
     QAction *findAction() const { return m_find; } // Ctrl+F: the page's search field
+    QString currentTitle() const; // the page shown, as the side bar names it ("Skills & stories")
 
 private:
     QWidget *pageNamed(const QString &name) const; // among the pages, by object name

@@ -18,6 +18,11 @@ bool isBlank(const QStringList &fields)
 
 } // namespace
 
+QString CsvReader::Problem::toString() const
+{
+    return line > 0 ? tr("Line %1: %2").arg(line).arg(reason) : reason;
+}
+
 QChar CsvReader::detectSeparator(const QString &text)
 {
     int counts[3] = { 0, 0, 0 };

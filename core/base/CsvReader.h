@@ -18,6 +18,13 @@ public:
         int line = 0; // 1-based, in the file
         QStringList fields;
     };
+    // What is wrong with a row (or the whole file), for a preview that lists every one.
+    struct Problem
+    {
+        int line = 0; // 1-based line of the file; 0 for the file as a whole
+        QString reason;
+        QString toString() const; // "Line 3: base: …"
+    };
 
     // Blank lines are skipped. On malformed text (an unclosed quote, a quote inside an
     // unquoted field) returns false with *error naming the line.

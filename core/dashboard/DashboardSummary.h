@@ -50,6 +50,8 @@ struct DashboardSummary
     QDate levelStart;
     std::optional<int> monthsAtLevel;
     bool levelOnLadder = true; // false: the level held was removed from its ladder since
+    // On the way onto a ladder (applying, or from another role): its first step is the hire.
+    bool notOnLadderYet() const { return levelTitle.isEmpty() && !ladderName.isEmpty(); }
     std::optional<qint64> pay; // a year, of the same kind as the band (total without one)
     QString payCurrency;
     QString payBasis; // in words

@@ -118,11 +118,6 @@ bool wholeNumber(const QString &text, int *result)
 
 } // namespace
 
-QString CsvImport::Problem::toString() const
-{
-    return line > 0 ? tr("Line %1: %2").arg(line).arg(reason) : reason;
-}
-
 QStringList CsvImport::payHistoryColumns()
 {
     return { QStringLiteral("year"), QStringLiteral("ladder"), QStringLiteral("level"), QStringLiteral("currency"),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/CsvReader.h"
+
 #include "core/ladders/CareerLadder.h"
 #include "core/pay/PayRecord.h"
 
@@ -18,12 +20,7 @@ class PlanSession;
 class CsvImport
 {
 public:
-    struct Problem
-    {
-        int line = 0; // 1-based line of the file; 0 for the file as a whole
-        QString reason;
-        QString toString() const;
-    };
+    using Problem = CsvReader::Problem;
 
     template<typename Row> struct Preview
     {

@@ -1,6 +1,5 @@
 #include "core/market/MarketCsv.h"
 
-#include "core/base/CsvReader.h"
 #include "core/base/Money.h"
 
 #include <QCoreApplication>
@@ -116,19 +115,6 @@ std::optional<qint64> perYear(const QString &unit)
 
 } // namespace
 
-QString MarketCsv::shapeName(Shape shape)
-{
-    switch (shape) {
-    case Shape::LevelsFyi:
-        return tr("a Levels.fyi-style export");
-    case Shape::H1b:
-        return tr("an H-1B disclosure (LCA) file");
-    case Shape::OwnSheet:
-        break;
-    }
-    return tr("a sheet of your own");
-}
-
 MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, const QDate &importedOn)
 {
     Read result;
@@ -185,16 +171,17 @@ MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, co
             = result.shape == Shape::H1b
                   ? QStringList { field("city"), field("state") }.filter(someText).join(QStringLiteral(", "))
                   : field("location");
-        if (!field("currency").isEmpty())
-            report.currency = field("currency").toUpper();
+        if (const QString currency = field("currency"); !currency.isEmpty())
+            report.currency = currency.toUpper();
         report.date = dateOf(field("date"));
         report.source = fileName;
         report.importedOn = importedOn;
         QString problem;
         if (report.currency != QLatin1String("USD") && !Money::isCurrencyCode(report.currency))
             problem = tr("currency “%1” is not a three-letter code").arg(report.currency);
-        if (result.shape == Shape::H1b && problem.isEmpty() && key(field("status")) != QLatin1String("certified"))
-            problem = tr("case status “%1”: only certified cases count").arg(field("status"));
+        if (const QString status = field("status");
+            result.shape == Shape::H1b && problem.isEmpty() && key(status) != QLatin1String("certified"))
+            problem = tr("case status “%1”: only certified cases count").arg(status);
         for (const auto &[name, amount] :
              { std::pair { "base", &report.base }, std::pair { "stock", &report.stock },
                std::pair { "bonus", &report.bonus }, std::pair { "total", &report.total } }) {
@@ -210,10 +197,10 @@ MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, co
             *amount = parsed.minorUnits;
         }
         if (problem.isEmpty() && result.shape == Shape::H1b && report.base) {
-            const std::optional<qint64> times
-                = perYear(field("unit").isEmpty() ? QStringLiteral("Year") : field("unit"));
+            const QString unit = field("unit");
+            const std::optional<qint64> times = perYear(unit.isEmpty() ? QStringLiteral("Year") : unit);
             if (!times)
-                problem = tr("wage unit “%1” is not Hour, Week, Bi-Weekly, Month or Year").arg(field("unit"));
+                problem = tr("wage unit “%1” is not Hour, Week, Bi-Weekly, Month or Year").arg(unit);
             else if (*report.base > Money::MaximumMinorUnits / *times)
                 problem = tr("base: That amount is too large.");
             else
@@ -221,11 +208,11 @@ MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, co
         }
         if (problem.isEmpty() && !report.base && !report.total)
             problem = tr("no base and no total pay");
-        if (problem.isEmpty() && !field("years").isEmpty()) {
+        if (const QString given = field("years"); problem.isEmpty() && !given.isEmpty()) {
             bool ok = false;
-            const double years = QLocale::c().toDouble(field("years"), &ok);
+            const double years = QLocale::c().toDouble(given, &ok);
             if (!ok || years < 0 || years > 70)
-                problem = tr("years of experience “%1” is not a number from 0 to 70").arg(field("years"));
+                problem = tr("years of experience “%1” is not a number from 0 to 70").arg(given);
             else
                 report.yearsOfExperience = years;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/CsvReader.h"
 #include "core/market/MarketReport.h"
 
 #include <QList>
@@ -15,23 +16,17 @@ class MarketCsv
 {
 public:
     enum class Shape { OwnSheet, LevelsFyi, H1b };
-    struct Skipped
-    {
-        int line = 0;
-        QString reason;
-    };
     struct Read
     {
         Shape shape = Shape::OwnSheet;
         int rowsRead = 0; // data rows, the header not counted
         QList<MarketReport> reports;
         QList<int> lines; // the line each report came from
-        QList<Skipped> skipped;
+        QList<CsvReader::Problem> skipped; // the rows left out, each with its line and why
         QString error; // a file that cannot be read as reports at all; nothing read then
     };
 
     static Read read(const QString &text, const QString &fileName, const QDate &importedOn);
-    static QString shapeName(Shape shape);
 };
 
 } // namespace careerplanner

@@ -39,6 +39,15 @@ int levelIndex(const CareerLadder &ladder, const QString &title)
 
 } // namespace
 
+QString PlanSetup::payProblem(const std::optional<qint64> &base, const std::optional<qint64> &total)
+{
+    if (total && !base)
+        return tr("give the base salary too: total compensation includes it");
+    if (total && *total < *base)
+        return tr("total compensation is less than the base salary it includes");
+    return QString();
+}
+
 QString PlanSetup::problem(const Answers &answers, const QList<CareerLadder> &ladders, const QDate &today)
 {
     const CareerLadder *ladder = findLadder(ladders, answers.ladderName);
@@ -69,10 +78,8 @@ QString PlanSetup::problem(const Answers &answers, const QList<CareerLadder> &la
             return tr("the target “%1” is not above “%2”, the level you hold")
                 .arg(answers.targetTitle, answers.levelTitle);
     }
-    if (answers.total && !answers.base)
-        return tr("give the base salary too: total compensation includes it");
-    if (answers.total && *answers.total < *answers.base)
-        return tr("total compensation is less than the base salary it includes");
+    if (const QString pay = payProblem(answers.base, answers.total); !pay.isEmpty())
+        return pay;
     if (!Money::isCurrencyCode(answers.currency))
         return tr("a currency is a three-letter code such as USD");
     return QString();
@@ -144,17 +151,17 @@ bool PlanSetup::write(PlanSession &session, const Answers &answers, const QDate 
                 if (!pay.saveRecord(year, e))
                     return false;
             }
-            for (PayPackage job : std::as_const(content.payPackages)) {
-                if (currentJob == packages.cend())
-                    return pay.insertPackage(job, e);
-                // The job's other parts (stock, sign-on, raises) stay as the user made them.
-                PayPackage kept = *currentJob;
-                kept.currency = job.currency;
-                kept.baseSalary = job.baseSalary;
-                kept.yearlyBonus = job.yearlyBonus;
-                return pay.updatePackage(kept, e);
-            }
-            return true;
+            if (content.payPackages.isEmpty()) // no pay given
+                return true;
+            PayPackage job = content.payPackages.constFirst();
+            if (currentJob == packages.cend())
+                return pay.insertPackage(job, e);
+            // The job's other parts (stock, sign-on, raises) stay as the user made them.
+            PayPackage kept = *currentJob;
+            kept.currency = job.currency;
+            kept.baseSalary = job.baseSalary;
+            kept.yearlyBonus = job.yearlyBonus;
+            return pay.updatePackage(kept, e);
         },
         error);
 }

@@ -34,6 +34,9 @@ public:
         QString location;
     };
 
+    // What is wrong with a year's pay as given (total compensation includes the base), in
+    // one line; empty when nothing.
+    static QString payProblem(const std::optional<qint64> &base, const std::optional<qint64> &total);
     // What is wrong with the answers for these ladders, in one line; empty when nothing.
     static QString problem(const Answers &answers, const QList<CareerLadder> &ladders, const QDate &today);
     // Puts into content (which holds the ladders) what the answers say; call after problem().

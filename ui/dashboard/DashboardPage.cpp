@@ -225,7 +225,7 @@ void DashboardPage::fillWhere()
 {
     const DashboardSummary &s = m_summary;
     m_setUp->setVisible(s.ladderName.isEmpty());
-    if (s.levelTitle.isEmpty() && !s.ladderName.isEmpty()) {
+    if (s.notOnLadderYet()) {
         m_level->setText(tr("Not on the ladder yet"));
         m_since->setText(s.nextLevel.isEmpty()
                              ? tr("On your way onto %1: lay out your path on My path.").arg(s.ladderName)
@@ -283,8 +283,7 @@ void DashboardPage::fillNext()
     const DashboardSummary &s = m_summary;
     const bool hasNext = s.nextStep >= 0;
     // Off the ladder, the next step is the hire, not a promotion.
-    const bool hire = s.levelTitle.isEmpty() && !s.ladderName.isEmpty();
-    m_nextBox->setTitle(hire ? tr("Next step: getting hired") : tr("Next promotion"));
+    m_nextBox->setTitle(s.notOnLadderYet() ? tr("Next step: getting hired") : tr("Next promotion"));
     m_next->setText(hasNext ? s.nextLevel : tr("No promotion ahead on your path"));
     if (hasNext && s.nextDate.isValid()) {
         const int months = int(m_today.daysTo(s.nextDate) / 30);

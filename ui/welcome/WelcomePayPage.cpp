@@ -1,5 +1,6 @@
 #include "ui/welcome/WelcomePayPage.h"
 
+#include "core/plan/PlanSetup.h"
 #include "ui/widgets/MoneyField.h"
 
 #include <QFormLayout>
@@ -46,14 +47,15 @@ void WelcomePayPage::check()
         *amount = field->value(m_currency, true);
         m_valid = m_valid && amount->has_value();
     }
-    QString message;
-    if (m_valid && m_total && !m_base)
-        message = tr("Give the base salary too: total compensation includes it.");
-    else if (m_valid && m_total && *m_total < *m_base)
-        message = tr("Total compensation is less than the base salary it includes.");
-    else if (m_valid && !m_base)
+    // The rule is the set-up's own, said here as a sentence.
+    QString message = m_valid ? PlanSetup::payProblem(m_base, m_total) : QString();
+    if (!message.isEmpty()) {
+        message[0] = message.at(0).toUpper();
+        message += QLatin1Char('.');
+        m_valid = false;
+    } else if (m_valid && !m_base) {
         message = tr("You can leave pay for later: Pay history ▸ Record a Year adds it.");
-    m_valid = m_valid && !(m_total && (!m_base || *m_total < *m_base));
+    }
     m_message->setText(message);
     Q_EMIT completeChanged();
 }

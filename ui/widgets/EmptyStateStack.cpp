@@ -12,19 +12,23 @@ namespace careerplanner {
 
 EmptyStateStack::EmptyStateStack(QWidget *content, const QString &buttonText, QWidget *parent)
     : QStackedWidget(parent)
-    , m_text(new QLabel)
-    , m_button(new QPushButton(buttonText))
-    , m_guideLink(new QLabel)
 {
     auto *empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyState"));
+    m_text = new QLabel(empty);
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setMaximumWidth(560); // a line people read, not one across a wide window
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_button->setObjectName(QStringLiteral("emptyStateButton"));
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_button = new QPushButton(buttonText, empty);
+    m_button->setObjectName(QStringLiteral("emptyStateButton"));
+    m_guideLink = new QLabel(empty);
+    m_guideLink->setObjectName(QStringLiteral("emptyStateGuideLink"));
+    m_guideLink->hide();
+    connect(m_guideLink, &QLabel::linkActivated, this, [this] { UserGuide::showSection(m_guideSection, this); });
+
     // Centred at its reading width: aligned in the layout, a wrapped label would take the
     // width of its hint and cut its lines.
     auto *line = new QHBoxLayout;
@@ -37,13 +41,7 @@ EmptyStateStack::EmptyStateStack(QWidget *content, const QString &buttonText, QW
     layout->addSpacing(8);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addWidget(m_guideLink, 0, Qt::AlignHCenter);
-    m_guideLink->setObjectName(QStringLiteral("emptyStateGuideLink"));
-    m_guideLink->setParent(empty);
-    m_guideLink->hide();
-    connect(m_guideLink, &QLabel::linkActivated, this, [this] { UserGuide::showSection(m_guideSection, this); });
     layout->addStretch(2);
-    m_text->setParent(empty);
-    m_button->setParent(empty);
     addWidget(content);
     addWidget(empty);
 }
