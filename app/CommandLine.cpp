@@ -73,11 +73,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("With --simulate: random seed, for repeatable results (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption importMarket(QStringLiteral("import-market"),
+                                          tr("Add the pay reports of CSV (Levels.fyi, H-1B or your own sheet) to "
+                                             "plan FILE, as one edit; print how many were added and skipped."),
+                                          QStringLiteral("CSV"));
+    const QCommandLineOption marketTable(QStringLiteral("market-table"),
+                                         tr("Print the percentiles of plan FILE's market reports as CSV, a row per "
+                                            "matched level and one for all levels, per job family."));
+    const QCommandLineOption company(QStringLiteral("company"), tr("With --market-table: only this company's reports."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   tr("With --market-table: only this job family (\"Product Manager\")."),
+                                   QStringLiteral("TITLE"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({ help,      version,     newPlan,          sample, exportJson, importJson, check, payTable,
-                        years,     exportChart, output,           ladder, size,       simulate,   runs,  seed,
-                        exportCsv, report,      quitAfterStartup, level,  since,      base,       total, target });
+    parser.addOptions({ help,     version, newPlan,     sample,       exportJson,       importJson, check,
+                        payTable, years,   exportChart, output,       ladder,           size,       simulate,
+                        runs,     seed,    exportCsv,   report,       quitAfterStartup, level,      since,
+                        base,     total,   target,      importMarket, marketTable,      company,    title });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -98,6 +111,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.sample = parser.isSet(sample);
     result.quitAfterStartup = parser.isSet(quitAfterStartup);
     result.jsonFile = parser.value(importJson);
+    result.marketFile = parser.value(importMarket);
+    result.company = parser.value(company);
+    result.title = parser.value(title);
 
     QList<Mode> modes;
     if (parser.isSet(help))
@@ -122,6 +138,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::ExportCsv);
     if (parser.isSet(report))
         modes.append(Mode::Report);
+    if (parser.isSet(importMarket))
+        modes.append(Mode::ImportMarket);
+    if (parser.isSet(marketTable))
+        modes.append(Mode::MarketTable);
     result.table = parser.value(exportCsv);
     bool runsOk = false;
     bool seedOk = false;
@@ -149,7 +169,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const bool needsFile
         = result.mode == Mode::New || result.mode == Mode::ExportJson || result.mode == Mode::ImportJson
           || result.mode == Mode::Check || result.mode == Mode::PayTable || result.mode == Mode::ExportChart
-          || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv || result.mode == Mode::Report;
+          || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv || result.mode == Mode::Report
+          || result.mode == Mode::ImportMarket || result.mode == Mode::MarketTable;
     const bool chartOptions = parser.isSet(size) || (parser.isSet(ladder) && result.mode != Mode::New);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
@@ -211,6 +232,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (result.mode == Mode::ExportChart && !result.size.isValid()) {
         result.mode = Mode::Invalid;
         result.error = tr("--size takes width x height in pixels, for example 1600x900.");
+    } else if ((parser.isSet(company) || parser.isSet(title)) && result.mode != Mode::MarketTable) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--company and --title go with --market-table.");
     } else if (result.sample && result.mode != Mode::New) {
         result.mode = Mode::Invalid;
         result.error = tr("--sample goes with --new.");

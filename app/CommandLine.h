@@ -24,12 +24,17 @@ struct CommandLine
         Simulate,
         ExportCsv,
         Report,
+        ImportMarket,
+        MarketTable,
         Invalid
     };
 
     Mode mode = Mode::Window;
     QString file; // the plan the command works on; empty: the default plan
     QString jsonFile; // --import-json JSON
+    QString marketFile; // --import-market CSV
+    QString company; // --market-table --company NAME
+    QString title; // --market-table --title TITLE
     bool sample = false;
     int years = 4; // --years, for --pay-table and --export-chart pay
     QString chart; // --export-chart: bands, compare or pay

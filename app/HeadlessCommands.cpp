@@ -1,5 +1,6 @@
 #include "app/HeadlessCommands.h"
 
+#include "app/MarketCommands.h"
 #include "core/base/BoundedFile.h"
 #include "core/path/CareerSimulation.h"
 #include "core/storage/OutputFile.h"
@@ -142,7 +143,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
     // What a command prints may be redirected into a file: never into a plan.
     const bool printsToStandardOutput
         = command.mode == CommandLine::Mode::ExportJson || command.mode == CommandLine::Mode::PayTable
-          || command.mode == CommandLine::Mode::Simulate || command.mode == CommandLine::Mode::Check;
+          || command.mode == CommandLine::Mode::Simulate || command.mode == CommandLine::Mode::Check
+          || command.mode == CommandLine::Mode::MarketTable || command.mode == CommandLine::Mode::ImportMarket;
     if (printsToStandardOutput) {
         error = OutputFile::standardOutputRefusal(command.file);
         if (!error.isEmpty())
@@ -197,6 +199,10 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         return printSimulation(command, out, err);
     case CommandLine::Mode::ExportCsv:
         return writeCsv(command, err);
+    case CommandLine::Mode::ImportMarket:
+        return MarketCommands::importReports(command, out, err);
+    case CommandLine::Mode::MarketTable:
+        return MarketCommands::printTable(command, out, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
     case CommandLine::Mode::Report: // likewise, see ReportWriter
     case CommandLine::Mode::Window:

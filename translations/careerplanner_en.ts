@@ -745,7 +745,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteRows.cpp" line="88"/>
+        <location filename="../core/storage/SqliteRows.cpp" line="111"/>
         <source>The read stopped before its end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,22 +1615,42 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="177"/>
+        <location filename="../app/CommandLine.cpp" line="77"/>
+        <source>Add the pay reports of CSV (Levels.fyi, H-1B or your own sheet) to plan FILE, as one edit; print how many were added and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="81"/>
+        <source>Print the percentiles of plan FILE&apos;s market reports as CSV, a row per matched level and one for all levels, per job family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="83"/>
+        <source>With --market-table: only this company&apos;s reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="86"/>
+        <source>With --market-table: only this job family (&quot;Product Manager&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="198"/>
         <source>--ladder goes with --export-chart or --new, --size with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
+        <location filename="../app/CommandLine.cpp" line="201"/>
         <source>--level, --since, --base, --total and --target go with --new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="204"/>
         <source>--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="187"/>
+        <location filename="../app/CommandLine.cpp" line="208"/>
         <source>--sample makes the example person&apos;s plan: leave out --ladder, --level and the rest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,92 +1675,97 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="81"/>
+        <location filename="../app/CommandLine.cpp" line="94"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="94"/>
+        <location filename="../app/CommandLine.cpp" line="107"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="144"/>
+        <location filename="../app/CommandLine.cpp" line="164"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="158"/>
+        <location filename="../app/CommandLine.cpp" line="179"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="161"/>
+        <location filename="../app/CommandLine.cpp" line="182"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="165"/>
+        <location filename="../app/CommandLine.cpp" line="186"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="168"/>
+        <location filename="../app/CommandLine.cpp" line="189"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="171"/>
+        <location filename="../app/CommandLine.cpp" line="192"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="195"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="212"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="194"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="199"/>
+        <location filename="../app/CommandLine.cpp" line="220"/>
         <source>--export-csv takes goals, checkins or stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="202"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="207"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="216"/>
+        <location filename="../app/CommandLine.cpp" line="237"/>
+        <source>--company and --title go with --market-table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,50 +3977,169 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketCorrectionRepository</name>
+    <message>
+        <location filename="../core/market/MarketCorrectionRepository.cpp" line="56"/>
+        <source>An alias needs both the other name and the company it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCorrectionRepository.cpp" line="60"/>
+        <source>“%1” is already how that company is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCorrectionRepository.cpp" line="84"/>
+        <source>A match needs the title of the reports it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCorrectionRepository.cpp" line="88"/>
+        <source>A match names both a ladder and one of its levels, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketCsv</name>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="125"/>
+        <location filename="../core/market/MarketCsv.cpp" line="126"/>
         <source>The file is empty: the first row should name the columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="153"/>
+        <location filename="../core/market/MarketCsv.cpp" line="154"/>
         <source>The file has no column of base or total pay: name one “base” or “total” in the first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="181"/>
+        <location filename="../core/market/MarketCsv.cpp" line="187"/>
         <source>currency “%1” is not a three-letter code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="184"/>
+        <location filename="../core/market/MarketCsv.cpp" line="190"/>
         <source>case status “%1”: only certified cases count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="196"/>
+        <location filename="../core/market/MarketCsv.cpp" line="202"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="203"/>
+        <location filename="../core/market/MarketCsv.cpp" line="209"/>
         <source>wage unit “%1” is not Hour, Week, Bi-Weekly, Month or Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="205"/>
+        <location filename="../core/market/MarketCsv.cpp" line="211"/>
         <source>base: That amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="210"/>
+        <location filename="../core/market/MarketCsv.cpp" line="216"/>
         <source>no base and no total pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketCsv.cpp" line="215"/>
+        <location filename="../core/market/MarketCsv.cpp" line="222"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketCsv.cpp" line="228"/>
         <source>years of experience “%1” is not a number from 0 to 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MarketImporter</name>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="42"/>
+        <source>Nothing to add: the plan holds every report of this file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="52"/>
+        <source>Import 1 market report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="53"/>
+        <source>Import %L1 market reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="65"/>
+        <source>Cancelled: nothing was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="68"/>
+        <source>Read 1 row: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="68"/>
+        <source>Read %L1 rows: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="69"/>
+        <source>%L1 to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="71"/>
+        <source>, %L1 already in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/MarketImporter.cpp" line="73"/>
+        <source>, %L1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MarketStore</name>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="137"/>
+        <source>Remove market reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="138"/>
+        <source>Those reports are no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="149"/>
+        <source>Call %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="157"/>
+        <source>Remove the alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="158"/>
+        <source>That alias is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="164"/>
+        <source>Match the reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="173"/>
+        <source>Match the reports of %1 by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStore.cpp" line="174"/>
+        <source>That match is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5525,13 +5669,13 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanDatabase</name>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="140"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="144"/>
         <source>records in “%1” point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="172"/>
-        <location filename="../core/storage/PlanDatabase.cpp" line="207"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="176"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="211"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,37 +5685,37 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="230"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="234"/>
         <source>%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="254"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="258"/>
         <source>%1 was not updated, since no backup could be made first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="259"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="263"/>
         <source>%1 could not be updated to this version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="283"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="287"/>
         <source>%1 already exists; a new plan needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="288"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="292"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="313"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="317"/>
         <source>cannot move the new plan into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="318"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="322"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,7 +6495,7 @@ Source: %5</source>
 <context>
     <name>careerplanner::SchemaAudit</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="181"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="182"/>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,12 +6503,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::SchemaAudit::Findings</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="155"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="156"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="157"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="158"/>
         <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,7 @@ class BoundedFile
 public:
     static constexpr qint64 JsonLimit = 64LL * 1024 * 1024; // a JSON export to import
     static constexpr qint64 CsvLimit = 16LL * 1024 * 1024; // a CSV file to import
+    static constexpr qint64 MarketCsvLimit = 64LL * 1024 * 1024; // a file of market pay reports
     static constexpr qint64 PlanLimit = 2LL * 1024 * 1024 * 1024; // a plan file to open
 
     // The whole of path, if it is no longer than limit.

@@ -55,7 +55,7 @@ int Money::minorDigits(const QString &currency)
 qint64 Money::minorPerMajor(const QString &currency)
 {
     qint64 perMajor = 1;
-    for (int i = 0; i < minorDigits(currency); ++i)
+    for (int i = minorDigits(currency); i > 0; --i)
         perMajor *= 10;
     return perMajor;
 }

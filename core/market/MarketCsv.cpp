@@ -115,7 +115,8 @@ std::optional<qint64> perYear(const QString &unit)
 
 } // namespace
 
-MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, const QDate &importedOn)
+MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, const QDate &importedOn,
+                                const Progress &progress)
 {
     Read result;
     QList<CsvReader::Record> records;
@@ -157,6 +158,11 @@ MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, co
     const QLocale english(QLocale::English, QLocale::UnitedStates); // "193,000.50" as such files write it
     static const QRegularExpression someText(QStringLiteral("\\S"));
     for (qsizetype r = 1; r < records.size(); ++r) {
+        if (progress && r % ProgressStep == 0 && !progress(int(r), int(records.size() - 1))) {
+            result = Read();
+            result.cancelled = true;
+            return result;
+        }
         const CsvReader::Record &record = records.at(r);
         ++result.rowsRead;
         const auto field = [&](const char *name) {
@@ -208,6 +214,13 @@ MarketCsv::Read MarketCsv::read(const QString &text, const QString &fileName, co
         }
         if (problem.isEmpty() && !report.base && !report.total)
             problem = tr("no base and no total pay");
+        for (const auto &[name, value, longest] :
+             { std::tuple { "company", &report.company, LongestName },
+               std::tuple { "title", &report.title, LongestName }, std::tuple { "level", &report.level, LongestLevel },
+               std::tuple { "location", &report.location, LongestName } }) {
+            if (problem.isEmpty() && value->size() > longest)
+                problem = tr("%1 is longer than %2 characters").arg(QLatin1String(name)).arg(longest);
+        }
         if (const QString given = field("years"); problem.isEmpty() && !given.isEmpty()) {
             bool ok = false;
             const double years = QLocale::c().toDouble(given, &ok);

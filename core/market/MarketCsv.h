@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace careerplanner {
 
 // Reads compensation reports from CSV in the shapes people have: Levels.fyi-style exports
@@ -24,9 +26,18 @@ public:
         QList<int> lines; // the line each report came from
         QList<CsvReader::Problem> skipped; // the rows left out, each with its line and why
         QString error; // a file that cannot be read as reports at all; nothing read then
+        bool cancelled = false; // progress asked to stop; nothing read then
     };
 
-    static Read read(const QString &text, const QString &fileName, const QDate &importedOn);
+    // The longest company, title and location kept, and the longest level ("L6").
+    static constexpr qsizetype LongestName = 200;
+    static constexpr qsizetype LongestLevel = 100;
+    // Told every ProgressStep rows how many are done of how many; false stops the read.
+    using Progress = std::function<bool(int done, int total)>;
+    static constexpr int ProgressStep = 2048;
+
+    static Read read(const QString &text, const QString &fileName, const QDate &importedOn,
+                     const Progress &progress = {});
 };
 
 } // namespace careerplanner

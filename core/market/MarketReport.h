@@ -21,7 +21,7 @@ struct MarketReport
     std::optional<qint64> base;
     std::optional<qint64> stock;
     std::optional<qint64> bonus;
-    std::optional<qint64> total; // total compensation; base alone where the file has only that
+    std::optional<qint64> total; // total compensation; empty where a file gives base pay only (H-1B)
     std::optional<double> yearsOfExperience;
     QDate date; // when it was reported, or the case began
     QString source; // the file's name

@@ -21,6 +21,11 @@ std::optional<qint64> Percentiles::inclusive(const QList<qint64> &sorted, int pe
 Percentiles::Summary Percentiles::summarize(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
+    return summarizeSorted(values);
+}
+
+Percentiles::Summary Percentiles::summarizeSorted(const QList<qint64> &values)
+{
     Summary summary;
     summary.count = int(values.size());
     if (!summary.enough())

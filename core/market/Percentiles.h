@@ -30,6 +30,7 @@ public:
         bool enough() const { return count >= FewestReports; }
     };
     static Summary summarize(QList<qint64> values);
+    static Summary summarizeSorted(const QList<qint64> &sorted); // sorted ascending already
 
     // The share of sorted below amount, with ties counted half, in percent from 0 to 100
     // ("about the 62nd percentile"); nothing for no values.

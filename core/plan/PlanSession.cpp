@@ -23,6 +23,7 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     , m_path(m_recorder, m_ladders, this)
     , m_skills(m_recorder, this)
     , m_stories(m_recorder, m_skills, this)
+    , m_market(m_recorder, m_ladders, this)
 {
     connectStores();
 }
@@ -54,6 +55,16 @@ void PlanSession::connectStores()
     note(&m_skills, &SkillStore::skillMatrixChanged, PlanPart::Expectations);
     note(&m_skills, &SkillStore::goalsChanged, PlanPart::Goals);
     note(&m_stories, &StoryStore::storiesChanged, PlanPart::Stories);
+    // Reports are matched to levels by the levels' titles and codes.
+    const auto rematch = [this] {
+        m_market.laddersChanged();
+        noteChange(PlanPart::Market);
+    };
+    for (auto signal : { &LadderStore::levelChanged, &LadderStore::levelsInserted, &LadderStore::levelsRemoved })
+        connect(&m_ladders, signal, &m_market, rematch);
+    for (auto signal : { &LadderStore::laddersInserted, &LadderStore::laddersRemoved })
+        connect(&m_ladders, signal, &m_market, rematch);
+    note(&m_market, &MarketStore::marketChanged, PlanPart::Market);
     connect(&m_recorder, &EditRecorder::editEnded, this, &PlanSession::announceChanges);
     connect(&m_recorder, &EditRecorder::editRecorded, this, &PlanSession::editRecorded);
 }
@@ -101,6 +112,7 @@ bool PlanSession::readAll(QString *error)
 {
     m_name = LadderRepository(*m_plan).planInfo(QStringLiteral("name"));
     m_stories.forget();
+    m_market.forget();
     m_glanceChanges = -1; // asked for again when next wanted
     return m_ladders.read(error) && m_pay.read(error) && m_path.read(error) && m_skills.read(error);
 }
@@ -178,6 +190,7 @@ bool PlanSession::reloadEverything(QString *error)
     m_path.announceReread();
     m_skills.announceReread();
     m_stories.announceReread();
+    m_market.announceReread();
     m_changed = AllPlanParts;
     if (!m_recorder.isEditing())
         announceChanges(); // an import announces when its edit ends

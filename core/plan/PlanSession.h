@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ladders/LadderStore.h"
+#include "core/market/MarketStore.h"
 #include "core/path/PathStore.h"
 #include "core/pay/PayStore.h"
 #include "core/plan/PlanGlance.h"
@@ -64,6 +65,8 @@ public:
     const SkillStore &skillStore() const { return m_skills; }
     StoryStore &storyStore() { return m_stories; }
     const StoryStore &storyStore() const { return m_stories; }
+    MarketStore &marketStore() { return m_market; }
+    const MarketStore &marketStore() const { return m_market; }
 
     // What the milestones, goals and check-ins add up to for the dashboard, open milestones
     // due by dueBy: asked of the file, not read whole. The answer is kept until the plan
@@ -104,6 +107,7 @@ private:
     PathStore m_path;
     SkillStore m_skills;
     StoryStore m_stories;
+    MarketStore m_market;
     QString m_name;
     PlanParts m_changed; // by the edit under way, announced when it ends
     mutable PlanGlance m_glance;

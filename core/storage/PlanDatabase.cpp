@@ -97,9 +97,13 @@ bool PlanDatabase::openConnection(QString *error)
         return true;
     // DELETE journal and FULL sync: a plan at rest is one self-contained file, and a
     // committed edit survives a crash or power cut.
+    // A page cache of up to 32 MB (taken only as pages are used): an import of 60,000 market
+    // reports then stays in memory until it commits, instead of spilling into the file
+    // page by page while the transaction is open.
     return execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
            && execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
-           && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error);
+           && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
+           && execPragma(db, QStringLiteral("PRAGMA cache_size = -32768"), error);
 }
 
 QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind)

@@ -62,6 +62,29 @@ void SqliteRows::bind(int parameter, const QString &text)
         fail();
 }
 
+void SqliteRows::bind(int parameter, double value)
+{
+    if (m_statement && sqlite3_bind_double(m_statement, parameter, value) != SQLITE_OK)
+        fail();
+}
+
+void SqliteRows::bindNull(int parameter)
+{
+    if (m_statement && sqlite3_bind_null(m_statement, parameter) != SQLITE_OK)
+        fail();
+}
+
+bool SqliteRows::reset()
+{
+    if (!m_statement || (m_step != 0 && m_step != SQLITE_ROW && m_step != SQLITE_DONE))
+        return false;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_boundTexts.clear();
+    m_step = 0;
+    return true;
+}
+
 void SqliteRows::fail()
 {
     // The statement is given up: next() reads nothing and finished() says why.
@@ -97,6 +120,11 @@ qint64 SqliteRows::int64(int column) const
 int SqliteRows::integer(int column) const
 {
     return sqlite3_column_int(m_statement, column);
+}
+
+double SqliteRows::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 bool SqliteRows::isNull(int column) const

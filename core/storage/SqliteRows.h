@@ -20,6 +20,8 @@ namespace careerplanner {
 //     SqliteRows rows(db, "SELECT id, title FROM milestone");
 //     while (rows.next()) { ... rows.int64(0) ... rows.text(1) ... }
 //     return rows.finished(error);
+//
+// An insert made for many rows is the same statement run again: bind, next(), reset().
 class SqliteRows
 {
 public:
@@ -31,6 +33,11 @@ public:
     // A value for the statement's ?N (from 1), given before the first next().
     void bind(int parameter, qint64 value);
     void bind(int parameter, const QString &text);
+    void bind(int parameter, double value);
+    void bindNull(int parameter);
+    // Ready to run again from the start, with nothing bound; false (and finished() says
+    // why) if the last run failed.
+    bool reset();
 
     bool next(); // false at the end, or at an error
     // Every row read without an error; if not, *error says why.
@@ -38,6 +45,7 @@ public:
 
     qint64 int64(int column) const;
     int integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
     std::optional<int> optionalInteger(int column) const;
     QString text(int column) const; // UTF-8 as stored; a null QString for NULL, as QVariant gives

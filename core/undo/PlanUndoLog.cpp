@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace careerplanner {
 
 namespace {
@@ -92,7 +94,10 @@ bool PlanUndoLog::install(QSqlDatabase db, QString *error)
 {
     // A REPLACE that removes a row fires its delete trigger only with recursive triggers on;
     // the log's own table has no triggers, so nothing recurses.
+    // The log is the session's alone: in memory, not in a temporary file an import of
+    // 60,000 rows would write to again and again.
     if (!run(db, QStringLiteral("PRAGMA recursive_triggers = ON"), error)
+        || !run(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
         || !run(db,
                 QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
                                "statement TEXT NOT NULL)"),
@@ -141,13 +146,43 @@ bool PlanUndoLog::replay(QSqlDatabase db, const Range &range, Range *inverse, QS
         if (!sql::exec(drop, error))
             return false;
         const qint64 before = mark(db);
+        // Straight through SQLite: an import taken back or redone is thousands of statements.
+        sqlite3 *handle = sql::nativeHandle(db);
         for (const QString &statement : statements) {
-            if (!run(db, statement, error))
+            if (!handle) {
+                if (!run(db, statement, error))
+                    return false;
+            } else if (sqlite3_exec(handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+                *error = QString::fromUtf8(sqlite3_errmsg(handle));
                 return false;
+            }
         }
         *inverse = { before + 1, mark(db) };
         return true;
     });
+}
+
+PlanUndoLog::UnloggedInserts::UnloggedInserts(QSqlDatabase db, const QString &table)
+    : m_db(db)
+    , m_table(table)
+{
+    const QString name = QStringLiteral("undo_") + table + QStringLiteral("_insert");
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM temp.sqlite_schema WHERE type = 'trigger' AND name = ?"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return; // no log: nothing to suspend
+    QString ignored;
+    // Made again as install() makes it: the schema keeps its text without TEMP.
+    if (run(db, QStringLiteral("DROP TRIGGER temp.%1").arg(quoted(name)), &ignored))
+        m_trigger = triggersFor(table, columnsOf(db, table)).constFirst();
+}
+
+PlanUndoLog::UnloggedInserts::~UnloggedInserts()
+{
+    QString error;
+    if (!m_trigger.isEmpty() && !run(m_db, m_trigger, &error))
+        qWarning("The undo log of %s could not be made again: %s", qPrintable(m_table), qPrintable(error));
 }
 
 } // namespace careerplanner

@@ -30,6 +30,24 @@ public:
     // Replays the range backwards in one transaction, then drops it from the log.
     // *inverse is the range that replays the change back again.
     static bool replay(QSqlDatabase db, const Range &range, Range *inverse, QString *error);
+
+    // While one lives, the rows inserted into table are not logged one by one: for an
+    // import of thousands of rows that all belong to one owner row inserted in the same
+    // edit, whose own logged insert takes them all back through ON DELETE CASCADE (the
+    // cascade logs each row's delete, so a redo brings them back).
+    class UnloggedInserts
+    {
+    public:
+        UnloggedInserts(QSqlDatabase db, const QString &table);
+        ~UnloggedInserts(); // the table's inserts are logged again
+        UnloggedInserts(const UnloggedInserts &) = delete;
+        UnloggedInserts &operator=(const UnloggedInserts &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        QString m_table;
+        QString m_trigger; // what was dropped, to be made again; empty if there was no log
+    };
 };
 
 } // namespace careerplanner

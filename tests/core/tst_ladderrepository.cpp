@@ -88,7 +88,8 @@ void TestLadderRepository::olderPlansGetTheBranchItems()
         QVERIFY(db.open());
         QSqlQuery query(db);
         for (const char *statement :
-             { "DROP TABLE exchange_rate", "DROP TABLE branch_item",
+             { "DROP TABLE market_match", "DROP TABLE market_company_alias", "DROP TABLE market_report",
+               "DROP TABLE market_import", "DROP TABLE exchange_rate", "DROP TABLE branch_item",
                "UPDATE level_branch SET title = 'Lead of leads' WHERE path = 'management'", "PRAGMA user_version = 5" })
             QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
         db.close();
