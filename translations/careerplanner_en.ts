@@ -4053,49 +4053,149 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketImportDialog</name>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="31"/>
+        <source>a Levels.fyi-style export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="33"/>
+        <source>an H-1B disclosure file (base pay of certified cases only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="37"/>
+        <source>a sheet of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="56"/>
+        <source>Import Market Pay Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="58"/>
+        <source>A .csv file of pay reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="59"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="64"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="67"/>
+        <source>A Levels.fyi-style export, the U.S. Department of Labor&apos;s H-1B disclosure data saved as CSV, or a sheet of your own with columns such as company, title, level, base, stock, bonus, total, years of experience, location, date and currency (in any order; other columns are left out). Comma, semicolon or tab separated; amounts such as 193000, 193,000 or 193K. Reports the plan holds already are not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="75"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="76"/>
+        <source>%v of %m rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="81"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="81"/>
+        <source>Skipped because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="83"/>
+        <source>Rows skipped, by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="91"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="114"/>
+        <source>Choose a file to see what it holds before anything is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="131"/>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="160"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="196"/>
+        <source>%1 is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/MarketImportDialog.cpp" line="217"/>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketImporter</name>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="42"/>
+        <location filename="../core/io/MarketImporter.cpp" line="53"/>
         <source>Nothing to add: the plan holds every report of this file already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="52"/>
+        <location filename="../core/io/MarketImporter.cpp" line="63"/>
         <source>Import 1 market report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="53"/>
+        <location filename="../core/io/MarketImporter.cpp" line="64"/>
         <source>Import %L1 market reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="65"/>
+        <location filename="../core/io/MarketImporter.cpp" line="76"/>
         <source>Cancelled: nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="68"/>
+        <location filename="../core/io/MarketImporter.cpp" line="79"/>
         <source>Read 1 row: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="68"/>
+        <location filename="../core/io/MarketImporter.cpp" line="79"/>
         <source>Read %L1 rows: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="69"/>
+        <location filename="../core/io/MarketImporter.cpp" line="80"/>
         <source>%L1 to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="71"/>
+        <location filename="../core/io/MarketImporter.cpp" line="82"/>
         <source>, %L1 already in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/MarketImporter.cpp" line="73"/>
+        <location filename="../core/io/MarketImporter.cpp" line="84"/>
         <source>, %L1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5900,58 +6000,78 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanOutputActions</name>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="18"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="19"/>
         <source>Save a &amp;Copy As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="21"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="22"/>
         <source>Write a snapshot of this plan to another file; changes here are saved as you make them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="24"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="25"/>
         <source>&amp;Import Pay History from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="27"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="28"/>
         <source>Add years of pay from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="29"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="30"/>
         <source>Import &amp;Levels from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="32"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="33"/>
         <source>Add levels to a ladder from a spreadsheet&apos;s CSV file, with a preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="34"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="35"/>
+        <source>Import &amp;Market Pay Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="38"/>
+        <source>Add pay reports from a Levels.fyi export, an H-1B disclosure file or a sheet of your own, to see where pay stands among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="41"/>
         <source>Export &amp;Report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="37"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="44"/>
         <source>Profile, path, bands, pay, milestones, goals and story coverage as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="40"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="47"/>
         <source>&amp;Print Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="40"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="47"/>
         <source>Print the plan&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PlanOutputActions.cpp" line="48"/>
+        <location filename="../ui/PlanOutputActions.cpp" line="55"/>
         <source>Imported %1 rows; Edit ▸ Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="65"/>
+        <source>Added 1 market report; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanOutputActions.cpp" line="66"/>
+        <source>Added %L1 market reports; Edit ▸ Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

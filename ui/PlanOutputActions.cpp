@@ -2,6 +2,7 @@
 
 #include "ui/PlanFileDialogs.h"
 #include "ui/import/CsvImportDialog.h"
+#include "ui/import/MarketImportDialog.h"
 #include "ui/widgets/ActionSpec.h"
 
 #include <QAbstractItemModel>
@@ -31,6 +32,12 @@ PlanOutputActions::PlanOutputActions(QWidget *window, std::function<PlanSession 
                                   {},
                                   tr("Add levels to a ladder from a spreadsheet's CSV file, with a preview") },
                                 window, [this] { importCsv(int(CsvImportDialog::Kind::Levels)); });
+    m_importMarket = makeAction({ tr("Import &Market Pay Data…"),
+                                  QStringLiteral("importMarketAction"),
+                                  {},
+                                  tr("Add pay reports from a Levels.fyi export, an H-1B disclosure file or a sheet "
+                                     "of your own, to see where pay stands among them") },
+                                window, [this] { importMarket(); });
     m_report = makeAction({ tr("Export &Report as PDF…"),
                             QStringLiteral("exportReportAction"),
                             { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) },
@@ -47,6 +54,17 @@ void PlanOutputActions::importCsv(int kind)
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Imported %1 rows; Edit ▸ Undo takes them back.").arg(dialog.rowModel()->rowCount()),
                              6000);
+}
+
+void PlanOutputActions::importMarket()
+{
+    MarketImportDialog dialog(m_session(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT statusMessage(dialog.added() == 1
+                             ? tr("Added 1 market report; Edit ▸ Undo takes it back.")
+                             : tr("Added %L1 market reports; Edit ▸ Undo takes them back.").arg(dialog.added()),
+                         8000);
 }
 
 void PlanOutputActions::say(const QString &message, int timeout)

@@ -22,7 +22,7 @@ public:
     PlanOutputActions(QWidget *window, std::function<PlanSession *()> session);
 
     QList<QAction *> copyActions() const { return { m_saveCopy }; }
-    QList<QAction *> importActions() const { return { m_importPay, m_importLevels }; }
+    QList<QAction *> importActions() const { return { m_importPay, m_importLevels, m_importMarket }; }
     QList<QAction *> reportActions() const { return { m_report, m_print }; }
 
 Q_SIGNALS:
@@ -30,6 +30,7 @@ Q_SIGNALS:
 
 private:
     void importCsv(int kind); // a CsvImportDialog::Kind
+    void importMarket();
     void say(const QString &message, int timeout); // nothing when the user cancelled
 
     QWidget *m_window;
@@ -37,6 +38,7 @@ private:
     QAction *m_saveCopy;
     QAction *m_importPay;
     QAction *m_importLevels;
+    QAction *m_importMarket;
     QAction *m_report;
     QAction *m_print;
 };

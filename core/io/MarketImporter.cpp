@@ -18,8 +18,8 @@ QString tr(const char *text)
 
 } // namespace
 
-MarketImporter::Preview MarketImporter::preview(PlanSession &session, const QString &path, const QDate &today,
-                                                const MarketCsv::Progress &progress)
+MarketImporter::Preview MarketImporter::read(const QString &path, const QDate &today,
+                                             const MarketCsv::Progress &progress)
 {
     Preview preview;
     preview.fileName = QFileInfo(path).fileName().left(255);
@@ -28,10 +28,21 @@ MarketImporter::Preview MarketImporter::preview(PlanSession &session, const QStr
         return preview;
     preview.read = MarketCsv::read(QString::fromUtf8(bytes), preview.fileName, today, progress);
     preview.cancelled = preview.read.cancelled;
-    if (!preview.read.error.isEmpty())
-        preview.error = preview.read.error;
-    else if (!preview.cancelled)
+    preview.error = preview.read.error;
+    return preview;
+}
+
+void MarketImporter::findNew(PlanSession &session, Preview &preview)
+{
+    if (preview.error.isEmpty() && !preview.cancelled)
         MarketRepository(session.database()).newReports(preview.read.reports, &preview.fresh, &preview.error);
+}
+
+MarketImporter::Preview MarketImporter::preview(PlanSession &session, const QString &path, const QDate &today,
+                                                const MarketCsv::Progress &progress)
+{
+    Preview preview = read(path, today, progress);
+    findNew(session, preview);
     return preview;
 }
 

@@ -26,6 +26,11 @@ public:
         bool canAdd() const { return error.isEmpty() && !cancelled && !fresh.isEmpty(); }
     };
 
+    // Reading and checking, which needs no plan and may run on another thread, then which
+    // of the reports read are new to the plan, on the session's thread.
+    static Preview read(const QString &path, const QDate &today, const MarketCsv::Progress &progress = {});
+    static void findNew(PlanSession &session, Preview &preview);
+    // Both.
     static Preview preview(PlanSession &session, const QString &path, const QDate &today,
                            const MarketCsv::Progress &progress = {});
     // Adds the preview's new reports; *added says how many.
