@@ -52,6 +52,19 @@
     </message>
 </context>
 <context>
+    <name>FileFieldRow</name>
+    <message>
+        <location filename="../ui/widgets/FileFieldRow.cpp" line="14"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/FileFieldRow.cpp" line="18"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Goal</name>
     <message>
         <location filename="../core/skills/Goal.cpp" line="42"/>
@@ -111,11 +124,12 @@
         <location filename="../ui/NavigationPane.cpp" line="24"/>
         <location filename="../ui/NavigationPane.cpp" line="25"/>
         <location filename="../ui/NavigationPane.cpp" line="26"/>
+        <location filename="../ui/NavigationPane.cpp" line="27"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="27"/>
+        <location filename="../ui/NavigationPane.cpp" line="28"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,37 +585,42 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="32"/>
+        <location filename="../ui/SessionPages.cpp" line="33"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="34"/>
+        <location filename="../ui/SessionPages.cpp" line="35"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="37"/>
+        <location filename="../ui/SessionPages.cpp" line="38"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="40"/>
+        <location filename="../ui/SessionPages.cpp" line="41"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="43"/>
+        <location filename="../ui/SessionPages.cpp" line="44"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="46"/>
+        <location filename="../ui/SessionPages.cpp" line="47"/>
+        <source>Market pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="50"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="48"/>
+        <location filename="../ui/SessionPages.cpp" line="52"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,169 +1990,159 @@ Source: %5</source>
 <context>
     <name>careerplanner::CsvImportDialog</name>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="66"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="67"/>
         <source>Import Pay History from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="66"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="67"/>
         <source>Import Levels from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="68"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="69"/>
         <source>A .csv file saved from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="69"/>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="74"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="81"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="77"/>
         <source>&amp;Into ladder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="85"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="81"/>
         <source>The first row names the columns, in any order: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="87"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="83"/>
         <source>Only year and base are needed; a year the plan has already is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="88"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="84"/>
         <source>Only title is needed; a maximum written “150000+” makes the band open-ended. The levels go after the ladder&apos;s last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="94"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="90"/>
         <source>Rows to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="95"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="91"/>
         <source>Problems, by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="98"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="94"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="130"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="126"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="192"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="174"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="188"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
         <source>Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="164"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="160"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="174"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="174"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="174"/>
         <source>Typical years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="174"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="178"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="174"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="192"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="188"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="203"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="199"/>
         <source>Choose a file to see what it would add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="206"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="202"/>
         <source>1 problem below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="206"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="202"/>
         <source>%1 problems below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="207"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="203"/>
         <source>Nothing is imported until every row is valid; fix the file and choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="209"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="205"/>
         <source>1 row ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="209"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="205"/>
         <source>%1 rows ready to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/CsvImportDialog.cpp" line="219"/>
+        <location filename="../ui/import/CsvImportDialog.cpp" line="215"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -4053,99 +4062,212 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketDistributionModel</name>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="58"/>
+        <source>No report gives this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="59"/>
+        <source>Percentiles need at least %1 reports; %2 give this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="63"/>
+        <source>%1 of them matched to the level through their years of experience, not their level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="69"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="72"/>
+        <source>%1 (%2 estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="79"/>
+        <source>too few reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="91"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="93"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="99"/>
+        <source>Base %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketDistributionModel.cpp" line="99"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MarketFilterBar</name>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="26"/>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="38"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="27"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="58"/>
+        <source>any place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="74"/>
+        <source>Job &amp;family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="75"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="76"/>
+        <source>&amp;Location contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="77"/>
+        <source>E&amp;xperience from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="78"/>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="80"/>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="79"/>
+        <source>Reported f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="111"/>
+        <source>%1 (%2): 1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="112"/>
+        <source>%1 (%2): %3 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="126"/>
+        <source>All companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="128"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketImportDialog</name>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="31"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="32"/>
         <source>a Levels.fyi-style export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="33"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="34"/>
         <source>an H-1B disclosure file (base pay of certified cases only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="37"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="38"/>
         <source>a sheet of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="56"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="57"/>
         <source>Import Market Pay Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="58"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="59"/>
         <source>A .csv file of pay reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="59"/>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="64"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="67"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="63"/>
         <source>A Levels.fyi-style export, the U.S. Department of Labor&apos;s H-1B disclosure data saved as CSV, or a sheet of your own with columns such as company, title, level, base, stock, bonus, total, years of experience, location, date and currency (in any order; other columns are left out). Comma, semicolon or tab separated; amounts such as 193000, 193,000 or 193K. Reports the plan holds already are not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="75"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="71"/>
         <source>Rows read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="76"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="72"/>
         <source>%v of %m rows read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="81"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="77"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="81"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="77"/>
         <source>Skipped because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="83"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="79"/>
         <source>Rows skipped, by line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="91"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="87"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="114"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="110"/>
         <source>Choose a file to see what it holds before anything is added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="131"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="127"/>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="160"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="156"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="196"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="192"/>
         <source>%1 is %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/MarketImportDialog.cpp" line="217"/>
+        <location filename="../ui/market/MarketImportDialog.cpp" line="213"/>
         <source>Nothing was imported.
 
 %1</source>
@@ -4201,44 +4323,133 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketPage</name>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="33"/>
+        <source>Re&amp;move File&apos;s Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="36"/>
+        <source>Market pay by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="43"/>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="47"/>
+        <location filename="../ui/market/MarketPage.cpp" line="70"/>
+        <source>&amp;Import Market Pay Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="59"/>
+        <source>Where the reports come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="97"/>
+        <source>Where pay really stands, level by level: import compensation reports (a Levels.fyi export, the public H-1B disclosure data, or a sheet of offers you know of) to see their percentiles beside the guides&apos; ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="108"/>
+        <source>Levels.fyi export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="109"/>
+        <source>H-1B disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="110"/>
+        <source>Own sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="136"/>
+        <source>No report of this job family matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="137"/>
+        <source>Percentiles as spreadsheets&apos; PERCENTILE.INC: the p-th of n sorted amounts sits at rank p(n − 1)/100, between the two closest ranks. A level with fewer than %1 reports shows too few reports. Estimated: placed through their years of experience, as the report gives no level this ladder knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="144"/>
+        <source>%1 reports in %2 are left out: add a rate to %3 in Edit ▸ Currencies and Exchange Rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="158"/>
+        <source>Remove Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketStore</name>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="137"/>
+        <location filename="../core/market/MarketStore.cpp" line="147"/>
         <source>Remove market reports of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="138"/>
+        <location filename="../core/market/MarketStore.cpp" line="148"/>
         <source>Those reports are no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="149"/>
+        <location filename="../core/market/MarketStore.cpp" line="159"/>
         <source>Call %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="157"/>
+        <location filename="../core/market/MarketStore.cpp" line="167"/>
         <source>Remove the alias %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="158"/>
+        <location filename="../core/market/MarketStore.cpp" line="168"/>
         <source>That alias is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="164"/>
+        <location filename="../core/market/MarketStore.cpp" line="174"/>
         <source>Match the reports of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="173"/>
+        <location filename="../core/market/MarketStore.cpp" line="183"/>
         <source>Match the reports of %1 by the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/market/MarketStore.cpp" line="174"/>
+        <location filename="../core/market/MarketStore.cpp" line="184"/>
         <source>That match is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,12 +4562,12 @@ Source: %5</source>
 <context>
     <name>careerplanner::NavigationPane</name>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="38"/>
+        <location filename="../ui/NavigationPane.cpp" line="39"/>
         <source>&amp;Find in Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="41"/>
+        <location filename="../ui/NavigationPane.cpp" line="42"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>

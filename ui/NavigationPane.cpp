@@ -24,6 +24,7 @@ constexpr Entry Order[] = {
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "compareLevelsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "payPackagesPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "payHistoryPage" },
+    { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "marketPayPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Ladders"), "laddersPage" },
 };
 

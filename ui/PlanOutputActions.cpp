@@ -2,7 +2,7 @@
 
 #include "ui/PlanFileDialogs.h"
 #include "ui/import/CsvImportDialog.h"
-#include "ui/import/MarketImportDialog.h"
+#include "ui/market/MarketImportDialog.h"
 #include "ui/widgets/ActionSpec.h"
 
 #include <QAbstractItemModel>

@@ -8,6 +8,7 @@
 #include "ui/stories/StoriesPanel.h"
 #include "ui/widgets/LazyPage.h"
 #include "ui/path/PathPage.h"
+#include "ui/market/MarketPage.h"
 #include "ui/pay/PayHistoryPage.h"
 #include "ui/pay/PayPage.h"
 #include "ui/SkillsPage.h"
@@ -42,6 +43,9 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     m_history = lazy(
         QObject::tr("Pay history"), [session](QWidget *parent) { return new PayHistoryPage(session, parent); },
         "payHistoryPage");
+    m_market = lazy(
+        QObject::tr("Market pay"), [session](QWidget *parent) { return new MarketPage(session, parent); },
+        "marketPayPage");
     m_skills = lazy(
         QObject::tr("Skills && stories"), [session](QWidget *parent) { return new SkillsPage(session, parent); },
         "skillsPage");

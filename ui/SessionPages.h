@@ -37,6 +37,7 @@ private:
     LazyPage *m_compare;
     LazyPage *m_pay;
     LazyPage *m_history;
+    LazyPage *m_market;
     LazyPage *m_skills;
 };
 

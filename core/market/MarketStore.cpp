@@ -97,6 +97,16 @@ const QList<MarketStore::Company> &MarketStore::companies() const
     return m_companies;
 }
 
+QList<int> MarketStore::reportsPerLadder() const
+{
+    QList<int> counts(m_ladders.ladders().size(), 0);
+    for (const MarketMatcher::Match &match : matches()) {
+        if (match.ladder >= 0 && match.ladder < counts.size())
+            ++counts[match.ladder];
+    }
+    return counts;
+}
+
 QString MarketStore::companyName(const QString &typed) const
 {
     const QString key = matcher().companyKey(typed);

@@ -45,6 +45,8 @@ public:
         int reports = 0;
     };
     const QList<Company> &companies() const;
+    // How many reports each ladder's job family has, by ladder index.
+    QList<int> reportsPerLadder() const;
     // How a company the user typed is shown: as the reports spell it most, if they have it.
     QString companyName(const QString &typed) const;
 

@@ -159,9 +159,9 @@ void TestAccessibility::pagesAreAKeyAwayAndF1OpensTheirGuide()
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     const auto shown = [tabs] { return tabs->tabText(tabs->currentIndex()); };
     // Ctrl+1 … in the side bar's order: Me (dashboard, path, skills), Pay (bands, compare,
-    // packages, history), Ladders.
-    const QStringList order { "Dashboard",      "My path",      "Skills && stories", "Salary bands",
-                              "Compare levels", "Pay packages", "Pay history",       "Ladders" };
+    // packages, history, market pay), Ladders.
+    const QStringList order { "Dashboard",    "My path",     "Skills && stories", "Salary bands", "Compare levels",
+                              "Pay packages", "Pay history", "Market pay",        "Ladders" };
     for (int i = order.size() - 1; i >= 0; --i) {
         QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(shown(), order.at(i));

@@ -3,7 +3,7 @@
 // rows skipped by line, and Import adds the reports as one edit that Ctrl+Z takes back;
 // Esc while the file is read stops the read and adds nothing, and a file imported again
 // has nothing to add.
-#include "ui/import/MarketImportDialog.h"
+#include "ui/market/MarketImportDialog.h"
 #include "WindowTestSupport.h"
 #include "ui/MainWindow.h"
 #include "core/plan/PlanSession.h"

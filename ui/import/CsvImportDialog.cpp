@@ -4,6 +4,7 @@
 #include "core/base/BoundedFile.h"
 #include "core/base/Money.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/FileFieldRow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -66,13 +67,8 @@ CsvImportDialog::CsvImportDialog(Kind kind, PlanSession *session, QWidget *paren
     setWindowTitle(pay ? tr("Import Pay History from CSV") : tr("Import Levels from CSV"));
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("A .csv file saved from a spreadsheet"));
-    auto *browse = new QPushButton(tr("&Choose…"), this);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    qobject_cast<QLabel *>(form->labelForField(fileRow))->setBuddy(m_path);
+    QPushButton *browse = FileFieldRow::add(form, m_path);
     if (!pay) {
         m_ladder = new QComboBox(this);
         m_ladder->setObjectName(QStringLiteral("importLadder"));

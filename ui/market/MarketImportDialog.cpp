@@ -1,7 +1,8 @@
-#include "ui/import/MarketImportDialog.h"
+#include "ui/market/MarketImportDialog.h"
 
 #include "core/base/OwnThread.h"
 #include "core/plan/PlanSession.h"
+#include "ui/widgets/FileFieldRow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -56,13 +57,8 @@ MarketImportDialog::MarketImportDialog(PlanSession *session, QWidget *parent)
     setWindowTitle(tr("Import Market Pay Data"));
     m_path->setObjectName(QStringLiteral("marketImportPath"));
     m_path->setPlaceholderText(tr("A .csv file of pay reports"));
-    auto *browse = new QPushButton(tr("&Choose…"), this);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    qobject_cast<QLabel *>(form->labelForField(fileRow))->setBuddy(m_path);
+    QPushButton *browse = FileFieldRow::add(form, m_path);
     auto *help = new QLabel(
         tr("A Levels.fyi-style export, the U.S. Department of Labor's H-1B disclosure data saved as CSV, or a "
            "sheet of your own with columns such as company, title, level, base, stock, bonus, total, years of "
