@@ -88,6 +88,39 @@
     </message>
 </context>
 <context>
+    <name>MarketStanding</name>
+    <message>
+        <location filename="../core/market/MarketStanding.cpp" line="51"/>
+        <source>Your total pay is about the %1 percentile of %2 market reports for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStanding.cpp" line="54"/>
+        <source>Your base pay is about the %1 percentile of %2 market reports for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStanding.cpp" line="62"/>
+        <source>th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStanding.cpp" line="66"/>
+        <source>st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStanding.cpp" line="69"/>
+        <source>nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketStanding.cpp" line="72"/>
+        <source>rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Milestone</name>
     <message>
         <location filename="../core/path/Milestone.cpp" line="35"/>
@@ -2199,283 +2232,283 @@ Source: %5</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="69"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="70"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="72"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="74"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="76"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="76"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="77"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="122"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="123"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="130"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="131"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="132"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="135"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="137"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
         <source>&amp;Set Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="156"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="171"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="187"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="185"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="189"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="186"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="190"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="189"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="193"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="202"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="206"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="204"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="208"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="205"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="209"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="255"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="286"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="287"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="291"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="300"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="308"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="314"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="308"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="314"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="308"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="314"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="328"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="341"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="345"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="351"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="345"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="351"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="358"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="364"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="359"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="365"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5473,52 +5506,52 @@ Source: %5</source>
 <context>
     <name>careerplanner::PayHistoryPage</name>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="32"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="34"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="33"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="35"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="36"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="38"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="40"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="43"/>
         <source>&amp;Record a Year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="64"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="68"/>
         <source>&amp;Record This Year&apos;s Pay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="72"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="76"/>
         <source>Your pay year by year, drawn against the band of the level you held each year. Record this year&apos;s pay to start; earlier years show how far you have come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="143"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="153"/>
         <source>Pay History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="143"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="153"/>
         <source>The year was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="140"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="150"/>
         <source>Remove Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PayHistoryPage.cpp" line="140"/>
+        <location filename="../ui/pay/PayHistoryPage.cpp" line="150"/>
         <source>Remove what you recorded for %1?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 #include "core/base/DateText.h"
 
 #include "ui/currency/CurrencyNotice.h"
+#include "ui/widgets/MarketStandingLabel.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/widgets/Appearance.h"
 #include "core/base/Money.h"
@@ -123,6 +124,8 @@ QWidget *DashboardPage::buildWhereCard()
     m_level = figureLabel(box, QStringLiteral("dashboardLevel"));
     m_since = textLabel(box, QStringLiteral("dashboardSince"));
     m_pay = textLabel(box, QStringLiteral("dashboardPay"));
+    m_market = new MarketStandingLabel(m_session, box);
+    m_market->setObjectName(QStringLiteral("dashboardMarket"));
     m_currencyNotice = new CurrencyNotice(m_session, box);
     m_bandBar = new QProgressBar(box);
     m_bandBar->setObjectName(QStringLiteral("dashboardBandPosition"));
@@ -145,6 +148,7 @@ QWidget *DashboardPage::buildWhereCard()
     layout->addWidget(m_since);
     layout->addWidget(m_pay);
     layout->addWidget(m_bandBar);
+    layout->addWidget(m_market);
     layout->addWidget(m_currencyNotice);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -276,6 +280,8 @@ void DashboardPage::fillWhere()
     m_currencyNotice->setProblem(s.currencyProblem);
     m_bandBar->setVisible(s.percentThroughBand.has_value());
     m_bandBar->setValue(s.percentThroughBand.value_or(0));
+    m_market->setPay(s.ladderName, s.levelTitle, s.pay, s.payCurrency,
+                     !s.band || s.band->kind == SalaryBand::Kind::TotalCompensation);
 }
 
 void DashboardPage::fillNext()

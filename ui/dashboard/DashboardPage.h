@@ -16,6 +16,7 @@ class QTreeView;
 namespace careerplanner {
 
 class CurrencyNotice;
+class MarketStandingLabel;
 class PlanSession;
 
 // The first view of a plan: where the user stands, the next promotion and how ready it
@@ -66,6 +67,7 @@ private:
     QLabel *m_pay = nullptr;
     CurrencyNotice *m_currencyNotice = nullptr; // pay and band in two currencies, without a rate
     QProgressBar *m_bandBar = nullptr;
+    MarketStandingLabel *m_market = nullptr; // my pay among the market reports for my level
     QGroupBox *m_nextBox = nullptr;
     QLabel *m_next = nullptr;
     QLabel *m_nextDate = nullptr;

@@ -5,6 +5,7 @@
 #include "core/settings/AppSettings.h"
 #include "ui/charts/ChartView.h"
 #include "ui/widgets/EmptyStateStack.h"
+#include "ui/widgets/MarketStandingLabel.h"
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/pay/PayHistoryChart.h"
 #include "ui/pay/PayHistoryModel.h"
@@ -29,6 +30,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_chart(new ChartView(this))
     , m_currencyNotice(new CurrencyNotice(session, this))
+    , m_market(new MarketStandingLabel(session, this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
 {
@@ -37,6 +39,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     m_table->setModel(m_model);
     RecordTable::configure(m_table, PayHistoryModel::LevelColumn);
     m_chart->setObjectName(QStringLiteral("historyChart"));
+    m_market->setObjectName(QStringLiteral("historyMarket"));
     auto *add = new QPushButton(tr("&Record a Year…"), this);
     add->setObjectName(QStringLiteral("addRecord"));
     m_edit->setObjectName(QStringLiteral("editRecord"));
@@ -58,6 +61,7 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     auto *chartLayout = new QVBoxLayout(chartArea);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_currencyNotice);
+    chartLayout->addWidget(m_market);
     chartLayout->addWidget(m_chart, 1);
     splitter->addWidget(chartArea);
     splitter->setSizes({ 260, 500 });
@@ -75,7 +79,9 @@ PayHistoryPage::PayHistoryPage(PlanSession *session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &PayHistoryPage::editRecord);
     connect(m_remove, &QPushButton::clicked, this, &PayHistoryPage::removeRecord);
     connect(m_table, &QTableView::doubleClicked, this, &PayHistoryPage::editRecord);
-    new PageRefresh(session, PlanPart::PayHistory | PlanPart::Ladders | PlanPart::PayPackages | PlanPart::Currencies,
+    new PageRefresh(session,
+                    PlanPart::PayHistory | PlanPart::Ladders | PlanPart::PayPackages | PlanPart::Currencies
+                        | PlanPart::Market,
                     this, [this](PlanParts) { rebuildChart(); });
     const auto updateButtons = [this] {
         m_edit->setEnabled(currentRow() >= 0);
@@ -101,6 +107,10 @@ void PayHistoryPage::rebuildChart()
                                                          m_session->payStore().converter(), &problem),
                                   {});
     m_currencyNotice->setProblem(problem);
+    const QList<PayRecord> &years = m_session->payStore().payHistory();
+    const PayRecord latest = years.isEmpty() ? PayRecord() : years.constLast();
+    m_market->setPay(latest.ladderName, latest.levelTitle,
+                     years.isEmpty() ? std::nullopt : std::optional<qint64>(latest.total()), latest.currency, true);
 }
 
 void PayHistoryPage::addRecord()

@@ -10,6 +10,7 @@ namespace careerplanner {
 class ChartView;
 class CurrencyNotice;
 class EmptyStateStack;
+class MarketStandingLabel;
 class PayHistoryModel;
 class PlanSession;
 
@@ -39,6 +40,7 @@ private:
     QTableView *m_table;
     ChartView *m_chart;
     CurrencyNotice *m_currencyNotice; // a year or band in another currency, without a rate
+    MarketStandingLabel *m_market; // the latest year among the market reports for its level
     EmptyStateStack *m_content = nullptr; // the years and their chart, or what to do first
     QPushButton *m_edit;
     QPushButton *m_remove;
