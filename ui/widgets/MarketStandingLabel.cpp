@@ -3,6 +3,7 @@
 #include "core/market/MarketStanding.h"
 #include "core/plan/PlanSession.h"
 
+#include <QEvent>
 #include <QTimer>
 
 namespace careerplanner {
@@ -27,10 +28,25 @@ void MarketStandingLabel::setPay(const QString &ladderName, const QString &level
         hide();
         return;
     }
-    if (!m_due) {
-        m_due = true;
-        QTimer::singleShot(0, this, &MarketStandingLabel::workOut);
+    if (m_due)
+        return;
+    m_due = true;
+    // Not before the window is on screen: the first paint must not wait for the reports.
+    if (m_windowPainted || window()->isVisible())
+        QTimer::singleShot(AfterPaintMs, this, &MarketStandingLabel::workOut);
+    else
+        window()->installEventFilter(this);
+}
+
+bool MarketStandingLabel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == window() && !m_windowPainted) {
+        m_windowPainted = true;
+        window()->removeEventFilter(this);
+        // A moment after the paint, so that the window is shown whole before the read.
+        QTimer::singleShot(AfterPaintMs, this, &MarketStandingLabel::workOut);
     }
+    return QLabel::eventFilter(watched, event);
 }
 
 void MarketStandingLabel::workOut()
