@@ -94,6 +94,7 @@ int MarketCommands::printTable(const CommandLine &command, QTextStream &out, QTe
                          QStringLiteral("base_p50"), QStringLiteral("base_p75"), QStringLiteral("base_p90"),
                          QStringLiteral("total_p10"), QStringLiteral("total_p25"), QStringLiteral("total_p50"),
                          QStringLiteral("total_p75"), QStringLiteral("total_p90") });
+    const QString company = command.company.isEmpty() ? QString() : market.companyName(command.company);
     for (const int ladder : ladders) {
         MarketFilter filter;
         filter.company = command.company;
@@ -101,7 +102,6 @@ int MarketCommands::printTable(const CommandLine &command, QTextStream &out, QTe
         const MarketDistribution distribution = market.distribution(filter, converter);
         if (distribution.all.reports == 0)
             continue;
-        const QString company = command.company.isEmpty() ? QString() : market.companyName(command.company);
         const QString family = matcher.familyTitle(ladder);
         for (const MarketDistribution::Row &row : distribution.levels)
             out << Csv::record(

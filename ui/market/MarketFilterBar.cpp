@@ -100,9 +100,9 @@ void MarketFilterBar::setChoices(const MarketStore &market, const QString &prefe
     const QString companyWas = m_company->currentData().toString();
     m_family->clear();
     const MarketMatcher &matcher = market.matcher();
-    // Unless the user chose one: the ladder they are on if it has reports, else the one with most.
     const QList<int> counts = market.reportsPerLadder();
-    int preferred = -1;
+    int most = -1; // the family with the most reports, the first of equals
+    int own = -1; // the ladder the user is on, if it has reports
     for (int i = 0; i < matcher.ladders().size(); ++i) {
         if (matcher.familyTitle(i).isEmpty())
             continue;
@@ -112,16 +112,15 @@ void MarketFilterBar::setChoices(const MarketStore &market, const QString &prefe
                          : tr("%1 (%2): %3 reports")
                                .arg(matcher.familyTitle(i), matcher.ladders().at(i).name, QLocale().toString(reports)),
             i);
-        const bool own = matcher.ladders().at(i).name == preferredLadder && reports > 0;
-        const bool ownChosen
-            = preferred >= 0 && matcher.ladders().at(preferred).name == preferredLadder && counts.value(preferred) > 0;
-        if (own || (!ownChosen && (preferred < 0 || reports > counts.value(preferred))))
-            preferred = i;
+        if (most < 0 || reports > counts.value(most))
+            most = i;
+        if (reports > 0 && matcher.ladders().at(i).name == preferredLadder)
+            own = i;
     }
-    if (ladderWas < 0 && preferred >= 0)
-        m_family->setCurrentIndex(m_family->findData(preferred));
-    if (ladderWas >= 0 && m_family->findData(ladderWas) >= 0)
-        m_family->setCurrentIndex(m_family->findData(ladderWas));
+    // What the user chose stays; otherwise their own ladder if it has reports, else the fullest.
+    const int chosen = ladderWas >= 0 && m_family->findData(ladderWas) >= 0 ? ladderWas : own >= 0 ? own : most;
+    if (chosen >= 0)
+        m_family->setCurrentIndex(m_family->findData(chosen));
     m_company->clear();
     m_company->addItem(tr("All companies"), QString());
     for (const MarketStore::Company &company : market.companies())
