@@ -51,7 +51,7 @@ void dropRuntimeDirNoise(QtMsgType type, const QMessageLogContext &context, cons
 // the caller must see PlanSession::verified() pass before showing the window.
 std::unique_ptr<PlanSession> openSession(const QString &file, QString *error)
 {
-    constexpr auto deferred = PlanDatabase::ContentCheck::Deferred;
+    constexpr auto deferred = PlanDatabase::ContentCheck::ReportsLast;
     if (!file.isEmpty())
         return PlanSession::open(file, error, deferred);
     // A default plan chosen in the preferences is opened, never silently replaced by a new one.
@@ -77,6 +77,33 @@ QString refuse(const QString &planPath, const QString &error, bool quietly)
 {
     QTextStream(stderr) << "careerplanner: " << error << Qt::endl;
     return quietly ? QString() : PlanRefusalDialog::show(nullptr, planPath, error);
+}
+
+// The window is up while the whole file is checked (ContentCheck::ReportsLast): a plan that
+// fails is let go unchanged, with the reason, as one refused at start-up; one that passes
+// gets the welcome, if it is offered.
+void settleOrRefuse(MainWindow *window, bool quietly)
+{
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, quietly] {
+        PlanSession *session = window->session();
+        if (session && session->settling())
+            return;
+        poll->deleteLater();
+        QString error;
+        if (!session || session->settled(&error)) {
+            if (!quietly)
+                window->offerWelcome(); // over the user's own plan, once it may be written
+            return;
+        }
+        window->hide();
+        const QString cleaned = refuse(session->path(), error, quietly);
+        if (!cleaned.isEmpty() && window->openPlan(cleaned))
+            window->show();
+        else
+            QApplication::exit(1);
+    });
+    poll->start(10);
 }
 
 } // namespace
@@ -147,9 +174,7 @@ int AppLauncher::run(int argc, char **argv)
             tabs->currentWidget()->installEventFilter(&quitter);
     }
     window->show();
-    // Once the window is up, so that the welcome opens over the user's own plan.
-    if (!command.quitAfterStartup)
-        QTimer::singleShot(0, window.get(), [&window] { window->offerWelcome(); });
+    settleOrRefuse(window.get(), command.quitAfterStartup);
     return QApplication::exec();
 }
 

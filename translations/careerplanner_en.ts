@@ -283,8 +283,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/AppLauncher.cpp" line="115"/>
-        <location filename="../app/AppLauncher.cpp" line="138"/>
+        <location filename="../app/AppLauncher.cpp" line="142"/>
+        <location filename="../app/AppLauncher.cpp" line="165"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,12 +4207,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketFilterBar.cpp" line="126"/>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="125"/>
         <source>All companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketFilterBar.cpp" line="128"/>
+        <location filename="../ui/market/MarketFilterBar.cpp" line="127"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,53 +6013,54 @@ Source: %5</source>
 <context>
     <name>careerplanner::PlanDatabase</name>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="144"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="171"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="180"/>
         <source>records in “%1” point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="176"/>
-        <location filename="../core/storage/PlanDatabase.cpp" line="211"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="212"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="286"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="90"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="100"/>
         <source>SQLite&apos;s defensive settings cannot be applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="234"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="304"/>
         <source>%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="258"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="328"/>
         <source>%1 was not updated, since no backup could be made first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="263"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="333"/>
         <source>%1 could not be updated to this version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="287"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="357"/>
         <source>%1 already exists; a new plan needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="292"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="362"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="317"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="387"/>
         <source>cannot move the new plan into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="322"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="392"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6218,17 +6219,17 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="131"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="132"/>
         <source>%1 was changed outside Career Planner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="134"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="135"/>
         <source>%1 is busy: another program is reading or writing it. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanFileInspector.cpp" line="138"/>
+        <location filename="../core/storage/PlanFileInspector.cpp" line="139"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>

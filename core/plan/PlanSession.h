@@ -44,6 +44,9 @@ public:
     void handOverTo(QThread *thread);
     // Whether the plan passed its check (see open); the reason it is refused if not.
     bool verified(QString *error) { return m_plan->verified(error); }
+    // See PlanDatabase::settled: with ContentCheck::ReportsLast, the market reports' rules.
+    bool settled(QString *error) { return m_plan->settled(error); }
+    bool settling() const { return m_plan->settling(); }
 
     QString path() const { return m_plan->path(); }
     // What opening found and did about a journal beside the plan; empty if nothing.

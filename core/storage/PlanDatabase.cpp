@@ -60,6 +60,9 @@ PlanDatabase::PlanDatabase(const QString &path, bool readOnly)
 
 PlanDatabase::~PlanDatabase()
 {
+    m_stopChecks->store(true);
+    if (m_wholeCheck.valid())
+        m_wholeCheck.wait(); // stopped at SQLite's next progress callback
     m_guard.reset(); // unhooked while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -79,7 +82,14 @@ bool PlanDatabase::openConnection(QString *error)
     Q_UNUSED(memoryStatusOff)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    if (m_readOnly)
+    // SQLite reads no CHECK rule of a file opened read-only (nothing could break them), so
+    // a checker that is to check them opens it for writing and writes nothing (query_only).
+    // A write-ahead-log file would get its -wal and -shm files made: such a file is checked
+    // read-only, without its CHECK rules.
+    bool inWalMode = false;
+    if (m_checksRules)
+        PlanFileInspector::inspectHeader(m_path, &inWalMode);
+    if (m_readOnly && (!m_checksRules || inWalMode))
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         *error = db.lastError().text();
@@ -94,7 +104,7 @@ bool PlanDatabase::openConnection(QString *error)
     if (!execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error))
         return false;
     if (m_readOnly)
-        return true;
+        return !m_checksRules || execPragma(db, QStringLiteral("PRAGMA query_only = ON"), error);
     // DELETE journal and FULL sync: a plan at rest is one self-contained file, and a
     // committed edit survives a crash or power cut.
     // A page cache of up to 32 MB (taken only as pages are used): an import of 60,000 market
@@ -106,13 +116,16 @@ bool PlanDatabase::openConnection(QString *error)
            && execPragma(db, QStringLiteral("PRAGMA cache_size = -32768"), error);
 }
 
-QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind)
+QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind, PlanFileInspector::Scope scope,
+                                    const std::atomic_bool *stop)
 {
+    using Scope = PlanFileInspector::Scope;
     Problem ignored = Problem::Damaged;
     if (!kind)
         kind = &ignored;
     *kind = Problem::Damaged;
     PlanDatabase plan(path, true);
+    plan.m_checksRules = scope == Scope::Whole;
     QString error;
     if (!plan.openConnection(&error))
         return error;
@@ -125,6 +138,17 @@ QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind)
             *kind = Problem::Busy;
         return query.lastError().databaseText();
     };
+    // A check whose answer nobody waits for any more (the window closed) stops.
+    if (stop)
+        sqlite3_progress_handler(
+            sql::nativeHandle(db), 10000, [](void *flag) { return int(static_cast<std::atomic_bool *>(flag)->load()); },
+            const_cast<std::atomic_bool *>(stop));
+    const auto quickCheck = [&](const QString &table) {
+        if (!query.exec(table.isEmpty() ? QStringLiteral("PRAGMA quick_check")
+                                        : QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table)))
+            return failed();
+        return query.next() && query.value(0).toString() != QLatin1String("ok") ? query.value(0).toString() : QString();
+    };
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return failed();
     // The schema first: nothing in the file is run or checked before it is known to be ours.
@@ -134,10 +158,22 @@ QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind)
             *kind = Problem::ForeignSchema;
         return schema.firstProblem();
     }
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return failed();
-    if (query.next() && query.value(0).toString() != QLatin1String("ok"))
-        return query.value(0).toString();
+    if (scope == Scope::AllButReports) {
+        const QStringList tables = db.tables(QSql::Tables);
+        for (const QString &table : tables) {
+            if (table == QLatin1String("market_report"))
+                continue;
+            if (const QString problem = quickCheck(table); !problem.isEmpty())
+                return problem;
+            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check(\"%1\")").arg(table)))
+                return failed();
+            if (query.next())
+                return tr("records in “%1” point to records that do not exist.").arg(table);
+        }
+        return {};
+    }
+    if (const QString problem = quickCheck(QString()); !problem.isEmpty())
+        return problem;
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return failed();
     if (query.next())
@@ -161,7 +197,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, b
     }
     // Opening a write-ahead-log file for writing would rewrite its header (the journal-mode
     // pragma): such a file is checked whole before it is opened.
-    const bool deferred = check == ContentCheck::Deferred && !inWalMode;
+    const bool deferred = check != ContentCheck::BeforeReturning && !inWalMode;
     if (!deferred) {
         const PlanFileInspector::Verdict content = PlanFileInspector::inspectContent(path, header.schemaVersion);
         if (!content.ok) {
@@ -176,8 +212,10 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, b
         *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
         return nullptr;
     }
-    if (deferred)
+    if (deferred) {
         plan->m_checkOwedForVersion = header.schemaVersion;
+        plan->m_reportsLast = check == ContentCheck::ReportsLast;
+    }
     *schemaVersion = header.schemaVersion;
     return plan;
 }
@@ -187,8 +225,10 @@ void PlanDatabase::startContentCheck()
     if (m_checkOwedForVersion == 0 || m_contentCheck.valid())
         return;
     // Its own read-only connection, made and removed on that thread.
-    m_contentCheck = startOnOwnThread(
-        [path = m_path, version = m_checkOwedForVersion] { return PlanFileInspector::inspectContent(path, version); });
+    const auto scope = m_reportsLast ? PlanFileInspector::Scope::AllButReports : PlanFileInspector::Scope::Whole;
+    m_contentCheck = startOnOwnThread([path = m_path, version = m_checkOwedForVersion, scope] {
+        return PlanFileInspector::inspectContent(path, version, scope);
+    });
 }
 
 void PlanDatabase::handOverTo(QThread *thread)
@@ -206,14 +246,44 @@ bool PlanDatabase::verified(QString *error)
         const PlanFileInspector::Verdict content = m_contentCheck.get();
         m_checkOwedForVersion = 0;
         m_contentProblem = content.reason;
-        QString detail;
-        if (content.ok && !execPragma(connection(), QStringLiteral("PRAGMA query_only = OFF"), &detail))
-            m_contentProblem = tr("%1 cannot be opened: %2").arg(QFileInfo(m_path).fileName(), detail);
+        if (content.ok && m_reportsLast) {
+            // Beside the window's first paint; the file stays query_only until settled().
+            m_wholeCheck = startOnOwnThread([path = m_path, version = content.schemaVersion, stop = m_stopChecks] {
+                return PlanFileInspector::inspectContent(path, version, PlanFileInspector::Scope::Whole, stop.get());
+            });
+        } else if (content.ok) {
+            allowWrites();
+        }
     }
     if (m_contentProblem.isEmpty())
         return true;
     *error = m_contentProblem;
     return false;
+}
+
+bool PlanDatabase::settled(QString *error)
+{
+    if (!verified(error))
+        return false;
+    if (m_wholeCheck.valid()) {
+        const PlanFileInspector::Verdict whole = m_wholeCheck.get();
+        m_contentProblem = whole.reason;
+        if (whole.ok)
+            allowWrites();
+    }
+    return verified(error);
+}
+
+bool PlanDatabase::settling() const
+{
+    return m_wholeCheck.valid() && m_wholeCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+}
+
+void PlanDatabase::allowWrites()
+{
+    QString detail;
+    if (!execPragma(connection(), QStringLiteral("PRAGMA query_only = OFF"), &detail))
+        m_contentProblem = tr("%1 cannot be opened: %2").arg(QFileInfo(m_path).fileName(), detail);
 }
 
 std::unique_ptr<PlanDatabase> PlanDatabase::open(const QString &path, const PlanUpkeep &upkeep, QString *error,

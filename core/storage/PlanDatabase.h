@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -33,7 +34,10 @@ public:
     // caller starts it (startContentCheck), for instance beside the plan's read. Until
     // verified() has seen the deferred check pass, the connection writes nothing (SQLite's
     // query_only), so a file that fails it is left as it was.
-    enum class ContentCheck { BeforeReturning, Deferred };
+    // ReportsLast, for the window: the structure of every table but the market reports is
+    // checked before verified() passes, the whole file with its CHECK rules while the window
+    // is shown; the file stays query_only until settled() has seen that pass.
+    enum class ContentCheck { BeforeReturning, Deferred, ReportsLast };
 
     // Opens an existing plan, migrating an older schema forward (after a backup beside it).
     // nullptr and a one-line reason when the file is missing, not a plan, damaged, from a
@@ -60,9 +64,12 @@ public:
     // What a failed check is about: the file's content, another program holding the file,
     // or objects in its schema that the program never makes.
     enum class Problem { Damaged, Busy, ForeignSchema };
-    // Schema, integrity and foreign-key checks through a read-only connection; empty if
-    // fine, else the problem (of the kind put in *kind).
-    static QString checkReadOnly(const QString &path, Problem *kind = nullptr);
+    // Schema, integrity (CHECK rules included) and foreign-key checks through a connection
+    // that writes nothing; empty if fine, else the problem (of the kind put in *kind).
+    // scope and stop: see PlanFileInspector::inspectContent.
+    static QString checkReadOnly(const QString &path, Problem *kind = nullptr,
+                                 PlanFileInspector::Scope scope = PlanFileInspector::Scope::Whole,
+                                 const std::atomic_bool *stop = nullptr);
 
     ~PlanDatabase();
     PlanDatabase(const PlanDatabase &) = delete;
@@ -73,6 +80,10 @@ public:
     // Waits for a deferred check (starting it if need be): false, with the one-line reason
     // the file is refused, if it failed. True at once when the check ran before opening.
     bool verified(QString *error);
+    // After verified(): waits for the whole-file part of a ReportsLast check, and says
+    // whether the plan may be written. settling(): that part still runs.
+    bool settled(QString *error);
+    bool settling() const;
 
     // Gives the connection to another thread; called on the thread that has it, which
     // must hold no query on it and not use it afterwards.
@@ -88,15 +99,20 @@ private:
     static std::unique_ptr<PlanDatabase> openInspected(const QString &path, bool readOnly, ContentCheck check,
                                                        int *schemaVersion, QString *error);
     bool openConnection(QString *error);
+    void allowWrites(); // query_only off, once the file has passed its check
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<PlanLock> m_lock; // held while open for writing
     std::unique_ptr<PlanFileGuard> m_guard; // refuses writes once the file is not ours
     bool m_readOnly = false;
+    bool m_checksRules = false; // a checker's connection: see openConnection
     // A deferred check: owed (schema version known), running, then its finding kept.
     int m_checkOwedForVersion = 0;
+    bool m_reportsLast = false;
     std::future<PlanFileInspector::Verdict> m_contentCheck;
+    std::future<PlanFileInspector::Verdict> m_wholeCheck; // ReportsLast: the whole file, once shown
+    std::shared_ptr<std::atomic_bool> m_stopChecks = std::make_shared<std::atomic_bool>(false);
     QString m_contentProblem;
     QString m_recoveryNotice;
 };

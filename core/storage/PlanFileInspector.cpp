@@ -121,11 +121,12 @@ PlanFileInspector::Verdict PlanFileInspector::inspectHeaderBytes(const QString &
     return { true, version, QString() };
 }
 
-PlanFileInspector::Verdict PlanFileInspector::inspectContent(const QString &path, int schemaVersion)
+PlanFileInspector::Verdict PlanFileInspector::inspectContent(const QString &path, int schemaVersion, Scope scope,
+                                                             const std::atomic_bool *stop)
 {
     const QString name = QFileInfo(path).fileName();
     PlanDatabase::Problem kind = PlanDatabase::Problem::Damaged;
-    const QString problem = PlanDatabase::checkReadOnly(path, &kind);
+    const QString problem = PlanDatabase::checkReadOnly(path, &kind, scope, stop);
     if (!problem.isEmpty() && kind == PlanDatabase::Problem::ForeignSchema)
         return { false, schemaVersion,
                  tr("%1 was changed outside Career Planner: %2").arg(name, problem).simplified() };

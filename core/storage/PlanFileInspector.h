@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <atomic>
+
 namespace careerplanner {
 
 // Decides whether a file on disk is a plan this program may open, before SQLite writes
@@ -22,7 +24,12 @@ public:
     static Verdict inspectHeader(const QString &path, bool *inWalMode);
     // The whole file through a read-only connection: integrity, tables, foreign keys.
     // Slow on a large plan; safe on another thread (its connection lives and dies there).
-    static Verdict inspectContent(const QString &path, int schemaVersion);
+    // scope: the whole file with its CHECK rules, or the structure of every table but the
+    // market reports (the quick part, before a window shows the plan; see
+    // PlanDatabase::ContentCheck::ReportsLast). A check stops, failing, once *stop is set.
+    enum class Scope { Whole, AllButReports };
+    static Verdict inspectContent(const QString &path, int schemaVersion, Scope scope = Scope::Whole,
+                                  const std::atomic_bool *stop = nullptr);
     // A file whose SQLite header carries this program's application id: a plan, sound or not.
     static bool hasPlanHeader(const QString &path);
     // The same, of a header already read (the file's first 100 bytes).

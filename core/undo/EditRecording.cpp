@@ -12,6 +12,11 @@ EditRecording::EditRecording(EditRecorder &recorder, const QString &description)
 {
     if (m_recorder.m_depth++ != 0)
         return;
+    // Nothing is written before the whole file has passed its check; a file that failed
+    // stays query_only, and the edit is refused by SQLite.
+    QString refused;
+    if (!m_recorder.m_plan.settled(&refused))
+        return;
     // The log is made at the first edit, not at open: a plan only looked at never needs it.
     if (!m_recorder.m_logReady) {
         QString error;

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void truncatedPlans_data();
     void truncatedPlans();
     void aPlanReadOnAnotherThreadIsEditedOnThisOne();
+    void reportRulesAreCheckedWhileTheWindowIsShown_data();
+    void reportRulesAreCheckedWhileTheWindowIsShown();
 
 private:
     QString makePlan(const QString &name);
@@ -325,6 +327,56 @@ void TestPlanFile::aPlanReadOnAnotherThreadIsEditedOnThisOne()
     QVERIFY2(reopened, qPrintable(error));
     QCOMPARE(reopened->ladderStore().ladders().size(), ladders + 1);
     QCOMPARE(reopened->ladderStore().ladders().last().name, ladder.name);
+}
+
+void TestPlanFile::reportRulesAreCheckedWhileTheWindowIsShown_data()
+{
+    QTest::addColumn<QString>("breach"); // a row written past the table's CHECK rules
+    QTest::addColumn<bool>("verified"); // what the quick check before the window says
+    QTest::addColumn<bool>("settled"); // and the whole one, with CHECK rules, after it
+    QTest::newRow("sound") << QString() << true << true;
+    QTest::newRow("negative base pay") << QStringLiteral("UPDATE market_report SET base = -5") << true << false;
+    QTest::newRow("another table's rule") << QStringLiteral("UPDATE market_import SET rows_read = -1") << true << false;
+    QTest::newRow("a report without its import") << QStringLiteral("UPDATE market_import SET id = 2") << true << false;
+}
+
+void TestPlanFile::reportRulesAreCheckedWhileTheWindowIsShown()
+{
+    QFETCH(QString, breach);
+    QFETCH(bool, verified);
+    QFETCH(bool, settled);
+    const QString path = makePlan(QStringLiteral("reports.careerplan"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO market_import VALUES (1, 'pay.csv', '2026-01-05', 'own', 1)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO market_report (import_id, fingerprint, occurrence, currency, "
+                                          "base) VALUES (1, 7, 1, 'USD', 15000000)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(breach.isEmpty() || query.exec(breach));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    const QByteArray before = readBytes(path);
+
+    QString error;
+    auto session = PlanSession::open(path, &error, PlanDatabase::ContentCheck::ReportsLast);
+    QVERIFY2(session, qPrintable(error));
+    QCOMPARE(session->verified(&error), verified);
+    QCOMPARE(session->settled(&error), settled);
+    QCOMPARE(error.isEmpty(), settled);
+    CareerLadder ladder;
+    ladder.name = QStringLiteral("Added once the check passed");
+    // An edit waits for the reports' rules: refused, and nothing written, if they failed.
+    QCOMPARE(session->ladderStore().addLadder(ladder, &error), settled);
+    session.reset();
+    if (!settled)
+        QCOMPARE(readBytes(path), before);
+    else
+        QVERIFY(readBytes(path) != before);
 }
 
 QTEST_GUILESS_MAIN(TestPlanFile)
