@@ -289,85 +289,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="65"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="67"/>
         <source>Bands adjusted by your assumptions (%1), not figures from the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="87"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="91"/>
         <source>Tick base salary or total compensation to see the bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="88"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="92"/>
         <source>No salary bands on this ladder yet: give its levels their bands with Level ▸ Edit Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="115"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="119"/>
         <location filename="../ui/pay/PayHistoryChart.cpp" line="86"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="115"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="119"/>
         <source>the bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="126"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="148"/>
         <source>%1 per year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="126"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="148"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="150"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="172"/>
         <source>+ no fixed top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="163"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="185"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="189"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="211"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="189"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="211"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="197"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="219"/>
         <source>%1
 %2: %3%4
 Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="200"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="222"/>
         <source> (open-ended: can go higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="234"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="232"/>
+        <source>%1, %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="238"/>
+        <source>Market reports: P25–P75, median, P10–P90, n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="270"/>
         <source>≈ %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="235"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="271"/>
         <source>Your base pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="236"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="272"/>
         <source>Your total pay, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +763,17 @@ Source: %5</source>
         <source>The sample plan could not be opened.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MarketBox.cpp" line="56"/>
+        <source>n %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/MarketBox.cpp" line="79"/>
+        <source>Market reports: %1
+P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,48 +1343,63 @@ Source: %5</source>
 <context>
     <name>careerplanner::BandChartPage</name>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="26"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="27"/>
         <source>&amp;Overlay:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="28"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="29"/>
         <source>&amp;Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="29"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="30"/>
         <source>&amp;Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="35"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="31"/>
+        <source>&amp;Market reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bands/BandChartPage.cpp" line="37"/>
         <source>Ladder to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="38"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="40"/>
         <source>Ladder to overlay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="54"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="56"/>
+        <source>Where the market reports of each level sit: a box from the 25th to the 75th percentile, a line at the median, whiskers to the 10th and 90th, and n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bands/BandChartPage.cpp" line="60"/>
         <source>&amp;Save Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="56"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="62"/>
         <source>La&amp;dder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="122"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="147"/>
         <source>The sources give no salary figures for this ladder. Edit a level to add your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/bands/BandChartPage.cpp" line="123"/>
+        <location filename="../ui/bands/BandChartPage.cpp" line="148"/>
         <source>Bars run from each band&apos;s minimum to its maximum; a fading end and “+” mark a band with no fixed top. Hover a bar for exact figures and sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/bands/BandChartPage.cpp" line="150"/>
+        <source> Boxes: the market reports of a level with at least %1 of them (Market pay).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,177 +3880,177 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Today&apos;s backup could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;New Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Start a plan of your own, with the reference ladders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Open Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Open another plan file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>Set &amp;Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>Where you stand, what you are paid and where you aim: your path, pay and dashboard from a few answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Save the chart on this page as a PNG or SVG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Close this plan&apos;s window; every change is already saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="272"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Theme, figures, currency, default plan and chart defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Currencies and Exchange Rates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>The currency the plan is shown in, and your rates between currencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&amp;About Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>The manual, at the section about the page shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>La&amp;dder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>%1 is the plan already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Created %1; File ▸ Set Up My Plan puts you on its ladder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Your plan is set up; Edit ▸ Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Open Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Career plans (*.%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

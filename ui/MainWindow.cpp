@@ -137,8 +137,13 @@ void MainWindow::acceptSession()
 {
     // Never for a plan that failed its check, even if an event loop (a message box about
     // it) runs this before the window goes.
+    // A plan still being checked whole (ContentCheck::ReportsLast) cannot be written yet.
+    if (m_session->settling()) {
+        QTimer::singleShot(10, m_session.get(), [this] { acceptSession(); });
+        return;
+    }
     QString refused;
-    if (!m_session->verified(&refused))
+    if (!m_session->settled(&refused))
         return;
     AppSettings().addRecentPlan(m_session->path());
     backUpIfDue();

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QImage>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void openBandsAreFlaggedNotCapped();
     void aLadderWithoutBandsGetsASentenceNotAnAxis();
     void overlayAndPayMarkers();
+    void marketBoxesSpanTheirPercentiles();
     void currencyAxisIsCompact();
     void exportsHaveTheRequestedSize_data();
     void exportsHaveTheRequestedSize();
@@ -128,6 +130,57 @@ void TestBandChart::overlayAndPayMarkers()
     const BandChartBuilder::Result baseOnly = BandChartBuilder::build(options);
     delete baseOnly.chart;
     QCOMPARE(baseOnly.markerCount, 1);
+}
+
+void TestBandChart::marketBoxesSpanTheirPercentiles()
+{
+    BandChartBuilder::Options options;
+    options.ladders = { &m_ladders[0] };
+    options.showTotal = false;
+    options.locale = QLocale(QStringLiteral("en_US"));
+    // Five base pays of Program Manager (level 1); four of Senior Program Manager, too few.
+    const QList<qint64> five { 14'000'000, 10'000'000, 12'000'000, 11'000'000, 13'000'000 };
+    options.market.insert({ 0, 1 }, { Percentiles::summarize(five), {} });
+    options.market.insert({ 0, 2 }, { Percentiles::summarize({ 1, 2, 3, 4 }), {} });
+    options.marketCurrency = QStringLiteral("USD");
+    const BandChartBuilder::Result result = BandChartBuilder::build(options);
+    std::unique_ptr<QChart> chart(result.chart);
+    QCOMPARE(result.boxCount, 1);
+
+    // By hand, PERCENTILE.INC of $100K … $140K: P10 at rank 0.4 is $104K, P25 $110K, the
+    // median $120K, P75 $130K, P90 at rank 3.6 $136K.
+    QAreaSeries *box = nullptr;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name().startsWith(QStringLiteral("Market reports")))
+            box = qobject_cast<QAreaSeries *>(series);
+    }
+    QVERIFY(box);
+    QCOMPARE(box->upperSeries()->at(0).x(), 11'000'000.0);
+    QCOMPARE(box->upperSeries()->at(1).x(), 13'000'000.0);
+    // It sits in Program Manager's row (the second from the bottom, from 0.5 to 1.5).
+    QVERIFY(box->upperSeries()->at(0).y() > 0.5 && box->upperSeries()->at(0).y() < 1.5);
+    const QString tip = result.toolTips.value(box);
+    QVERIFY2(tip.contains(QStringLiteral("Program Manager, base")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Market reports: 5")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("P10 $104K")) && tip.contains(QStringLiteral("median $120K"))
+                 && tip.contains(QStringLiteral("P90 $136K")),
+             qPrintable(tip));
+    // The whiskers reach P10 and P90, and the count is written beside them.
+    bool whiskers = false, count = false;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series); line && line->count() == 6)
+            whiskers = line->at(0).x() == 10'400'000.0 && line->at(3).x() == 13'600'000.0;
+        if (auto *label = qobject_cast<QScatterSeries *>(series))
+            count = count || label->pointLabelsFormat() == QStringLiteral("n 5");
+    }
+    QVERIFY(whiskers);
+    QVERIFY(count);
+
+    // Without reports, no box.
+    options.market.clear();
+    const BandChartBuilder::Result plain = BandChartBuilder::build(options);
+    std::unique_ptr<QChart> plainChart(plain.chart);
+    QCOMPARE(plain.boxCount, 0);
 }
 
 void TestBandChart::currencyAxisIsCompact()

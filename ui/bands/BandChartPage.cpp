@@ -8,6 +8,7 @@
 #include "ui/currency/CurrencyNotice.h"
 #include "ui/widgets/ComboRowKeeper.h"
 #include "core/base/Money.h"
+#include "core/market/MarketStore.h"
 #include "core/plan/PlanSession.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     , m_other(new QComboBox(this))
     , m_base(new QCheckBox(tr("&Base salary"), this))
     , m_total(new QCheckBox(tr("&Total compensation"), this))
+    , m_market(new QCheckBox(tr("&Market reports"), this))
     , m_note(new QLabel(this))
     , m_view(new ChartView(this))
     , m_currencyNotice(new CurrencyNotice(session, this))
@@ -49,6 +51,10 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     m_overlay->setObjectName(QStringLiteral("bandOverlay"));
     m_base->setChecked(AppSettings().showBaseBands());
     m_total->setChecked(AppSettings().showTotalBands());
+    m_market->setObjectName(QStringLiteral("bandMarket"));
+    m_market->setChecked(true);
+    m_market->setToolTip(tr("Where the market reports of each level sit: a box from the 25th to the 75th "
+                            "percentile, a line at the median, whiskers to the 10th and 90th, and n"));
     m_view->setObjectName(QStringLiteral("bandChart"));
     m_note->setWordWrap(true);
     auto *save = new QPushButton(tr("&Save Chart…"), this);
@@ -64,6 +70,7 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     controls->addSpacing(12);
     controls->addWidget(m_base);
     controls->addWidget(m_total);
+    controls->addWidget(m_market);
     controls->addStretch();
     controls->addWidget(save);
 
@@ -80,9 +87,12 @@ BandChartPage::BandChartPage(PlanSession *session, QAbstractItemModel *ladders, 
     connect(m_overlay, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(m_base, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(m_total, &QCheckBox::toggled, this, &BandChartPage::rebuild);
+    connect(m_market, &QCheckBox::toggled, this, &BandChartPage::rebuild);
     connect(save, &QPushButton::clicked, m_view, &ChartView::saveAs);
     // The pay history too: the chart marks the latest year of pay against the bands.
-    new PageRefresh(session, PlanPart::Ladders | PlanPart::Adjustment | PlanPart::PayHistory | PlanPart::Currencies,
+    new PageRefresh(session,
+                    PlanPart::Ladders | PlanPart::Adjustment | PlanPart::PayHistory | PlanPart::Currencies
+                        | PlanPart::Market,
                     this, [this](PlanParts) { rebuild(); });
     ComboRowKeeper::keep(m_ladder, session);
     ComboRowKeeper::keep(m_other, session);
@@ -115,13 +125,39 @@ void BandChartPage::rebuild()
         options.myPayCurrency = latest.currency;
         options.converter = m_session->payStore().converter();
     }
+    // The reports are read when the page is first shown, never at the plan's opening.
+    const MarketStore &market = m_session->marketStore();
+    m_market->setEnabled(market.hasReports());
+    m_marketOwed = m_market->isEnabled() && m_market->isChecked() && !isVisible();
+    if (m_market->isEnabled() && m_market->isChecked() && isVisible()) {
+        options.converter = m_session->payStore().converter();
+        options.marketCurrency = options.converter.displayCurrency();
+        for (int l = 0; l < options.ladders.size(); ++l) {
+            MarketFilter filter;
+            filter.ladder = int(options.ladders.at(l) - ladders.constData());
+            const MarketDistribution distribution = market.distribution(filter, options.converter);
+            for (const MarketDistribution::Row &row : distribution.levels)
+                options.market.insert({ l, row.level }, { row.baseSummary, row.totalSummary });
+        }
+    }
     const BandChartBuilder::Result result = BandChartBuilder::build(options);
     m_view->setChartWithToolTips(result.chart, result.toolTips);
     m_currencyNotice->setProblem(result.currencyProblem);
     m_note->setText(result.barCount == 0
                         ? tr("The sources give no salary figures for this ladder. Edit a level to add your own.")
                         : tr("Bars run from each band's minimum to its maximum; a fading end and “+” mark a band "
-                             "with no fixed top. Hover a bar for exact figures and sources."));
+                             "with no fixed top. Hover a bar for exact figures and sources.")
+                              + (result.boxCount > 0 ? tr(" Boxes: the market reports of a level with at least %1 "
+                                                          "of them (Market pay).")
+                                                           .arg(Percentiles::FewestReports)
+                                                     : QString()));
+}
+
+void BandChartPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_marketOwed)
+        rebuild();
 }
 
 } // namespace careerplanner

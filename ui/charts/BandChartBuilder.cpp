@@ -3,6 +3,7 @@
 #include "core/bands/BandComparison.h"
 #include "core/ladders/CareerLadder.h"
 #include "ui/charts/ChartParts.h"
+#include "ui/charts/MarketBox.h"
 #include "core/base/Money.h"
 
 #include <QAreaSeries>
@@ -26,6 +27,7 @@ struct Row
     const CareerLadder *ladder;
     int ladderIndex;
     const CareerLevel *level;
+    int levelIndex;
 };
 
 // "Program" for "Program Management": enough to tell two overlaid ladders apart.
@@ -74,11 +76,13 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
     // Rows from the bottom up: the first ladder's levels lowest first, then the next ladder's.
     QList<Row> rows;
     for (int l = 0; l < options.ladders.size(); ++l) {
-        for (const CareerLevel &level : options.ladders.at(l)->levels) {
+        const QList<CareerLevel> &levels = options.ladders.at(l)->levels;
+        for (int i = 0; i < levels.size(); ++i) {
+            const CareerLevel &level = levels.at(i);
             const bool hasBand = std::any_of(kinds.cbegin(), kinds.cend(),
                                              [&level](SalaryBand::Kind kind) { return level.band(kind).has_value(); });
             if (hasBand)
-                rows.append({ options.ladders.at(l), l, &level });
+                rows.append({ options.ladders.at(l), l, &level, i });
         }
     }
 
@@ -115,6 +119,24 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             = CurrencyConverter::missingRateText(QObject::tr("Pay"), payCurrency, QObject::tr("the bands"), currency);
     for (const auto &pay : myPay)
         top = std::max(top, pay.value_or(0));
+    // The market's percentiles in the bands' currency, where there are enough and a rate.
+    const auto marketOf = [&](const Row &row, SalaryBand::Kind kind) -> std::optional<Percentiles::Summary> {
+        const auto found = options.market.constFind({ row.ladderIndex, row.levelIndex });
+        if (found == options.market.constEnd())
+            return std::nullopt;
+        Percentiles::Summary summary = kind == SalaryBand::Kind::Base ? found->base : found->total;
+        const QString from = options.marketCurrency.isEmpty() ? currency : options.marketCurrency;
+        for (std::optional<qint64> *amount : { &summary.p10, &summary.p25, &summary.p50, &summary.p75, &summary.p90 })
+            *amount = *amount ? options.converter.convert(**amount, from, currency) : std::nullopt;
+        if (!summary.enough() || !summary.p10 || !summary.p90)
+            return std::nullopt;
+        top = std::max(top, *summary.p90);
+        return summary;
+    };
+    for (const Row &row : rows) {
+        for (SalaryBand::Kind kind : kinds)
+            marketOf(row, kind);
+    }
     const qint64 reach = top + top / 4; // room for open-ended fades past the highest figure
     QStringList kindNames;
     for (SalaryBand::Kind kind : { SalaryBand::Kind::Base, SalaryBand::Kind::TotalCompensation }) {
@@ -203,6 +225,20 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             ++result.barCount;
             const auto midpoint = BandComparison::entryFor(QString(), band).midpoint;
             midpoints->append(static_cast<double>(*midpoint), (y0 + y1) / 2);
+
+            if (const auto market = marketOf(rows.at(r), band->kind)) {
+                const QList<QAbstractSeries *> parts
+                    = MarketBox::draw(chart, xAxis, yAxis, *market, y0, y1, fade * 0.3);
+                const QString boxTip = QObject::tr("%1, %2\n%3")
+                                           .arg(rows.at(r).level->title, kindName,
+                                                MarketBox::describe(*market, currency, options.locale));
+                for (QAbstractSeries *part : parts)
+                    result.toolTips.insert(part, boxTip);
+                if (result.boxCount++ == 0) {
+                    parts.constFirst()->setName(QObject::tr("Market reports: P25–P75, median, P10–P90, n"));
+                    chart->legend()->markers(parts.constFirst()).constFirst()->setVisible(true);
+                }
+            }
 
             if (band->openEnded) {
                 QAreaSeries *extension = ChartParts::rectangle(x1, x1 + fade, y0, y1);

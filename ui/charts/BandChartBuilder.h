@@ -3,6 +3,7 @@
 #include "core/bands/BandAdjustment.h"
 #include "core/base/CurrencyConverter.h"
 #include "core/base/Money.h"
+#include "core/market/Percentiles.h"
 
 #include <QHash>
 #include <QList>
@@ -20,7 +21,8 @@ struct CareerLadder;
 
 // Builds the salary-band chart: a floating horizontal bar per level from band minimum to
 // maximum, base and total compensation side by side, an open top drawn as a fading
-// extension with a "+", and the user's own pay as a marker line across the bands.
+// extension with a "+", the market reports' spread as a box across each band (MarketBox),
+// and the user's own pay as a marker line across the bands.
 class BandChartBuilder
 {
 public:
@@ -40,6 +42,14 @@ public:
         bool showMidpoints = false; // a dot at each band's midpoint (the compare view)
         BandAdjustment adjustment; // the user's assumptions; drawn bands say when applied
         QLocale locale = Money::displayLocale();
+        // Market reports per level, keyed by (index in ladders, index of the level), in
+        // marketCurrency: a box across each band of a level with enough reports of its kind.
+        struct MarketPay
+        {
+            Percentiles::Summary base, total;
+        };
+        QHash<QPair<int, int>, MarketPay> market;
+        QString marketCurrency;
     };
 
     struct Result
@@ -49,6 +59,7 @@ public:
         int barCount = 0;
         int openEndedCount = 0;
         int markerCount = 0;
+        int boxCount = 0; // market boxes drawn
         QString currencyProblem; // why the user's pay is not drawn; empty when it is
     };
 
