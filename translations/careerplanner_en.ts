@@ -4056,6 +4056,59 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketAliasPanel</name>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="28"/>
+        <source>Remove A&amp;lias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="31"/>
+        <source>Name in the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="31"/>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="33"/>
+        <source>Company aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="37"/>
+        <source>AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="41"/>
+        <source>&amp;Add Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="44"/>
+        <source>Company names are already compared without regard to case or surrounding spaces; an alias is for a name written another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="50"/>
+        <source>&amp;Name in the reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="51"/>
+        <source>Counted &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketAliasPanel.cpp" line="82"/>
+        <source>%1 (%2 reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketCorrectionRepository</name>
     <message>
         <location filename="../core/market/MarketCorrectionRepository.cpp" line="56"/>
@@ -4393,90 +4446,118 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketMatchingDialog</name>
+    <message>
+        <location filename="../ui/market/MarketMatchingDialog.cpp" line="17"/>
+        <source>Market Report Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketMatchingDialog.cpp" line="20"/>
+        <source>&amp;Titles and Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketMatchingDialog.cpp" line="21"/>
+        <source>&amp;Company Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketPage</name>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="33"/>
+        <location filename="../ui/market/MarketPage.cpp" line="34"/>
         <source>Re&amp;move File&apos;s Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="36"/>
+        <location filename="../ui/market/MarketPage.cpp" line="37"/>
         <source>Market pay by level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <location filename="../ui/market/MarketPage.cpp" line="42"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <location filename="../ui/market/MarketPage.cpp" line="42"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <location filename="../ui/market/MarketPage.cpp" line="42"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="41"/>
+        <location filename="../ui/market/MarketPage.cpp" line="42"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="43"/>
+        <location filename="../ui/market/MarketPage.cpp" line="44"/>
         <source>Imported files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="47"/>
-        <location filename="../ui/market/MarketPage.cpp" line="70"/>
+        <location filename="../ui/market/MarketPage.cpp" line="48"/>
+        <location filename="../ui/market/MarketPage.cpp" line="77"/>
         <source>&amp;Import Market Pay Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="59"/>
+        <location filename="../ui/market/MarketPage.cpp" line="50"/>
+        <source>Correct Ma&amp;tching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="52"/>
+        <source>See which level each report title went to, and correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketPage.cpp" line="66"/>
         <source>Where the reports come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="97"/>
+        <location filename="../ui/market/MarketPage.cpp" line="111"/>
         <source>Where pay really stands, level by level: import compensation reports (a Levels.fyi export, the public H-1B disclosure data, or a sheet of offers you know of) to see their percentiles beside the guides&apos; ranges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="108"/>
+        <location filename="../ui/market/MarketPage.cpp" line="122"/>
         <source>Levels.fyi export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="109"/>
+        <location filename="../ui/market/MarketPage.cpp" line="123"/>
         <source>H-1B disclosures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="110"/>
+        <location filename="../ui/market/MarketPage.cpp" line="124"/>
         <source>Own sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="136"/>
+        <location filename="../ui/market/MarketPage.cpp" line="150"/>
         <source>No report of this job family matches the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="137"/>
+        <location filename="../ui/market/MarketPage.cpp" line="151"/>
         <source>Percentiles as spreadsheets&apos; PERCENTILE.INC: the p-th of n sorted amounts sits at rank p(n − 1)/100, between the two closest ranks. A level with fewer than %1 reports shows too few reports. Estimated: placed through their years of experience, as the report gives no level this ladder knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="144"/>
+        <location filename="../ui/market/MarketPage.cpp" line="158"/>
         <source>%1 reports in %2 are left out: add a rate to %3 in Edit ▸ Currencies and Exchange Rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/market/MarketPage.cpp" line="158"/>
+        <location filename="../ui/market/MarketPage.cpp" line="172"/>
         <source>Remove Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,6 +4602,142 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/market/MarketStore.cpp" line="184"/>
         <source>That match is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MarketTitleGroupModel</name>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="10"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="10"/>
+        <source>Level field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="10"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="10"/>
+        <source>Matched to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="10"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="58"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="78"/>
+        <source>no ladder&apos;s job family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="81"/>
+        <source>%1, no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="82"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="89"/>
+        <source>left unmatched by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="89"/>
+        <source>your match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="91"/>
+        <source>by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="93"/>
+        <source>%1 estimated from years of experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="96"/>
+        <source>%1 at other levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleGroupModel.cpp" line="98"/>
+        <source>%1 unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::MarketTitleMatchPanel</name>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="33"/>
+        <source>&amp;Only titles with unmatched reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="36"/>
+        <source>&amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="37"/>
+        <source>Use the &amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="42"/>
+        <source>Report titles and their levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="46"/>
+        <source>Level to match the title to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="49"/>
+        <source>Forget your match for this title: the matching rules place its reports again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="50"/>
+        <source>Match to l&amp;evel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="52"/>
+        <source>A level field such as L6 matches a level&apos;s code for the ladder&apos;s own company only; a level&apos;s code and other titles are set in Level ▸ Edit Level, company names under Company Names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="108"/>
+        <source>Leave its reports unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="112"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/market/MarketTitleMatchPanel.cpp" line="113"/>
+        <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

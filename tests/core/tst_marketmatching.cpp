@@ -8,6 +8,7 @@
 #include "core/market/MarketDistribution.h"
 #include "core/market/MarketKeys.h"
 #include "core/market/MarketTable.h"
+#include "core/market/MarketTitleGroups.h"
 #include "core/plan/PlanSession.h"
 
 #include "PlanFixture.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void yearsOfExperienceGiveAnEstimateOrNothing();
     void correctionsComeFirstAndAreUndoneLikeAnyEdit();
     void filtersChooseTheReports();
+    void titlesGroupAsTheirCorrectionsDo();
 
 private:
     // The title of the level a report matches, "" if none; "~" before it if estimated.
@@ -255,6 +257,46 @@ void TestMarketMatching::filtersChooseTheReports()
     QCOMPARE(all.levels.size(), 1);
     QVERIFY(!all.levels.constFirst().totalSummary.enough()); // "too few reports"
     QVERIFY(!all.levels.constFirst().totalSummary.p50);
+}
+
+void TestMarketMatching::titlesGroupAsTheirCorrectionsDo()
+{
+    const MarketMatcher matcher(m_ladders, {});
+    MarketTable table;
+    const auto add = [&](const char *company, const char *title, const char *level, std::optional<double> years) {
+        MarketReport report;
+        report.company = QLatin1String(company);
+        report.title = QLatin1String(title);
+        report.level = QLatin1String(level);
+        report.yearsOfExperience = years;
+        report.total = 100;
+        table.append(report);
+    };
+    // Spelt two ways, one group; Google's L6 is not Amazon's, so one of the four is unmatched.
+    add("Amazon", "Product Manager", "L6", {});
+    add("Amazon", "product manager ", "l6", {});
+    add("Amazon", "PRODUCT MANAGER", "L6", {});
+    add("Google", "Product Manager", "L6", {});
+    for (int i = 0; i < 5; ++i)
+        add("Initech", "Senior Product Manager", "", {});
+    add("Initech", "Widget Wrangler", "", 3);
+    const QList<MarketTitleGroup> groups = MarketTitleGroups::of(table, matcher.matchAll(table));
+    QCOMPARE(groups.size(), 3);
+    // Those with unmatched reports first, then by size.
+    QCOMPARE(groups.at(0).title, QStringLiteral("Product Manager"));
+    QCOMPARE(groups.at(0).titleKey, QStringLiteral("product manager"));
+    QCOMPARE(groups.at(0).levelKey, QStringLiteral("l6"));
+    QCOMPARE(groups.at(0).reports, 4);
+    QCOMPARE(groups.at(0).unmatched, 1);
+    QCOMPARE(groups.at(0).toThatLevel, 3);
+    QCOMPARE(m_ladders.at(groups.at(0).ladder).levels.at(groups.at(0).matchedLevel).title,
+             QStringLiteral("Senior Product Manager"));
+    QCOMPARE(groups.at(1).title, QStringLiteral("Widget Wrangler"));
+    QCOMPARE(groups.at(1).ladder, -1);
+    QCOMPARE(groups.at(1).unmatched, 1);
+    QCOMPARE(groups.at(2).reports, 5);
+    QCOMPARE(groups.at(2).unmatched, 0);
+    QCOMPARE(groups.at(2).estimated, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMarketMatching)

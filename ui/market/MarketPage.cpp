@@ -5,6 +5,7 @@
 #include "ui/market/MarketDistributionModel.h"
 #include "ui/market/MarketFilterBar.h"
 #include "ui/market/MarketImportDialog.h"
+#include "ui/market/MarketMatchingDialog.h"
 #include "ui/widgets/EmptyStateStack.h"
 #include "ui/widgets/PageRefresh.h"
 #include "ui/widgets/RecordTable.h"
@@ -46,13 +47,19 @@ MarketPage::MarketPage(PlanSession *session, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeMarketImport"));
     auto *import = new QPushButton(tr("&Import Market Pay Data…"), this);
     import->setObjectName(QStringLiteral("importMarket"));
+    auto *matching = new QPushButton(tr("Correct Ma&tching…"), this);
+    matching->setObjectName(QStringLiteral("correctMarketMatching"));
+    matching->setToolTip(tr("See which level each report title went to, and correct it."));
 
     auto *figures = new QWidget(this);
     auto *figuresLayout = new QVBoxLayout(figures);
     figuresLayout->setContentsMargins(0, 0, 0, 0);
     figuresLayout->addWidget(m_filters);
     figuresLayout->addWidget(m_table, 1);
-    figuresLayout->addWidget(m_notes);
+    auto *notesRow = new QHBoxLayout;
+    notesRow->addWidget(m_notes, 1);
+    notesRow->addWidget(matching, 0, Qt::AlignTop);
+    figuresLayout->addLayout(notesRow);
     auto *files = new QWidget(this);
     auto *filesLayout = new QVBoxLayout(files);
     filesLayout->setContentsMargins(0, 0, 0, 0);
@@ -75,6 +82,7 @@ MarketPage::MarketPage(PlanSession *session, QWidget *parent)
 
     connect(import, &QPushButton::clicked, this, &MarketPage::importReports);
     connect(m_content->firstStepButton(), &QPushButton::clicked, this, &MarketPage::importReports);
+    connect(matching, &QPushButton::clicked, this, &MarketPage::correctMatching);
     connect(m_remove, &QPushButton::clicked, this, &MarketPage::removeImport);
     connect(m_filters, &MarketFilterBar::filterChanged, this, &MarketPage::recompute);
     connect(m_importList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -87,6 +95,12 @@ MarketPage::MarketPage(PlanSession *session, QWidget *parent)
 void MarketPage::importReports()
 {
     MarketImportDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MarketPage::correctMatching()
+{
+    MarketMatchingDialog dialog(m_session, this);
     dialog.exec();
 }
 

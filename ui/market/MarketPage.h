@@ -29,6 +29,7 @@ public:
 
     // The page's main action: File ▸ Import Market Pay Data, from the page.
     void importReports();
+    void correctMatching(); // the matching of report titles to levels, in a dialog
 
 private:
     void rebuild(); // the choices, then the figures
