@@ -88,6 +88,19 @@
     </message>
 </context>
 <context>
+    <name>MarketComparison</name>
+    <message>
+        <location filename="../core/market/MarketComparison.cpp" line="32"/>
+        <source>%1 · too few reports (n %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/market/MarketComparison.cpp" line="43"/>
+        <source>%1 · n %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarketStanding</name>
     <message>
         <location filename="../core/market/MarketStanding.cpp" line="51"/>
@@ -388,7 +401,12 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareChart.cpp" line="41"/>
+        <location filename="../ui/compare/CompareChart.cpp" line="51"/>
+        <source>What each step up is worth, market median to median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareChart.cpp" line="52"/>
         <source>What each step up is worth, midpoint to midpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,12 +1880,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ComparePage</name>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="36"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="38"/>
         <source>Levels to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="39"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="41"/>
         <source>Pay to compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,32 +1905,48 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="106"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="111"/>
+        <source>Market median base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ComparePage.cpp" line="112"/>
+        <source>Market median total compensation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ComparePage.cpp" line="130"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="117"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="148"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="159"/>
         <source>Tick at least two levels to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="119"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="149"/>
+        <source>Figures from the market reports matched to each level (Market pay): P25, median and P75, each step median to median; n is the number of reports, and a level with fewer than %1 shows “—”. The bars are the guides&apos; ranges, the boxes the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/ComparePage.cpp" line="161"/>
         <source>Levels without a %1 figure show “—”; switch to the other kind of pay or add your own figures in the ladder browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="123"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="165"/>
         <source>Figures adjusted by your assumptions (%1), set on the Salary bands page; not figures from the sources.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="127"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="169"/>
         <source>Steps are midpoint to midpoint. ≥ means at least (the higher band has no fixed top), ≤ at most, ≈ approximately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/ComparePage.cpp" line="131"/>
+        <location filename="../ui/compare/ComparePage.cpp" line="173"/>
         <source>Converted at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,57 +1954,77 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::CompareTableModel</name>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="73"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="74"/>
         <source>no top (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="96"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="97"/>
         <source>Midpoint to midpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="98"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="97"/>
+        <source>Market median to median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="99"/>
         <source>At least this much: this level&apos;s band has no fixed top, so its midpoint is a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="100"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="101"/>
         <source>At most this much: the level below has no fixed top, so its midpoint is a floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="102"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="103"/>
         <source>Approximate: neither band has a fixed top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="117"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="118"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="119"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="120"/>
         <source>Minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="121"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="120"/>
+        <source>P25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="122"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="123"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="122"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="124"/>
         <source>Maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="125"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="124"/>
+        <source>P75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="126"/>
         <source>Step up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compare/CompareTableModel.cpp" line="127"/>
+        <location filename="../ui/compare/CompareTableModel.cpp" line="128"/>
         <source>Step up %</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,10 +3,12 @@
 #include "ui/compare/CompareTableModel.h"
 #include "ui/compare/ComparePage.h"
 #include "ui/compare/LevelPickerModel.h"
+#include "core/io/MarketImporter.h"
 #include "core/plan/PlanFactory.h"
 #include "GuiTestSupport.h"
 #include "PageFixture.h"
 #include "core/plan/PlanSession.h"
+#include "TestFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QCategoryAxis>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void tickLevelsAcrossLadders();
     void atMostFourLevels();
     void switchToTotalCompensation();
+    void marketMediansWithTheirCounts();
     void modelsPassTheTester();
 
 private:
@@ -136,6 +139,56 @@ void TestComparePage::switchToTotalCompensation()
     // The program guide gives no total compensation: every figure says so.
     QCOMPARE(cell(0, CompareTableModel::MinimumColumn), QStringLiteral("—"));
     QCOMPARE(cell(1, CompareTableModel::StepColumn), QStringLiteral("—"));
+}
+
+void TestComparePage::marketMediansWithTheirCounts()
+{
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("compareKind"));
+    QCOMPARE(kind->count(), 2); // no reports, no market medians offered
+    // Five Program Managers at 100k … 140k by 10k (P25 110k, median 120k, P75 130k), five
+    // Senior at 150k … 190k (median 170k) and three Program Management Leaders (too few).
+    QByteArray csv = "title,base\n";
+    for (int i = 0; i < 5; ++i) {
+        csv += "Program Manager," + QByteArray::number(100'000 + 10'000 * i) + "\n";
+        csv += "Senior Program Manager," + QByteArray::number(150'000 + 10'000 * i) + "\n";
+    }
+    for (int i = 0; i < 3; ++i)
+        csv += "Program Management Leader,200000\n";
+    const QString path = m_fixture.filePath(QStringLiteral("reports.csv"));
+    QVERIFY(testfiles::writeBytes(path, csv));
+    int added = 0;
+    QString error;
+    QVERIFY2(MarketImporter::apply(*m_session, MarketImporter::preview(*m_session, path, QDate(2026, 12, 2)), &added,
+                                   &error),
+             qPrintable(error));
+    QCOMPARE(added, 13);
+
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClick(kind, Qt::Key_Down);
+    QCOMPARE(kind->currentText(), QStringLiteral("Market median base salary"));
+    CompareTableModel *table = m_page->table();
+    QCOMPARE(table->headerData(CompareTableModel::MidpointColumn, Qt::Horizontal).toString(), QStringLiteral("Median"));
+    QCOMPARE(cell(0, CompareTableModel::LevelColumn), QStringLiteral("Program Manager (Program Management) · n 5"));
+    QCOMPARE(cell(0, CompareTableModel::MinimumColumn), QStringLiteral("$110,000"));
+    QCOMPARE(cell(0, CompareTableModel::MidpointColumn), QStringLiteral("$120,000"));
+    QCOMPARE(cell(0, CompareTableModel::MaximumColumn), QStringLiteral("$130,000"));
+    // Median to median: 170k − 120k = 50k, 41.7% of 120k, exact (no open top).
+    QCOMPARE(cell(1, CompareTableModel::StepColumn), QStringLiteral("+$50,000"));
+    QCOMPARE(cell(1, CompareTableModel::StepPercentColumn), QStringLiteral("+41.7%"));
+    QCOMPARE(cell(2, CompareTableModel::LevelColumn),
+             QStringLiteral("Program Management Leader (Program Management) · too few reports (n 3)"));
+    QCOMPARE(cell(2, CompareTableModel::MidpointColumn), QStringLiteral("—"));
+    QCOMPARE(cell(2, CompareTableModel::StepColumn), QStringLiteral("—"));
+    QCOMPARE(m_page->chartView()->chart()->title(),
+             QStringLiteral("What each step up is worth, market median to median"));
+
+    // Back on the guides' ranges, the table is as before.
+    QTest::keyClick(kind, Qt::Key_Up);
+    QTest::keyClick(kind, Qt::Key_Up);
+    QCOMPARE(cell(0, CompareTableModel::MidpointColumn), QStringLiteral("≥ $115,000"));
+    QCOMPARE(table->headerData(CompareTableModel::MidpointColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Midpoint"));
 }
 
 void TestComparePage::modelsPassTheTester()

@@ -8,7 +8,7 @@
 namespace careerplanner {
 
 BandChartBuilder::Result CompareChart::build(const QList<BandComparison::Entry> &entries, SalaryBand::Kind kind,
-                                             const QLocale &locale)
+                                             const QLocale &locale, const MarketBoxes *market)
 {
     // The chosen levels become one ladder for the band chart, lowest (first) at the bottom.
     CareerLadder compared;
@@ -27,18 +27,29 @@ BandChartBuilder::Result CompareChart::build(const QList<BandComparison::Entry> 
                                     Money::formatCompact(magnitude, entries.at(i).band->currency, locale),
                                     CompareTableModel::stepPercent(step, locale, false));
         }
-        if (entries.at(i).band)
-            level.bands = { *entries.at(i).band };
+        const std::optional<SalaryBand> &bar = market ? market->guideBands.value(i) : entries.at(i).band;
+        if (bar)
+            level.bands = { *bar };
         compared.levels.append(level);
     }
     BandChartBuilder::Options options;
     options.ladders = { &compared };
     options.showBase = kind == SalaryBand::Kind::Base;
     options.showTotal = kind == SalaryBand::Kind::TotalCompensation;
-    options.showMidpoints = true;
+    options.showMidpoints = !market;
     options.locale = locale;
+    if (market) {
+        options.marketCurrency = market->currency;
+        options.converter = market->converter;
+        for (int i = 0; i < entries.size() && i < market->summaries.size(); ++i) {
+            BandChartBuilder::Options::MarketPay pay;
+            (kind == SalaryBand::Kind::Base ? pay.base : pay.total) = market->summaries.at(i);
+            options.market.insert({ 0, i }, pay);
+        }
+    }
     BandChartBuilder::Result result = BandChartBuilder::build(options);
-    result.chart->setTitle(QObject::tr("What each step up is worth, midpoint to midpoint"));
+    result.chart->setTitle(market ? QObject::tr("What each step up is worth, market median to median")
+                                  : QObject::tr("What each step up is worth, midpoint to midpoint"));
     return result;
 }
 

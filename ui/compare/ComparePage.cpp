@@ -6,6 +6,7 @@
 #include "ui/compare/CompareChart.h"
 #include "ui/compare/CompareTableModel.h"
 #include "ui/compare/LevelPickerModel.h"
+#include "core/market/MarketComparison.h"
 #include "core/plan/PlanSession.h"
 #include "ui/widgets/RecordTable.h"
 
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QListView>
 #include <QSplitter>
 #include <QTableView>
@@ -37,9 +39,7 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     m_pickerView->setModel(m_picker);
     m_kind->setObjectName(QStringLiteral("compareKind"));
     m_kind->setAccessibleName(tr("Pay to compare"));
-    m_kind->addItem(SalaryBand::kindToDisplayName(SalaryBand::Kind::Base), int(SalaryBand::Kind::Base));
-    m_kind->addItem(SalaryBand::kindToDisplayName(SalaryBand::Kind::TotalCompensation),
-                    int(SalaryBand::Kind::TotalCompensation));
+    fillKinds();
     m_tableView->setObjectName(QStringLiteral("compareTable"));
     m_tableView->setAccessibleName(tr("Comparison"));
     m_tableView->setModel(m_table);
@@ -84,7 +84,12 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
 
     connect(m_picker, &LevelPickerModel::checkedLevelsChanged, this, &ComparePage::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ComparePage::rebuild);
-    new PageRefresh(session, PlanPart::Adjustment | PlanPart::Currencies, this, [this](PlanParts) { rebuild(); });
+    new PageRefresh(session, PlanPart::Adjustment | PlanPart::Currencies | PlanPart::Market, this,
+                    [this](PlanParts changed) {
+                        if (changed & PlanPart::Market)
+                            fillKinds();
+                        rebuild();
+                    });
 
     // Start with something to read: the promotion most people plan next on the first
     // ladder, Program Manager to Senior Program Manager, and the two levels above.
@@ -93,23 +98,60 @@ ComparePage::ComparePage(PlanSession *session, QWidget *parent)
     rebuild();
 }
 
+void ComparePage::fillKinds()
+{
+    // The market's medians are offered once there are reports to take them from.
+    const int chosen = m_kind->currentIndex() < 0 ? 0 : m_kind->currentData().toInt();
+    const QSignalBlocker blocker(m_kind);
+    m_kind->clear();
+    m_kind->addItem(SalaryBand::kindToDisplayName(SalaryBand::Kind::Base), int(SalaryBand::Kind::Base));
+    m_kind->addItem(SalaryBand::kindToDisplayName(SalaryBand::Kind::TotalCompensation),
+                    int(SalaryBand::Kind::TotalCompensation));
+    if (m_session->marketStore().hasReports()) {
+        m_kind->addItem(tr("Market median base salary"), OnMarket + int(SalaryBand::Kind::Base));
+        m_kind->addItem(tr("Market median total compensation"), OnMarket + int(SalaryBand::Kind::TotalCompensation));
+    }
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(chosen)));
+}
+
 void ComparePage::rebuild()
 {
-    const auto kind = static_cast<SalaryBand::Kind>(m_kind->currentData().toInt());
+    const int choice = m_kind->currentData().toInt();
+    const bool onMarket = choice >= OnMarket;
+    const auto kind = static_cast<SalaryBand::Kind>(choice % OnMarket);
     QList<BandComparison::Entry> entries;
+    QStringList labels;
     for (const auto &[ladderIndex, levelIndex] : m_picker->checkedLevels()) {
         const CareerLadder &ladder = m_session->ladderStore().ladders().at(ladderIndex);
         const CareerLevel &level = ladder.levels.at(levelIndex);
         std::optional<SalaryBand> band = level.band(kind);
         if (band)
             band = m_session->payStore().adjustment().apply(*band);
-        entries.append(BandComparison::entryFor(tr("%1 (%2)").arg(level.title, ladder.name), band));
+        labels.append(tr("%1 (%2)").arg(level.title, ladder.name));
+        entries.append(BandComparison::entryFor(labels.constLast(), band));
     }
-    const BandComparison::Conversion conversion
-        = BandComparison::toOneCurrency(&entries, m_session->payStore().converter());
+    const CurrencyConverter converter = m_session->payStore().converter();
+    const BandComparison::Conversion conversion = BandComparison::toOneCurrency(&entries, converter);
     const QStringList &rates = conversion.rates;
     m_currencyNotice->setProblem(conversion.problem);
     const QLocale locale = Money::displayLocale();
+    if (onMarket) {
+        const MarketComparison::Result market
+            = MarketComparison::compare(m_session->marketStore(), m_picker->checkedLevels(), labels, kind, converter);
+        CompareChart::MarketBoxes boxes { {}, market.summaries, converter.displayCurrency(), converter };
+        for (const BandComparison::Entry &entry : std::as_const(entries))
+            boxes.guideBands.append(entry.band);
+        m_table->setEntries(market.entries, locale, true);
+        const BandChartBuilder::Result chart = CompareChart::build(market.entries, kind, locale, &boxes);
+        m_chart->setChartWithToolTips(chart.chart, chart.toolTips);
+        m_hint->setText(entries.size() < BandComparison::MinimumLevels
+                            ? tr("Tick at least two levels to compare.")
+                            : tr("Figures from the market reports matched to each level (Market pay): P25, median and "
+                                 "P75, each step median to median; n is the number of reports, and a level with fewer "
+                                 "than %1 shows “—”. The bars are the guides' ranges, the boxes the reports.")
+                                  .arg(Percentiles::FewestReports));
+        return;
+    }
     m_table->setEntries(entries, locale);
     const BandChartBuilder::Result chart = CompareChart::build(entries, kind, locale);
     m_chart->setChartWithToolTips(chart.chart, chart.toolTips);

@@ -29,6 +29,9 @@ public:
     ChartView *chartView() const { return m_chart; }
 
 private:
+    static constexpr int OnMarket = 2; // added to a kind of pay in the Compare box: its market medians
+
+    void fillKinds();
     void rebuild();
 
     PlanSession *m_session;

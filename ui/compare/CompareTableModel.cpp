@@ -9,9 +9,10 @@ CompareTableModel::CompareTableModel(QObject *parent)
 {
 }
 
-void CompareTableModel::setEntries(const QList<BandComparison::Entry> &entries, const QLocale &locale)
+void CompareTableModel::setEntries(const QList<BandComparison::Entry> &entries, const QLocale &locale, bool onMarket)
 {
     beginResetModel();
+    m_onMarket = onMarket;
     m_entries = entries;
     m_steps = BandComparison::steps(entries);
     m_locale = locale;
@@ -93,7 +94,7 @@ QVariant CompareTableModel::data(const QModelIndex &index, int role) const
             return {};
         switch (m_steps.at(index.row() - 1).certainty) {
         case BandComparison::Certainty::Exact:
-            return tr("Midpoint to midpoint.");
+            return m_onMarket ? tr("Market median to median.") : tr("Midpoint to midpoint.");
         case BandComparison::Certainty::AtLeast:
             return tr("At least this much: this level's band has no fixed top, so its midpoint is a floor.");
         case BandComparison::Certainty::AtMost:
@@ -116,11 +117,11 @@ QVariant CompareTableModel::headerData(int section, Qt::Orientation orientation,
     case LevelColumn:
         return tr("Level");
     case MinimumColumn:
-        return tr("Minimum");
+        return m_onMarket ? tr("P25") : tr("Minimum");
     case MidpointColumn:
-        return tr("Midpoint");
+        return m_onMarket ? tr("Median") : tr("Midpoint");
     case MaximumColumn:
-        return tr("Maximum");
+        return m_onMarket ? tr("P75") : tr("Maximum");
     case StepColumn:
         return tr("Step up");
     case StepPercentColumn:

@@ -27,7 +27,8 @@ public:
 
     explicit CompareTableModel(QObject *parent = nullptr);
 
-    void setEntries(const QList<BandComparison::Entry> &entries, const QLocale &locale);
+    // onMarket: the figures are market percentiles (P25, median, P75), headed as such.
+    void setEntries(const QList<BandComparison::Entry> &entries, const QLocale &locale, bool onMarket = false);
     const QList<BandComparison::Entry> &entries() const { return m_entries; }
     const QList<BandComparison::Step> &steps() const { return m_steps; }
 
@@ -46,6 +47,7 @@ private:
     QList<BandComparison::Entry> m_entries;
     QList<BandComparison::Step> m_steps;
     QLocale m_locale;
+    bool m_onMarket = false;
 };
 
 } // namespace careerplanner
