@@ -973,244 +973,244 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="101"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="102"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="102"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="111"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="103"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="104"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="111"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="113"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="82"/>
         <source>Pay against the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="115"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="116"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="125"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="136"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="139"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="147"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="152"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="122"/>
         <source>converted from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="157"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="127"/>
         <source>≈: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="180"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="150"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="194"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="202"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="172"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="218"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="188"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="221"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="238"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="253"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="259"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="260"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="260"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,6 +1267,11 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/plan/LevelUse.cpp" line="28"/>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="42"/>
+        <source>too few reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,6 +4622,80 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::MarketReportSection</name>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="57"/>
+        <source>No market reports yet: File ▸ Import Market Pay Data adds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="62"/>
+        <source>Reports from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="62"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="62"/>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="66"/>
+        <source>None of the reports is matched to a ladder&apos;s level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="73"/>
+        <source>%1, every company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="80"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>P10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>P25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>P75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="85"/>
+        <source>P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/MarketReportSection.cpp" line="99"/>
+        <source>Percentiles as spreadsheets&apos; PERCENTILE.INC (linear between the two closest ranks); a level with fewer than %1 reports shows too few reports. Amounts in %2; reports in another currency count only through your exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::MarketStore</name>
     <message>
         <location filename="../core/market/MarketStore.cpp" line="147"/>
@@ -7076,42 +7155,47 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="267"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="268"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="268"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <source>Market pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="268"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="274"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="276"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="250"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "core/base/Money.h"
 #include "core/pay/PayProjection.h"
+#include "core/io/MarketImporter.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 #include "ui/report/ReportDocument.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void headlessReportRefusesADamagedPlan();
     void printedReportIsTheSame();
     void aSmallPageShrinksTheCharts();
+    void marketSectionHasEachLevelsPercentiles();
 
 private:
     // years: how many years of each package the report projects (the preference).
@@ -234,6 +236,58 @@ void TestReport::aSmallPageShrinksTheCharts()
         ++charts;
     }
     QCOMPARE(charts, 3);
+}
+
+void TestReport::marketSectionHasEachLevelsPercentiles()
+{
+    // Without reports, the section says how to add them.
+    const QString empty = m_dir->filePath(QStringLiteral("empty.pdf"));
+    QVERIFY(printTo(empty, QPageSize::A4));
+    QVERIFY(tool(QStringLiteral("pdftotext"), { empty, QStringLiteral("-") })
+                .contains(QStringLiteral("No market reports yet")));
+
+    // Five Program Managers at base 100k … 140k, total 150k … 190k (P10 … P90 by hand, at
+    // rank p·4/100: 104k, 110k, 120k, 130k, 136k and 154k … 186k), and three Senior.
+    QByteArray csv = "title,base,total\n";
+    for (int i = 0; i < 5; ++i)
+        csv += "Program Manager," + QByteArray::number(100'000 + 10'000 * i) + ","
+               + QByteArray::number(150'000 + 10'000 * i) + "\n";
+    for (int i = 0; i < 3; ++i)
+        csv += "Senior Program Manager,150000,200000\n";
+    const QString reports = m_dir->filePath(QStringLiteral("pm-reports.csv"));
+    QVERIFY(testfiles::writeBytes(reports, csv));
+    {
+        QString error;
+        const std::unique_ptr<PlanSession> session = PlanSession::open(m_path, &error);
+        QVERIFY2(session, qPrintable(error));
+        int added = 0;
+        QVERIFY2(MarketImporter::apply(*session, MarketImporter::preview(*session, reports, QDate(2026, 12, 2)), &added,
+                                       &error),
+                 qPrintable(error));
+        QCOMPARE(added, 8);
+    }
+    const QString pdf = m_dir->filePath(QStringLiteral("market.pdf"));
+    QVERIFY(printTo(pdf, QPageSize::A4));
+    checkReport(pdf);
+    const QString text
+        = tool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }).simplified();
+    const qsizetype section = text.indexOf(QStringLiteral("Market pay Reports from Imported Reports pm-reports.csv"));
+    QVERIFY2(section >= 0, qPrintable(text.left(2000)));
+    const QString market = text.mid(section, text.indexOf(QStringLiteral("Milestones"), section) - section);
+    QVERIFY2(market.contains(QStringLiteral("Program Management, every company")), qPrintable(market));
+    QVERIFY2(market.contains(QStringLiteral("Base salary Level Reports P10 P25 Median P75 P90 "
+                                            "Program Manager 5 $104,000 $110,000 $120,000 $130,000 $136,000")),
+             qPrintable(market));
+    QVERIFY2(market.contains(QStringLiteral("Total compensation Level Reports P10 P25 Median P75 P90 "
+                                            "Program Manager 5 $154,000 $160,000 $170,000 $180,000 $186,000")),
+             qPrintable(market));
+    // The sample's own base pay, $128,000, above three of the five and below two.
+    QVERIFY2(market.contains(QStringLiteral("Your base pay is about the 60th percentile of 5 market reports for "
+                                            "Program Manager.")),
+             qPrintable(market));
+    QVERIFY2(market.contains(QStringLiteral("Senior Program Manager 3 too few reports")), qPrintable(market));
+    QVERIFY2(market.contains(QStringLiteral("All levels 8")), qPrintable(market));
+    QVERIFY2(market.contains(QStringLiteral("PERCENTILE.INC")), qPrintable(market));
 }
 
 void TestReport::headlessReportWithoutDisplay()

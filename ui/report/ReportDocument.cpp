@@ -1,4 +1,6 @@
 #include "ui/report/ReportDocument.h"
+#include "ui/report/ReportHtml.h"
+#include "ui/report/MarketReportSection.h"
 #include "core/base/DateText.h"
 
 #include "core/settings/AppSettings.h"
@@ -45,39 +47,6 @@ const QSize ChartLayout(720, 430);
 const QSize ChartOnPage(640, 382);
 constexpr qreal ChartPixelRatio = 3.0;
 
-// Every text of the plan reaches the page through here, shortened if very long.
-QString esc(const QString &text)
-{
-    return DisplayText::shortened(text).toHtmlEscaped();
-}
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("—");
-}
-
-QString heading(const QString &title, bool newPage)
-{
-    return QStringLiteral("<h2%1>%2</h2>")
-        .arg(newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(title));
-}
-
-QString table(const QStringList &headers, const QList<QStringList> &rows)
-{
-    // The header row is a <thead>: a table that runs onto another page repeats it there.
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
-    for (const QString &header : headers)
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(header));
-    html += QStringLiteral("</tr></thead>");
-    for (const QStringList &row : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString &cell : row)
-            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-
 // The images of the charts, added to the document once its text is set (setting the text
 // clears a document's resources).
 using Images = QList<QPair<QUrl, QImage>>;
@@ -100,7 +69,7 @@ QString profileSection(const PlanSession &session, const QDate &today)
     QList<QStringList> rows {
         { tr("Name"), p.name },
         { tr("Level held now"), p.levelTitle.isEmpty() ? QString() : tr("%1 (%2)").arg(p.levelTitle, p.ladderName) },
-        { tr("At this level since"), dateText(p.levelStart) },
+        { tr("At this level since"), ReportHtml::dateText(p.levelStart) },
         { tr("Time at this level"), s.monthsAtLevel ? DashboardSummary::durationText(*s.monthsAtLevel) : QString() },
         { tr("Location"), p.location },
         { tr("Business unit"), p.businessUnit },
@@ -112,17 +81,18 @@ QString profileSection(const PlanSession &session, const QDate &today)
     if (!s.payConversion.isEmpty() || !s.currencyProblem.isEmpty())
         rows.append({ tr("Pay against the band"), s.payConversion.isEmpty() ? s.currencyProblem : s.payConversion });
     if (s.nextStep >= 0) {
-        rows.append({ tr("Next promotion"), tr("%1 by %2").arg(s.nextLevel, dateText(s.nextDate)) });
+        rows.append({ tr("Next promotion"), tr("%1 by %2").arg(s.nextLevel, ReportHtml::dateText(s.nextDate)) });
         rows.append({ tr("Readiness"), SkillReadiness::percent(s.readiness.combined) });
     }
-    return heading(ReportDocument::sectionTitles().at(0), false) + table({ tr("What"), tr("Value") }, rows);
+    return ReportHtml::heading(ReportDocument::sectionTitles().at(0), false)
+           + ReportHtml::table({ tr("What"), tr("Value") }, rows);
 }
 
 QString pathSection(const PlanSession &session, Images *images, const QDate &today)
 {
-    QString html = heading(ReportDocument::sectionTitles().at(1), true);
+    QString html = ReportHtml::heading(ReportDocument::sectionTitles().at(1), true);
     if (session.pathStore().scenarios().isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No path laid out yet.")));
+        return html + QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(tr("No path laid out yet.")));
     const Scenario &path = session.pathStore().scenarios().constFirst();
     const QList<PathPay::Expected> pay = PathPay::expected(
         path, session.ladderStore().ladders(), session.payStore().adjustment(), session.payStore().payPackages(),
@@ -132,7 +102,7 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
         const PathStep &step = path.steps.at(i);
         const TimeAtLevel &time = step.timeAtLevel;
         rows.append(
-            { step.levelTitle, dateText(step.targetDate),
+            { step.levelTitle, ReportHtml::dateText(step.targetDate),
               tr("%1–%2 months, likely %3").arg(time.minimumMonths).arg(time.maximumMonths).arg(time.likelyMonths),
               pay.at(i).annual <= 0            ? QStringLiteral("—")
               : pay.at(i).conversion.isEmpty() ? Money::format(pay.at(i).annual, pay.at(i).currency)
@@ -144,8 +114,8 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
                       .combined)
                                                                                      : QString() });
     }
-    html += table({ tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness") },
-                  rows);
+    html += ReportHtml::table(
+        { tr("Level"), tr("Target date"), tr("Time at level"), tr("Expected pay a year"), tr("Readiness") }, rows);
     // What "≈" means, or why the figures are in two currencies.
     QStringList notes;
     for (const PathPay::Expected &expected : pay) {
@@ -154,10 +124,10 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
             notes.append(note);
     }
     if (!notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("≈: %1.").arg(notes.join(QStringLiteral("; ")))));
+        html += QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(tr("≈: %1.").arg(notes.join(QStringLiteral("; ")))));
     const QString mixed = PathPay::mixedCurrencies(path, pay);
     if (!mixed.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(mixed));
+        html += QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(mixed));
     PathTimelineChart::Options options;
     options.scenarios.append(&path);
     options.promotions = session.pathStore().promotions();
@@ -169,7 +139,7 @@ QString pathSection(const PlanSession &session, Images *images, const QDate &tod
 
 QString bandSection(const PlanSession &session, Images *images)
 {
-    QString html = heading(ReportDocument::sectionTitles().at(2), true);
+    QString html = ReportHtml::heading(ReportDocument::sectionTitles().at(2), true);
     // The user's own ladder, or the first one.
     const QList<CareerLadder> &ladders = session.ladderStore().ladders();
     const auto own = std::find_if(ladders.cbegin(), ladders.cend(), [&](const CareerLadder &l) {
@@ -177,7 +147,7 @@ QString bandSection(const PlanSession &session, Images *images)
     });
     const CareerLadder *ladder = own != ladders.cend() ? &*own : ladders.isEmpty() ? nullptr : &ladders.constFirst();
     if (!ladder)
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("The plan has no ladders.")));
+        return html + QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(tr("The plan has no ladders.")));
     QList<QStringList> rows;
     for (const CareerLevel &level : ladder->levels) {
         const auto base = level.band(SalaryBand::Kind::Base);
@@ -189,17 +159,17 @@ QString bandSection(const PlanSession &session, Images *images)
     BandChartBuilder::Options options;
     options.ladders.append(ladder);
     options.adjustment = session.payStore().adjustment();
-    html += QStringLiteral("<p>%1</p>").arg(esc(ladder->name));
+    html += QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(ladder->name));
     html += chartImage(images, QStringLiteral("bands"), BandChartBuilder::build(options).chart);
-    return html + table({ tr("Level"), tr("Base salary"), tr("Total compensation") }, rows);
+    return html + ReportHtml::table({ tr("Level"), tr("Base salary"), tr("Total compensation") }, rows);
 }
 
 QString paySection(const PlanSession &session, Images *images)
 {
     const int Years = AppSettings().projectionYears(); // as the Pay packages page shows them
-    QString html = heading(ReportDocument::sectionTitles().at(3), true);
+    QString html = ReportHtml::heading(ReportDocument::sectionTitles().at(3), true);
     if (session.payStore().payPackages().isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No pay packages yet.")));
+        return html + QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(tr("No pay packages yet.")));
     // One chart in the display currency, or one per currency where there is no rate.
     const QList<QChart *> charts
         = PayChart::build(session.payStore().payPackages(), Years, session.payStore().converter());
@@ -217,55 +187,59 @@ QString paySection(const PlanSession &session, Images *images)
         const PayProjection::Year sum = PayProjection::totals(years);
         rows.append({ tr("Total"), money(sum.base), money(sum.signOn), money(sum.stock + sum.refreshers),
                       money(sum.bonus), money(sum.total()) });
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(package.name));
-        html += table({ tr("Year"), tr("Base"), tr("Sign-on"), tr("Stock"), tr("Bonus"), tr("Total") }, rows);
+        html += QStringLiteral("<h3>%1</h3>").arg(ReportHtml::esc(package.name));
+        html += ReportHtml::table({ tr("Year"), tr("Base"), tr("Sign-on"), tr("Stock"), tr("Bonus"), tr("Total") },
+                                  rows);
     }
     return html;
 }
 
 QString milestoneSection(const PlanSession &session)
 {
-    QString html = heading(ReportDocument::sectionTitles().at(4), true);
+    QString html = ReportHtml::heading(ReportDocument::sectionTitles().at(5), true);
     QList<QStringList> rows;
     if (!session.pathStore().scenarios().isEmpty()) {
         for (const PathStep &step : session.pathStore().scenarios().constFirst().steps) {
             for (const Milestone &m : step.milestones)
-                rows.append({ step.levelTitle, m.title, dateText(m.dueDate), Milestone::statusToDisplayName(m.status),
-                              m.evidence });
+                rows.append({ step.levelTitle, m.title, ReportHtml::dateText(m.dueDate),
+                              Milestone::statusToDisplayName(m.status), m.evidence });
         }
     }
     if (rows.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No milestones yet.")));
-    return html + table({ tr("For"), tr("Milestone"), tr("Due"), tr("Status"), tr("Evidence") }, rows);
+        return html + QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(tr("No milestones yet.")));
+    return html + ReportHtml::table({ tr("For"), tr("Milestone"), tr("Due"), tr("Status"), tr("Evidence") }, rows);
 }
 
 QString goalSection(const PlanSession &session)
 {
-    QString html = heading(ReportDocument::sectionTitles().at(5), true);
+    QString html = ReportHtml::heading(ReportDocument::sectionTitles().at(6), true);
     QHash<QString, QString> names;
     for (const Skill &skill : session.skillStore().skills())
         names.insert(skill.key, skill.name);
     QList<QStringList> goals;
     for (const Goal &goal : session.skillStore().goals())
         goals.append({ names.value(goal.skillKey, goal.skillKey), QString::number(goal.target),
-                       goal.current() ? QString::number(*goal.current()) : QStringLiteral("—"), dateText(goal.dueDate),
-                       Goal::statusToDisplayName(goal.status) });
-    html += goals.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No goals yet.")))
-                            : table({ tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status") }, goals);
+                       goal.current() ? QString::number(*goal.current()) : QStringLiteral("—"),
+                       ReportHtml::dateText(goal.dueDate), Goal::statusToDisplayName(goal.status) });
+    html += goals.isEmpty()
+                ? QStringLiteral("<p>%1</p>").arg(ReportHtml::esc(tr("No goals yet.")))
+                : ReportHtml::table({ tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status") }, goals);
     QList<QStringList> coverage;
     for (const StoryCoverage::Row &row :
          StoryCoverage::leadershipPrinciples(session.skillStore().skills(), session.storyStore().stories()))
         coverage.append({ row.name, QString::number(row.stories), row.thin() ? tr("needs more stories") : QString() });
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("STAR stories per Leadership Principle")));
-    return html + table({ tr("Leadership Principle"), tr("Stories"), QString() }, coverage);
+    html += QStringLiteral("<h3>%1</h3>").arg(ReportHtml::esc(tr("STAR stories per Leadership Principle")));
+    return html + ReportHtml::table({ tr("Leadership Principle"), tr("Stories"), QString() }, coverage);
 }
 
 } // namespace
 
 QStringList ReportDocument::sectionTitles()
 {
-    return { tr("Profile"),        tr("Promotion path"), tr("Salary bands"),
-             tr("Pay projection"), tr("Milestones"),     tr("Goals and story coverage") };
+    return {
+        tr("Profile"),    tr("Promotion path"),          tr("Salary bands"), tr("Pay projection"), tr("Market pay"),
+        tr("Milestones"), tr("Goals and story coverage")
+    };
 }
 
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
@@ -273,12 +247,13 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     auto *document = new QTextDocument;
     const QString title = tr("Career plan: %1").arg(DisplayText::shortened(session.planName()));
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(esc(title), esc(tr("Report of %1").arg(DateText::longDate(today))));
+                       .arg(ReportHtml::esc(title), ReportHtml::esc(tr("Report of %1").arg(DateText::longDate(today))));
     Images images;
     html += profileSection(session, today);
     html += pathSection(session, &images, today);
     html += bandSection(session, &images);
     html += paySection(session, &images);
+    html += MarketReportSection::html(session, sectionTitles().at(4), today);
     html += milestoneSection(session);
     html += goalSection(session);
     document->setHtml(html);

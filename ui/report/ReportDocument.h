@@ -10,8 +10,8 @@ namespace careerplanner {
 class PlanSession;
 
 // The plan as a printable report: profile and where the user stands, the path with its
-// timeline, the salary bands of their ladder, the pay projection, milestones, goals and
-// story coverage. Each section starts a page; charts are drawn into the document as images.
+// timeline, the salary bands of their ladder, the pay projection, market pay, milestones,
+// goals and story coverage. Each section starts a page; charts are drawn into the document as images.
 class ReportDocument
 {
 public:
