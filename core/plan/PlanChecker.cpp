@@ -2,6 +2,8 @@
 
 #include "core/ladders/LadderRepository.h"
 #include "core/ladders/LevelValidator.h"
+#include "core/market/MarketCorrectionRepository.h"
+#include "core/market/MarketRepository.h"
 #include "core/pay/PayRepository.h"
 #include "core/pay/PayValidator.h"
 #include "core/storage/PlanDatabase.h"
@@ -101,6 +103,21 @@ PlanChecker::Report PlanChecker::check(const QString &path)
     }
     report.lines.append(
         QStringLiteral("pay: %1 packages, %2 years of history").arg(packages.size()).arg(history.size()));
+    // The market reports counted (by SQLite, not read): the table's rules were checked above.
+    QList<MarketImport> imports;
+    int reports = 0;
+    MarketCorrections corrections;
+    const MarketRepository market(*plan);
+    if (!market.loadImports(&imports, &error) || !market.countReports(&reports, &error)
+        || !MarketCorrectionRepository(*plan).load(&corrections, &error)) {
+        report.lines.append(QStringLiteral("market: cannot be read: %1").arg(error));
+        return report;
+    }
+    report.lines.append(QStringLiteral("market: reports %1, imported files %2, company aliases %3, title matches %4")
+                            .arg(reports)
+                            .arg(imports.size())
+                            .arg(corrections.aliases.size())
+                            .arg(corrections.matches.size()));
     for (const QString &problem : problems)
         report.lines.append(QStringLiteral("rule broken: %1").arg(problem));
     ok = ok && problems.isEmpty();

@@ -147,6 +147,7 @@ void TestCommandLine::checkReportsFindings()
     QVERIFY(check.out.contains("integrity: ok"));
     QVERIFY(check.out.contains("foreign keys: ok"));
     QVERIFY(check.out.contains("3 ladders, 11 levels, 13 salary bands"));
+    QVERIFY(check.out.contains("market: reports 0, imported files 0, company aliases 0, title matches 0"));
     QVERIFY(check.out.contains("result: ok"));
 }
 

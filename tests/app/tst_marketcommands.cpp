@@ -69,6 +69,11 @@ void TestMarketCommands::importsAndPrintsTheTable()
     QCOMPARE(run.out, QByteArray("added 14 reports, skipped 1 row\nLine 12: no base and no total pay\n"));
     run = runApp({ "--import-market", "pay.csv", "m.careerplan" }, m_dir->path());
     QCOMPARE(run.out.split('\n').constFirst(), QByteArray("added 0 reports, skipped 1 row (14 already in the plan)"));
+    // --check counts them, from the one file.
+    run = runApp({ "--check", "m.careerplan" }, m_dir->path());
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY2(run.out.contains("\nmarket: reports 14, imported files 1, company aliases 0, title matches 0\n"),
+             run.out.constData());
 
     // Ten totals 200k + 10k·i: rank p·9/100, so P10 = 209,000, P25 = 222,500, P50 = 245,000,
     // P75 = 267,500 and P90 = 281,000; the bases are all 150,000.
