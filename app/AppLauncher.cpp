@@ -3,6 +3,7 @@
 #include "app/ChartCommand.h"
 #include "app/CommandLine.h"
 #include "app/HeadlessCommands.h"
+#include "app/AfterFirstPaint.h"
 #include "app/QuitAfterFirstPaint.h"
 
 #include "core/settings/AppSettings.h"
@@ -84,6 +85,12 @@ QString refuse(const QString &planPath, const QString &error, bool quietly)
 // gets the welcome, if it is offered.
 void settleOrRefuse(MainWindow *window, bool quietly)
 {
+    // The whole check starts once the first view is painted; until then it only slowed it.
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    AfterFirstPaint::run(tabs && tabs->currentWidget() ? tabs->currentWidget() : window, [window] {
+        if (PlanSession *session = window->session())
+            session->startWholeCheck();
+    });
     auto *poll = new QTimer(window);
     QObject::connect(poll, &QTimer::timeout, window, [window, poll, quietly] {
         PlanSession *session = window->session();

@@ -47,6 +47,7 @@ public:
     // See PlanDatabase::settled: with ContentCheck::ReportsLast, the market reports' rules.
     bool settled(QString *error) { return m_plan->settled(error); }
     bool settling() const { return m_plan->settling(); }
+    void startWholeCheck() { m_plan->startWholeCheck(); }
 
     QString path() const { return m_plan->path(); }
     // What opening found and did about a journal beside the plan; empty if nothing.

@@ -40,15 +40,6 @@ QString nextConnectionName()
     return QStringLiteral("careerplanner-plan-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool execPragma(QSqlDatabase db, const QString &pragma, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(pragma))
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
-
 } // namespace
 
 PlanDatabase::PlanDatabase(const QString &path, bool readOnly)
@@ -60,9 +51,9 @@ PlanDatabase::PlanDatabase(const QString &path, bool readOnly)
 
 PlanDatabase::~PlanDatabase()
 {
-    m_stopChecks->store(true);
+    m_stopChecks->interrupt();
     if (m_wholeCheck.valid())
-        m_wholeCheck.wait(); // stopped at SQLite's next progress callback
+        m_wholeCheck.wait(); // stopped by sqlite3_interrupt, or before its next statement
     m_guard.reset(); // unhooked while the connection is still open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -101,23 +92,23 @@ bool PlanDatabase::openConnection(QString *error)
         return false;
     }
     // Another program reading or writing the file holds it for a moment: wait a little.
-    if (!execPragma(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error))
+    if (!sql::run(db, QStringLiteral("PRAGMA busy_timeout = 2000"), error))
         return false;
     if (m_readOnly)
-        return !m_checksRules || execPragma(db, QStringLiteral("PRAGMA query_only = ON"), error);
+        return !m_checksRules || sql::run(db, QStringLiteral("PRAGMA query_only = ON"), error);
     // DELETE journal and FULL sync: a plan at rest is one self-contained file, and a
     // committed edit survives a crash or power cut.
     // A page cache of up to 32 MB (taken only as pages are used): an import of 60,000 market
     // reports then stays in memory until it commits, instead of spilling into the file
     // page by page while the transaction is open.
-    return execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
-           && execPragma(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
-           && execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
-           && execPragma(db, QStringLiteral("PRAGMA cache_size = -32768"), error);
+    return sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
+           && sql::run(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
+           && sql::run(db, QStringLiteral("PRAGMA synchronous = FULL"), error)
+           && sql::run(db, QStringLiteral("PRAGMA cache_size = -32768"), error);
 }
 
 QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind, PlanFileInspector::Scope scope,
-                                    const std::atomic_bool *stop)
+                                    CheckInterrupter *stop)
 {
     using Scope = PlanFileInspector::Scope;
     Problem ignored = Problem::Damaged;
@@ -139,11 +130,11 @@ QString PlanDatabase::checkReadOnly(const QString &path, Problem *kind, PlanFile
         return query.lastError().databaseText();
     };
     // A check whose answer nobody waits for any more (the window closed) stops.
-    if (stop)
-        sqlite3_progress_handler(
-            sql::nativeHandle(db), 10000, [](void *flag) { return int(static_cast<std::atomic_bool *>(flag)->load()); },
-            const_cast<std::atomic_bool *>(stop));
+    const CheckInterrupter::Attached interruptible(stop, sql::nativeHandle(db));
     const auto quickCheck = [&](const QString &table) {
+        // sqlite3_interrupt reaches running statements only: one asked for before is seen here.
+        if (stop && stop->interrupted())
+            return tr("The check was stopped.");
         if (!query.exec(table.isEmpty() ? QStringLiteral("PRAGMA quick_check")
                                         : QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table)))
             return failed();
@@ -208,7 +199,7 @@ std::unique_ptr<PlanDatabase> PlanDatabase::openInspected(const QString &path, b
     std::unique_ptr<PlanDatabase> plan(new PlanDatabase(path, readOnly));
     QString detail;
     if (!plan->openConnection(&detail)
-        || (deferred && !execPragma(plan->connection(), QStringLiteral("PRAGMA query_only = ON"), &detail))) {
+        || (deferred && !sql::run(plan->connection(), QStringLiteral("PRAGMA query_only = ON"), &detail))) {
         *error = tr("%1 cannot be opened: %2").arg(QFileInfo(path).fileName(), detail);
         return nullptr;
     }
@@ -246,14 +237,10 @@ bool PlanDatabase::verified(QString *error)
         const PlanFileInspector::Verdict content = m_contentCheck.get();
         m_checkOwedForVersion = 0;
         m_contentProblem = content.reason;
-        if (content.ok && m_reportsLast) {
-            // Beside the window's first paint; the file stays query_only until settled().
-            m_wholeCheck = startOnOwnThread([path = m_path, version = content.schemaVersion, stop = m_stopChecks] {
-                return PlanFileInspector::inspectContent(path, version, PlanFileInspector::Scope::Whole, stop.get());
-            });
-        } else if (content.ok) {
+        if (content.ok && m_reportsLast)
+            m_wholeCheckOwedForVersion = content.schemaVersion; // the file stays query_only until settled()
+        else if (content.ok)
             allowWrites();
-        }
     }
     if (m_contentProblem.isEmpty())
         return true;
@@ -261,10 +248,21 @@ bool PlanDatabase::verified(QString *error)
     return false;
 }
 
+void PlanDatabase::startWholeCheck()
+{
+    if (m_wholeCheckOwedForVersion == 0)
+        return;
+    m_wholeCheck = startOnOwnThread([path = m_path, version = m_wholeCheckOwedForVersion, stop = m_stopChecks] {
+        return PlanFileInspector::inspectContent(path, version, PlanFileInspector::Scope::Whole, stop.get());
+    });
+    m_wholeCheckOwedForVersion = 0;
+}
+
 bool PlanDatabase::settled(QString *error)
 {
     if (!verified(error))
         return false;
+    startWholeCheck();
     if (m_wholeCheck.valid()) {
         const PlanFileInspector::Verdict whole = m_wholeCheck.get();
         m_contentProblem = whole.reason;
@@ -276,13 +274,14 @@ bool PlanDatabase::settled(QString *error)
 
 bool PlanDatabase::settling() const
 {
-    return m_wholeCheck.valid() && m_wholeCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+    return m_wholeCheckOwedForVersion != 0
+           || (m_wholeCheck.valid() && m_wholeCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready);
 }
 
 void PlanDatabase::allowWrites()
 {
     QString detail;
-    if (!execPragma(connection(), QStringLiteral("PRAGMA query_only = OFF"), &detail))
+    if (!sql::run(connection(), QStringLiteral("PRAGMA query_only = OFF"), &detail))
         m_contentProblem = tr("%1 cannot be opened: %2").arg(QFileInfo(m_path).fileName(), detail);
 }
 

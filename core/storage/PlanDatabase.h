@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -69,7 +68,7 @@ public:
     // scope and stop: see PlanFileInspector::inspectContent.
     static QString checkReadOnly(const QString &path, Problem *kind = nullptr,
                                  PlanFileInspector::Scope scope = PlanFileInspector::Scope::Whole,
-                                 const std::atomic_bool *stop = nullptr);
+                                 CheckInterrupter *stop = nullptr);
 
     ~PlanDatabase();
     PlanDatabase(const PlanDatabase &) = delete;
@@ -80,10 +79,13 @@ public:
     // Waits for a deferred check (starting it if need be): false, with the one-line reason
     // the file is refused, if it failed. True at once when the check ran before opening.
     bool verified(QString *error);
-    // After verified(): waits for the whole-file part of a ReportsLast check, and says
-    // whether the plan may be written. settling(): that part still runs.
+    // After verified(): waits for the whole-file part of a ReportsLast check (starting it if
+    // need be), and says whether the plan may be written. settling(): that part is owed or
+    // still runs. startWholeCheck(): begins it on its own thread, once the window is painted,
+    // since beside the first paint it slowed the paint by a tenth on two cores.
     bool settled(QString *error);
     bool settling() const;
+    void startWholeCheck();
 
     // Gives the connection to another thread; called on the thread that has it, which
     // must hold no query on it and not use it afterwards.
@@ -111,8 +113,9 @@ private:
     int m_checkOwedForVersion = 0;
     bool m_reportsLast = false;
     std::future<PlanFileInspector::Verdict> m_contentCheck;
+    int m_wholeCheckOwedForVersion = 0; // ReportsLast: verified, the whole file not begun yet
     std::future<PlanFileInspector::Verdict> m_wholeCheck; // ReportsLast: the whole file, once shown
-    std::shared_ptr<std::atomic_bool> m_stopChecks = std::make_shared<std::atomic_bool>(false);
+    std::shared_ptr<CheckInterrupter> m_stopChecks = std::make_shared<CheckInterrupter>();
     QString m_contentProblem;
     QString m_recoveryNotice;
 };

@@ -122,7 +122,7 @@ PlanFileInspector::Verdict PlanFileInspector::inspectHeaderBytes(const QString &
 }
 
 PlanFileInspector::Verdict PlanFileInspector::inspectContent(const QString &path, int schemaVersion, Scope scope,
-                                                             const std::atomic_bool *stop)
+                                                             CheckInterrupter *stop)
 {
     const QString name = QFileInfo(path).fileName();
     PlanDatabase::Problem kind = PlanDatabase::Problem::Damaged;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
+#include "core/storage/CheckInterrupter.h"
 
-#include <atomic>
+#include <QString>
 
 namespace careerplanner {
 
@@ -26,10 +26,10 @@ public:
     // Slow on a large plan; safe on another thread (its connection lives and dies there).
     // scope: the whole file with its CHECK rules, or the structure of every table but the
     // market reports (the quick part, before a window shows the plan; see
-    // PlanDatabase::ContentCheck::ReportsLast). A check stops, failing, once *stop is set.
+    // PlanDatabase::ContentCheck::ReportsLast). A check stops, failing, once stop is interrupted.
     enum class Scope { Whole, AllButReports };
     static Verdict inspectContent(const QString &path, int schemaVersion, Scope scope = Scope::Whole,
-                                  const std::atomic_bool *stop = nullptr);
+                                  CheckInterrupter *stop = nullptr);
     // A file whose SQLite header carries this program's application id: a plan, sound or not.
     static bool hasPlanHeader(const QString &path);
     // The same, of a header already read (the file's first 100 bytes).

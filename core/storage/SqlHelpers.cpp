@@ -54,6 +54,13 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool run(QSqlDatabase db, const QString &statement, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(statement);
+    return exec(query, error);
+}
+
 QVariant date(const QDate &value)
 {
     return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value.toString(Qt::ISODate));

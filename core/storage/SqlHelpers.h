@@ -18,6 +18,8 @@ namespace sql {
 
 // Executes a prepared query; on failure puts the reason into *error (see describe()).
 bool exec(QSqlQuery &query, QString *error);
+// Prepares and executes one statement without values (a pragma, DDL), as exec() does.
+bool run(QSqlDatabase db, const QString &statement, QString *error);
 // A failed statement in words for the user: the file guard's refusal if it refused, a
 // full disk said plainly, the driver's message otherwise.
 QString describe(const QSqlError &failure, const QSqlDriver *driver);

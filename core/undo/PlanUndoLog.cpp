@@ -24,13 +24,6 @@ QString literal(const QString &text)
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
 }
 
-bool run(QSqlDatabase db, const QString &statement, QString *error)
-{
-    QSqlQuery query(db);
-    query.prepare(statement);
-    return sql::exec(query, error);
-}
-
 QStringList userTables(QSqlDatabase db)
 {
     QStringList tables;
@@ -96,26 +89,26 @@ bool PlanUndoLog::install(QSqlDatabase db, QString *error)
     // the log's own table has no triggers, so nothing recurses.
     // The log is the session's alone: in memory, not in a temporary file an import of
     // 60,000 rows would write to again and again.
-    if (!run(db, QStringLiteral("PRAGMA recursive_triggers = ON"), error)
-        || !run(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
-        || !run(db,
-                QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                               "statement TEXT NOT NULL)"),
-                error))
+    if (!sql::run(db, QStringLiteral("PRAGMA recursive_triggers = ON"), error)
+        || !sql::run(db, QStringLiteral("PRAGMA temp_store = MEMORY"), error)
+        || !sql::run(db,
+                     QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                                    "statement TEXT NOT NULL)"),
+                     error))
         return false;
     // One transaction for all the triggers: the schema is re-read once, not once each.
     const QStringList tables = userTables(db);
-    if (!run(db, QStringLiteral("BEGIN"), error))
+    if (!sql::run(db, QStringLiteral("BEGIN"), error))
         return false;
     for (const QString &table : tables) {
         for (const QString &trigger : triggersFor(table, columnsOf(db, table))) {
-            if (!run(db, trigger, error)) {
-                run(db, QStringLiteral("ROLLBACK"), error);
+            if (!sql::run(db, trigger, error)) {
+                sql::run(db, QStringLiteral("ROLLBACK"), error);
                 return false;
             }
         }
     }
-    return run(db, QStringLiteral("COMMIT"), error);
+    return sql::run(db, QStringLiteral("COMMIT"), error);
 }
 
 qint64 PlanUndoLog::mark(QSqlDatabase db)
@@ -128,7 +121,7 @@ bool PlanUndoLog::replay(QSqlDatabase db, const Range &range, Range *inverse, QS
 {
     return runInTransaction(db, error, [&] {
         // Rows come back children first when a delete cascaded; the keys are checked at commit.
-        if (!run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), error))
+        if (!sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), error))
             return false;
         QStringList statements;
         QSqlQuery read(db);
@@ -150,7 +143,7 @@ bool PlanUndoLog::replay(QSqlDatabase db, const Range &range, Range *inverse, QS
         sqlite3 *handle = sql::nativeHandle(db);
         for (const QString &statement : statements) {
             if (!handle) {
-                if (!run(db, statement, error))
+                if (!sql::run(db, statement, error))
                     return false;
             } else if (sqlite3_exec(handle, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
                 *error = QString::fromUtf8(sqlite3_errmsg(handle));
@@ -174,14 +167,14 @@ PlanUndoLog::UnloggedInserts::UnloggedInserts(QSqlDatabase db, const QString &ta
         return; // no log: nothing to suspend
     QString ignored;
     // Made again as install() makes it: the schema keeps its text without TEMP.
-    if (run(db, QStringLiteral("DROP TRIGGER temp.%1").arg(quoted(name)), &ignored))
+    if (sql::run(db, QStringLiteral("DROP TRIGGER temp.%1").arg(quoted(name)), &ignored))
         m_trigger = triggersFor(table, columnsOf(db, table)).constFirst();
 }
 
 PlanUndoLog::UnloggedInserts::~UnloggedInserts()
 {
     QString error;
-    if (!m_trigger.isEmpty() && !run(m_db, m_trigger, &error))
+    if (!m_trigger.isEmpty() && !sql::run(m_db, m_trigger, &error))
         qWarning("The undo log of %s could not be made again: %s", qPrintable(m_table), qPrintable(error));
 }
 
