@@ -3,18 +3,18 @@
 # a bounded time over the seed corpus in tests/data/fuzz. Any crash, sanitizer report or
 # broken invariant fails the run. The random seed and the number of runs are fixed, so a
 # run explores the same inputs on every machine (a slower one stops at the time limit,
-# FUZZ_SECONDS per target, default 60); FUZZ_SEED changes the inputs explored.
+# FUZZ_SECONDS per target, default 50); FUZZ_SEED changes the inputs explored.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
-seconds=${FUZZ_SECONDS:-60}
+seconds=${FUZZ_SECONDS:-50}
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAREERPLANNER_FUZZ=ON \
     -DCAREERPLANNER_BUILD_TESTS=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_json_import fuzz_csv_import
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_json_import fuzz_csv_import fuzz_market_import
 # intercept_tls_get_addr=0: see scripts/sanitize.sh.
 export ASAN_OPTIONS=detect_leaks=1:intercept_tls_get_addr=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 QT_FATAL_WARNINGS=0
-declare -A runs=([json]=150000 [csv]=250000)
-for target in json csv; do
+declare -A runs=([json]=150000 [csv]=250000 [market]=150000)
+for target in json csv market; do
     corpus=build-fuzz/corpus-$target
     rm -rf "$corpus" && mkdir -p "$corpus" # from the seeds alone, as in CI
     echo "== fuzz_${target}_import for ${seconds} s"

@@ -23,8 +23,7 @@ void CheckInterrupter::attach(sqlite3 *handle)
     m_handle = handle;
     // Between the steps of its program, too, and at once if the stop came before.
     sqlite3_progress_handler(
-        handle, 10000, [](void *flag) { return int(static_cast<std::atomic_bool *>(flag)->load()); },
-        &m_interrupted);
+        handle, 10000, [](void *flag) { return int(static_cast<std::atomic_bool *>(flag)->load()); }, &m_interrupted);
     if (m_interrupted.load())
         sqlite3_interrupt(handle);
 }
