@@ -81,6 +81,31 @@ QStringList triggersFor(const QString &table, const QStringList &columns)
     };
 }
 
+// Runs of logged inserts into the same table as multi-row inserts, in the same order: a redo
+// of 60,000 market reports parsed one statement per row took 2.2 s, one per 256 rows a
+// quarter of that. The log writes them all as "INSERT INTO t (rowid, ...) VALUES (...)".
+QStringList mergedInserts(const QStringList &statements)
+{
+    static const QString values = QStringLiteral(" VALUES (");
+    constexpr int RowsPerStatement = 256;
+    QStringList merged;
+    QString prefix; // of the insert being added to; empty when the last one was not an insert
+    int rows = 0;
+    for (const QString &statement : statements) {
+        const qsizetype at = statement.startsWith(QLatin1String("INSERT INTO ")) ? statement.indexOf(values) : -1;
+        const QStringView head = at < 0 ? QStringView() : QStringView(statement).left(at + values.size() - 1);
+        if (at >= 0 && rows > 0 && rows < RowsPerStatement && head == prefix) {
+            merged.last().append(QLatin1String(", ")).append(QStringView(statement).mid(head.size()));
+            ++rows;
+            continue;
+        }
+        merged.append(statement);
+        prefix = head.toString();
+        rows = at < 0 ? 0 : 1;
+    }
+    return merged;
+}
+
 } // namespace
 
 bool PlanUndoLog::install(QSqlDatabase db, QString *error)
@@ -141,7 +166,7 @@ bool PlanUndoLog::replay(QSqlDatabase db, const Range &range, Range *inverse, QS
         const qint64 before = mark(db);
         // Straight through SQLite: an import taken back or redone is thousands of statements.
         sqlite3 *handle = sql::nativeHandle(db);
-        for (const QString &statement : statements) {
+        for (const QString &statement : mergedInserts(statements)) {
             if (!handle) {
                 if (!sql::run(db, statement, error))
                     return false;

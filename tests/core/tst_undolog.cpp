@@ -1,11 +1,14 @@
 // Undo and redo of every kind of edit, checked against the file itself: after undo every
 // table holds exactly the rows it held before the edit (row ids included), after redo
 // exactly the rows it held after it, and the session's memory follows.
+#include "core/io/MarketImporter.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
 #include "TestFiles.h"
 
+#include <QDir>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -170,6 +173,19 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
     }) << QString();
     QTest::newRow("remove a story") << Edit([](PlanSession &s, QString *e) { return s.storyStore().removeStory(0, e); })
                                     << QString();
+    // 600 reports: their redo runs as several multi-row inserts, whatever their texts hold.
+    QTest::newRow("import market reports") << Edit([](PlanSession &s, QString *e) {
+        QByteArray csv = "company,title,level,base\n";
+        for (int i = 0; i < 600; ++i)
+            csv += "\"Acme VALUES (1), 'x'\",\"Program, \"\"Manager\"\"\",L" + QByteArray::number(i % 7) + ","
+                   + QByteArray::number(100'000 + i) + "\n";
+        QTemporaryFile file(QDir::temp().filePath(QStringLiteral("reports-XXXXXX.csv")));
+        if (!file.open() || file.write(csv) != csv.size() || !file.flush())
+            return false;
+        int added = 0;
+        return MarketImporter::apply(s, MarketImporter::preview(s, file.fileName(), QDate(2026, 12, 2)), &added, e)
+               && added == 600;
+    }) << QString();
 }
 
 void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly()
