@@ -83,11 +83,17 @@ QString refuse(const QString &planPath, const QString &error, bool quietly)
 // The window is up while the whole file is checked (ContentCheck::ReportsLast): a plan that
 // fails is let go unchanged, with the reason, as one refused at start-up; one that passes
 // gets the welcome, if it is offered.
+// The view the window paints first: the dashboard, or the ladders when no plan page is made.
+QWidget *firstView(MainWindow *window)
+{
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    return tabs && tabs->currentWidget() ? tabs->currentWidget() : window;
+}
+
 void settleOrRefuse(MainWindow *window, bool quietly)
 {
     // The whole check starts once the first view is painted; until then it only slowed it.
-    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-    AfterFirstPaint::run(tabs && tabs->currentWidget() ? tabs->currentWidget() : window, [window] {
+    AfterFirstPaint::run(firstView(window), [window] {
         if (PlanSession *session = window->session())
             session->startWholeCheck();
     });
@@ -175,11 +181,8 @@ int AppLauncher::run(int argc, char **argv)
         window->setSession(std::move(copy));
     }
     QuitAfterFirstPaint quitter;
-    if (command.quitAfterStartup) {
-        // The first view painted (the dashboard, or the ladders when no plan page is made).
-        if (auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("mainTabs")))
-            tabs->currentWidget()->installEventFilter(&quitter);
-    }
+    if (command.quitAfterStartup)
+        firstView(window.get())->installEventFilter(&quitter);
     window->show();
     settleOrRefuse(window.get(), command.quitAfterStartup);
     return QApplication::exec();

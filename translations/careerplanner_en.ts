@@ -296,8 +296,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/AppLauncher.cpp" line="142"/>
-        <location filename="../app/AppLauncher.cpp" line="165"/>
+        <location filename="../app/AppLauncher.cpp" line="155"/>
+        <location filename="../app/AppLauncher.cpp" line="178"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,49 +328,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="148"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="149"/>
         <source>%1 per year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="148"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="149"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="172"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="173"/>
         <source>+ no fixed top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="185"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="186"/>
         <source>Midpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="211"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="212"/>
         <source>base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="211"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="212"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="219"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="220"/>
         <source>%1
 %2: %3%4
 Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="222"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="223"/>
         <source> (open-ended: can go higher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/BandChartBuilder.cpp" line="232"/>
+        <location filename="../ui/charts/BandChartBuilder.cpp" line="233"/>
         <source>%1, %2
 %3</source>
         <translation type="unfinished"></translation>
@@ -973,244 +973,244 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="69"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="79"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="79"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="82"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="81"/>
         <source>Pay against the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="83"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="83"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="122"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="121"/>
         <source>converted from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="126"/>
         <source>≈: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="150"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="149"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="172"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="188"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="187"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="208"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,7 +4690,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/MarketReportSection.cpp" line="99"/>
+        <location filename="../ui/report/MarketReportSection.cpp" line="98"/>
         <source>Percentiles as spreadsheets&apos; PERCENTILE.INC (linear between the two closest ranks); a level with fewer than %1 reports shows too few reports. Amounts in %2; reports in another currency count only through your exchange rates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,54 +6400,59 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::PlanDatabase</name>
     <message>
+        <location filename="../core/storage/PlanDatabase.cpp" line="162"/>
         <location filename="../core/storage/PlanDatabase.cpp" line="171"/>
-        <location filename="../core/storage/PlanDatabase.cpp" line="180"/>
         <source>records in “%1” point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="212"/>
-        <location filename="../core/storage/PlanDatabase.cpp" line="286"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="203"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="285"/>
         <source>%1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="100"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="91"/>
         <source>SQLite&apos;s defensive settings cannot be applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="304"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="137"/>
+        <source>The check was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PlanDatabase.cpp" line="303"/>
         <source>%1 is read-only, so it cannot be edited; open a copy, or allow writing to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="328"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="327"/>
         <source>%1 was not updated, since no backup could be made first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="333"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="332"/>
         <source>%1 could not be updated to this version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="357"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="356"/>
         <source>%1 already exists; a new plan needs a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="362"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="361"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="387"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="386"/>
         <source>cannot move the new plan into place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PlanDatabase.cpp" line="392"/>
+        <location filename="../core/storage/PlanDatabase.cpp" line="391"/>
         <source>Could not create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7155,47 +7160,47 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="250"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>

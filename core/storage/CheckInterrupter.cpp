@@ -21,11 +21,10 @@ void CheckInterrupter::attach(sqlite3 *handle)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
     m_handle = handle;
-    // Between the steps of its program, too, and at once if the stop came before.
+    // Also at the next step of a statement that began just after interrupt() (which reaches
+    // running statements only); a stop asked for earlier is for the checker to see.
     sqlite3_progress_handler(
         handle, 10000, [](void *flag) { return int(static_cast<std::atomic_bool *>(flag)->load()); }, &m_interrupted);
-    if (m_interrupted.load())
-        sqlite3_interrupt(handle);
 }
 
 void CheckInterrupter::detach()

@@ -28,7 +28,8 @@ public:
         CheckInterrupter *m_interrupter;
     };
 
-    // Any thread: stop now, and any check that attaches later stops at once.
+    // Any thread: stop the running statement now; the checker asks interrupted() before
+    // each statement it starts.
     void interrupt();
     bool interrupted() const { return m_interrupted.load(); }
 

@@ -119,23 +119,24 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             = CurrencyConverter::missingRateText(QObject::tr("Pay"), payCurrency, QObject::tr("the bands"), currency);
     for (const auto &pay : myPay)
         top = std::max(top, pay.value_or(0));
-    // The market's percentiles in the bands' currency, where there are enough and a rate.
-    const auto marketOf = [&](const Row &row, SalaryBand::Kind kind) -> std::optional<Percentiles::Summary> {
-        const auto found = options.market.constFind({ row.ladderIndex, row.levelIndex });
+    // The market's percentiles in the bands' currency, by row and kind, where there are
+    // enough and a rate.
+    QHash<QPair<int, int>, Percentiles::Summary> boxes;
+    const QString marketCurrency = options.marketCurrency.isEmpty() ? currency : options.marketCurrency;
+    for (int r = 0; r < rows.size() && !options.market.isEmpty(); ++r) {
+        const auto found = options.market.constFind({ rows.at(r).ladderIndex, rows.at(r).levelIndex });
         if (found == options.market.constEnd())
-            return std::nullopt;
-        Percentiles::Summary summary = kind == SalaryBand::Kind::Base ? found->base : found->total;
-        const QString from = options.marketCurrency.isEmpty() ? currency : options.marketCurrency;
-        for (std::optional<qint64> *amount : { &summary.p10, &summary.p25, &summary.p50, &summary.p75, &summary.p90 })
-            *amount = *amount ? options.converter.convert(**amount, from, currency) : std::nullopt;
-        if (!summary.enough() || !summary.p10 || !summary.p90)
-            return std::nullopt;
-        top = std::max(top, *summary.p90);
-        return summary;
-    };
-    for (const Row &row : rows) {
-        for (SalaryBand::Kind kind : kinds)
-            marketOf(row, kind);
+            continue;
+        for (SalaryBand::Kind kind : kinds) {
+            Percentiles::Summary summary = kind == SalaryBand::Kind::Base ? found->base : found->total;
+            for (std::optional<qint64> *amount :
+                 { &summary.p10, &summary.p25, &summary.p50, &summary.p75, &summary.p90 })
+                *amount = *amount ? options.converter.convert(**amount, marketCurrency, currency) : std::nullopt;
+            if (!summary.enough() || !summary.p10 || !summary.p90)
+                continue;
+            top = std::max(top, *summary.p90);
+            boxes.insert({ r, int(kind) }, summary);
+        }
     }
     const qint64 reach = top + top / 4; // room for open-ended fades past the highest figure
     QStringList kindNames;
@@ -226,12 +227,11 @@ BandChartBuilder::Result BandChartBuilder::build(const Options &options)
             const auto midpoint = BandComparison::entryFor(QString(), band).midpoint;
             midpoints->append(static_cast<double>(*midpoint), (y0 + y1) / 2);
 
-            if (const auto market = marketOf(rows.at(r), band->kind)) {
-                const QList<QAbstractSeries *> parts
-                    = MarketBox::draw(chart, xAxis, yAxis, *market, y0, y1, fade * 0.3);
-                const QString boxTip = QObject::tr("%1, %2\n%3")
-                                           .arg(rows.at(r).level->title, kindName,
-                                                MarketBox::describe(*market, currency, options.locale));
+            if (const auto box = boxes.constFind({ r, int(band->kind) }); box != boxes.constEnd()) {
+                const QList<QAbstractSeries *> parts = MarketBox::draw(chart, xAxis, yAxis, *box, y0, y1, fade * 0.3);
+                const QString boxTip
+                    = QObject::tr("%1, %2\n%3")
+                          .arg(rows.at(r).level->title, kindName, MarketBox::describe(*box, currency, options.locale));
                 for (QAbstractSeries *part : parts)
                     result.toolTips.insert(part, boxTip);
                 if (result.boxCount++ == 0) {

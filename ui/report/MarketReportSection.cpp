@@ -49,7 +49,7 @@ QStringList figures(const QString &level, const Percentiles::Summary &summary, c
 
 } // namespace
 
-QString MarketReportSection::html(const PlanSession &session, const QString &title, const QDate &today)
+QString MarketReportSection::html(const PlanSession &session, const QString &title, const DashboardSummary &summary)
 {
     QString html = ReportHtml::heading(title, true);
     const MarketStore &market = session.marketStore();
@@ -86,7 +86,6 @@ QString MarketReportSection::html(const PlanSession &session, const QString &tit
     }
 
     // Where the user's pay stands, as the dashboard says it.
-    const DashboardSummary summary = DashboardSummary::compute(session, today);
     if (summary.pay && summary.ladderName == career.name) {
         const std::optional<MarketStanding> standing
             = MarketStanding::of(market, summary.ladderName, summary.levelTitle, *summary.pay, summary.payCurrency,

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QDate>
 #include <QString>
 
 namespace careerplanner {
 
 class PlanSession;
+struct DashboardSummary;
 
 // The report's market pay section: where the reports come from, the percentiles of base
 // and total pay per level of the user's job family (or, if it has none, of the family with
@@ -13,7 +13,8 @@ class PlanSession;
 class MarketReportSection
 {
 public:
-    static QString html(const PlanSession &session, const QString &title, const QDate &today);
+    // summary: where the user stands, as the dashboard has it.
+    static QString html(const PlanSession &session, const QString &title, const DashboardSummary &summary);
 };
 
 } // namespace careerplanner

@@ -62,10 +62,9 @@ QString chartImage(Images *images, const QString &name, QChart *owned)
         .arg(ChartOnPage.height());
 }
 
-QString profileSection(const PlanSession &session, const QDate &today)
+QString profileSection(const PlanSession &session, const DashboardSummary &s)
 {
     const Profile &p = session.pathStore().profile();
-    const DashboardSummary s = DashboardSummary::compute(session, today);
     QList<QStringList> rows {
         { tr("Name"), p.name },
         { tr("Level held now"), p.levelTitle.isEmpty() ? QString() : tr("%1 (%2)").arg(p.levelTitle, p.ladderName) },
@@ -249,11 +248,13 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
                        .arg(ReportHtml::esc(title), ReportHtml::esc(tr("Report of %1").arg(DateText::longDate(today))));
     Images images;
-    html += profileSection(session, today);
+    // Where the user stands, worked out once for the profile and the market section.
+    const DashboardSummary summary = DashboardSummary::compute(session, today);
+    html += profileSection(session, summary);
     html += pathSection(session, &images, today);
     html += bandSection(session, &images);
     html += paySection(session, &images);
-    html += MarketReportSection::html(session, sectionTitles().at(4), today);
+    html += MarketReportSection::html(session, sectionTitles().at(4), summary);
     html += milestoneSection(session);
     html += goalSection(session);
     document->setHtml(html);
