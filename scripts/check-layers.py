@@ -16,7 +16,7 @@ import os
 import re
 import sys
 
-CORE_LAYERS = ['base', 'storage', 'undo', 'settings', 'bands', 'ladders', 'pay', 'market', 'path', 'skills', 'stories',
+CORE_LAYERS = ['base', 'storage', 'undo', 'settings', 'bands', 'ladders', 'pay', 'market', 'path', 'skills', 'stories', 'interviews',
                'plan', 'io', 'dashboard']
 UI_SHARED = ['charts', 'currency', 'widgets', 'undo']
 # The report is the whole plan on paper: it draws the charts of the pages it follows.

@@ -7107,6 +7107,44 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::QuestionBank</name>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="42"/>
+        <source>A question needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="44"/>
+        <source>Keep the question under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="46"/>
+        <source>“%1” is not an interview stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="48"/>
+        <source>“%1” is not a kind of question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="51"/>
+        <source>“%1” is not a Leadership Principle of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="55"/>
+        <source>“%1” is not a skill of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/QuestionBank.cpp" line="59"/>
+        <source>A ladder of a question needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ReadinessPanel</name>
     <message>
         <location filename="../ui/skills/ReadinessPanel.cpp" line="34"/>
