@@ -280,7 +280,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="155"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="200"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2644,29 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::DraftRepository</name>
+    <message>
+        <location filename="../core/interviews/DraftRepository.cpp" line="31"/>
+        <source>A draft needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/DraftRepository.cpp" line="33"/>
+        <source>Keep the title under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/DraftRepository.cpp" line="35"/>
+        <source>A draft holds at most %1 characters; the exercise asks for a page or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/DraftRepository.cpp" line="37"/>
+        <source>The date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::EmptyStateStack</name>
     <message>
         <location filename="../ui/widgets/EmptyStateStack.cpp" line="69"/>
@@ -3077,13 +3100,82 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="49"/>
+        <location filename="../core/base/HappenedDate.cpp" line="37"/>
+        <source>A practice attempt is dated the day you answered: today at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="51"/>
         <source>Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="56"/>
+        <location filename="../core/base/HappenedDate.cpp" line="58"/>
         <source>This is before you started on the ladder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::InterviewStore</name>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="80"/>
+        <source>Add question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="81"/>
+        <source>Edit question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="93"/>
+        <source>Remove question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="94"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="116"/>
+        <source>That question is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="123"/>
+        <source>That story is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="127"/>
+        <source>Practise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="139"/>
+        <source>Remove practice attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="140"/>
+        <source>That attempt is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="151"/>
+        <source>Add draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="152"/>
+        <source>Edit draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="163"/>
+        <source>Remove draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/InterviewStore.cpp" line="164"/>
+        <source>That draft is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6855,6 +6947,34 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PracticeRepository</name>
+    <message>
+        <location filename="../core/interviews/PracticeRepository.cpp" line="32"/>
+        <source>A practice attempt answers a question of the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/PracticeRepository.cpp" line="34"/>
+        <source>The date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/PracticeRepository.cpp" line="39"/>
+        <source>The time taken must be between 0 seconds and a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/PracticeRepository.cpp" line="41"/>
+        <source>The time limit must be between 1 second and a day, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/PracticeRepository.cpp" line="45"/>
+        <source>Each rating is from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="43"/>
@@ -7295,7 +7415,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::SchemaAudit</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="182"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="183"/>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7303,12 +7423,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::SchemaAudit::Findings</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="156"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="157"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="158"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="159"/>
         <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>

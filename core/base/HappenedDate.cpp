@@ -33,6 +33,8 @@ QString HappenedDate::problem(Kind kind, const QDate &date, const QDate &today)
     case Kind::LevelStart:
         return tr("You started at the level you hold on a day that has come: today at the latest. A level still "
                   "to come is a step of your path.");
+    case Kind::Practice:
+        return tr("A practice attempt is dated the day you answered: today at the latest.");
     }
     return {};
 }

@@ -2,6 +2,9 @@
 
 #include "core/bands/BandAdjustment.h"
 #include "core/base/ExchangeRate.h"
+#include "core/interviews/PracticeAttempt.h"
+#include "core/interviews/Question.h"
+#include "core/interviews/WritingDraft.h"
 #include "core/ladders/CareerLadder.h"
 #include "core/path/Scenario.h"
 #include "core/path/Promotion.h"
@@ -35,6 +38,10 @@ struct PlanContent
     SkillMatrix skillMatrix;
     QList<Goal> goals;
     QList<Story> stories;
+    QList<Question> questions;
+    // questionId and storyId name the content's questions and stories by their ids here.
+    QList<PracticeAttempt> attempts;
+    QList<WritingDraft> drafts;
 };
 
 } // namespace careerplanner

@@ -1,6 +1,10 @@
 #include "core/plan/PlanFactory.h"
 
 #include "core/plan/PlanRules.h"
+#include "core/interviews/DraftRepository.h"
+#include "core/interviews/PracticeRepository.h"
+#include "core/interviews/QuestionBank.h"
+#include "core/interviews/QuestionRepository.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/path/PathRepository.h"
 #include "core/pay/ExchangeRateRepository.h"
@@ -12,12 +16,49 @@
 #include "core/stories/StoryRepository.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 namespace careerplanner {
+
+namespace {
+
+bool insertInterviews(PlanDatabase &plan, const PlanContent &content, const QHash<qint64, qint64> &storyIds,
+                      QString *error)
+{
+    QList<Question> questions = content.questions;
+    if (!QuestionRepository(plan).insertAll(&questions, error))
+        return false;
+    QHash<qint64, qint64> questionIds;
+    for (int i = 0; i < questions.size(); ++i)
+        questionIds.insert(content.questions.at(i).id, questions.at(i).id);
+    PracticeRepository practice(plan);
+    const QDate today = QDate::currentDate();
+    for (PracticeAttempt attempt : content.attempts) {
+        attempt.id = 0;
+        attempt.questionId = questionIds.value(attempt.questionId);
+        attempt.storyId = storyIds.value(attempt.storyId);
+        if (!practice.save(attempt, today, error)) {
+            *error
+                = QStringLiteral("practice attempt of %1: %2").arg(attempt.practisedOn.toString(Qt::ISODate), *error);
+            return false;
+        }
+    }
+    DraftRepository drafts(plan);
+    for (WritingDraft draft : content.drafts) {
+        draft.id = 0;
+        if (!drafts.save(draft, error)) {
+            *error = QStringLiteral("draft “%1”: %2").arg(draft.title, *error);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const PlanContent &content, QString *error)
 {
@@ -79,13 +120,16 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                     return false;
             }
             StoryRepository stories(plan);
+            QHash<qint64, qint64> storyIds; // the content's ids to the plan's
             for (Story story : content.stories) {
+                const qint64 contentId = std::exchange(story.id, 0);
                 if (!stories.save(story, content.skills, populateError)) {
                     *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
                     return false;
                 }
+                storyIds.insert(contentId, story.id);
             }
-            return true;
+            return insertInterviews(plan, content, storyIds, populateError);
         },
         PlanRules::upkeep(), error);
 }
@@ -95,7 +139,8 @@ bool PlanFactory::referenceContent(const QString &name, PlanContent *content, QS
     *content = PlanContent();
     content->name = name;
     return ReferenceLadders::load(&content->ladders, error)
-           && SkillCatalog::load(&content->skills, &content->skillMatrix, error);
+           && SkillCatalog::load(&content->skills, &content->skillMatrix, error)
+           && QuestionBank::load(&content->questions, content->skills, error);
 }
 
 std::unique_ptr<PlanDatabase> PlanFactory::createWithReferenceLadders(const QString &path, QString *error)

@@ -1,5 +1,7 @@
 #include "core/plan/PlanRules.h"
 
+#include "core/interviews/QuestionBank.h"
+#include "core/interviews/QuestionRepository.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/ladders/ReferenceLadders.h"
 
@@ -26,6 +28,15 @@ bool fillAddedData(PlanDatabase &plan, int fromVersion, QString *error)
     if (fromVersion < 6) {
         QList<CareerLadder> reference;
         if (!ReferenceLadders::load(&reference, error) || !LadderRepository(plan).fillBranchItems(reference, error))
+            return false;
+    }
+    // Version 9 brought the interview question bank.
+    if (fromVersion < 9) {
+        QList<Skill> skills;
+        SkillMatrix matrix;
+        QList<Question> questions;
+        if (!SkillCatalog::load(&skills, &matrix, error) || !QuestionBank::load(&questions, skills, error)
+            || !QuestionRepository(plan).insertAll(&questions, error))
             return false;
     }
     return true;

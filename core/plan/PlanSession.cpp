@@ -24,6 +24,7 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     , m_skills(m_recorder, this)
     , m_stories(m_recorder, m_skills, this)
     , m_market(m_recorder, m_ladders, this)
+    , m_interviews(m_recorder, m_skills, m_stories, this)
 {
     connectStores();
 }
@@ -65,6 +66,11 @@ void PlanSession::connectStores()
     for (auto signal : { &LadderStore::laddersInserted, &LadderStore::laddersRemoved })
         connect(&m_ladders, signal, &m_market, rematch);
     note(&m_market, &MarketStore::marketChanged, PlanPart::Market);
+    for (auto signal :
+         { &InterviewStore::questionsChanged, &InterviewStore::attemptsChanged, &InterviewStore::draftsChanged })
+        note(&m_interviews, signal, PlanPart::Interviews);
+    // Removing a story leaves the attempts that told it without one.
+    connect(&m_stories, &StoryStore::storiesChanged, &m_interviews, &InterviewStore::storiesEdited);
     connect(&m_recorder, &EditRecorder::editEnded, this, &PlanSession::announceChanges);
     connect(&m_recorder, &EditRecorder::editRecorded, this, &PlanSession::editRecorded);
 }
@@ -113,6 +119,7 @@ bool PlanSession::readAll(QString *error)
     m_name = LadderRepository(*m_plan).planInfo(QStringLiteral("name"));
     m_stories.forget();
     m_market.forget();
+    m_interviews.forget();
     m_glanceChanges = -1; // asked for again when next wanted
     return m_ladders.read(error) && m_pay.read(error) && m_path.read(error) && m_skills.read(error);
 }
@@ -191,6 +198,7 @@ bool PlanSession::reloadEverything(QString *error)
     m_skills.announceReread();
     m_stories.announceReread();
     m_market.announceReread();
+    m_interviews.announceReread();
     m_changed = AllPlanParts;
     if (!m_recorder.isEditing())
         announceChanges(); // an import announces when its edit ends

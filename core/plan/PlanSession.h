@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/interviews/InterviewStore.h"
 #include "core/ladders/LadderStore.h"
 #include "core/market/MarketStore.h"
 #include "core/path/PathStore.h"
@@ -71,6 +72,8 @@ public:
     const StoryStore &storyStore() const { return m_stories; }
     MarketStore &marketStore() { return m_market; }
     const MarketStore &marketStore() const { return m_market; }
+    InterviewStore &interviewStore() { return m_interviews; }
+    const InterviewStore &interviewStore() const { return m_interviews; }
 
     // What the milestones, goals and check-ins add up to for the dashboard, open milestones
     // due by dueBy: asked of the file, not read whole. The answer is kept until the plan
@@ -112,6 +115,7 @@ private:
     SkillStore m_skills;
     StoryStore m_stories;
     MarketStore m_market;
+    InterviewStore m_interviews;
     QString m_name;
     PlanParts m_changed; // by the edit under way, announced when it ends
     mutable PlanGlance m_glance;

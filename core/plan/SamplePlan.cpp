@@ -3,6 +3,7 @@
 #include "core/path/PathPlanner.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "core/skills/SkillCatalog.h"
+#include "core/interviews/QuestionBank.h"
 
 #include <algorithm>
 
@@ -176,7 +177,8 @@ void addSkills(PlanContent *content)
 bool SamplePlan::build(PlanContent *content, QString *error)
 {
     if (!ReferenceLadders::load(&content->ladders, error)
-        || !SkillCatalog::load(&content->skills, &content->skillMatrix, error))
+        || !SkillCatalog::load(&content->skills, &content->skillMatrix, error)
+        || !QuestionBank::load(&content->questions, content->skills, error))
         return false;
     content->name = QStringLiteral("Sample plan: Jordan Rivera");
 

@@ -120,8 +120,9 @@ void TestQuestions::everyGuideQuestionIsThereWithItsSource()
                 break;
             }
         }
-        QVERIFY2(found >= 0, qPrintable(QStringLiteral("%1, “%2”: no question about “%3”")
-                                            .arg(guide.file, guide.section, guide.word)));
+        QVERIFY2(
+            found >= 0,
+            qPrintable(QStringLiteral("%1, “%2”: no question about “%3”").arg(guide.file, guide.section, guide.word)));
         QCOMPARE(m_bank.at(found).stage, guide.stage);
         matched.insert(found);
     }

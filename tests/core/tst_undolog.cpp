@@ -173,6 +173,33 @@ void TestUndoLog::eachKindOfEditUndoesAndRedoesExactly_data()
     }) << QString();
     QTest::newRow("remove a story") << Edit([](PlanSession &s, QString *e) { return s.storyStore().removeStory(0, e); })
                                     << QString();
+    QTest::newRow("add a question") << Edit([](PlanSession &s, QString *e) {
+        Question question;
+        question.text = QStringLiteral("Tell me about a launch you stopped.");
+        question.stage = QStringLiteral("loop");
+        question.kind = QStringLiteral("behavioural");
+        question.principles = { QStringLiteral("ownership") };
+        return s.interviewStore().saveQuestion(question, e);
+    }) << QStringLiteral("Add question Tell me about a launch you stopped.");
+    QTest::newRow("remove a question") << Edit([](PlanSession &s, QString *e) {
+        return s.interviewStore().removeQuestion(0, e);
+    }) << QString();
+    QTest::newRow("practise a question") << Edit([](PlanSession &s, QString *e) {
+        PracticeAttempt attempt;
+        attempt.questionId = s.interviewStore().questions().at(2).id;
+        attempt.practisedOn = QDate(2026, 11, 30);
+        attempt.secondsTaken = 101;
+        attempt.timeLimit = 120;
+        attempt.storyId = s.storyStore().stories().at(0).id;
+        attempt.result = 5;
+        attempt.note = QStringLiteral("Led with the metric");
+        return s.interviewStore().saveAttempt(attempt, e);
+    }) << QString();
+    QTest::newRow("add a draft") << Edit([](PlanSession &s, QString *e) {
+        return s.interviewStore().saveDraft({ 0, QStringLiteral("Narrative"), QStringLiteral("working_backwards"),
+                                              QStringLiteral("The customer..."), QDate(2026, 11, 30) },
+                                            e);
+    }) << QStringLiteral("Add draft Narrative");
     // 600 reports: their redo runs as several multi-row inserts, whatever their texts hold.
     QTest::newRow("import market reports") << Edit([](PlanSession &s, QString *e) {
         QByteArray csv = "company,title,level,base\n";
