@@ -280,7 +280,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="200"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="203"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,28 +3118,28 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::InterviewStore</name>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="80"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="81"/>
         <source>Add question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="81"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="82"/>
         <source>Edit question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="93"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="94"/>
         <source>Remove question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="94"/>
-        <location filename="../core/interviews/InterviewStore.cpp" line="116"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="95"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="117"/>
         <source>That question is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="123"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="124"/>
         <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6969,7 +6969,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/PracticeRepository.cpp" line="45"/>
+        <location filename="../core/interviews/PracticeRepository.cpp" line="44"/>
         <source>Each rating is from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7229,37 +7229,37 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::QuestionBank</name>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="42"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="43"/>
         <source>A question needs its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="44"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="45"/>
         <source>Keep the question under %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="46"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="47"/>
         <source>“%1” is not an interview stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="48"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="49"/>
         <source>“%1” is not a kind of question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="51"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="52"/>
         <source>“%1” is not a Leadership Principle of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="55"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="56"/>
         <source>“%1” is not a skill of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/QuestionBank.cpp" line="59"/>
+        <location filename="../core/interviews/QuestionBank.cpp" line="60"/>
         <source>A ladder of a question needs its name.</source>
         <translation type="unfinished"></translation>
     </message>

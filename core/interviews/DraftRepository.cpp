@@ -59,8 +59,8 @@ bool DraftRepository::save(WritingDraft &draft, QString *error)
     if (draft.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO writing_draft (title, template, body, written_on) VALUES (?, ?, ?, ?)"));
     } else {
-        q.prepare(QStringLiteral(
-            "UPDATE writing_draft SET title = ?, template = ?, body = ?, written_on = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE writing_draft SET title = ?, template = ?, body = ?, written_on = ? WHERE id = ?"));
     }
     q.addBindValue(sql::text(draft.title.trimmed()));
     q.addBindValue(sql::text(draft.templateKey));

@@ -28,11 +28,12 @@ InterviewStore::InterviewStore(EditRecorder &recorder, const SkillStore &skills,
     : FeatureStore(recorder, parent)
     , m_skills(skills)
     , m_stories(stories)
-    , m_questions([this](QList<Question> *list, QString *error) { return QuestionRepository(plan()).load(list, error); },
-                  "interview questions")
-    , m_attempts([this](QList<PracticeAttempt> *list,
-                        QString *error) { return PracticeRepository(plan()).load(list, error); },
-                 "practice attempts")
+    , m_questions(
+          [this](QList<Question> *list, QString *error) { return QuestionRepository(plan()).load(list, error); },
+          "interview questions")
+    , m_attempts(
+          [this](QList<PracticeAttempt> *list, QString *error) { return PracticeRepository(plan()).load(list, error); },
+          "practice attempts")
     , m_drafts([this](QList<WritingDraft> *list, QString *error) { return DraftRepository(plan()).load(list, error); },
                "writing drafts")
 {
@@ -117,14 +118,13 @@ bool InterviewStore::saveAttempt(const PracticeAttempt &attempt, QString *error)
         return false;
     }
     const QList<Story> &stories = m_stories.stories();
-    if (attempt.storyId != 0
-        && std::none_of(stories.cbegin(), stories.cend(),
-                        [&attempt](const Story &story) { return story.id == attempt.storyId; })) {
+    if (attempt.storyId != 0 && std::none_of(stories.cbegin(), stories.cend(), [&attempt](const Story &story) {
+            return story.id == attempt.storyId;
+        })) {
         *error = tr("That story is no longer in the plan.");
         return false;
     }
-    const EditRecording recording(recorder(),
-                                  tr("Practise %1").arg(shortText(questions().at(question).text)));
+    const EditRecording recording(recorder(), tr("Practise %1").arg(shortText(questions().at(question).text)));
     PracticeAttempt stored = attempt;
     if (!PracticeRepository(plan()).save(stored, QDate::currentDate(), error) || !m_attempts.reread(error))
         return false;

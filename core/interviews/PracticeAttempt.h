@@ -33,7 +33,6 @@ struct PracticeAttempt
                && specificity == o.specificity && result == o.result && fit == o.fit && length == o.length
                && note == o.note;
     }
-
 };
 
 } // namespace careerplanner

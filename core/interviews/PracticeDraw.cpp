@@ -31,8 +31,7 @@ QList<const Question *> practised(const QList<Question> &questions, const QHash<
 } // namespace
 
 QList<PracticeDraw::Pick> PracticeDraw::draw(const QList<Question> &questions, const QHash<qint64, State> &states,
-                                             const QList<StoryCoverage::Row> &coverage, const QDate &today,
-                                             int count)
+                                             const QList<StoryCoverage::Row> &coverage, const QDate &today, int count)
 {
     QList<Pick> picks;
     QSet<qint64> taken;
@@ -49,9 +48,8 @@ QList<PracticeDraw::Pick> PracticeDraw::draw(const QList<Question> &questions, c
     QList<StoryCoverage::Row> thin;
     std::copy_if(coverage.cbegin(), coverage.cend(), std::back_inserter(thin),
                  [](const StoryCoverage::Row &row) { return row.thin(); });
-    std::stable_sort(thin.begin(), thin.end(), [](const StoryCoverage::Row &a, const StoryCoverage::Row &b) {
-        return a.stories < b.stories;
-    });
+    std::stable_sort(thin.begin(), thin.end(),
+                     [](const StoryCoverage::Row &a, const StoryCoverage::Row &b) { return a.stories < b.stories; });
     // One question per thin principle in each round, until a round finds none.
     for (bool found = true; found && picks.size() < count;) {
         found = false;

@@ -30,8 +30,7 @@ public:
     // questions: those the session may ask (the user's filters applied); coverage: the
     // plan's story count per principle.
     static QList<Pick> draw(const QList<Question> &questions, const QHash<qint64, PracticeSchedule::State> &states,
-                            const QList<StoryCoverage::Row> &coverage, const QDate &today,
-                            int count = DefaultCount);
+                            const QList<StoryCoverage::Row> &coverage, const QDate &today, int count = DefaultCount);
 };
 
 } // namespace careerplanner

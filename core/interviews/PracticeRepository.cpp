@@ -39,8 +39,7 @@ QString PracticeRepository::validate(const PracticeAttempt &attempt, const QDate
         return tr("The time taken must be between 0 seconds and a day.");
     if (attempt.timeLimit < 0 || attempt.timeLimit > MaximumSeconds)
         return tr("The time limit must be between 1 second and a day, or none.");
-    for (const int rating :
-         { attempt.structure, attempt.specificity, attempt.result, attempt.fit, attempt.length }) {
+    for (const int rating : { attempt.structure, attempt.specificity, attempt.result, attempt.fit, attempt.length }) {
         if (rating < PracticeAttempt::LowestRating || rating > PracticeAttempt::HighestRating)
             return tr("Each rating is from %1 to %2.")
                 .arg(PracticeAttempt::LowestRating)
@@ -101,9 +100,8 @@ bool PracticeRepository::save(PracticeAttempt &attempt, const QDate &today, QStr
     q.addBindValue(sql::text(attempt.note));
     if (attempt.id != 0)
         q.addBindValue(attempt.id);
-    return runInTransaction(m_plan.connection(), error, [&] {
-        return attempt.id == 0 ? sql::insert(q, &attempt.id, error) : sql::exec(q, error);
-    });
+    return runInTransaction(m_plan.connection(), error,
+                            [&] { return attempt.id == 0 ? sql::insert(q, &attempt.id, error) : sql::exec(q, error); });
 }
 
 bool PracticeRepository::remove(qint64 attemptId, QString *error)

@@ -1,6 +1,7 @@
 #include "core/interviews/QuestionBank.h"
 
 #include "core/base/JsonReader.h"
+#include "core/interviews/InterviewJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,25 +75,12 @@ bool QuestionBank::load(QList<Question> *questions, const QList<Skill> &skills, 
     reader.string(QStringLiteral("comment"));
     questions->clear();
     reader.forEachObject(QStringLiteral("questions"), [&](const QJsonObject &item, const QString &path) {
-        JsonReader questionReader(item, path, error);
         Question question;
-        question.text = questionReader.string(QStringLiteral("text"), true);
-        question.stage = questionReader.string(QStringLiteral("stage"), true);
-        question.kind = questionReader.string(QStringLiteral("kind"), true);
-        question.principles = questionReader.strings(QStringLiteral("principles"));
-        question.skills = questionReader.strings(QStringLiteral("skills"));
-        question.ladders = questionReader.strings(QStringLiteral("ladders"));
-        if (const auto source = questionReader.object(QStringLiteral("source"))) {
-            JsonReader sourceReader(*source, path + QStringLiteral(".source"), error);
-            question.source = { sourceReader.string(QStringLiteral("file"), true),
-                                sourceReader.string(QStringLiteral("section"), true) };
-            sourceReader.finish();
-        }
-        if (!questionReader.finish())
+        if (!InterviewJson::questionFromJson(item, path, &question, error))
             return;
         const QString problem = validate(question, skills);
         if (!problem.isEmpty())
-            questionReader.fail(problem);
+            JsonReader(item, path, error).fail(problem);
         else
             questions->append(question);
     });

@@ -4,6 +4,11 @@
 #include "core/base/JsonReader.h"
 #include "core/base/JsonStrictness.h"
 #include "core/base/Money.h"
+#include "core/interviews/DraftRepository.h"
+#include "core/interviews/InterviewJson.h"
+#include "core/interviews/PracticeRepository.h"
+#include "core/interviews/QuestionBank.h"
+#include "core/interviews/QuestionRepository.h"
 #include "core/ladders/LadderJson.h"
 #include "core/ladders/LadderRepository.h"
 #include "core/path/PathJson.h"
@@ -50,6 +55,9 @@ void refuseFuture(const PlanContent &content, const QDate &today, JsonReader &re
     for (qsizetype i = 0; i < content.stories.size(); ++i)
         refuse(QStringLiteral("stories[%1]").arg(i),
                HappenedDate::problem(Kind::Story, content.stories.at(i).date, today));
+    for (qsizetype i = 0; i < content.attempts.size(); ++i)
+        refuse(QStringLiteral("interviews.attempts[%1]").arg(i),
+               HappenedDate::problem(Kind::Practice, content.attempts.at(i).practisedOn, today));
     for (qsizetype g = 0; g < content.goals.size(); ++g) {
         const QList<CheckIn> &checkIns = content.goals.at(g).checkIns;
         for (qsizetype i = 0; i < checkIns.size(); ++i)
@@ -103,6 +111,8 @@ QByteArray PlanJson::toJson(const PlanContent &content)
         { QStringLiteral("skillMatrix"), SkillJson::matrixToJson(content.skillMatrix) },
         { QStringLiteral("goals"), goals },
         { QStringLiteral("stories"), stories },
+        { QStringLiteral("interviews"),
+          InterviewJson::sectionToJson({ content.questions, content.attempts, content.drafts }, content.stories) },
         { QStringLiteral("profile"), PathJson::profileToJson(content.profile) },
         { QStringLiteral("scenarios"), scenarios },
         { QStringLiteral("promotions"), promotions },
@@ -152,7 +162,10 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
     SkillRepository skills(plan);
     return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error)
            && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
-           && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error);
+           && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error)
+           && QuestionRepository(plan).load(&content.questions, error)
+           && PracticeRepository(plan).load(&content.attempts, error)
+           && DraftRepository(plan).load(&content.drafts, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -313,6 +326,22 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         if (StoryJson::fromJson(item, itemPath, &story, error))
             content->stories.append(story);
     });
+    for (int i = 0; i < content->stories.size(); ++i)
+        content->stories[i].id = i + 1; // the attempts name them by their places
+    InterviewJson::Section interviews;
+    if (const auto section = reader.object(QStringLiteral("interviews"))) {
+        InterviewJson::sectionFromJson(*section, QStringLiteral("interviews"), content->skills,
+                                       int(content->stories.size()), &interviews, error);
+    } else if (version && *version < 7 && reader.ok()) {
+        // Exports from before the question bank: the plan gets it, as a migrated plan does.
+        QList<Skill> reference;
+        SkillMatrix unused;
+        if (SkillCatalog::load(&reference, &unused, error))
+            QuestionBank::load(&interviews.questions, reference, error);
+    }
+    content->questions = interviews.questions;
+    content->attempts = interviews.attempts;
+    content->drafts = interviews.drafts;
     content->promotions.clear();
     reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {
         Promotion promotion;

@@ -19,7 +19,7 @@ public:
     // 4 skills, the level matrix, goals with check-ins and stories; 5 branches' own
     // expectations and milestones; 6 exchange rates and the display currency. Earlier formats
     // still import (a format without skills gets the reference catalogue).
-    static constexpr int FormatVersion = 6;
+    static constexpr int FormatVersion = 7;
 
     // Everything the plan holds, read into memory.
     static bool load(PlanDatabase &plan, PlanContent *content, QString *error);

@@ -33,8 +33,10 @@ bool insertInterviews(PlanDatabase &plan, const PlanContent &content, const QHas
     if (!QuestionRepository(plan).insertAll(&questions, error))
         return false;
     QHash<qint64, qint64> questionIds;
-    for (int i = 0; i < questions.size(); ++i)
-        questionIds.insert(content.questions.at(i).id, questions.at(i).id);
+    for (int i = 0; i < questions.size(); ++i) {
+        if (content.questions.at(i).id != 0)
+            questionIds.insert(content.questions.at(i).id, questions.at(i).id);
+    }
     PracticeRepository practice(plan);
     const QDate today = QDate::currentDate();
     for (PracticeAttempt attempt : content.attempts) {
@@ -127,7 +129,8 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                     *populateError = QStringLiteral("story “%1”: %2").arg(story.title, *populateError);
                     return false;
                 }
-                storyIds.insert(contentId, story.id);
+                if (contentId != 0)
+                    storyIds.insert(contentId, story.id);
             }
             return insertInterviews(plan, content, storyIds, populateError);
         },

@@ -79,8 +79,8 @@ void TestPractice::boxesFollowTheRatings()
     QCOMPARE(climbing.lastPractised, start.addDays(10));
     QCOMPARE(climbing.due, start.addDays(10 + 14));
     // A poor answer sends it back to box 1, tomorrow; a middling one keeps the box.
-    const auto fallen = PracticeSchedule::stateOf({ rated(1, start, 5), rated(1, start.addDays(3), 5),
-                                                    rated(1, start.addDays(10), 2) });
+    const auto fallen = PracticeSchedule::stateOf(
+        { rated(1, start, 5), rated(1, start.addDays(3), 5), rated(1, start.addDays(10), 2) });
     QCOMPARE(fallen.box, 1);
     QCOMPARE(fallen.due, start.addDays(11));
     const auto kept = PracticeSchedule::stateOf({ rated(1, start, 5), rated(1, start.addDays(3), 3) });
@@ -115,8 +115,8 @@ void TestPractice::aPoorAnswerComesBackFirst()
     QCOMPARE(idsOf(picks), (QList<qint64> { 1, 2 }));
     QCOMPARE(picks.at(0).reason, PracticeDraw::Reason::Due);
     // Two poor answers on different days: the one due earlier comes first, whatever its id.
-    const auto poor = PracticeSchedule::states({ rated(5, today.addDays(-1), 1), rated(4, today.addDays(-2), 5),
-                                                 rated(6, today.addDays(-3), 2) });
+    const auto poor = PracticeSchedule::states(
+        { rated(5, today.addDays(-1), 1), rated(4, today.addDays(-2), 5), rated(6, today.addDays(-3), 2) });
     const auto order = PracticeDraw::draw({ asking(4, {}), asking(5, {}), asking(6, {}) }, poor, {}, today, 3);
     QCOMPARE(idsOf(order), (QList<qint64> { 6, 5, 4 })); // 6 due the 29th, 5 today, 4 ahead (the 2nd)
     QCOMPARE(order.at(2).reason, PracticeDraw::Reason::Ahead);
@@ -132,9 +132,10 @@ void TestPractice::drawTakesDueThenThinCoverageThenNew()
     const QList<StoryCoverage::Row> coverage { { ownership, QStringLiteral("Ownership"), 3 },
                                                { frugality, QStringLiteral("Frugality"), 0 },
                                                { bias, QStringLiteral("Bias for Action"), 1 } };
-    const QList<Question> questions { asking(1, { ownership }), asking(2, { ownership }), asking(3, { bias }),
-                                      asking(4, { frugality }), asking(5, { frugality }), asking(6, { bias }),
-                                      asking(7, {}) };
+    const QList<Question> questions {
+        asking(1, { ownership }), asking(2, { ownership }), asking(3, { bias }), asking(4, { frugality }),
+        asking(5, { frugality }), asking(6, { bias }),      asking(7, {})
+    };
     const auto states = PracticeSchedule::states({ rated(2, today.addDays(-2), 2) }); // 2 is due
     const auto picks = PracticeDraw::draw(questions, states, coverage, today, 6);
     // Due 2; then one per thin principle in turn, the thinnest first (4, 3, then 5, 6);
@@ -227,8 +228,8 @@ void TestPractice::attemptsAreKeptAndRefused()
     QVERIFY2(store.saveAttempt(attempt, &error), qPrintable(error));
     QCOMPARE(store.attempts().size(), before + 1);
     const auto row = [&path](const QString &column) {
-        return testfiles::queryValue(path,
-                                     QStringLiteral("SELECT %1 FROM practice_attempt ORDER BY id DESC LIMIT 1").arg(column));
+        return testfiles::queryValue(
+            path, QStringLiteral("SELECT %1 FROM practice_attempt ORDER BY id DESC LIMIT 1").arg(column));
     };
     QCOMPARE(row(QStringLiteral("seconds_taken")).toInt(), 95);
     QCOMPARE(row(QStringLiteral("time_limit")).toInt(), 120);
@@ -259,8 +260,9 @@ void TestPractice::attemptsAreKeptAndRefused()
     QCOMPARE(store.attempts().constLast().storyId, 0);
     // Removing the question removes its attempts.
     QVERIFY2(store.removeQuestion(0, &error), qPrintable(error));
-    QCOMPARE(testfiles::queryValue(path, QStringLiteral("SELECT count(*) FROM practice_attempt WHERE question_id = %1")
-                                             .arg(attempt.questionId))
+    QCOMPARE(testfiles::queryValue(
+                 path,
+                 QStringLiteral("SELECT count(*) FROM practice_attempt WHERE question_id = %1").arg(attempt.questionId))
                  .toInt(),
              0);
     QVERIFY(!store.schedule().contains(attempt.questionId));
