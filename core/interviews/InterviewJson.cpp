@@ -31,8 +31,7 @@ QJsonObject InterviewJson::questionToJson(const Question &question)
     return object;
 }
 
-bool InterviewJson::questionFromJson(const QJsonObject &object, const QString &path, Question *question,
-                                     QString *error)
+bool InterviewJson::questionFromJson(const QJsonObject &object, const QString &path, Question *question, QString *error)
 {
     JsonReader reader(object, path, error);
     *question = Question();
@@ -82,10 +81,9 @@ bool InterviewJson::attemptFromJson(const QJsonObject &object, const QString &pa
         = int(reader.integer(QStringLiteral("timeLimit"), 1, PracticeRepository::MaximumSeconds).value_or(0));
     int *ratings[] = { &attempt->structure, &attempt->specificity, &attempt->result, &attempt->fit, &attempt->length };
     for (int i = 0; i < kRatings.size(); ++i)
-        *ratings[i] = int(reader
-                              .integer(kRatings.at(i), PracticeAttempt::LowestRating, PracticeAttempt::HighestRating,
-                                       true)
-                              .value_or(PracticeAttempt::LowestRating));
+        *ratings[i]
+            = int(reader.integer(kRatings.at(i), PracticeAttempt::LowestRating, PracticeAttempt::HighestRating, true)
+                      .value_or(PracticeAttempt::LowestRating));
     attempt->note = reader.string(QStringLiteral("note"));
     return reader.finish();
 }
