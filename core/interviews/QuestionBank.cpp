@@ -87,4 +87,13 @@ bool QuestionBank::load(QList<Question> *questions, const QList<Skill> &skills, 
     return reader.finish();
 }
 
+void QuestionBank::keepTagsOf(QList<Question> *questions, const QList<Skill> &skills)
+{
+    for (Question &question : *questions) {
+        question.principles.removeIf(
+            [&](const QString &key) { return !hasTag(skills, key, Skill::Kind::LeadershipPrinciple); });
+        question.skills.removeIf([&](const QString &key) { return !hasTag(skills, key, Skill::Kind::Skill); });
+    }
+}
+
 } // namespace careerplanner

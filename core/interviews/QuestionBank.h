@@ -25,6 +25,9 @@ public:
     static QString validate(const Question &question, const QList<Skill> &skills);
     // The shipped bank, each question checked against the reference skills.
     static bool load(QList<Question> *questions, const QList<Skill> &skills, QString *error);
+    // Drops the tags the plan has no principle or skill for, as a migrated plan drops them:
+    // an older plan may lack some of the reference skills.
+    static void keepTagsOf(QList<Question> *questions, const QList<Skill> &skills);
 };
 
 } // namespace careerplanner

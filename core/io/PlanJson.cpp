@@ -336,8 +336,9 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         // Exports from before the question bank: the plan gets it, as a migrated plan does.
         QList<Skill> reference;
         SkillMatrix unused;
-        if (SkillCatalog::load(&reference, &unused, error))
-            QuestionBank::load(&interviews.questions, reference, error);
+        if (SkillCatalog::load(&reference, &unused, error)
+            && QuestionBank::load(&interviews.questions, reference, error))
+            QuestionBank::keepTagsOf(&interviews.questions, content->skills);
     }
     content->questions = interviews.questions;
     content->attempts = interviews.attempts;

@@ -1,5 +1,7 @@
 #include "core/plan/PlanFactory.h"
 #include "core/io/PlanJson.h"
+#include "core/interviews/QuestionBank.h"
+#include "core/skills/SkillCatalog.h"
 #include "PlanFixture.h"
 #include "TestFiles.h"
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void roundTripIsIdentical();
     void hostileTextSurvives();
     void formatFiveHasNoRates();
+    void formatSixGetsTheBank();
     void badImports_data();
     void badImports();
     void importRefusesExistingFile();
@@ -138,6 +141,42 @@ void TestPlanJson::formatFiveHasNoRates()
     QCOMPARE(imported.value(QStringLiteral("exchangeRates")).toArray(), QJsonArray());
     QCOMPARE(imported.value(QStringLiteral("displayCurrency")).toString(), QString());
     QCOMPARE(imported.value(QStringLiteral("payPackages")), root.value(QStringLiteral("payPackages")));
+}
+
+void TestPlanJson::formatSixGetsTheBank()
+{
+    // A file from before interview practice gets the question bank, without the tags of a
+    // principle the file does not have.
+    QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+    root.remove(QStringLiteral("interviews"));
+    QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
+    for (qsizetype i = skills.size() - 1; i >= 0; --i) {
+        if (skills.at(i).toObject().value(QStringLiteral("key")).toString() == QLatin1String("frugality"))
+            skills.removeAt(i);
+    }
+    root.insert(QStringLiteral("skills"), skills);
+    root.insert(QStringLiteral("formatVersion"), 6);
+    const QByteArray six = QJsonDocument(root).toJson();
+    QVERIFY(!six.contains("frugality"));
+    const QString path = m_dir->filePath(QStringLiteral("six.careerplan"));
+    QString error;
+    QVERIFY2(PlanJson::importPlan(six, path, &error), qPrintable(error));
+
+    QList<Skill> reference;
+    SkillMatrix matrix;
+    QList<Question> bank;
+    QVERIFY2(SkillCatalog::load(&reference, &matrix, &error) && QuestionBank::load(&bank, reference, &error),
+             qPrintable(error));
+    const QByteArray exported = exportOf(path);
+    const QJsonObject interviews
+        = QJsonDocument::fromJson(exported).object().value(QStringLiteral("interviews")).toObject();
+    QCOMPARE(interviews.value(QStringLiteral("questions")).toArray().size(), bank.size());
+    QVERIFY(!exported.contains("frugality"));
+    QVERIFY(exported.contains("\"bias_for_action\""));
+    // What came in comes back the same on a second round.
+    const QString again = m_dir->filePath(QStringLiteral("six-again.careerplan"));
+    QVERIFY2(PlanJson::importPlan(exported, again, &error), qPrintable(error));
+    QCOMPARE(exportOf(again), exported);
 }
 
 void TestPlanJson::badImports_data()
