@@ -6,6 +6,7 @@
 #include "core/interviews/QuestionBank.h"
 
 #include <algorithm>
+#include <array>
 
 namespace careerplanner {
 
@@ -172,6 +173,71 @@ void addSkills(PlanContent *content)
           { QStringLiteral("hire_develop"), QStringLiteral("people"), QStringLiteral("learn_curious") });
 }
 
+// Four weeks of practice before a loop: some answers well rated and spaced out, some poor
+// and due again, one without a story; and a first draft of the writing exercise.
+void addPractice(PlanContent *content)
+{
+    for (int i = 0; i < content->questions.size(); ++i)
+        content->questions[i].id = i + 1;
+    for (int i = 0; i < content->stories.size(); ++i)
+        content->stories[i].id = i + 1;
+    const auto question = [&](const char *principle) {
+        const auto found = std::find_if(content->questions.cbegin(), content->questions.cend(), [&](const Question &q) {
+            return q.principles.contains(QLatin1String(principle)) && q.kind == QLatin1String("behavioural");
+        });
+        return found == content->questions.cend() ? content->questions.constFirst().id : found->id;
+    };
+    const QDate today = QDate::currentDate();
+    const auto attempt = [&](const char *principle, int daysAgo, int story, std::array<int, 5> ratings, int seconds,
+                             const char *note) {
+        PracticeAttempt a;
+        a.questionId = question(principle);
+        a.practisedOn = today.addDays(-daysAgo);
+        a.secondsTaken = seconds;
+        a.timeLimit = 120;
+        a.storyId = story;
+        a.structure = ratings[0];
+        a.specificity = ratings[1];
+        a.result = ratings[2];
+        a.fit = ratings[3];
+        a.length = ratings[4];
+        a.note = QString::fromUtf8(note);
+        content->attempts.append(a);
+    };
+    // Stories by their places: 1 returns backlog, 2 carrier switch, 3 peak season, 4 launch date, 5 mentoring.
+    attempt("ownership", 26, 3, { 3, 2, 3, 3, 2 }, 151, "Ran over; too much about the team.");
+    attempt("ownership", 24, 3, { 4, 4, 4, 4, 4 }, 118, "Said “I” this time.");
+    attempt("ownership", 20, 3, { 5, 4, 5, 4, 4 }, 109, "");
+    attempt("ownership", 12, 3, { 5, 4, 5, 4, 5 }, 104, "");
+    attempt("bias_for_action", 22, 2, { 4, 4, 5, 4, 4 }, 104, "");
+    attempt("bias_for_action", 20, 2, { 4, 5, 5, 4, 4 }, 97, "The 18% lands well.");
+    attempt("bias_for_action", 16, 2, { 4, 4, 5, 4, 4 }, 95, "");
+    attempt("bias_for_action", 8, 2, { 5, 5, 5, 4, 4 }, 92, "");
+    attempt("backbone", 9, 4, { 2, 2, 3, 2, 2 }, 176, "Lost the thread after the data; cut the background.");
+    attempt("customer_obsession", 5, 1, { 4, 4, 4, 5, 4 }, 112, "");
+    attempt("frugality", 2, 0, { 2, 1, 1, 2, 3 }, 64, "No story; need one about doing more with less.");
+    attempt("hire_develop", 0, 5, { 4, 3, 3, 4, 4 }, 99, "Result is soft: find a number.");
+
+    WritingDraft draft;
+    draft.title = QStringLiteral("Returns label at the door");
+    draft.templateKey = QStringLiteral("working_backwards");
+    draft.writtenOn = today.addDays(-3);
+    draft.body = QStringLiteral(
+        "The customer and the problem\n"
+        "A customer returning a parcel has to print a label, find a drop-off point and wait in line. "
+        "One in five returns in our pilot region arrives more than a week after it was started.\n\n"
+        "What I propose\n"
+        "The driver who delivers the next order brings the label and takes the parcel back at the door.\n\n"
+        "The data behind it\n"
+        "Six in ten returning customers have another delivery within ten days; a door pickup adds "
+        "about forty seconds to a stop.\n\n"
+        "Risks and trade-offs\n"
+        "Longer routes on busy days; parcels that are not packed when the driver arrives.\n\n"
+        "What happens next\n"
+        "A four-week pilot on two routes, measured by days from return started to refund.\n");
+    content->drafts.append(draft);
+}
+
 } // namespace
 
 bool SamplePlan::build(PlanContent *content, QString *error)
@@ -252,6 +318,7 @@ bool SamplePlan::build(PlanContent *content, QString *error)
     }
     addCareer(content);
     addSkills(content);
+    addPractice(content);
 
     // Jordan's guesses for a Seattle AWS team, kept switched off as every plan starts.
     content->adjustment.locationLabel = QStringLiteral("Seattle");

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace careerplanner;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void drawTakesDueThenThinCoverageThenNew();
     void newPlansAndMigratedPlansGetTheBank();
     void attemptsAreKeptAndRefused();
+    void theSampleHasPracticeToShow();
 };
 
 void TestPractice::boxesFollowTheRatings()
@@ -266,6 +268,38 @@ void TestPractice::attemptsAreKeptAndRefused()
                  .toInt(),
              0);
     QVERIFY(!store.schedule().contains(attempt.questionId));
+}
+
+void TestPractice::theSampleHasPracticeToShow()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.careerplan"));
+    QString error;
+    QVERIFY2(PlanFactory::createSample(path, &error), qPrintable(error));
+    auto session = PlanSession::open(path, &error);
+    QVERIFY2(session, qPrintable(error));
+    const InterviewStore &store = session->interviewStore();
+    const QList<PracticeAttempt> attempts = store.attempts();
+    QVERIFY(attempts.size() >= 8);
+    const auto [first, last] = std::minmax_element(
+        attempts.cbegin(), attempts.cend(),
+        [](const PracticeAttempt &a, const PracticeAttempt &b) { return a.practisedOn < b.practisedOn; });
+    QVERIFY(first->practisedOn.daysTo(last->practisedOn) >= 21); // a few weeks of practice
+    // Some questions are due again, not all of them.
+    const int due = PracticeSchedule::dueCount(store.schedule(), QDate::currentDate());
+    QVERIFY(due >= 2);
+    const auto &schedule = store.schedule();
+    QVERIFY(due < std::count_if(
+                schedule.cbegin(), schedule.cend(),
+                [](const PracticeSchedule::State &state) { return state.practised(); }));
+    QVERIFY(std::any_of(attempts.cbegin(), attempts.cend(), [](const PracticeAttempt &a) { return a.storyId == 0; }));
+    const QList<Story> &stories = session->storyStore().stories();
+    QVERIFY(std::all_of(attempts.cbegin(), attempts.cend(), [&](const PracticeAttempt &a) {
+        return a.storyId == 0
+               || std::any_of(stories.cbegin(), stories.cend(), [&](const Story &s) { return s.id == a.storyId; });
+    }));
+    QCOMPARE(store.drafts().size(), 1);
+    QVERIFY(store.drafts().at(0).body.split(QLatin1Char(' ')).size() > 100);
 }
 
 QTEST_GUILESS_MAIN(TestPractice)
