@@ -38,9 +38,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
                                          tr("Draw a chart of plan FILE (bands, compare or pay) into --output."),
                                          QStringLiteral("CHART"));
-    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
-                                       tr("Write plan FILE's goals, checkins or stories as CSV to --output."),
-                                       QStringLiteral("TABLE"));
+    const QCommandLineOption exportCsv(
+        QStringLiteral("export-csv"),
+        tr("Write plan FILE's goals, checkins, stories, questions or attempts as CSV to --output."),
+        QStringLiteral("TABLE"));
     const QCommandLineOption report(QStringLiteral("report"),
                                     tr("Write the report of plan FILE (profile, path, bands, pay, milestones, goals) "
                                        "as a PDF to --output."));
@@ -214,10 +215,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Invalid;
         result.error = tr("--report needs --output OUT.pdf.");
     } else if (result.mode == Mode::ExportCsv
-               && !QStringList { QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories") }
+               && !QStringList { QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories"),
+                                 QStringLiteral("questions"), QStringLiteral("attempts") }
                        .contains(result.table)) {
         result.mode = Mode::Invalid;
-        result.error = tr("--export-csv takes goals, checkins or stories.");
+        result.error = tr("--export-csv takes goals, checkins, stories, questions or attempts.");
     } else if (result.mode == Mode::ExportCsv && result.output.isEmpty()) {
         result.mode = Mode::Invalid;
         result.error = tr("--export-csv needs --output OUT.csv.");

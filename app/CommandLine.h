@@ -38,7 +38,7 @@ struct CommandLine
     bool sample = false;
     int years = 4; // --years, for --pay-table and --export-chart pay
     QString chart; // --export-chart: bands, compare or pay
-    QString table; // --export-csv: goals, checkins or stories
+    QString table; // --export-csv: goals, checkins, stories, questions or attempts
     QString output; // --output
     QString ladder; // --ladder NAME
     // --new FILE --ladder NAME --level TITLE --since DATE [--base A] [--total A] [--target T]:

@@ -12,6 +12,7 @@
 #include "core/plan/PlanChecker.h"
 #include "core/skills/SkillCsv.h"
 #include "core/stories/StoryCsv.h"
+#include "core/interviews/InterviewCsv.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSetup.h"
@@ -99,9 +100,13 @@ int writeCsv(const CommandLine &command, QTextStream &err)
     PlanContent content;
     if (!plan || !PlanJson::load(*plan, &content, &error))
         return fail(err, error);
-    const QString csv = command.table == QLatin1String("goals") ? SkillCsv::goals(content.goals, content.skills)
-                        : command.table == QLatin1String("checkins")
-                            ? SkillCsv::checkIns(content.goals, content.skills)
+    const QString &table = command.table;
+    const QString csv = table == QLatin1String("goals")      ? SkillCsv::goals(content.goals, content.skills)
+                        : table == QLatin1String("checkins") ? SkillCsv::checkIns(content.goals, content.skills)
+                        : table == QLatin1String("questions")
+                            ? InterviewCsv::questions(content.questions, content.skills)
+                        : table == QLatin1String("attempts")
+                            ? InterviewCsv::attempts(content.attempts, content.questions, content.stories)
                             : StoryCsv::stories(content.stories, content.skills);
     return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }

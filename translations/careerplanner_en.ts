@@ -1682,202 +1682,202 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="42"/>
-        <source>Write plan FILE&apos;s goals, checkins or stories as CSV to --output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="45"/>
+        <location filename="../app/CommandLine.cpp" line="46"/>
         <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="48"/>
+        <location filename="../app/CommandLine.cpp" line="49"/>
         <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="51"/>
+        <location filename="../app/CommandLine.cpp" line="52"/>
         <source>With --new: the level you hold (its title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
+        <location filename="../app/CommandLine.cpp" line="54"/>
         <source>With --new: when you reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="55"/>
+        <location filename="../app/CommandLine.cpp" line="56"/>
         <source>With --new: your base salary a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="58"/>
+        <location filename="../app/CommandLine.cpp" line="59"/>
         <source>With --new: your total compensation a year, base included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="61"/>
+        <location filename="../app/CommandLine.cpp" line="62"/>
         <source>With --new: the level you aim for (default: Vice President, or the top).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="65"/>
         <source>With --export-chart: the ladder to draw; with --new: the ladder you are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="77"/>
+        <location filename="../app/CommandLine.cpp" line="78"/>
         <source>Add the pay reports of CSV (Levels.fyi, H-1B or your own sheet) to plan FILE, as one edit; print how many were added and skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="81"/>
+        <location filename="../app/CommandLine.cpp" line="82"/>
         <source>Print the percentiles of plan FILE&apos;s market reports as CSV, a row per matched level and one for all levels, per job family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="84"/>
         <source>With --market-table: only this company&apos;s reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="87"/>
         <source>With --market-table: only this job family (&quot;Product Manager&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="198"/>
+        <location filename="../app/CommandLine.cpp" line="199"/>
         <source>--ladder goes with --export-chart or --new, --size with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="202"/>
         <source>--level, --since, --base, --total and --target go with --new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="204"/>
+        <location filename="../app/CommandLine.cpp" line="205"/>
         <source>--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="208"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>--sample makes the example person&apos;s plan: leave out --ladder, --level and the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="67"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
-        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <location filename="../app/CommandLine.cpp" line="43"/>
+        <source>Write plan FILE&apos;s goals, checkins, stories, questions or attempts as CSV to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="71"/>
+        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="72"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="74"/>
+        <location filename="../app/CommandLine.cpp" line="75"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="94"/>
+        <location filename="../app/CommandLine.cpp" line="95"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="107"/>
+        <location filename="../app/CommandLine.cpp" line="108"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="164"/>
+        <location filename="../app/CommandLine.cpp" line="165"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="179"/>
+        <location filename="../app/CommandLine.cpp" line="180"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="182"/>
+        <location filename="../app/CommandLine.cpp" line="183"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="186"/>
+        <location filename="../app/CommandLine.cpp" line="187"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="189"/>
+        <location filename="../app/CommandLine.cpp" line="190"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="192"/>
+        <location filename="../app/CommandLine.cpp" line="193"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="195"/>
+        <location filename="../app/CommandLine.cpp" line="196"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="212"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="215"/>
+        <location filename="../app/CommandLine.cpp" line="216"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="220"/>
-        <source>--export-csv takes goals, checkins or stories.</source>
+        <location filename="../app/CommandLine.cpp" line="222"/>
+        <source>--export-csv takes goals, checkins, stories, questions or attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="225"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="228"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="236"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="239"/>
         <source>--company and --title go with --market-table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="242"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>

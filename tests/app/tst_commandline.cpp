@@ -206,7 +206,7 @@ void TestCommandLine::simulateAsCsv()
 void TestCommandLine::exportCsvTables()
 {
     QCOMPARE(runApp({ "--new", "p.careerplan", "--sample" }, m_dir->path()).exitCode, 0);
-    for (const char *table : { "goals", "checkins", "stories" }) {
+    for (const char *table : { "goals", "checkins", "stories", "questions", "attempts" }) {
         const QString out = QStringLiteral("%1.csv").arg(QLatin1String(table));
         const Run run = runApp({ "--export-csv", table, "--output", out, "p.careerplan" }, m_dir->path());
         QCOMPARE(run.exitCode, 0);
@@ -220,9 +220,23 @@ void TestCommandLine::exportCsvTables()
     const QByteArray stories = readBytes(m_dir->filePath(QStringLiteral("stories.csv")));
     QVERIFY(stories.startsWith("title,date,situation,task,action,result,outcomes,tags\r\n"));
     QVERIFY(stories.contains("\"Weekly sessions, shadowing, then owned workstreams.\""));
+    // A question's row carries its stage, kind, principles, skills and source.
+    const QString questions = QString::fromUtf8(readBytes(m_dir->filePath(QStringLiteral("questions.csv"))));
+    QVERIFY(questions.startsWith(
+        QStringLiteral("question,stage,kind,principles,skills,ladders,source_file,source_section\r\n")));
+    QVERIFY(questions.contains(QStringLiteral(",loop,behavioural,Customer Obsession")));
+    QVERIFY(questions.contains(QStringLiteral(",001_80d18dccf2e7f0d7.txt,")));
+    // The sample's attempt without a story, two days ago, with its ratings and their average.
+    const QString attempts = QString::fromUtf8(readBytes(m_dir->filePath(QStringLiteral("attempts.csv"))));
+    QCOMPARE(attempts.count(QStringLiteral("\r\n")), 1 + 12);
+    QVERIFY2(attempts.contains(QDate::currentDate().addDays(-2).toString(Qt::ISODate)
+                               + QStringLiteral(",\"Tell me about a process you made simpler, and what the change "
+                                                "saved.\",64,120,,2,1,1,2,3,1.8,No story; need one about doing more "
+                                                "with less.\r\n")),
+             qPrintable(attempts));
     const Run bad = runApp({ "--export-csv", "levels", "--output", "x.csv", "p.careerplan" }, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY(bad.err.contains("goals, checkins or stories"));
+    QVERIFY(bad.err.contains("goals, checkins, stories, questions or attempts"));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.csv"))));
 }
 
