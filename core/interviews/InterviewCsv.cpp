@@ -40,11 +40,11 @@ QString InterviewCsv::attempts(const QList<PracticeAttempt> &attempts, const QLi
         questionText.insert(question.id, question.text);
     for (const Story &story : stories)
         storyTitle.insert(story.id, story.title);
-    QString csv = Csv::record({ QStringLiteral("date"), QStringLiteral("question"), QStringLiteral("seconds_taken"),
-                                QStringLiteral("time_limit_seconds"), QStringLiteral("story"),
-                                QStringLiteral("structure"), QStringLiteral("specificity"), QStringLiteral("result"),
-                                QStringLiteral("fit"), QStringLiteral("length"), QStringLiteral("average"),
-                                QStringLiteral("note") });
+    QString csv
+        = Csv::record({ QStringLiteral("date"), QStringLiteral("question"), QStringLiteral("seconds_taken"),
+                        QStringLiteral("time_limit_seconds"), QStringLiteral("story"), QStringLiteral("structure"),
+                        QStringLiteral("specificity"), QStringLiteral("result"), QStringLiteral("fit"),
+                        QStringLiteral("length"), QStringLiteral("average"), QStringLiteral("note") });
     for (const PracticeAttempt &attempt : attempts) {
         csv += Csv::record({ Csv::date(attempt.practisedOn), questionText.value(attempt.questionId),
                              QString::number(attempt.secondsTaken),
