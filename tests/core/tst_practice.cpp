@@ -1,7 +1,10 @@
 // Interview practice: the Leitner schedule on hand-made histories, the coverage-weighted
 // draw, the bank in new and migrated plans, and attempts kept as the file holds them.
 #include "TestFiles.h"
+#include "core/interviews/InterviewReadiness.h"
+#include "core/interviews/PracticeClock.h"
 #include "core/interviews/PracticeDraw.h"
+#include "core/interviews/WritingTemplates.h"
 #include "core/interviews/PracticeSchedule.h"
 #include "core/interviews/QuestionBank.h"
 #include "core/plan/PlanFactory.h"
@@ -65,6 +68,9 @@ private Q_SLOTS:
     void newPlansAndMigratedPlansGetTheBank();
     void attemptsAreKeptAndRefused();
     void theSampleHasPracticeToShow();
+    void clockCountsDownAndPauses();
+    void readinessByPrinciple();
+    void writingTemplatesAndCounts();
 };
 
 void TestPractice::boxesFollowTheRatings()
@@ -300,6 +306,88 @@ void TestPractice::theSampleHasPracticeToShow()
     }));
     QCOMPARE(store.drafts().size(), 1);
     QVERIFY(store.drafts().at(0).body.split(QLatin1Char(' ')).size() > 100);
+}
+
+void TestPractice::clockCountsDownAndPauses()
+{
+    qint64 now = 10'000;
+    PracticeClock clock([&now] { return now; });
+    clock.start(120);
+    QCOMPARE(clock.remainingSeconds(), 120);
+    QCOMPARE(PracticeClock::format(clock.remainingSeconds()), QStringLiteral("2:00"));
+    now += 89'500;
+    QCOMPARE(clock.remainingSeconds(), 31); // 30.5 s left shows as 0:31
+    QVERIFY(!clock.isWarning());
+    now += 600;
+    QVERIFY(clock.isWarning());
+    clock.pause();
+    now += 60'000; // a paused minute does not count
+    QCOMPARE(clock.elapsedSeconds(), 90);
+    QVERIFY(clock.isPaused());
+    clock.resume();
+    now += 42'000;
+    QVERIFY(clock.isOverTime());
+    QVERIFY(!clock.isWarning());
+    QCOMPARE(clock.elapsedSeconds(), 132);
+    QCOMPARE(PracticeClock::format(clock.remainingSeconds()), QStringLiteral("\u22120:12"));
+    clock.start(0); // no limit: never a warning, never over
+    now += 3'600'000;
+    QCOMPARE(clock.elapsedSeconds(), 3600);
+    QVERIFY(!clock.isWarning() && !clock.isOverTime());
+}
+
+void TestPractice::readinessByPrinciple()
+{
+    QList<Skill> skills;
+    SkillMatrix matrix;
+    QString error;
+    QVERIFY2(SkillCatalog::load(&skills, &matrix, &error), qPrintable(error));
+    const QDate today(2026, 12, 1);
+    const QList<Question> questions { asking(1, { QStringLiteral("ownership") }),
+                                      asking(2, { QStringLiteral("ownership"), QStringLiteral("backbone") }),
+                                      asking(3, { QStringLiteral("backbone") }) };
+    Story story;
+    story.tags = { QStringLiteral("ownership") };
+    // Question 1 answered well long ago (due), question 2 poorly yesterday (due today).
+    const auto schedule = PracticeSchedule::states({ rated(1, today.addDays(-40), 5), rated(2, today.addDays(-1), 2) });
+    const QList<InterviewReadiness::Row> rows
+        = InterviewReadiness::byPrinciple(skills, { story, story }, questions, schedule, today);
+    QCOMPARE(rows.size(), 16);
+    const auto row = [&](const char *key) {
+        return *std::find_if(rows.cbegin(), rows.cend(),
+                             [&](const InterviewReadiness::Row &r) { return r.key == QLatin1String(key); });
+    };
+    const InterviewReadiness::Row ownership = row("ownership"), backbone = row("backbone"),
+                                  frugality = row("frugality");
+    QCOMPARE(ownership.stories, 2);
+    QCOMPARE(ownership.questions, 2);
+    QCOMPARE(ownership.practised, 2);
+    QCOMPARE(ownership.due, 2);
+    QCOMPARE(ownership.latestRating, 2.0); // yesterday's answer, not the older good one
+    QCOMPARE(ownership.latestPractised, today.addDays(-1));
+    QCOMPARE(backbone.stories, 0);
+    QCOMPARE(backbone.questions, 2);
+    QCOMPARE(backbone.practised, 1);
+    QCOMPARE(frugality.questions, 0);
+    QCOMPARE(frugality.latestRating, 0.0);
+    QVERIFY(!frugality.latestPractised.isValid());
+}
+
+void TestPractice::writingTemplatesAndCounts()
+{
+    const QList<WritingTemplate> templates = WritingTemplates::all();
+    QVERIFY(templates.size() >= 3);
+    const int backwards = WritingTemplates::indexOf(QStringLiteral("working_backwards"));
+    QVERIFY(backwards >= 0);
+    const QString body = WritingTemplates::body(templates.at(backwards));
+    QVERIFY(body.startsWith(QStringLiteral("The customer and the problem\n")));
+    QVERIFY(body.contains(QStringLiteral("Risks and trade-offs")));
+    for (const WritingTemplate &writing : templates)
+        QVERIFY2(!writing.source.file.isEmpty() && writing.headings.size() >= 4, qPrintable(writing.key));
+    QCOMPARE(WritingTemplates::indexOf(QStringLiteral("nothing")), -1);
+    QCOMPARE(WritingTemplates::wordCount(QStringLiteral("  Customers don't wait;\n\nwe ship in two-week steps. ")), 8);
+    QCOMPARE(WritingTemplates::wordCount(QString()), 0);
+    QCOMPARE(WritingTemplates::pages(750), 1.5);
 }
 
 QTEST_GUILESS_MAIN(TestPractice)
