@@ -88,6 +88,79 @@
     </message>
 </context>
 <context>
+    <name>InterviewWords</name>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="12"/>
+        <source>Recruiter screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="14"/>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="16"/>
+        <source>Writing assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="18"/>
+        <source>Interview loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="20"/>
+        <source>Bar raiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="27"/>
+        <source>Behavioural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="29"/>
+        <source>Functional or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="31"/>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="54"/>
+        <source>Not practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="57"/>
+        <source>Due, 1 day over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="57"/>
+        <source>Due, %1 days over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="59"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="60"/>
+        <source>In 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewWords.cpp" line="60"/>
+        <source>In %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarketComparison</name>
     <message>
         <location filename="../core/market/MarketComparison.cpp" line="32"/>
@@ -162,20 +235,21 @@
         <location filename="../ui/NavigationPane.cpp" line="20"/>
         <location filename="../ui/NavigationPane.cpp" line="21"/>
         <location filename="../ui/NavigationPane.cpp" line="22"/>
+        <location filename="../ui/NavigationPane.cpp" line="23"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="23"/>
         <location filename="../ui/NavigationPane.cpp" line="24"/>
         <location filename="../ui/NavigationPane.cpp" line="25"/>
         <location filename="../ui/NavigationPane.cpp" line="26"/>
         <location filename="../ui/NavigationPane.cpp" line="27"/>
+        <location filename="../ui/NavigationPane.cpp" line="28"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="28"/>
+        <location filename="../ui/NavigationPane.cpp" line="29"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,42 +721,47 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="33"/>
+        <location filename="../ui/SessionPages.cpp" line="37"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="35"/>
+        <location filename="../ui/SessionPages.cpp" line="39"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="38"/>
+        <location filename="../ui/SessionPages.cpp" line="42"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="41"/>
+        <location filename="../ui/SessionPages.cpp" line="45"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="44"/>
+        <location filename="../ui/SessionPages.cpp" line="48"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="47"/>
+        <location filename="../ui/SessionPages.cpp" line="51"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="50"/>
+        <location filename="../ui/SessionPages.cpp" line="54"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="52"/>
+        <location filename="../ui/SessionPages.cpp" line="57"/>
+        <source>Interview prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="76"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2723,24 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::DraftModel</name>
+    <message>
+        <location filename="../ui/interviews/DraftModel.cpp" line="11"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/DraftModel.cpp" line="11"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/DraftModel.cpp" line="11"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::DraftRepository</name>
     <message>
         <location filename="../core/interviews/DraftRepository.cpp" line="31"/>
@@ -2862,17 +2959,17 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::FilteredRecordList</name>
     <message>
-        <location filename="../ui/widgets/FilteredRecordList.cpp" line="45"/>
+        <location filename="../ui/widgets/FilteredRecordList.cpp" line="46"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FilteredRecordList.cpp" line="46"/>
+        <location filename="../ui/widgets/FilteredRecordList.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/FilteredRecordList.cpp" line="53"/>
+        <location filename="../ui/widgets/FilteredRecordList.cpp" line="54"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,6 +3209,24 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/base/HappenedDate.cpp" line="58"/>
         <source>This is before you started on the ladder (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::InterviewPrepPage</name>
+    <message>
+        <location filename="../ui/interviews/InterviewPrepPage.cpp" line="17"/>
+        <source>Practice &amp;&amp; readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewPrepPage.cpp" line="18"/>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/InterviewPrepPage.cpp" line="19"/>
+        <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5074,12 +5189,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::NavigationPane</name>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="39"/>
+        <location filename="../ui/NavigationPane.cpp" line="40"/>
         <source>&amp;Find in Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="42"/>
+        <location filename="../ui/NavigationPane.cpp" line="43"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6450,6 +6565,16 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <source>Situation, task, action, result, tagged with the principles it shows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="38"/>
+        <source>Practise for an &amp;Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="39"/>
+        <source>A few questions against the clock, the due ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careerplanner::PlanCleaner</name>
@@ -6947,6 +7072,69 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PracticePanel</name>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="32"/>
+        <source>&amp;Start Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="41"/>
+        <source> questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="44"/>
+        <source>1 minute each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="44"/>
+        <source>%1 minutes each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="45"/>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="49"/>
+        <source>Readiness per Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="54"/>
+        <source>Se&amp;ssion of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="56"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="96"/>
+        <source>The question bank is empty: add the questions you expect on the Questions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="102"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; due again today · %2 never practised · %3 in the bank. A session asks the due ones first, then the principles with the fewest stories. A well-rated answer comes back later (1, 3, 7, 14, then 30 days), a poor one the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="105"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticePanel.cpp" line="105"/>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PracticeRepository</name>
     <message>
         <location filename="../core/interviews/PracticeRepository.cpp" line="32"/>
@@ -6971,6 +7159,197 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/interviews/PracticeRepository.cpp" line="44"/>
         <source>Each rating is from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PracticeSessionDialog</name>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="37"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="182"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="213"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="38"/>
+        <source>&amp;Done Answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="39"/>
+        <source>How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="41"/>
+        <source>&amp;Write a Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="43"/>
+        <source>&amp;Save &amp;&amp; Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="44"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="46"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="246"/>
+        <source>Interview Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="61"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="68"/>
+        <source>What to do better next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="76"/>
+        <source>S&amp;tory told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="83"/>
+        <source>St&amp;ructure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="83"/>
+        <source>Situation, task, action and result all there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="84"/>
+        <source>Spe&amp;cificity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="84"/>
+        <source>What you did yourself, in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="85"/>
+        <source>Measurable res&amp;ult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="85"/>
+        <source>A number that shows the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="86"/>
+        <source>&amp;Fit to the question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="86"/>
+        <source>It answers the principle asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="87"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="87"/>
+        <source>Neither rushed nor rambling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="94"/>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="102"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="141"/>
+        <source>Session done: 1 answer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="142"/>
+        <source>Session done: %1 answers saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="143"/>
+        <source>Well done. The questions come back when they are due again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="144"/>
+        <source>Nothing saved this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="155"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="161"/>
+        <source>%1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="163"/>
+        <source> · probes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="196"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="198"/>
+        <source>Time is up: wrap up with the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="200"/>
+        <source>1 second left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="201"/>
+        <source>%1 seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="216"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="227"/>
+        <source>Answered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="246"/>
+        <source>The answer was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="265"/>
+        <source>I had no story for this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7261,6 +7640,301 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/interviews/QuestionBank.cpp" line="60"/>
         <source>A ladder of a question needs its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::QuestionDialog</name>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="27"/>
+        <source>Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="27"/>
+        <source>Edit Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="29"/>
+        <source>As an interviewer would ask it: “Tell me about a time when…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="53"/>
+        <source>From %1, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="56"/>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="57"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="58"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="59"/>
+        <source>&amp;Ladders (none ticked: every ladder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="61"/>
+        <source>Leadership &amp;Principles probed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="63"/>
+        <source>S&amp;kills probed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionDialog.cpp" line="98"/>
+        <source>Tick the principles it probes, so that practice and readiness count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::QuestionModel</name>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="14"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="14"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="14"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="14"/>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="14"/>
+        <source>Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="58"/>
+        <source>From %1, “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="60"/>
+        <source>Not from the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="64"/>
+        <source>Answered once; rating %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionModel.cpp" line="65"/>
+        <source>Answered %1 times; latest rating %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::QuestionsPanel</name>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="32"/>
+        <source>Search questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="32"/>
+        <source>Interview questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="32"/>
+        <source>&amp;Add Question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="33"/>
+        <source>Any principle or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="38"/>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="40"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="45"/>
+        <source>Any ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="49"/>
+        <source>&amp;Practise This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="58"/>
+        <source>&amp;Add a Question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="61"/>
+        <source>The questions interviewers ask, by stage and by Leadership Principle. Add the questions you expect, then practise them against the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="93"/>
+        <source>&lt;i&gt;Choose a question to see where it comes from and how your answers went.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="102"/>
+        <source>&lt;p&gt;Source: %1, “%2”.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="104"/>
+        <source>&lt;p&gt;Not from the guides.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="110"/>
+        <source>&lt;li&gt;%1: %2 of 5 in %3%4&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="115"/>
+        <source>&lt;p&gt;Not practised yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="116"/>
+        <source>&lt;p&gt;&lt;b&gt;Your answers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="155"/>
+        <source>Remove the question “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="157"/>
+        <source>Remove the question “%1” and its practice answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="158"/>
+        <source>Remove the question “%1” and its %2 practice answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="159"/>
+        <source>Remove Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="161"/>
+        <source>Question Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="161"/>
+        <source>The question was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ReadinessChart</name>
+    <message>
+        <location filename="../ui/interviews/ReadinessChart.cpp" line="27"/>
+        <source>Readiness per Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessChart.cpp" line="28"/>
+        <source>Stories that show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessChart.cpp" line="30"/>
+        <source>Latest answer, rated 1-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessChart.cpp" line="50"/>
+        <source>Stories (count) · rating (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ReadinessModel</name>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="12"/>
+        <source>Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="12"/>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="12"/>
+        <source>Practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="12"/>
+        <source>Latest rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="12"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="53"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="56"/>
+        <source>%1 of 5, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="59"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="73"/>
+        <source>No story shows %1 yet: write one before a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/ReadinessModel.cpp" line="75"/>
+        <source>No question on %1 practised yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7715,87 +8389,87 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::StoryDialog</name>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="30"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="26"/>
         <source>Add STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="30"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="26"/>
         <source>Edit STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="32"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="28"/>
         <source>A short name you will recognise in an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="36"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="32"/>
         <source>Where you were and what was at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="37"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="33"/>
         <source>What you had to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="34"/>
         <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="35"/>
         <source>What happened because of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="40"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="36"/>
         <source>The numbers: time saved, revenue, defects, adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="45"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="44"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="45"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8193,6 +8867,276 @@ Result: %4</source>
     <message>
         <location filename="../ui/welcome/WelcomeWizard.cpp" line="90"/>
         <source>Your plan was not set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::WritingPanel</name>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="38"/>
+        <source>&amp;Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="41"/>
+        <source>Drafts of the writing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="46"/>
+        <source>Write the exercise here: a page, in full sentences, with the data behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="52"/>
+        <source>&amp;New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="55"/>
+        <source>Blank page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="61"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="63"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="65"/>
+        <source>Export &amp;Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="80"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="96"/>
+        <source>&amp;Start a Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="99"/>
+        <source>The writing assessment usually comes after the phone screens: a one-page prompt to analyse a product decision, suggest improvements or explain a strategy. Start a draft from the working-backwards template and write against a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="154"/>
+        <source>Choose a draft, or start a new one from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="165"/>
+        <source>A blank page. Written %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="166"/>
+        <source>From “%1”: %2 Written %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="178"/>
+        <source>%1 · about %2 of a page (the prompt asks for about one page)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="179"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="179"/>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="181"/>
+        <source> · not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="191"/>
+        <source>Writing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="194"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="216"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="235"/>
+        <source>Writing Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="194"/>
+        <source>The draft was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="216"/>
+        <source>The draft was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="231"/>
+        <source>Remove Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="231"/>
+        <source>Remove the draft “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="235"/>
+        <source>The draft was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="246"/>
+        <source>Export Draft as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="246"/>
+        <source>Export Draft as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="247"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="247"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
+        <source>Export Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
+        <source>The draft was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::WritingTemplates</name>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="25"/>
+        <source>Working backwards from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="26"/>
+        <source>Start from the customer&apos;s problem and argue for one proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="27"/>
+        <source>The customer and the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="27"/>
+        <source>What I propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="27"/>
+        <source>The data behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="28"/>
+        <source>Risks and trade-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="28"/>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="31"/>
+        <source>Analysing a product decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="32"/>
+        <source>Take a decision apart and say what you would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="33"/>
+        <source>The decision and its goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="33"/>
+        <source>What the data shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="33"/>
+        <source>What I would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="34"/>
+        <source>How we would know it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="34"/>
+        <source>What we give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="37"/>
+        <source>Explaining a strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="38"/>
+        <source>Lay out where a product should go and how to get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="39"/>
+        <source>Where we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="39"/>
+        <source>Where we should go, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="39"/>
+        <source>How we get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="40"/>
+        <source>The metrics that show progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/interviews/WritingTemplates.cpp" line="40"/>
+        <source>Risks, and what we would do about them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,7 @@ constexpr Entry Order[] = {
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "dashboard" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "myPathPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "skillsPage" },
+    { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "interviewPrepPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "salaryBandsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "compareLevelsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "payPackagesPage" },
@@ -52,7 +53,8 @@ NavigationPane::NavigationPane(QTabWidget *pages, QWidget *parent)
     connect(m_find, &QAction::triggered, this, &NavigationPane::focusSearch);
     for (int i = 0; i < int(std::size(Order)); ++i) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth page, as the keys lie on the keyboard.
+        action->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
         const QString page = QLatin1String(Order[i].page);
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         m_pageActions.append(action);

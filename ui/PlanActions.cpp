@@ -35,6 +35,9 @@ PlanActions::PlanActions(QWidget *window, std::function<SessionPages *()> pages)
         { { tr("Add a STAR &Story…"), QStringLiteral("addStoryAction"), shift(Qt::Key_T),
             tr("Situation, task, action, result, tagged with the principles it shows") },
           Action::AddStory },
+        { { tr("Practise for an &Interview…"), QStringLiteral("practiseAction"), shift(Qt::Key_I),
+            tr("A few questions against the clock, the due ones first") },
+          Action::Practise },
     };
     for (const auto &entry : entries) {
         const Action action = entry.action;

@@ -6,12 +6,16 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/skills/GoalsPanel.h"
 #include "ui/stories/StoriesPanel.h"
+#include "ui/stories/StoryDialog.h"
+#include "core/plan/PlanSession.h"
 #include "ui/widgets/LazyPage.h"
 #include "ui/path/PathPage.h"
 #include "ui/market/MarketPage.h"
 #include "ui/pay/PayHistoryPage.h"
 #include "ui/pay/PayPage.h"
 #include "ui/SkillsPage.h"
+#include "ui/interviews/InterviewPrepPage.h"
+#include "ui/interviews/PracticePanel.h"
 
 #include <QTabWidget>
 
@@ -49,6 +53,26 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     m_skills = lazy(
         QObject::tr("Skills && stories"), [session](QWidget *parent) { return new SkillsPage(session, parent); },
         "skillsPage");
+    m_interviews = lazy(
+        QObject::tr("Interview prep"),
+        [session](QWidget *parent) {
+            auto *page = new InterviewPrepPage(session, parent);
+            // A question without a story of the user's offers to write one, in the story bank's own form.
+            page->practice()->setStoryWriter([session](QWidget *over, const QStringList &tags) -> qint64 {
+                Story blank;
+                blank.tags = tags;
+                StoryDialog dialog(blank, session->skillStore().skills(), session->pathStore().ladderStart(), over);
+                if (!dialog.execAndSave(
+                        [&](QString *error) { return session->storyStore().saveStory(dialog.story(), error); }))
+                    return 0;
+                qint64 newest = 0;
+                for (const Story &story : session->storyStore().stories())
+                    newest = std::max(newest, story.id);
+                return newest;
+            });
+            return page;
+        },
+        "interviewPrepPage");
     tabs->insertTab(0, m_dashboard, QObject::tr("Dashboard"));
     tabs->setCurrentWidget(m_dashboard);
 
@@ -96,6 +120,11 @@ void SessionPages::run(MainAction action)
         skills->setCurrentWidget(skills->stories());
         return skills->stories()->addStory();
     }
+    case MainAction::Practise: {
+        auto *interviews = static_cast<InterviewPrepPage *>(show(m_interviews));
+        interviews->setCurrentWidget(interviews->practice());
+        return interviews->practice()->startPractice();
+    }
     }
 }
 
@@ -107,7 +136,8 @@ void SessionPages::openExchangeRates()
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
-    const QList<QWidget *> pages { m_skills, m_history, m_pay, m_compare, m_bands, m_path, m_dashboard };
+    const QList<QWidget *> pages { m_interviews, m_skills, m_market, m_history,  m_pay,
+                                   m_compare,    m_bands,  m_path,   m_dashboard };
     qDeleteAll(pages);
 }
 

@@ -10,7 +10,8 @@ class LazyPage;
 class PlanSession;
 
 // The pages that show one open plan around the ladder browser: the dashboard first, then
-// my path, salary bands, compare levels, pay packages, pay history and skills, each made
+// my path, salary bands, compare levels, pay packages, pay history, market pay, skills and
+// interview prep, each made
 // when first shown. They are made for a session and go before it.
 class SessionPages
 {
@@ -23,7 +24,7 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     void showDashboard();
     // The pages' main actions, for the window's Plan menu: each shows its page first.
-    enum class MainAction { LayOutPath, RecordPromotion, AddPackage, RecordPayYear, AddGoal, AddStory };
+    enum class MainAction { LayOutPath, RecordPromotion, AddPackage, RecordPayYear, AddGoal, AddStory, Practise };
     void run(MainAction action);
     // The plan's currencies and exchange rates, over the window; pages that need a rate ask.
     void openExchangeRates();
@@ -39,6 +40,7 @@ private:
     LazyPage *m_history;
     LazyPage *m_market;
     LazyPage *m_skills;
+    LazyPage *m_interviews;
 };
 
 } // namespace careerplanner

@@ -2,6 +2,7 @@
 
 #include "core/base/HappenedDate.h"
 #include "core/stories/StoryRepository.h"
+#include "ui/widgets/CheckList.h"
 #include "ui/widgets/DateField.h"
 
 #include <QDialogButtonBox>
@@ -9,11 +10,8 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStandardItemModel>
-#include <QStyle>
 
 namespace careerplanner {
 
@@ -24,8 +22,6 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     , m_ladderStart(ladderStart)
     , m_title(new QLineEdit(story.title, this))
     , m_date(new DateField(story.date.isValid() ? story.date : QDate::currentDate(), this))
-    , m_principles(new QStandardItemModel(this))
-    , m_skillTags(new QStandardItemModel(this))
 {
     setWindowTitle(story.id == 0 ? tr("Add STAR Story") : tr("Edit STAR Story"));
     m_title->setObjectName(QStringLiteral("storyTitle"));
@@ -39,6 +35,9 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     m_outcome = textField(story.result, tr("What happened because of it"), QStringLiteral("storyResult"));
     m_measures = textField(story.outcomes, tr("The numbers: time saved, revenue, defects, adoption"),
                            QStringLiteral("storyOutcomes"));
+    // Made after the text fields, so that Tab reaches them in the form's order.
+    m_principles = tagList(Skill::Kind::LeadershipPrinciple, QStringLiteral("storyPrinciples"));
+    m_skillTags = tagList(Skill::Kind::Skill, QStringLiteral("storySkills"));
     messageLabel()->setObjectName(QStringLiteral("storyMessage"));
 
     auto *form = new QFormLayout;
@@ -51,16 +50,14 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     form->addRow(tr("&Measurable outcomes:"), m_measures);
     auto *principlesLabel = new QLabel(tr("Leadership &Principles shown:"), this);
     auto *skillsLabel = new QLabel(tr("S&kills shown:"), this);
-    QListView *principles = tagList(Skill::Kind::LeadershipPrinciple, m_principles, QStringLiteral("storyPrinciples"));
-    QListView *skillList = tagList(Skill::Kind::Skill, m_skillTags, QStringLiteral("storySkills"));
-    principlesLabel->setBuddy(principles);
-    skillsLabel->setBuddy(skillList);
+    principlesLabel->setBuddy(m_principles);
+    skillsLabel->setBuddy(m_skillTags);
     auto *layout = new QGridLayout(this);
     layout->addLayout(form, 0, 0, 4, 1);
     layout->addWidget(principlesLabel, 0, 1);
-    layout->addWidget(principles, 1, 1);
+    layout->addWidget(m_principles, 1, 1);
     layout->addWidget(skillsLabel, 2, 1);
-    layout->addWidget(skillList, 3, 1);
+    layout->addWidget(m_skillTags, 3, 1);
     layout->addWidget(messageLabel(), 4, 0, 1, 2);
     layout->addWidget(buttons(), 5, 0, 1, 2);
     layout->setColumnStretch(0, 3);
@@ -72,8 +69,8 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     connect(m_date, &QDateEdit::dateChanged, this, &StoryDialog::validate);
     for (QPlainTextEdit *text : { m_situation, m_task, m_action, m_outcome, m_measures })
         connect(text, &QPlainTextEdit::textChanged, this, &StoryDialog::validate);
-    for (QStandardItemModel *model : { m_principles, m_skillTags })
-        connect(model, &QStandardItemModel::itemChanged, this, &StoryDialog::validate);
+    for (CheckList *list : { m_principles, m_skillTags })
+        connect(list, &CheckList::checksChanged, this, &StoryDialog::validate);
     validate();
 }
 
@@ -87,27 +84,15 @@ QPlainTextEdit *StoryDialog::textField(const QString &text, const QString &place
     return field;
 }
 
-QListView *StoryDialog::tagList(Skill::Kind kind, QStandardItemModel *model, const QString &name)
+CheckList *StoryDialog::tagList(Skill::Kind kind, const QString &name)
 {
+    auto *list = new CheckList(name, this);
     for (const Skill &skill : std::as_const(m_skills)) {
-        if (skill.kind != kind)
-            continue;
-        auto *item = new QStandardItem(skill.name);
-        item->setData(skill.key, Qt::UserRole);
-        item->setToolTip(skill.description);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_result.tags.contains(skill.key) ? Qt::Checked : Qt::Unchecked);
-        model->appendRow(item);
+        if (skill.kind == kind)
+            list->addChoice(skill.name, skill.key, m_result.tags.contains(skill.key), skill.description);
     }
-    auto *view = new QListView(this);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Wide enough for the longest name, so no principle is cut off.
-    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth()
-                          + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return view;
+    list->fitWidth();
+    return list;
 }
 
 void StoryDialog::validate()
@@ -120,13 +105,7 @@ void StoryDialog::validate()
     story.action = m_action->toPlainText();
     story.result = m_outcome->toPlainText();
     story.outcomes = m_measures->toPlainText();
-    story.tags.clear();
-    for (QStandardItemModel *model : { m_principles, m_skillTags }) {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->item(row)->checkState() == Qt::Checked)
-                story.tags.append(model->item(row)->data(Qt::UserRole).toString());
-        }
-    }
+    story.tags = m_principles->checkedKeys() + m_skillTags->checkedKeys();
     QString problem = StoryRepository::validate(story, m_skills);
     if (problem.isEmpty())
         problem = HappenedDate::problem(HappenedDate::Kind::Story, story.date, QDate::currentDate());

@@ -6,12 +6,11 @@
 #include "ui/widgets/CheckedDialog.h"
 
 class QLineEdit;
-class QListView;
 class QPlainTextEdit;
-class QStandardItemModel;
 
 namespace careerplanner {
 
+class CheckList;
 class DateField;
 
 // Writes or edits a STAR story: situation, task, action, result, measurable outcomes and
@@ -26,7 +25,7 @@ public:
     Story story() const { return m_result; }
 
 private:
-    QListView *tagList(Skill::Kind kind, QStandardItemModel *model, const QString &name);
+    CheckList *tagList(Skill::Kind kind, const QString &name);
     QPlainTextEdit *textField(const QString &text, const QString &placeholder, const QString &name);
     void validate();
 
@@ -40,8 +39,8 @@ private:
     QPlainTextEdit *m_action;
     QPlainTextEdit *m_outcome;
     QPlainTextEdit *m_measures;
-    QStandardItemModel *m_principles;
-    QStandardItemModel *m_skillTags;
+    CheckList *m_principles = nullptr;
+    CheckList *m_skillTags = nullptr;
 };
 
 } // namespace careerplanner

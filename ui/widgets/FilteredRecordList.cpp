@@ -30,6 +30,7 @@ FilteredRecordList::FilteredRecordList(QAbstractItemModel *records, int searchRo
     , m_search(new QLineEdit(this))
     , m_tags(new QComboBox(this))
     , m_table(new QTableView(this))
+    , m_filters(new QHBoxLayout)
     , m_buttons(new QHBoxLayout)
     , m_anyTag(words.anyTag)
 {
@@ -49,7 +50,7 @@ FilteredRecordList::FilteredRecordList(QAbstractItemModel *records, int searchRo
     remove->setObjectName(QStringLiteral("remove") + capitalised(words.name));
     m_recordButtons = { edit, remove };
 
-    auto *filters = new QHBoxLayout;
+    QHBoxLayout *filters = m_filters;
     auto *searchLabel = new QLabel(tr("&Find:"), this);
     searchLabel->setBuddy(m_search);
     filters->addWidget(searchLabel);
@@ -97,6 +98,8 @@ void FilteredRecordList::clearFilters()
 {
     m_search->clear();
     m_tags->setCurrentIndex(0);
+    for (QComboBox *facet : std::as_const(m_facets))
+        facet->setCurrentIndex(0);
 }
 
 QString FilteredRecordList::tag() const
@@ -118,6 +121,22 @@ void FilteredRecordList::fillTags(const QList<Skill> &skills)
     for (const Skill &skill : skills)
         m_tags->addItem(skill.name, skill.key);
     m_tags->setCurrentIndex(std::max(0, m_tags->findData(chosen)));
+}
+
+QComboBox *FilteredRecordList::addFacet(const QString &objectName, const QString &anyText, int role,
+                                        const QList<std::pair<QString, QString>> &choices)
+{
+    auto *facet = new QComboBox(this);
+    facet->setObjectName(objectName);
+    facet->setAccessibleName(anyText);
+    facet->addItem(anyText, QString());
+    for (const auto &[name, value] : choices)
+        facet->addItem(name, value);
+    m_filters->addWidget(facet, 1);
+    m_facets.append(facet);
+    connect(facet, &QComboBox::currentIndexChanged, this,
+            [this, facet, role] { m_filter->setFacet(role, facet->currentData().toString()); });
+    return facet;
 }
 
 void FilteredRecordList::addRecordButton(QPushButton *button)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <utility>
+
 class QAbstractItemModel;
 class QComboBox;
 class QHBoxLayout;
@@ -48,6 +50,10 @@ public:
     void chooseTagNamed(const QString &name); // filters on the skill or principle called name
     // The filter's entries: any, then each skill and principle, keeping the choice.
     void fillTags(const QList<Skill> &skills);
+    // Another filter beside the tags: a choice of anyText, then each (name, value) of
+    // choices, keeping the rows whose role has the value.
+    QComboBox *addFacet(const QString &objectName, const QString &anyText, int role,
+                        const QList<std::pair<QString, QString>> &choices);
     // A button beside Add, Edit and Remove, enabled like Edit is.
     void addRecordButton(QPushButton *button);
     // Something to show beneath the table, in a splitter with it (a story's text).
@@ -66,7 +72,9 @@ private:
     QLineEdit *m_search;
     QComboBox *m_tags;
     QTableView *m_table;
+    QHBoxLayout *m_filters;
     QHBoxLayout *m_buttons;
+    QList<QComboBox *> m_facets;
     QList<QPushButton *> m_recordButtons; // enabled only with a record chosen
     QString m_anyTag;
 };

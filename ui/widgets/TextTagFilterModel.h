@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace careerplanner {
 
 // Keeps the rows whose search text has every word typed (any order, any case) and, when a
-// tag is chosen, that carry the tag. Used for stories and goals alike.
+// tag is chosen, that carry the tag, and any facets chosen. Used for stories, goals and
+// questions alike.
 class TextTagFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,6 +17,8 @@ public:
 
     void setSearchText(const QString &text);
     void setTag(const QString &key); // empty: any
+    // Keeps only the rows whose role (a text or a list of them) has value; empty: any.
+    void setFacet(int role, const QString &value);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -24,6 +28,7 @@ private:
     int m_tagsRole;
     QStringList m_words;
     QString m_tag;
+    QHash<int, QString> m_facets;
 };
 
 } // namespace careerplanner
