@@ -8873,159 +8873,169 @@ Result: %4</source>
 <context>
     <name>careerplanner::WritingPanel</name>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="38"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="39"/>
         <source>&amp;Save Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="41"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="42"/>
         <source>Drafts of the writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="46"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="47"/>
         <source>Write the exercise here: a page, in full sentences, with the data behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="52"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="53"/>
         <source>&amp;New Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="55"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="56"/>
         <source>Blank page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="61"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="62"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="63"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="64"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="65"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="66"/>
         <source>Export &amp;Text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="80"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="81"/>
         <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="96"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="97"/>
         <source>&amp;Start a Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="99"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="100"/>
         <source>The writing assessment usually comes after the phone screens: a one-page prompt to analyse a product decision, suggest improvements or explain a strategy. Start a draft from the working-backwards template and write against a page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="154"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="155"/>
         <source>Choose a draft, or start a new one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="165"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="166"/>
         <source>A blank page. Written %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="166"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="167"/>
         <source>From “%1”: %2 Written %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="178"/>
-        <source>%1 · about %2 of a page (the prompt asks for about one page)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="179"/>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="179"/>
-        <source>%1 words</source>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="180"/>
+        <source>about %1% of a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/interviews/WritingPanel.cpp" line="181"/>
+        <source>about %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="182"/>
+        <source>%1 · %2 (the prompt asks for about one page)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="183"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="183"/>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="184"/>
         <source> · not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="191"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="194"/>
         <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="194"/>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="216"/>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="235"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="197"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="223"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="242"/>
         <source>Writing Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="194"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="197"/>
         <source>The draft was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="216"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="223"/>
         <source>The draft was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="231"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="238"/>
         <source>Remove Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="231"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="238"/>
         <source>Remove the draft “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="235"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="242"/>
         <source>The draft was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="246"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="253"/>
         <source>Export Draft as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="246"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="253"/>
         <source>Export Draft as Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="247"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="254"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="247"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="254"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="264"/>
         <source>Export Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="264"/>
         <source>The draft was not written.
 
 %1</source>

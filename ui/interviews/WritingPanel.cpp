@@ -22,6 +22,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace careerplanner {
@@ -175,9 +176,11 @@ void WritingPanel::updateCount()
     if (m_body->isEnabled() && m_body->document()->isModified())
         m_dirty = true;
     const int words = WritingTemplates::wordCount(m_body->toPlainText());
-    m_count->setText(tr("%1 · about %2 of a page (the prompt asks for about one page)%3")
-                         .arg(words == 1 ? tr("1 word") : tr("%1 words").arg(QLocale().toString(words)),
-                              QLocale().toString(WritingTemplates::pages(words), 'f', 1),
+    const double pages = WritingTemplates::pages(words);
+    const QString length = pages < 1 ? tr("about %1% of a page").arg(qRound(pages * 100))
+                                     : tr("about %1 pages").arg(QLocale().toString(pages, 'f', 1));
+    m_count->setText(tr("%1 · %2 (the prompt asks for about one page)%3")
+                         .arg(words == 1 ? tr("1 word") : tr("%1 words").arg(QLocale().toString(words)), length,
                               m_dirty ? tr(" · not saved") : QString()));
 }
 
@@ -197,9 +200,13 @@ void WritingPanel::newDraft(const QString &templateKey)
     m_shownId = 0;
     m_dirty = false;
     m_table->selectRow(0); // the newest
-    m_body->setFocus();
-    m_body->moveCursor(QTextCursor::Start);
-    m_body->moveCursor(QTextCursor::EndOfLine);
+    // After the New Draft menu has given the focus back to its button: then to the text,
+    // at the end of the first heading, to start writing.
+    QTimer::singleShot(0, m_body, [this] {
+        m_body->setFocus();
+        m_body->moveCursor(QTextCursor::Start);
+        m_body->moveCursor(QTextCursor::Down);
+    });
 }
 
 bool WritingPanel::saveDraft()
