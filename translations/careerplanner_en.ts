@@ -1022,32 +1022,32 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="31"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="33"/>
         <source>your current job package, first year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="31"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="33"/>
         <source>your current base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="39"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="41"/>
         <source>what you were paid in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="39"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="41"/>
         <source>your base salary in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="55"/>
         <source>the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="57"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="59"/>
         <source>≈ %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,7 +1088,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="53"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="55"/>
         <location filename="../ui/report/ReportDocument.cpp" line="79"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
@@ -2407,283 +2407,283 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="70"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="72"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="75"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="76"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="77"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="78"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="123"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="124"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="133"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="135"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="136"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="140"/>
         <source>&amp;Set Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="160"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="187"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="189"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="193"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="190"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="194"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="193"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="197"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="206"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="210"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="208"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="212"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="209"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="213"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="233"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="245"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="256"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="262"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="264"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="268"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="266"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="271"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="279"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="302"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="303"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="306"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="311"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="314"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="314"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="314"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="339"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="351"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="356"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="351"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="356"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="364"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="369"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="365"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="370"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,32 +2691,32 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::DashboardSummary</name>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="152"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="157"/>
         <source>less than a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="156"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="161"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="156"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="161"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="157"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
         <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="157"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="167"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
         <translation type="unfinished"></translation>
@@ -7068,6 +7068,34 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/storage/PlanSnapshot.cpp" line="89"/>
         <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PracticeDueLine</name>
+    <message>
+        <location filename="../ui/dashboard/PracticeDueLine.cpp" line="12"/>
+        <source>Prac&amp;tise Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PracticeDueLine.cpp" line="17"/>
+        <source>A few questions against the clock, the due ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PracticeDueLine.cpp" line="28"/>
+        <source>Interview practice: nothing due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PracticeDueLine.cpp" line="29"/>
+        <source>Interview practice: &lt;b&gt;1 question&lt;/b&gt; due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PracticeDueLine.cpp" line="30"/>
+        <source>Interview practice: &lt;b&gt;%1 questions&lt;/b&gt; due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

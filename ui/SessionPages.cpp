@@ -82,6 +82,7 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
         tabs->setCurrentWidget(m_path);
         static_cast<PathPage *>(m_path->page())->showPathStep(step, milestone);
     });
+    QObject::connect(m_dashboard, &DashboardPage::practiceRequested, tabs, [this] { run(MainAction::Practise); });
     QObject::connect(m_dashboard, &DashboardPage::goalRequested, tabs, [this, tabs](qint64 goal) {
         tabs->setCurrentWidget(m_skills);
         auto *skills = static_cast<SkillsPage *>(m_skills->page());

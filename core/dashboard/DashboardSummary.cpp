@@ -1,5 +1,7 @@
 #include "core/dashboard/DashboardSummary.h"
 
+#include "core/interviews/PracticeSchedule.h"
+
 #include "core/base/Money.h"
 #include "core/path/PathValidator.h"
 #include "core/pay/PayProjection.h"
@@ -131,6 +133,9 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
 {
     DashboardSummary summary;
     whereIAm(summary, session, today);
+    const InterviewStore &interviews = session.interviewStore();
+    summary.questionsDue = PracticeSchedule::dueCount(interviews.schedule(), today);
+    summary.questionsInBank = int(interviews.questions().size());
     const PlanGlance &glance = session.glance(today.addDays(DueSoonDays));
     openMilestones(summary, glance, today);
     summary.nextStep = PathStore::nextStepIndex(glance.path, session.pathStore().profile());

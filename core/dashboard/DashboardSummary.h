@@ -73,6 +73,8 @@ struct DashboardSummary
     QList<MilestoneItem> overdue; // oldest first
     QList<MilestoneItem> dueSoon; // within DueSoonDays, soonest first
     QList<GapItem> gaps; // largest first, at most MaximumGaps
+    int questionsDue = 0; // interview questions due again for practice
+    int questionsInBank = 0;
 
     static DashboardSummary compute(const PlanSession &session, const QDate &today);
     // "2 years 3 months", "5 months", "less than a month"

@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
+#include "core/interviews/PracticeSchedule.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void milestoneClicksThroughBeforeThePathIsRead();
     void gapClicksThroughToItsGoal();
     void payButtonOpensPayHistory();
+    void practiceLineStartsASession();
     void removingTheLevelHeldSaysWhatItTouches();
     void removingTheLadderSaysWhatItTouches();
 
@@ -312,6 +314,28 @@ void TestDashboard::payButtonOpensPayHistory()
 {
     QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("dashboardOpenPay")), Qt::LeftButton);
     QCOMPARE(currentTab(), QStringLiteral("Pay history"));
+}
+
+void TestDashboard::practiceLineStartsASession()
+{
+    // The sample's practice lies in the weeks before the day it is made.
+    m_page->setToday(QDate::currentDate());
+    const int due = PracticeSchedule::dueCount(session()->interviewStore().schedule(), QDate::currentDate());
+    QVERIFY(due > 1);
+    QCOMPARE(m_page->findChild<QLabel *>(QStringLiteral("dashboardPracticeDue"))->text(),
+             QStringLiteral("Interview practice: <b>%1 questions</b> due.").arg(due));
+    QString progress;
+    const bool seen = guitest::withDialog(
+        this,
+        [&progress](QDialog *dialog) {
+            progress = dialog->findChild<QLabel *>(QStringLiteral("practiceProgress"))->text();
+        },
+        [this] {
+            QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("dashboardPractise")), Qt::LeftButton);
+        });
+    QVERIFY(seen);
+    QCOMPARE(progress, QStringLiteral("Question 1 of 5"));
+    QCOMPARE(currentTab(), QStringLiteral("Interview prep"));
 }
 
 void TestDashboard::removingTheLevelHeldSaysWhatItTouches()

@@ -1,4 +1,5 @@
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/PracticeDueLine.h"
 #include "core/base/DateText.h"
 
 #include "ui/currency/CurrencyNotice.h"
@@ -172,11 +173,14 @@ QWidget *DashboardPage::buildNextCard()
     m_openPath->setObjectName(QStringLiteral("dashboardOpenPath"));
     m_openPath->setToolTip(tr("The steps of your path and their milestones"));
     connect(m_openPath, &QPushButton::clicked, this, [this] { Q_EMIT pathStepRequested(m_summary.nextStep, -1); });
+    m_practice = new PracticeDueLine(box);
+    connect(m_practice, &PracticeDueLine::practiseRequested, this, &DashboardPage::practiceRequested);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_next);
     layout->addWidget(m_nextDate);
     layout->addWidget(m_readiness);
     layout->addWidget(m_readinessParts);
+    layout->addWidget(m_practice);
     layout->addStretch(1);
     layout->addWidget(m_openPath, 0, Qt::AlignLeft);
     return box;
@@ -221,6 +225,7 @@ void DashboardPage::refresh()
     m_summary = DashboardSummary::compute(*m_session, m_today);
     fillWhere();
     fillNext();
+    m_practice->showCounts(m_summary.questionsDue, m_summary.questionsInBank);
     fillMilestones();
     fillGaps();
 }

@@ -18,6 +18,7 @@ namespace careerplanner {
 class CurrencyNotice;
 class MarketStandingLabel;
 class PlanSession;
+class PracticeDueLine;
 
 // The first view of a plan: where the user stands, the next promotion and how ready it
 // is, milestones late or due within 30 days, and the skills furthest from what the next
@@ -40,6 +41,7 @@ Q_SIGNALS:
     void setUpRequested(); // the welcome, for a plan that does not know where its user stands
     void pathStepRequested(int step, int milestone); // milestone -1: the step itself
     void goalRequested(qint64 goalId); // 0: the goals list
+    void practiceRequested(); // a practice session on Interview prep
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -74,6 +76,7 @@ private:
     QProgressBar *m_readiness = nullptr;
     QLabel *m_readinessParts = nullptr;
     QPushButton *m_openPath = nullptr;
+    PracticeDueLine *m_practice = nullptr;
     QPushButton *m_setUp = nullptr;
     QStandardItemModel *m_milestones = nullptr;
     QTreeView *m_milestoneView = nullptr;
