@@ -42,9 +42,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("export-csv"),
         tr("Write plan FILE's goals, checkins, stories, questions or attempts as CSV to --output."),
         QStringLiteral("TABLE"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    tr("Write the report of plan FILE (profile, path, bands, pay, milestones, goals) "
-                                       "as a PDF to --output."));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        tr("Write the report of plan FILE (profile, path, bands, pay, milestones, goals, interviews) "
+           "as a PDF to --output."));
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): "
                                        "the file to write."),

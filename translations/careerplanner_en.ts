@@ -1052,244 +1052,244 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="69"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="79"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="55"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="79"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="81"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="82"/>
         <source>Pay against the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="83"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="83"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="94"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="105"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="117"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="121"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="122"/>
         <source>converted from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="126"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="127"/>
         <source>≈: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="149"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="150"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="163"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="171"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="172"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="187"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="188"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="208"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="224"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="229"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,87 +1761,82 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="46"/>
-        <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals) as a PDF to --output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="49"/>
+        <location filename="../app/CommandLine.cpp" line="50"/>
         <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="52"/>
+        <location filename="../app/CommandLine.cpp" line="53"/>
         <source>With --new: the level you hold (its title).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="54"/>
+        <location filename="../app/CommandLine.cpp" line="55"/>
         <source>With --new: when you reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="56"/>
+        <location filename="../app/CommandLine.cpp" line="57"/>
         <source>With --new: your base salary a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="59"/>
+        <location filename="../app/CommandLine.cpp" line="60"/>
         <source>With --new: your total compensation a year, base included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="63"/>
         <source>With --new: the level you aim for (default: Vice President, or the top).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="65"/>
+        <location filename="../app/CommandLine.cpp" line="66"/>
         <source>With --export-chart: the ladder to draw; with --new: the ladder you are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="78"/>
+        <location filename="../app/CommandLine.cpp" line="79"/>
         <source>Add the pay reports of CSV (Levels.fyi, H-1B or your own sheet) to plan FILE, as one edit; print how many were added and skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="82"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>Print the percentiles of plan FILE&apos;s market reports as CSV, a row per matched level and one for all levels, per job family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="84"/>
+        <location filename="../app/CommandLine.cpp" line="85"/>
         <source>With --market-table: only this company&apos;s reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="87"/>
+        <location filename="../app/CommandLine.cpp" line="88"/>
         <source>With --market-table: only this job family (&quot;Product Manager&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="199"/>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source>--ladder goes with --export-chart or --new, --size with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="202"/>
+        <location filename="../app/CommandLine.cpp" line="203"/>
         <source>--level, --since, --base, --total and --target go with --new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="205"/>
+        <location filename="../app/CommandLine.cpp" line="206"/>
         <source>--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="209"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--sample makes the example person&apos;s plan: leave out --ladder, --level and the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,112 +1846,117 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="71"/>
-        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <location filename="../app/CommandLine.cpp" line="47"/>
+        <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals, interviews) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="72"/>
+        <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="73"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="75"/>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="90"/>
+        <location filename="../app/CommandLine.cpp" line="91"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="95"/>
+        <location filename="../app/CommandLine.cpp" line="96"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="108"/>
+        <location filename="../app/CommandLine.cpp" line="109"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="165"/>
+        <location filename="../app/CommandLine.cpp" line="166"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="180"/>
+        <location filename="../app/CommandLine.cpp" line="181"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="184"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="187"/>
+        <location filename="../app/CommandLine.cpp" line="188"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="190"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="193"/>
+        <location filename="../app/CommandLine.cpp" line="194"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="196"/>
+        <location filename="../app/CommandLine.cpp" line="197"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
+        <location filename="../app/CommandLine.cpp" line="214"/>
         <source>--output goes with --export-chart, --export-csv or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="216"/>
+        <location filename="../app/CommandLine.cpp" line="217"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>--export-csv takes goals, checkins, stories, questions or attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="225"/>
+        <location filename="../app/CommandLine.cpp" line="226"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="236"/>
+        <location filename="../app/CommandLine.cpp" line="237"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="239"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>--company and --title go with --market-table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="242"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,6 +3227,79 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/interviews/InterviewPrepPage.cpp" line="19"/>
         <source>Writing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::InterviewReportSection</name>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="31"/>
+        <source>The question bank is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="32"/>
+        <source>%1 of %2 questions practised in %3 answers; %4 due again on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="41"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="42"/>
+        <source>%1 of 5 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <source>Leadership Principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <source>Questions practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <source>Latest rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
+        <source>Writing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
+        <source>No drafts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
+        <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8025,42 +8098,47 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="242"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <source>Interview readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="252"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>

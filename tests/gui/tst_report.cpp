@@ -10,6 +10,7 @@
 #include "core/io/MarketImporter.h"
 #include "core/plan/PlanFactory.h"
 #include "core/plan/PlanSession.h"
+#include "core/interviews/PracticeSchedule.h"
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportWriter.h"
 #include "TestFiles.h"
@@ -163,6 +164,17 @@ void TestReport::checkReport(const QString &pdf, int years)
     const Milestone &milestone = session->pathStore().scenarios().constFirst().steps.at(1).milestones.constFirst();
     QVERIFY(all.contains(milestone.title.left(15)));
     QVERIFY(all.contains(QStringLiteral("Customer Obsession")));
+    // Interview readiness: the bank's figures, and the sample's draft.
+    const InterviewStore &interviews = session->interviewStore();
+    const auto practised = std::count_if(interviews.schedule().cbegin(), interviews.schedule().cend(),
+                                         [](const PracticeSchedule::State &state) { return state.practised(); });
+    QVERIFY(practised > 0);
+    QVERIFY2(all.simplified().contains(QStringLiteral("%1 of %2 questions practised in %3 answers")
+                                           .arg(practised)
+                                           .arg(interviews.questions().size())
+                                           .arg(interviews.attempts().size())),
+             qPrintable(all.right(3000)));
+    QVERIFY(all.contains(interviews.drafts().constFirst().title));
 }
 
 void TestReport::exportFromTheWindow()

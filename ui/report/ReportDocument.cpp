@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportHtml.h"
+#include "ui/report/InterviewReportSection.h"
 #include "ui/report/MarketReportSection.h"
 #include "core/base/DateText.h"
 
@@ -235,10 +236,14 @@ QString goalSection(const PlanSession &session)
 
 QStringList ReportDocument::sectionTitles()
 {
-    return {
-        tr("Profile"),    tr("Promotion path"),          tr("Salary bands"), tr("Pay projection"), tr("Market pay"),
-        tr("Milestones"), tr("Goals and story coverage")
-    };
+    return { tr("Profile"),
+             tr("Promotion path"),
+             tr("Salary bands"),
+             tr("Pay projection"),
+             tr("Market pay"),
+             tr("Milestones"),
+             tr("Goals and story coverage"),
+             tr("Interview readiness") };
 }
 
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
@@ -257,6 +262,7 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     html += MarketReportSection::html(session, sectionTitles().at(4), summary);
     html += milestoneSection(session);
     html += goalSection(session);
+    html += InterviewReportSection::html(session, sectionTitles().at(7), today);
     document->setHtml(html);
     // After the HTML, which would reset it: the PDF's title, what viewers and file
     // managers show for it.
