@@ -3253,17 +3253,17 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
         <source>Questions practised</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,27 +3278,27 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="50"/>
         <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
         <source>No drafts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7267,8 +7267,8 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <name>careerplanner::PracticeSessionDialog</name>
     <message>
         <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="37"/>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="182"/>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="213"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="188"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="219"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7299,7 +7299,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
     <message>
         <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="46"/>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="246"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="252"/>
         <source>Interview Practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7314,142 +7314,142 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="76"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="82"/>
         <source>S&amp;tory told:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="83"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="89"/>
         <source>St&amp;ructure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="83"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="89"/>
         <source>Situation, task, action and result all there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="84"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="90"/>
         <source>Spe&amp;cificity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="84"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="90"/>
         <source>What you did yourself, in detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="85"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="91"/>
         <source>Measurable res&amp;ult:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="85"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="91"/>
         <source>A number that shows the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="86"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="92"/>
         <source>&amp;Fit to the question:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="86"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="92"/>
         <source>It answers the principle asked about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="87"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="93"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="87"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="93"/>
         <source>Neither rushed nor rambling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="94"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="100"/>
         <source> of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="102"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="108"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="141"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="147"/>
         <source>Session done: 1 answer saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="142"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="148"/>
         <source>Session done: %1 answers saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="143"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="149"/>
         <source>Well done. The questions come back when they are due again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="144"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="150"/>
         <source>Nothing saved this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="155"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="161"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="161"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="167"/>
         <source>%1 · %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="163"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="169"/>
         <source> · probes %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="196"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="202"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="198"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="204"/>
         <source>Time is up: wrap up with the result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="200"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="206"/>
         <source>1 second left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="201"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="207"/>
         <source>%1 seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="216"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="222"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="227"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="233"/>
         <source>Answered in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="246"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="252"/>
         <source>The answer was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="265"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="271"/>
         <source>I had no story for this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7893,72 +7893,72 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="58"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="61"/>
         <source>&amp;Add a Question…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="61"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="64"/>
         <source>The questions interviewers ask, by stage and by Leadership Principle. Add the questions you expect, then practise them against the clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="93"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="96"/>
         <source>&lt;i&gt;Choose a question to see where it comes from and how your answers went.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="102"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="105"/>
         <source>&lt;p&gt;Source: %1, “%2”.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="104"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="107"/>
         <source>&lt;p&gt;Not from the guides.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="110"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="113"/>
         <source>&lt;li&gt;%1: %2 of 5 in %3%4&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="115"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="118"/>
         <source>&lt;p&gt;Not practised yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="116"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="119"/>
         <source>&lt;p&gt;&lt;b&gt;Your answers&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="155"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="158"/>
         <source>Remove the question “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="157"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="160"/>
         <source>Remove the question “%1” and its practice answer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="158"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="161"/>
         <source>Remove the question “%1” and its %2 practice answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="159"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="162"/>
         <source>Remove Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="161"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="164"/>
         <source>Question Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/QuestionsPanel.cpp" line="161"/>
+        <location filename="../ui/interviews/QuestionsPanel.cpp" line="164"/>
         <source>The question was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9034,114 +9034,114 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="155"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="157"/>
         <source>Choose a draft, or start a new one from a template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="166"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="169"/>
         <source>A blank page. Written %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="167"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="170"/>
         <source>From “%1”: %2 Written %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="180"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="183"/>
         <source>about %1% of a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="181"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="184"/>
         <source>about %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="182"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="185"/>
         <source>%1 · %2 (the prompt asks for about one page)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="183"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="186"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="183"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="186"/>
         <source>%1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="184"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="187"/>
         <source> · not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="194"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="197"/>
         <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="197"/>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="223"/>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="242"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="200"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="226"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="245"/>
         <source>Writing Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="197"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="200"/>
         <source>The draft was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="223"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="226"/>
         <source>The draft was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="238"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="241"/>
         <source>Remove Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="238"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="241"/>
         <source>Remove the draft “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="242"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="245"/>
         <source>The draft was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="253"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="256"/>
         <source>Export Draft as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="253"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="256"/>
         <source>Export Draft as Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="254"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="254"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="264"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="267"/>
         <source>Export Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="264"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="267"/>
         <source>The draft was not written.
 
 %1</source>

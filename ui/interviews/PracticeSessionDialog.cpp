@@ -73,7 +73,13 @@ PracticeSessionDialog::PracticeSessionDialog(PlanSession *session, const QList<q
     auto *storyRow = new QHBoxLayout;
     storyRow->addWidget(m_story, 1);
     storyRow->addWidget(m_writeStory);
-    ratings->addRow(tr("S&tory told:"), storyRow);
+    // Labels made here, so that each names the field its shortcut goes to: the rows are layouts.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *made = new QLabel(text, this);
+        made->setBuddy(buddy);
+        return made;
+    };
+    ratings->addRow(label(tr("S&tory told:"), m_story), storyRow);
     const struct
     {
         const char *name;
@@ -97,7 +103,7 @@ PracticeSessionDialog::PracticeSessionDialog(PlanSession *session, const QList<q
         auto *row = new QHBoxLayout;
         row->addWidget(box);
         row->addWidget(new QLabel(tr(part.help), this), 1);
-        ratings->addRow(tr(part.label), row);
+        ratings->addRow(label(tr(part.label), box), row);
     }
     ratings->addRow(tr("&Note:"), m_note);
 

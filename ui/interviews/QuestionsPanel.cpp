@@ -52,6 +52,9 @@ QuestionsPanel::QuestionsPanel(PlanSession *session, QWidget *parent)
     QTableView *table = m_list->table();
     RecordTable::configure(table, QuestionModel::TextColumn);
     table->setWordWrap(false);
+    // The question gets the room; the tags, which can run long, a column the user can widen.
+    table->horizontalHeader()->setSectionResizeMode(QuestionModel::PrinciplesColumn, QHeaderView::Interactive);
+    table->setColumnWidth(QuestionModel::PrinciplesColumn, 280);
     m_details->setObjectName(QStringLiteral("questionDetails"));
     m_list->setDetails(m_details);
 

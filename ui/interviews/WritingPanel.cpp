@@ -120,6 +120,8 @@ WritingPanel::WritingPanel(PlanSession *session, QWidget *parent)
         showCurrentDraft();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WritingPanel::showCurrentDraft);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0); // the latest draft, ready to go on with
     showCurrentDraft();
 }
 
@@ -153,6 +155,7 @@ void WritingPanel::showCurrentDraft()
         m_title->clear();
         m_body->clear();
         m_advice->setText(tr("Choose a draft, or start a new one from a template."));
+        m_count->clear();
         return;
     }
     const WritingDraft &draft = drafts.at(row);
