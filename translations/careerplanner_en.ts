@@ -2691,32 +2691,32 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::DashboardSummary</name>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="157"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="158"/>
         <source>less than a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="161"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="161"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="163"/>
         <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="163"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="167"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="168"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
         <translation type="unfinished"></translation>
@@ -7154,6 +7154,11 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/dashboard/PracticeDueLine.cpp" line="17"/>
         <source>A few questions against the clock, the due ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PracticeDueLine.cpp" line="27"/>
+        <source>Interview practice: answer questions against the clock, before a loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -133,9 +133,10 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
 {
     DashboardSummary summary;
     whereIAm(summary, session, today);
-    const InterviewStore &interviews = session.interviewStore();
-    summary.questionsDue = PracticeSchedule::dueCount(interviews.schedule(), today);
-    summary.questionsInBank = int(interviews.questions().size());
+    // From the attempts alone: the question bank is not read before the first paint.
+    const auto &schedule = session.interviewStore().schedule();
+    summary.questionsDue = PracticeSchedule::dueCount(schedule, today);
+    summary.practised = !schedule.isEmpty();
     const PlanGlance &glance = session.glance(today.addDays(DueSoonDays));
     openMilestones(summary, glance, today);
     summary.nextStep = PathStore::nextStepIndex(glance.path, session.pathStore().profile());

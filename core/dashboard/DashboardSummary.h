@@ -74,7 +74,7 @@ struct DashboardSummary
     QList<MilestoneItem> dueSoon; // within DueSoonDays, soonest first
     QList<GapItem> gaps; // largest first, at most MaximumGaps
     int questionsDue = 0; // interview questions due again for practice
-    int questionsInBank = 0;
+    bool practised = false; // any question answered yet
 
     static DashboardSummary compute(const PlanSession &session, const QDate &today);
     // "2 years 3 months", "5 months", "less than a month"

@@ -343,6 +343,21 @@ void TestInterviewPrep::draftWrittenSavedAndExported()
                                                "Customers wait a week for refunds.")),
              qPrintable(written));
     QCOMPARE(text.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // And as a PDF, readable by its owner only like every personal export.
+    const QString pdf = m_fixture.filePath(QStringLiteral("draft.pdf"));
+    QVERIFY(guitest::withDialog(
+        this,
+        [&pdf](QDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            name->setText(pdf);
+            QTest::keyClick(name, Qt::Key_Return);
+        },
+        [this] { QTest::mouseClick(child<QPushButton>(m_page, "exportDraftPdf"), Qt::LeftButton); }));
+    QFile document(pdf);
+    QVERIFY(document.open(QIODevice::ReadOnly));
+    QVERIFY(document.read(5) == "%PDF-");
+    QCOMPARE(document.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 }
 
 QTEST_MAIN(TestInterviewPrep)

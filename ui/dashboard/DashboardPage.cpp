@@ -225,7 +225,7 @@ void DashboardPage::refresh()
     m_summary = DashboardSummary::compute(*m_session, m_today);
     fillWhere();
     fillNext();
-    m_practice->showCounts(m_summary.questionsDue, m_summary.questionsInBank);
+    m_practice->showCounts(m_summary.questionsDue, m_summary.practised);
     fillMilestones();
     fillGaps();
 }

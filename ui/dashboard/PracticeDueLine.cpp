@@ -22,10 +22,10 @@ PracticeDueLine::PracticeDueLine(QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &PracticeDueLine::practiseRequested);
 }
 
-void PracticeDueLine::showCounts(int due, int inBank)
+void PracticeDueLine::showCounts(int due, bool practised)
 {
-    setVisible(inBank > 0);
-    m_text->setText(due == 0   ? tr("Interview practice: nothing due today.")
+    m_text->setText(!practised ? tr("Interview practice: answer questions against the clock, before a loop.")
+                    : due == 0 ? tr("Interview practice: nothing due today.")
                     : due == 1 ? tr("Interview practice: <b>1 question</b> due.")
                                : tr("Interview practice: <b>%1 questions</b> due.").arg(due));
 }

@@ -16,7 +16,7 @@ class PracticeDueLine final : public QWidget
 public:
     explicit PracticeDueLine(QWidget *parent = nullptr);
 
-    void showCounts(int due, int inBank);
+    void showCounts(int due, bool practised);
 
 Q_SIGNALS:
     void practiseRequested();
