@@ -59,9 +59,8 @@ void TestInterviewCsv::theBankReadsBack()
     QString error;
     QVERIFY2(CsvReader::parse(InterviewCsv::questions(questions, m_skills), &records, &error), qPrintable(error));
     QCOMPARE(records.size(), questions.size() + 1);
-    QCOMPARE(records.at(0).fields,
-             QStringList({ "question", "stage", "kind", "principles", "skills", "ladders", "source_file",
-                           "source_section" }));
+    QCOMPARE(records.at(0).fields, QStringList({ "question", "stage", "kind", "principles", "skills", "ladders",
+                                                 "source_file", "source_section" }));
     for (int i = 0; i < questions.size(); ++i) {
         const Question &q = questions.at(i);
         const QStringList expected { q.text,
