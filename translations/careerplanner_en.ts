@@ -676,7 +676,7 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartParts.cpp" line="48"/>
+        <location filename="../ui/charts/ChartParts.cpp" line="52"/>
         <source>%1, in %2&lt;br&gt;&lt;small&gt;converted at %3&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,67 +766,67 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="25"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="26"/>
         <source>Proficiency (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="41"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="42"/>
         <source>Choose a goal to see its progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="44"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="45"/>
         <source>%1: your ratings against the target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="46"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="47"/>
         <source>Your self-rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="61"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="62"/>
         <source>Target %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="64"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="65"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="74"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="75"/>
         <source>Check-in date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="93"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="94"/>
         <source>Set up your path to see the gaps for your next level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="94"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="95"/>
         <source>No skill expectations are set for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="97"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="98"/>
         <source>Skill gaps for %1, largest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="98"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="99"/>
         <source>Expected at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="100"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="101"/>
         <source>You now (latest check-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/skills/SkillCharts.cpp" line="106"/>
+        <location filename="../ui/skills/SkillCharts.cpp" line="107"/>
         <source>%1 (gap %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,72 +3233,72 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::InterviewReportSection</name>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="31"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="30"/>
         <source>The question bank is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="32"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="31"/>
         <source>%1 of %2 questions practised in %3 answers; %4 due again on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="41"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="40"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="42"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="41"/>
         <source>%1 of 5 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
         <source>Questions practised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
         <source>Latest rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="50"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
         <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="56"/>
         <source>No drafts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="58"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7273,7 +7273,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="37"/>
         <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="188"/>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="219"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="222"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,7 +7304,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
     <message>
         <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="46"/>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="252"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="255"/>
         <source>Interview Practice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7439,22 +7439,22 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="222"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="225"/>
         <source>&amp;Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="233"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="236"/>
         <source>Answered in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="252"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="255"/>
         <source>The answer was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="271"/>
+        <location filename="../ui/interviews/PracticeSessionDialog.cpp" line="274"/>
         <source>I had no story for this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7986,7 +7986,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/ReadinessChart.cpp" line="50"/>
+        <location filename="../ui/interviews/ReadinessChart.cpp" line="45"/>
         <source>Stories (count) · rating (1-5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9044,109 +9044,109 @@ Result: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="169"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="170"/>
         <source>A blank page. Written %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="170"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="173"/>
         <source>From “%1”: %2 Written %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="183"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="185"/>
         <source>about %1% of a page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="184"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="186"/>
         <source>about %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="185"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="187"/>
         <source>%1 · %2 (the prompt asks for about one page)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="186"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="188"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="186"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="188"/>
         <source>%1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="187"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="189"/>
         <source> · not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="197"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="198"/>
         <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="200"/>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="226"/>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="245"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="206"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="232"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="251"/>
         <source>Writing Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="200"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="206"/>
         <source>The draft was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="226"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="232"/>
         <source>The draft was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="241"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="247"/>
         <source>Remove Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="241"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="247"/>
         <source>Remove the draft “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="245"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="251"/>
         <source>The draft was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="256"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="262"/>
         <source>Export Draft as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="256"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="262"/>
         <source>Export Draft as Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="263"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="257"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="263"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="267"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="273"/>
         <source>Export Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/interviews/WritingPanel.cpp" line="267"/>
+        <location filename="../ui/interviews/WritingPanel.cpp" line="273"/>
         <source>The draft was not written.
 
 %1</source>

@@ -3,10 +3,14 @@
 #include "ui/charts/BandChartBuilder.h"
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLinearGradient>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -61,6 +65,21 @@ QCategoryAxis *ChartParts::moneyAxis(qint64 reach, const QString &currency, cons
         axis->append(Money::formatCompact(tick, currency, locale), static_cast<double>(tick));
     axis->setTitleText(title);
     return axis;
+}
+
+void ChartParts::horizontalBars(QChart *chart, const QList<QBarSet *> &sets, const QStringList &categories,
+                                QValueAxis *values)
+{
+    auto *series = new QHorizontalBarSeries;
+    for (QBarSet *set : sets)
+        series->append(set);
+    auto *rows = new QBarCategoryAxis;
+    rows->append(categories);
+    chart->addSeries(series);
+    chart->addAxis(rows, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(rows);
+    series->attachAxis(values);
 }
 
 void ChartParts::attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)

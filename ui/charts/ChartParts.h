@@ -10,8 +10,10 @@
 class QAbstractAxis;
 class QAbstractSeries;
 class QAreaSeries;
+class QBarSet;
 class QCategoryAxis;
 class QChart;
+class QValueAxis;
 
 namespace careerplanner {
 
@@ -32,6 +34,10 @@ public:
     // ("…, in USD" over "converted at 0.012 USD per INR, your rate of 1 Nov 2026"); the
     // title alone when no rate was used.
     static QString convertedTitle(const QString &title, const QString &currency, const QStringList &rates);
+    // Horizontal bars of each set, a row per category (the first at the bottom), on values
+    // along the bottom: added to the chart with both axes.
+    static void horizontalBars(QChart *chart, const QList<QBarSet *> &sets, const QStringList &categories,
+                               QValueAxis *values);
     // Adds the series to the chart on the two axes.
     static void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y);
 };

@@ -93,6 +93,10 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     grid->addWidget(buildNextCard(), 0, 1);
     grid->addWidget(buildMilestoneCard(), 1, 0);
     grid->addWidget(buildGapCard(), 1, 1);
+    // Along the foot of the page, so that it takes no room from the cards above.
+    m_practice = new PracticeDueLine(this);
+    connect(m_practice, &PracticeDueLine::practiseRequested, this, &DashboardPage::practiceRequested);
+    grid->addWidget(m_practice, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
@@ -173,14 +177,11 @@ QWidget *DashboardPage::buildNextCard()
     m_openPath->setObjectName(QStringLiteral("dashboardOpenPath"));
     m_openPath->setToolTip(tr("The steps of your path and their milestones"));
     connect(m_openPath, &QPushButton::clicked, this, [this] { Q_EMIT pathStepRequested(m_summary.nextStep, -1); });
-    m_practice = new PracticeDueLine(box);
-    connect(m_practice, &PracticeDueLine::practiseRequested, this, &DashboardPage::practiceRequested);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_next);
     layout->addWidget(m_nextDate);
     layout->addWidget(m_readiness);
     layout->addWidget(m_readinessParts);
-    layout->addWidget(m_practice);
     layout->addStretch(1);
     layout->addWidget(m_openPath, 0, Qt::AlignLeft);
     return box;

@@ -208,6 +208,9 @@ void PracticeSessionDialog::refreshClock()
     m_warning->setText(warning);
     // The forms' error colour, so that the last seconds stand out without a sound.
     const bool alarm = !m_clock.isPaused() && (m_clock.isWarning() || m_clock.isOverTime());
+    if (alarm == m_alarm)
+        return; // a style sheet polishes the labels again: set only when it changes
+    m_alarm = alarm;
     m_time->setStyleSheet(alarm ? Appearance::errorStyleSheet() : QString());
     m_warning->setStyleSheet(alarm ? Appearance::errorStyleSheet() : QString());
 }

@@ -58,6 +58,7 @@ private:
     PracticeClock m_clock;
     int m_limit;
     int m_secondsTaken = 0;
+    bool m_alarm = false; // the time shown in the error colour
     QTimer *m_tick;
     QLabel *m_progress;
     QLabel *m_question;

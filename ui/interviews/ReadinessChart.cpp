@@ -1,10 +1,10 @@
 #include "ui/interviews/ReadinessChart.h"
 
-#include <QBarCategoryAxis>
+#include "ui/charts/ChartParts.h"
+
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
-#include <QHorizontalBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -38,21 +38,12 @@ QChart *ReadinessChart::build(const QList<InterviewReadiness::Row> &rows)
         rating->append(row->latestRating);
         reach = std::max(reach, row->stories);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(stories);
-    series->append(rating);
-    auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(categories);
     auto *xAxis = new QValueAxis;
     xAxis->setRange(0, reach);
     xAxis->setTickCount(reach + 1);
     xAxis->setLabelFormat(QStringLiteral("%d"));
     xAxis->setTitleText(tr("Stories (count) · rating (1-5)"));
-    chart->addSeries(series);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
+    ChartParts::horizontalBars(chart, { stories, rating }, categories, xAxis);
     return chart;
 }
 

@@ -165,11 +165,13 @@ void WritingPanel::showCurrentDraft()
     m_title->setText(draft.title);
     m_body->setPlainText(draft.body);
     const int writing = WritingTemplates::indexOf(draft.templateKey);
-    m_advice->setText(writing < 0
-                          ? tr("A blank page. Written %1.").arg(QLocale().toString(draft.writtenOn))
-                          : tr("From “%1”: %2 Written %3.")
-                                .arg(WritingTemplates::all().at(writing).name,
-                                     WritingTemplates::all().at(writing).advice, QLocale().toString(draft.writtenOn)));
+    const QString written = QLocale().toString(draft.writtenOn);
+    if (writing < 0) {
+        m_advice->setText(tr("A blank page. Written %1.").arg(written));
+    } else {
+        const WritingTemplate from = WritingTemplates::all().at(writing);
+        m_advice->setText(tr("From “%1”: %2 Written %3.").arg(from.name, from.advice, written));
+    }
     m_dirty = false;
     updateCount();
 }
@@ -193,9 +195,13 @@ void WritingPanel::newDraft(const QString &templateKey)
         return;
     WritingDraft draft;
     const int writing = WritingTemplates::indexOf(templateKey);
-    draft.templateKey = writing < 0 ? QString() : templateKey;
-    draft.title = writing < 0 ? tr("Writing exercise") : WritingTemplates::all().at(writing).name;
-    draft.body = writing < 0 ? QString() : WritingTemplates::body(WritingTemplates::all().at(writing));
+    draft.title = tr("Writing exercise");
+    if (writing >= 0) {
+        const WritingTemplate from = WritingTemplates::all().at(writing);
+        draft.templateKey = from.key;
+        draft.title = from.name;
+        draft.body = WritingTemplates::body(from);
+    }
     draft.writtenOn = QDate::currentDate();
     if (!CheckedEdit::run(this, tr("Writing Exercise"), tr("The draft was not started."),
                           [&](QString *error) { return m_session->interviewStore().saveDraft(draft, error); }))

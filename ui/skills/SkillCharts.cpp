@@ -1,6 +1,7 @@
 #include "ui/skills/SkillCharts.h"
 
 #include "core/skills/SkillCsv.h"
+#include "ui/charts/ChartParts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -107,17 +108,7 @@ QChart *SkillCharts::gaps(const QList<SkillReadiness::Gap> &gaps, const QList<Sk
         expected->append(it->expected);
         current->append(it->current);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(expected);
-    series->append(current);
-    auto *yAxis = new QBarCategoryAxis;
-    yAxis->append(categories);
-    QValueAxis *xAxis = proficiencyAxis();
-    chart->addSeries(series);
-    chart->addAxis(yAxis, Qt::AlignLeft);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    series->attachAxis(yAxis);
-    series->attachAxis(xAxis);
+    ChartParts::horizontalBars(chart, { expected, current }, categories, proficiencyAxis());
     return chart;
 }
 
