@@ -40,15 +40,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          QStringLiteral("CHART"));
     const QCommandLineOption exportCsv(
         QStringLiteral("export-csv"),
-        tr("Write plan FILE's goals, checkins, stories, questions or attempts as CSV to --output."),
+        tr("Write plan FILE's goals, checkins, stories, questions, attempts or applications as CSV to --output."),
         QStringLiteral("TABLE"));
     const QCommandLineOption report(
         QStringLiteral("report"),
         tr("Write the report of plan FILE (profile, path, bands, pay, milestones, goals, interviews) "
            "as a PDF to --output."));
+    const QCommandLineOption exportIcs(QStringLiteral("export-ics"),
+                                       tr("Write plan FILE's interviews still to come (or one application's, with "
+                                          "--application) as an iCalendar file to --output."));
+    const QCommandLineOption application(
+        QStringLiteral("application"),
+        tr("With --export-ics: only this application's interviews (its company, or \"Company: Role\")."),
+        QStringLiteral("NAME"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): "
-                                       "the file to write."),
+                                    tr("With --export-chart (.png or .svg), --export-csv (.csv), --export-ics (.ics) "
+                                       "or --report (.pdf): the file to write."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption level(QStringLiteral("level"), tr("With --new: the level you hold (its title)."),
                                    QStringLiteral("TITLE"));
@@ -89,10 +96,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    QStringLiteral("TITLE"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({ help,     version, newPlan,     sample,       exportJson,       importJson, check,
-                        payTable, years,   exportChart, output,       ladder,           size,       simulate,
-                        runs,     seed,    exportCsv,   report,       quitAfterStartup, level,      since,
-                        base,     total,   target,      importMarket, marketTable,      company,    title });
+    parser.addOptions({ help,         version,     newPlan,          sample, exportJson, importJson, check, payTable,
+                        years,        exportChart, output,           ladder, size,       simulate,   runs,  seed,
+                        exportCsv,    report,      quitAfterStartup, level,  since,      base,       total, target,
+                        importMarket, marketTable, company,          title,  exportIcs,  application });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -144,6 +151,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::ImportMarket);
     if (parser.isSet(marketTable))
         modes.append(Mode::MarketTable);
+    if (parser.isSet(exportIcs))
+        modes.append(Mode::ExportIcs);
+    result.application = parser.value(application);
     result.table = parser.value(exportCsv);
     bool runsOk = false;
     bool seedOk = false;
@@ -172,7 +182,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         = result.mode == Mode::New || result.mode == Mode::ExportJson || result.mode == Mode::ImportJson
           || result.mode == Mode::Check || result.mode == Mode::PayTable || result.mode == Mode::ExportChart
           || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv || result.mode == Mode::Report
-          || result.mode == Mode::ImportMarket || result.mode == Mode::MarketTable;
+          || result.mode == Mode::ImportMarket || result.mode == Mode::MarketTable || result.mode == Mode::ExportIcs;
     const bool chartOptions = parser.isSet(size) || (parser.isSet(ladder) && result.mode != Mode::New);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
@@ -209,18 +219,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Invalid;
         result.error = tr("--sample makes the example person's plan: leave out --ladder, --level and the rest.");
     } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv
-               && result.mode != Mode::Report) {
+               && result.mode != Mode::Report && result.mode != Mode::ExportIcs) {
         result.mode = Mode::Invalid;
-        result.error = tr("--output goes with --export-chart, --export-csv or --report.");
+        result.error = tr("--output goes with --export-chart, --export-csv, --export-ics or --report.");
+    } else if (parser.isSet(application) && result.mode != Mode::ExportIcs) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--application goes with --export-ics.");
+    } else if (result.mode == Mode::ExportIcs && !result.output.endsWith(QLatin1String(".ics"), Qt::CaseInsensitive)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--export-ics needs --output OUT.ics.");
     } else if (result.mode == Mode::Report && !result.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         result.mode = Mode::Invalid;
         result.error = tr("--report needs --output OUT.pdf.");
     } else if (result.mode == Mode::ExportCsv
                && !QStringList { QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories"),
-                                 QStringLiteral("questions"), QStringLiteral("attempts") }
+                                 QStringLiteral("questions"), QStringLiteral("attempts"),
+                                 QStringLiteral("applications") }
                        .contains(result.table)) {
         result.mode = Mode::Invalid;
-        result.error = tr("--export-csv takes goals, checkins, stories, questions or attempts.");
+        result.error = tr("--export-csv takes goals, checkins, stories, questions, attempts or applications.");
     } else if (result.mode == Mode::ExportCsv && result.output.isEmpty()) {
         result.mode = Mode::Invalid;
         result.error = tr("--export-csv needs --output OUT.csv.");

@@ -26,6 +26,7 @@ struct CommandLine
         Report,
         ImportMarket,
         MarketTable,
+        ExportIcs,
         Invalid
     };
 
@@ -38,7 +39,8 @@ struct CommandLine
     bool sample = false;
     int years = 4; // --years, for --pay-table and --export-chart pay
     QString chart; // --export-chart: bands, compare or pay
-    QString table; // --export-csv: goals, checkins, stories, questions or attempts
+    QString table; // --export-csv: goals, checkins, stories, questions, attempts or applications
+    QString application; // --export-ics --application NAME: its company, or "Company: Role"
     QString output; // --output
     QString ladder; // --ladder NAME
     // --new FILE --ladder NAME --level TITLE --since DATE [--base A] [--total A] [--target T]:

@@ -1,6 +1,8 @@
 #include "app/HeadlessCommands.h"
 
+#include "app/ApplicationCommands.h"
 #include "app/MarketCommands.h"
+#include "core/applications/ApplicationCsv.h"
 #include "core/base/BoundedFile.h"
 #include "core/path/CareerSimulation.h"
 #include "core/storage/OutputFile.h"
@@ -107,6 +109,8 @@ int writeCsv(const CommandLine &command, QTextStream &err)
                             ? InterviewCsv::questions(content.questions, content.skills)
                         : table == QLatin1String("attempts")
                             ? InterviewCsv::attempts(content.attempts, content.questions, content.stories)
+                        : table == QLatin1String("applications")
+                            ? ApplicationCsv::applications(content.applications, QDateTime::currentDateTimeUtc())
                             : StoryCsv::stories(content.stories, content.skills);
     return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }
@@ -208,6 +212,8 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         return MarketCommands::importReports(command, out, err);
     case CommandLine::Mode::MarketTable:
         return MarketCommands::printTable(command, out, err);
+    case CommandLine::Mode::ExportIcs:
+        return ApplicationCommands::exportCalendar(command, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
     case CommandLine::Mode::Report: // likewise, see ReportWriter
     case CommandLine::Mode::Window:

@@ -7,11 +7,12 @@ set -euo pipefail
 # and dpkg-dev check and build the Debian package (packaging/check-package.sh); clang and
 # its runtime libraries build the libFuzzer targets (scripts/fuzz.sh); python3 runs the
 # layering check (scripts/check-layers.py) and the start-up benchmark; clang-format (14 on
-# Debian 12: the version the tree is formatted with) the format check.
+# Debian 12: the version the tree is formatted with) the format check. libical-dev writes the
+# interviews' calendar files; python3-icalendar reads them back in the tests, independently.
 packages=(cmake g++ make qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
           qt6-l10n-tools qt6-svg-dev libgl-dev sqlite3 libsqlite3-dev fonts-dejavu-core poppler-utils
           desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
-          clang libclang-rt-14-dev python3 clang-format)
+          clang libclang-rt-14-dev python3 clang-format libical-dev python3-icalendar)
 
 missing=()
 for p in "${packages[@]}"; do

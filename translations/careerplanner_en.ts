@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationStage</name>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="31"/>
+        <source>Recruiter screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="32"/>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="33"/>
+        <source>Writing assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="34"/>
+        <source>Loop interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="35"/>
+        <source>Bar raiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="36"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="37"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BandComparison</name>
     <message>
         <location filename="../core/bands/BandComparison.cpp" line="84"/>
@@ -48,6 +86,14 @@
     <message>
         <location filename="../core/path/CareerSimulation.cpp" line="67"/>
         <source>You have held your level longer than the most time the path gives it, so the next promotion is taken as overdue: it is drawn evenly over the next %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../core/base/DateText.cpp" line="20"/>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +203,59 @@
     <message>
         <location filename="../ui/interviews/InterviewWords.cpp" line="60"/>
         <source>In %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobApplication</name>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="25"/>
+        <source>Prospective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="26"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="28"/>
+        <source>Recruiter screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="29"/>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="31"/>
+        <source>Writing assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="32"/>
+        <source>Interview loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="33"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="34"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="35"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="36"/>
+        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -354,7 +453,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="203"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="204"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,6 +1021,14 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>StageRepository</name>
+    <message>
+        <location filename="../core/applications/StageRepository.cpp" line="28"/>
+        <source>“%1” is not a principle or skill of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YearRange</name>
     <message>
         <location filename="../core/base/YearRange.cpp" line="14"/>
@@ -1017,6 +1124,22 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/applications/ApplicationCalendar.cpp" line="49"/>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationCalendar.cpp" line="50"/>
+        <source>With %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationCalendar.cpp" line="53"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationCalendar.cpp" line="70"/>
         <location filename="../core/io/CsvImport.cpp" line="105"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -1415,6 +1538,159 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::ApplicationReminders</name>
+    <message>
+        <location filename="../core/applications/ApplicationReminders.cpp" line="84"/>
+        <source>Prepare for “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationReminders.cpp" line="94"/>
+        <source>Send a thank-you note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationReminders.cpp" line="99"/>
+        <source>Ask about the decision: two weeks since the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationReminders.cpp" line="103"/>
+        <source>Follow up: nothing heard for ten days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ApplicationStage</name>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="66"/>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="69"/>
+        <source>Keep the stage&apos;s name and the interviewer&apos;s name and role under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="72"/>
+        <source>Keep the format under 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="74"/>
+        <source>Keep the notes under 20000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="76"/>
+        <source>“%1” is not a kind of stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="78"/>
+        <source>The date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="80"/>
+        <source>A stage with a time needs its day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="82"/>
+        <source>The duration must be between 0 minutes and a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="84"/>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStage.cpp" line="86"/>
+        <source>The rating is from %1 to %2, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ApplicationStore</name>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="111"/>
+        <source>Add application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="112"/>
+        <source>Edit application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="150"/>
+        <source>Remove application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="152"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="167"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="220"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="248"/>
+        <source>That application is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="172"/>
+        <source>Add stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="173"/>
+        <source>Edit stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="189"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="201"/>
+        <source>That stage is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="192"/>
+        <source>Remove stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="212"/>
+        <source>Move stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="223"/>
+        <source>Edit offer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="234"/>
+        <source>That offer is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="237"/>
+        <source>Remove offer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="252"/>
+        <source>Mark done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationStore.cpp" line="253"/>
+        <source>Dismiss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::BandAdjustment</name>
     <message>
         <location filename="../core/bands/BandAdjustment.cpp" line="37"/>
@@ -1761,88 +2037,118 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/CommandLine.cpp" line="43"/>
+        <source>Write plan FILE&apos;s goals, checkins, stories, questions, attempts or applications as CSV to --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/CommandLine.cpp" line="50"/>
-        <source>With --export-chart (.png or .svg), --export-csv (.csv) or --report (.pdf): the file to write.</source>
+        <source>Write plan FILE&apos;s interviews still to come (or one application&apos;s, with --application) as an iCalendar file to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="53"/>
-        <source>With --new: the level you hold (its title).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="55"/>
-        <source>With --new: when you reached it.</source>
+        <location filename="../app/CommandLine.cpp" line="54"/>
+        <source>With --export-ics: only this application&apos;s interviews (its company, or &quot;Company: Role&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="57"/>
-        <source>With --new: your base salary a year.</source>
+        <source>With --export-chart (.png or .svg), --export-csv (.csv), --export-ics (.ics) or --report (.pdf): the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="60"/>
+        <source>With --new: the level you hold (its title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="62"/>
+        <source>With --new: when you reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="64"/>
+        <source>With --new: your base salary a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="67"/>
         <source>With --new: your total compensation a year, base included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="63"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>With --new: the level you aim for (default: Vice President, or the top).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="66"/>
+        <location filename="../app/CommandLine.cpp" line="73"/>
         <source>With --export-chart: the ladder to draw; with --new: the ladder you are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="79"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>Add the pay reports of CSV (Levels.fyi, H-1B or your own sheet) to plan FILE, as one edit; print how many were added and skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
         <source>Print the percentiles of plan FILE&apos;s market reports as CSV, a row per matched level and one for all levels, per job family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="85"/>
+        <location filename="../app/CommandLine.cpp" line="92"/>
         <source>With --market-table: only this company&apos;s reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="88"/>
+        <location filename="../app/CommandLine.cpp" line="95"/>
         <source>With --market-table: only this job family (&quot;Product Manager&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="200"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>--ladder goes with --export-chart or --new, --size with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="203"/>
+        <location filename="../app/CommandLine.cpp" line="213"/>
         <source>--level, --since, --base, --total and --target go with --new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="206"/>
+        <location filename="../app/CommandLine.cpp" line="216"/>
         <source>--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="220"/>
         <source>--sample makes the example person&apos;s plan: leave out --ladder, --level and the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="68"/>
-        <source>With --export-chart: image size (default 1200x700).</source>
+        <location filename="../app/CommandLine.cpp" line="224"/>
+        <source>--output goes with --export-chart, --export-csv, --export-ics or --report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="43"/>
-        <source>Write plan FILE&apos;s goals, checkins, stories, questions or attempts as CSV to --output.</source>
+        <location filename="../app/CommandLine.cpp" line="227"/>
+        <source>--application goes with --export-ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="230"/>
+        <source>--export-ics needs --output OUT.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="240"/>
+        <source>--export-csv takes goals, checkins, stories, questions, attempts or applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="75"/>
+        <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1851,112 +2157,102 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="72"/>
+        <location filename="../app/CommandLine.cpp" line="79"/>
         <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="73"/>
+        <location filename="../app/CommandLine.cpp" line="80"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="76"/>
+        <location filename="../app/CommandLine.cpp" line="83"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="91"/>
+        <location filename="../app/CommandLine.cpp" line="98"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="96"/>
+        <location filename="../app/CommandLine.cpp" line="103"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="109"/>
+        <location filename="../app/CommandLine.cpp" line="116"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="166"/>
+        <location filename="../app/CommandLine.cpp" line="176"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="181"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="184"/>
+        <location filename="../app/CommandLine.cpp" line="194"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="188"/>
+        <location filename="../app/CommandLine.cpp" line="198"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="201"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="194"/>
+        <location filename="../app/CommandLine.cpp" line="204"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="197"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="214"/>
-        <source>--output goes with --export-chart, --export-csv or --report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="217"/>
+        <location filename="../app/CommandLine.cpp" line="233"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
-        <source>--export-csv takes goals, checkins, stories, questions or attempts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="248"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="251"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="237"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>--company and --title go with --market-table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="260"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,258 +2728,258 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="124"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="128"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="134"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="140"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
         <source>&amp;Set Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="161"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="191"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="193"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="194"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="195"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="198"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="210"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="211"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="212"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="213"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="214"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="245"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="256"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="258"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="262"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="264"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="268"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="272"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="274"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="279"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="302"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="303"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="304"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="311"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="312"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="339"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="340"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="352"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="356"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="357"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="356"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="357"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="369"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="370"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="370"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="371"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,32 +2987,32 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::DashboardSummary</name>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="158"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="159"/>
         <source>less than a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="163"/>
         <source>1 year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="162"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="163"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="163"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="164"/>
         <source>1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="163"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="164"/>
         <source>%1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="168"/>
+        <location filename="../core/dashboard/DashboardSummary.cpp" line="169"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
         <translation type="unfinished"></translation>
@@ -3202,12 +3498,17 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="51"/>
+        <location filename="../core/base/HappenedDate.cpp" line="39"/>
+        <source>An application is dated the day it was sent, and a status the day it was reached: today at the latest. One still to send is prospective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="54"/>
         <source>Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="58"/>
+        <location filename="../core/base/HappenedDate.cpp" line="61"/>
         <source>This is before you started on the ladder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,72 +3534,72 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::InterviewReportSection</name>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="30"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="33"/>
         <source>The question bank is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="31"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="34"/>
         <source>%1 of %2 questions practised in %3 answers; %4 due again on %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="40"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="43"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="41"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="44"/>
         <source>%1 of 5 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
         <source>Questions practised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
         <source>Latest rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="48"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="51"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="49"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="52"/>
         <source>Writing exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="56"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="59"/>
         <source>No drafts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="60"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="60"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/InterviewReportSection.cpp" line="57"/>
+        <location filename="../ui/report/InterviewReportSection.cpp" line="60"/>
         <source>Words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,64 +3607,107 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::InterviewStore</name>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="81"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="87"/>
         <source>Add question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="82"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="88"/>
         <source>Edit question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="94"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="102"/>
         <source>Remove question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="95"/>
-        <location filename="../core/interviews/InterviewStore.cpp" line="117"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="103"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="125"/>
         <source>That question is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="124"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="132"/>
         <source>That story is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="127"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="135"/>
         <source>Practise %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="139"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="147"/>
         <source>Remove practice attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="140"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="148"/>
         <source>That attempt is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="151"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="159"/>
         <source>Add draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="152"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="160"/>
         <source>Edit draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="163"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="171"/>
         <source>Remove draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/interviews/InterviewStore.cpp" line="164"/>
+        <location filename="../core/interviews/InterviewStore.cpp" line="172"/>
         <source>That draft is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::JobApplication</name>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="43"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="76"/>
+        <source>An application needs the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="78"/>
+        <source>An application needs the role&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="81"/>
+        <source>Keep names and titles under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="85"/>
+        <source>Keep where it was found and the contact under 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="88"/>
+        <source>Keep the notes under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="91"/>
+        <source>The date applied must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/JobApplication.cpp" line="97"/>
+        <source>The day the status was reached must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8200,7 +8544,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::SchemaAudit</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="183"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="184"/>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8208,12 +8552,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::SchemaAudit::Findings</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="157"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="158"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="159"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="160"/>
         <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>

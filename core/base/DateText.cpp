@@ -1,5 +1,6 @@
 #include "core/base/DateText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace careerplanner {
@@ -11,6 +12,13 @@ QString DateText::longDate(const QDate &date, const QLocale &locale)
     QString format = locale.dateFormat(QLocale::LongFormat);
     format.remove(weekday);
     return locale.toString(date, format.trimmed());
+}
+
+QString DateText::dateTime(const QDateTime &moment, const QLocale &locale)
+{
+    const QDateTime local = moment.toLocalTime();
+    return QCoreApplication::translate("DateText", "%1, %2")
+        .arg(longDate(local.date(), locale), locale.toString(local.time(), QLocale::ShortFormat));
 }
 
 } // namespace careerplanner

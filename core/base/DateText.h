@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -12,6 +13,8 @@ class DateText
 {
 public:
     static QString longDate(const QDate &date, const QLocale &locale = QLocale());
+    // A moment in the computer's time zone: the long date and the locale's short time.
+    static QString dateTime(const QDateTime &moment, const QLocale &locale = QLocale());
 };
 
 } // namespace careerplanner

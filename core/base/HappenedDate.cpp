@@ -35,6 +35,9 @@ QString HappenedDate::problem(Kind kind, const QDate &date, const QDate &today)
                   "to come is a step of your path.");
     case Kind::Practice:
         return tr("A practice attempt is dated the day you answered: today at the latest.");
+    case Kind::Application:
+        return tr("An application is dated the day it was sent, and a status the day it was reached: today at "
+                  "the latest. One still to send is prospective.");
     }
     return {};
 }

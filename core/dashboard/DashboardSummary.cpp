@@ -136,7 +136,8 @@ DashboardSummary DashboardSummary::compute(const PlanSession &session, const QDa
     // From the attempts alone: the question bank is not read before the first paint.
     const auto &schedule = session.interviewStore().schedule();
     summary.questionsDue = PracticeSchedule::dueCount(schedule, today);
-    summary.practised = !schedule.isEmpty();
+    summary.practised = std::any_of(schedule.cbegin(), schedule.cend(),
+                                    [](const PracticeSchedule::State &state) { return state.practised(); });
     const PlanGlance &glance = session.glance(today.addDays(DueSoonDays));
     openMilestones(summary, glance, today);
     summary.nextStep = PathStore::nextStepIndex(glance.path, session.pathStore().profile());

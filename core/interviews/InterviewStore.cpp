@@ -42,7 +42,7 @@ InterviewStore::InterviewStore(EditRecorder &recorder, const SkillStore &skills,
 const QHash<qint64, PracticeSchedule::State> &InterviewStore::schedule() const
 {
     if (!m_scheduleKnown) {
-        m_schedule = PracticeSchedule::states(attempts());
+        m_schedule = PracticeSchedule::states(attempts(), m_asked ? m_asked() : QMultiHash<qint64, QDate>());
         m_scheduleKnown = true;
     }
     return m_schedule;
@@ -76,13 +76,21 @@ void InterviewStore::storiesEdited()
     m_scheduleKnown = false;
 }
 
-bool InterviewStore::saveQuestion(const Question &question, QString *error)
+void InterviewStore::interviewsEdited()
+{
+    m_scheduleKnown = false;
+    Q_EMIT attemptsChanged(); // the schedule's views
+}
+
+bool InterviewStore::saveQuestion(const Question &question, QString *error, qint64 *savedId)
 {
     const EditRecording recording(recorder(), question.id == 0 ? tr("Add question %1").arg(shortText(question.text))
                                                                : tr("Edit question %1").arg(shortText(question.text)));
     Question stored = question;
     if (!QuestionRepository(plan()).save(stored, m_skills.skills(), error) || !m_questions.reread(error))
         return false;
+    if (savedId)
+        *savedId = stored.id;
     Q_EMIT questionsChanged();
     return true;
 }

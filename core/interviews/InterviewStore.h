@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace careerplanner {
 
 class SkillStore;
@@ -38,8 +40,13 @@ public:
     void announceReread();
     // The file sets an attempt's story to none when the story is removed: read them again.
     void storiesEdited();
+    // The days each question was asked in real interviews (another feature's records), by
+    // question id: such a question joins the schedule.
+    void setAskedInInterviews(std::function<QMultiHash<qint64, QDate>()> asked) { m_asked = std::move(asked); }
+    void interviewsEdited(); // what setAskedInInterviews gives may have changed
 
-    bool saveQuestion(const Question &question, QString *error); // new when id is 0
+    // New when id is 0; *savedId, when given, is the question's id in the plan.
+    bool saveQuestion(const Question &question, QString *error, qint64 *savedId = nullptr);
     bool removeQuestion(int index, QString *error);
     bool saveAttempt(const PracticeAttempt &attempt, QString *error); // new when id is 0
     bool removeAttempt(int index, QString *error);
@@ -59,6 +66,7 @@ private:
     mutable LazyRead<QList<WritingDraft>> m_drafts;
     mutable QHash<qint64, PracticeSchedule::State> m_schedule;
     mutable bool m_scheduleKnown = false;
+    std::function<QMultiHash<qint64, QDate>()> m_asked;
 };
 
 } // namespace careerplanner

@@ -10,14 +10,14 @@ namespace {
 
 using State = PracticeSchedule::State;
 
-// The practised questions of a kind, ordered by their due date, then by the lower box.
+// The scheduled questions of a kind, ordered by their due date, then by the lower box.
 QList<const Question *> practised(const QList<Question> &questions, const QHash<qint64, State> &states,
                                   const QDate &today, bool due)
 {
     QList<const Question *> found;
     for (const Question &question : questions) {
         const State state = states.value(question.id);
-        if (state.practised() && state.isDue(today) == due)
+        if (state.scheduled() && state.isDue(today) == due)
             found.append(&question);
     }
     std::stable_sort(found.begin(), found.end(), [&states](const Question *a, const Question *b) {
@@ -55,7 +55,7 @@ QList<PracticeDraw::Pick> PracticeDraw::draw(const QList<Question> &questions, c
         found = false;
         for (const StoryCoverage::Row &row : thin) {
             for (const Question &question : questions) {
-                if (!states.value(question.id).practised() && question.principles.contains(row.key)
+                if (!states.value(question.id).scheduled() && question.principles.contains(row.key)
                     && take(&question, Reason::ThinCoverage)) {
                     found = true;
                     break;
@@ -64,7 +64,7 @@ QList<PracticeDraw::Pick> PracticeDraw::draw(const QList<Question> &questions, c
         }
     }
     for (const Question &question : questions) {
-        if (!states.value(question.id).practised())
+        if (!states.value(question.id).scheduled())
             take(&question, Reason::New);
     }
     for (const Question *question : practised(questions, states, today, false))

@@ -33,7 +33,8 @@ PracticeSchedule::State PracticeSchedule::stateOf(QList<PracticeAttempt> attempt
     return state;
 }
 
-QHash<qint64, PracticeSchedule::State> PracticeSchedule::states(const QList<PracticeAttempt> &attempts)
+QHash<qint64, PracticeSchedule::State> PracticeSchedule::states(const QList<PracticeAttempt> &attempts,
+                                                                const QMultiHash<qint64, QDate> &asked)
 {
     QHash<qint64, QList<PracticeAttempt>> byQuestion;
     for (const PracticeAttempt &attempt : attempts)
@@ -41,6 +42,17 @@ QHash<qint64, PracticeSchedule::State> PracticeSchedule::states(const QList<Prac
     QHash<qint64, State> result;
     for (auto it = byQuestion.cbegin(); it != byQuestion.cend(); ++it)
         result.insert(it.key(), stateOf(it.value()));
+    for (auto it = asked.cbegin(); it != asked.cend(); ++it) {
+        State &state = result[it.key()];
+        if (!it.value().isValid() || (state.askedOn.isValid() && state.askedOn >= it.value()))
+            continue;
+        state.askedOn = it.value();
+        // Asked after its last answer: practised again the next day, from the first box.
+        if (!state.practised() || state.lastPractised < state.askedOn) {
+            state.box = 1;
+            state.due = state.askedOn.addDays(intervalDays(1));
+        }
+    }
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "core/base/JsonReader.h"
 #include "core/base/JsonStrictness.h"
 #include "core/base/Money.h"
+#include "core/applications/ApplicationJson.h"
 #include "core/interviews/DraftRepository.h"
 #include "core/interviews/InterviewJson.h"
 #include "core/interviews/PracticeRepository.h"
@@ -113,6 +114,7 @@ QByteArray PlanJson::toJson(const PlanContent &content)
         { QStringLiteral("stories"), stories },
         { QStringLiteral("interviews"),
           InterviewJson::sectionToJson({ content.questions, content.attempts, content.drafts }, content.stories) },
+        { QStringLiteral("applications"), ApplicationJson::toJson(content.applications, content.questions) },
         { QStringLiteral("profile"), PathJson::profileToJson(content.profile) },
         { QStringLiteral("scenarios"), scenarios },
         { QStringLiteral("promotions"), promotions },
@@ -165,7 +167,8 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
            && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error)
            && QuestionRepository(plan).load(&content.questions, error)
            && PracticeRepository(plan).load(&content.attempts, error)
-           && DraftRepository(plan).load(&content.drafts, error);
+           && DraftRepository(plan).load(&content.drafts, error)
+           && ApplicationRecords::load(plan, &content.applications, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -339,10 +342,15 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         if (SkillCatalog::load(&reference, &unused, error)
             && QuestionBank::load(&interviews.questions, reference, error))
             QuestionBank::keepTagsOf(&interviews.questions, content->skills);
+        for (int i = 0; i < interviews.questions.size(); ++i)
+            interviews.questions[i].id = i + 1; // as the places of an export's questions
     }
     content->questions = interviews.questions;
     content->attempts = interviews.attempts;
     content->drafts = interviews.drafts;
+    if (version && *version >= 8) // before, the key is unknown and refused
+        ApplicationJson::fromJson(reader, QStringLiteral("applications"), content->skills,
+                                  int(content->questions.size()), &content->applications, error);
     content->promotions.clear();
     reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {
         Promotion promotion;

@@ -17,9 +17,10 @@ class PlanJson
 public:
     // 2 added pay packages and history; 3 the profile, path scenarios and promotions;
     // 4 skills, the level matrix, goals with check-ins and stories; 5 branches' own
-    // expectations and milestones; 6 exchange rates and the display currency. Earlier formats
-    // still import (a format without skills gets the reference catalogue).
-    static constexpr int FormatVersion = 7;
+    // expectations and milestones; 6 exchange rates and the display currency; 7 the question
+    // bank, practice and drafts; 8 job applications. Earlier formats still import (a format
+    // without skills gets the reference catalogue, one without questions the bank).
+    static constexpr int FormatVersion = 8;
 
     // Everything the plan holds, read into memory.
     static bool load(PlanDatabase &plan, PlanContent *content, QString *error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/applications/ApplicationRecords.h"
 #include "core/bands/BandAdjustment.h"
 #include "core/base/ExchangeRate.h"
 #include "core/interviews/PracticeAttempt.h"
@@ -42,6 +43,8 @@ struct PlanContent
     // questionId and storyId name the content's questions and stories by their ids here.
     QList<PracticeAttempt> attempts;
     QList<WritingDraft> drafts;
+    // Stages name the content's applications and questions by their ids here.
+    ApplicationRecords applications;
 };
 
 } // namespace careerplanner

@@ -26,6 +26,7 @@ namespace careerplanner {
 
 namespace {
 
+// The bank, the practice and the drafts, then the applications whose stages ask questions.
 bool insertInterviews(PlanDatabase &plan, const PlanContent &content, const QHash<qint64, qint64> &storyIds,
                       QString *error)
 {
@@ -57,7 +58,7 @@ bool insertInterviews(PlanDatabase &plan, const PlanContent &content, const QHas
             return false;
         }
     }
-    return true;
+    return ApplicationRecords::insert(plan, content.applications, content.skills, questionIds, error);
 }
 
 } // namespace

@@ -21,11 +21,12 @@ enum class PlanPart {
     Currencies = 1 << 11, // the exchange rates and the display currency
     Market = 1 << 12, // market reports, their matching to the levels, or its corrections
     Interviews = 1 << 13, // the question bank, practice attempts and writing drafts
+    Applications = 1 << 14, // job applications, their stages, offers and reminders
 };
 Q_DECLARE_FLAGS(PlanParts, PlanPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PlanParts)
 
 // Every part, as after an undo or an import, which may change anything.
-inline constexpr PlanParts AllPlanParts = PlanParts::fromInt((1 << 14) - 1);
+inline constexpr PlanParts AllPlanParts = PlanParts::fromInt((1 << 15) - 1);
 
 } // namespace careerplanner

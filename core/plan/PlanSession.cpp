@@ -25,6 +25,7 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     , m_stories(m_recorder, m_skills, this)
     , m_market(m_recorder, m_ladders, this)
     , m_interviews(m_recorder, m_skills, m_stories, this)
+    , m_applications(m_recorder, m_ladders, m_skills, m_interviews, this)
 {
     connectStores();
 }
@@ -71,6 +72,13 @@ void PlanSession::connectStores()
         note(&m_interviews, signal, PlanPart::Interviews);
     // Removing a story leaves the attempts that told it without one.
     connect(&m_stories, &StoryStore::storiesChanged, &m_interviews, &InterviewStore::storiesEdited);
+    for (auto signal : { &ApplicationStore::applicationsChanged, &ApplicationStore::stagesChanged })
+        note(&m_applications, signal, PlanPart::Applications);
+    // A question asked in an interview joins the practice schedule; one removed from the
+    // bank leaves the stages that asked it.
+    m_interviews.setAskedInInterviews([this] { return m_applications.askedQuestions(); });
+    connect(&m_applications, &ApplicationStore::stagesChanged, &m_interviews, &InterviewStore::interviewsEdited);
+    connect(&m_interviews, &InterviewStore::questionsChanged, &m_applications, &ApplicationStore::questionsEdited);
     connect(&m_recorder, &EditRecorder::editEnded, this, &PlanSession::announceChanges);
     connect(&m_recorder, &EditRecorder::editRecorded, this, &PlanSession::editRecorded);
 }
@@ -120,6 +128,7 @@ bool PlanSession::readAll(QString *error)
     m_stories.forget();
     m_market.forget();
     m_interviews.forget();
+    m_applications.forget();
     m_glanceChanges = -1; // asked for again when next wanted
     return m_ladders.read(error) && m_pay.read(error) && m_path.read(error) && m_skills.read(error);
 }
@@ -199,6 +208,7 @@ bool PlanSession::reloadEverything(QString *error)
     m_stories.announceReread();
     m_market.announceReread();
     m_interviews.announceReread();
+    m_applications.announceReread();
     m_changed = AllPlanParts;
     if (!m_recorder.isEditing())
         announceChanges(); // an import announces when its edit ends

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/applications/ApplicationStore.h"
 #include "core/interviews/InterviewStore.h"
 #include "core/ladders/LadderStore.h"
 #include "core/market/MarketStore.h"
@@ -74,6 +75,8 @@ public:
     const MarketStore &marketStore() const { return m_market; }
     InterviewStore &interviewStore() { return m_interviews; }
     const InterviewStore &interviewStore() const { return m_interviews; }
+    ApplicationStore &applicationStore() { return m_applications; }
+    const ApplicationStore &applicationStore() const { return m_applications; }
 
     // What the milestones, goals and check-ins add up to for the dashboard, open milestones
     // due by dueBy: asked of the file, not read whole. The answer is kept until the plan
@@ -116,6 +119,7 @@ private:
     StoryStore m_stories;
     MarketStore m_market;
     InterviewStore m_interviews;
+    ApplicationStore m_applications;
     QString m_name;
     PlanParts m_changed; // by the edit under way, announced when it ends
     mutable PlanGlance m_glance;

@@ -1,6 +1,7 @@
 #include "core/plan/SamplePlan.h"
 
 #include "core/path/PathPlanner.h"
+#include "core/plan/SampleApplications.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "core/skills/SkillCatalog.h"
 #include "core/interviews/QuestionBank.h"
@@ -319,6 +320,7 @@ bool SamplePlan::build(PlanContent *content, QString *error)
     addCareer(content);
     addSkills(content);
     addPractice(content);
+    SampleApplications::add(content);
 
     // Jordan's guesses for a Seattle AWS team, kept switched off as every plan starts.
     content->adjustment.locationLabel = QStringLiteral("Seattle");

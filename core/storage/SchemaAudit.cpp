@@ -145,6 +145,7 @@ QByteArray SchemaAudit::knownDigest(int version)
         { 7, "94ded18f89fb55365d2ebc2055f0ec6db50f1f6fa6347384fd4676313653cf36" },
         { 8, "8faa5ec1d44614b676397ff31c51fc626364d0f55f86def99e9ea71360f341da" },
         { 9, "fc53ee588b1772ae0ecab457f6eab75860f4338c5b66542821d0bc9e1551dfc8" },
+        { 10, "5f3b81d4a323592fe2f8b5c74e6b6085a40d569b409a3c29350c68628df757a9" },
     };
     return digests.value(version);
 }

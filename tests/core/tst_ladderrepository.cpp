@@ -87,12 +87,26 @@ void TestLadderRepository::olderPlansGetTheBranchItems()
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        for (const char *statement :
-             { "DROP TABLE practice_attempt", "DROP TABLE question_ladder", "DROP TABLE question_tag",
-               "DROP TABLE question", "DROP TABLE writing_draft", "DROP TABLE market_match",
-               "DROP TABLE market_company_alias", "DROP TABLE market_report", "DROP TABLE market_import",
-               "DROP TABLE exchange_rate", "DROP TABLE branch_item",
-               "UPDATE level_branch SET title = 'Lead of leads' WHERE path = 'management'", "PRAGMA user_version = 5" })
+        for (const char *statement : { "DROP TABLE application_reminder",
+                                       "DROP TABLE offer_vesting",
+                                       "DROP TABLE application_offer",
+                                       "DROP TABLE stage_question",
+                                       "DROP TABLE stage_principle",
+                                       "DROP TABLE application_stage",
+                                       "DROP TABLE job_application",
+                                       "DROP TABLE practice_attempt",
+                                       "DROP TABLE question_ladder",
+                                       "DROP TABLE question_tag",
+                                       "DROP TABLE question",
+                                       "DROP TABLE writing_draft",
+                                       "DROP TABLE market_match",
+                                       "DROP TABLE market_company_alias",
+                                       "DROP TABLE market_report",
+                                       "DROP TABLE market_import",
+                                       "DROP TABLE exchange_rate",
+                                       "DROP TABLE branch_item",
+                                       "UPDATE level_branch SET title = 'Lead of leads' WHERE path = 'management'",
+                                       "PRAGMA user_version = 5" })
             QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
         db.close();
     }

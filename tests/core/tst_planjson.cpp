@@ -132,6 +132,7 @@ void TestPlanJson::formatFiveHasNoRates()
     QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
     root.remove(QStringLiteral("exchangeRates"));
     root.remove(QStringLiteral("displayCurrency"));
+    root.remove(QStringLiteral("applications")); // format 8's
     root.insert(QStringLiteral("formatVersion"), 5);
     const QString path = m_dir->filePath(QStringLiteral("five.careerplan"));
     QString error;
@@ -149,6 +150,7 @@ void TestPlanJson::formatSixGetsTheBank()
     // principle the file does not have.
     QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
     root.remove(QStringLiteral("interviews"));
+    root.remove(QStringLiteral("applications"));
     QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
     for (qsizetype i = skills.size() - 1; i >= 0; --i) {
         if (skills.at(i).toObject().value(QStringLiteral("key")).toString() == QLatin1String("frugality"))

@@ -91,7 +91,7 @@ void PracticePanel::updateSummary()
     const auto &schedule = store.schedule();
     const int due = PracticeSchedule::dueCount(schedule, QDate::currentDate());
     const auto fresh = std::count_if(store.questions().cbegin(), store.questions().cend(),
-                                     [&schedule](const Question &q) { return !schedule.value(q.id).practised(); });
+                                     [&schedule](const Question &q) { return !schedule.value(q.id).scheduled(); });
     if (store.questions().isEmpty()) {
         m_summary->setText(tr("The question bank is empty: add the questions you expect on the Questions tab."));
         m_start->setEnabled(false);

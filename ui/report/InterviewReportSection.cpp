@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace careerplanner {
 
 namespace {
@@ -25,7 +27,8 @@ QString InterviewReportSection::html(const PlanSession &session, const QString &
     const InterviewStore &store = session.interviewStore();
     const auto &schedule = store.schedule();
     const int due = PracticeSchedule::dueCount(schedule, today);
-    const qsizetype practised = schedule.size(); // the schedule holds the questions answered
+    const auto practised = std::count_if(schedule.cbegin(), schedule.cend(),
+                                         [](const PracticeSchedule::State &state) { return state.practised(); });
     if (store.questions().isEmpty())
         return html + ReportHtml::paragraph(tr("The question bank is empty."));
     html += ReportHtml::paragraph(tr("%1 of %2 questions practised in %3 answers; %4 due again on %5.")
