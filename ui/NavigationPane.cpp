@@ -21,6 +21,7 @@ constexpr Entry Order[] = {
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "myPathPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "skillsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "interviewPrepPage" },
+    { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "applicationsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "salaryBandsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "compareLevelsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "payPackagesPage" },
@@ -51,10 +52,13 @@ NavigationPane::NavigationPane(QTabWidget *pages, QWidget *parent)
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, &NavigationPane::focusSearch);
-    for (int i = 0; i < int(std::size(Order)); ++i) {
+    const int last = int(std::size(Order)) - 1;
+    for (int i = 0; i <= last; ++i) {
         auto *action = new QAction(this);
-        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth page, as the keys lie on the keyboard.
-        action->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
+        // Ctrl+1 to Ctrl+9 for the first nine pages and Ctrl+0 for the last, as the keys lie
+        // on the keyboard; a page between them is a click in the side bar.
+        if (i < 9 || i == last)
+            action->setShortcut(QKeySequence(Qt::CTRL | (i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0)));
         const QString page = QLatin1String(Order[i].page);
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
         m_pageActions.append(action);

@@ -38,6 +38,9 @@ PlanActions::PlanActions(QWidget *window, std::function<SessionPages *()> pages)
         { { tr("Practise for an &Interview…"), QStringLiteral("practiseAction"), shift(Qt::Key_I),
             tr("A few questions against the clock, the due ones first") },
           Action::Practise },
+        { { tr("Add a Job Appli&cation…"), QStringLiteral("addApplicationAction"), shift(Qt::Key_J),
+            tr("A role you are applying for, with its ladder's interview stages") },
+          Action::AddApplication },
     };
     for (const auto &entry : entries) {
         const Action action = entry.action;

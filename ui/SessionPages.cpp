@@ -16,6 +16,7 @@
 #include "ui/SkillsPage.h"
 #include "ui/interviews/InterviewPrepPage.h"
 #include "ui/interviews/PracticePanel.h"
+#include "ui/applications/ApplicationsPage.h"
 
 #include <QTabWidget>
 
@@ -73,6 +74,16 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
             return page;
         },
         "interviewPrepPage");
+    m_applications = lazy(
+        QObject::tr("Applications"),
+        [this, session, tabs](QWidget *parent) {
+            auto *page = new ApplicationsPage(session, parent);
+            // An offer made a pay package is shown beside the current job.
+            QObject::connect(page, &ApplicationsPage::payPackageMade, tabs,
+                             [this, tabs] { tabs->setCurrentWidget(m_pay); });
+            return page;
+        },
+        "applicationsPage");
     tabs->insertTab(0, m_dashboard, QObject::tr("Dashboard"));
     tabs->setCurrentWidget(m_dashboard);
 
@@ -83,6 +94,10 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
         static_cast<PathPage *>(m_path->page())->showPathStep(step, milestone);
     });
     QObject::connect(m_dashboard, &DashboardPage::practiceRequested, tabs, [this] { run(MainAction::Practise); });
+    QObject::connect(m_dashboard, &DashboardPage::applicationRequested, tabs, [this, tabs](qint64 application) {
+        tabs->setCurrentWidget(m_applications);
+        static_cast<ApplicationsPage *>(m_applications->page())->showApplication(application);
+    });
     QObject::connect(m_dashboard, &DashboardPage::goalRequested, tabs, [this, tabs](qint64 goal) {
         tabs->setCurrentWidget(m_skills);
         auto *skills = static_cast<SkillsPage *>(m_skills->page());
@@ -121,6 +136,8 @@ void SessionPages::run(MainAction action)
         skills->setCurrentWidget(skills->stories());
         return skills->stories()->addStory();
     }
+    case MainAction::AddApplication:
+        return static_cast<ApplicationsPage *>(show(m_applications))->addApplication();
     case MainAction::Practise: {
         auto *interviews = static_cast<InterviewPrepPage *>(show(m_interviews));
         interviews->setCurrentWidget(interviews->practice());
@@ -137,8 +154,8 @@ void SessionPages::openExchangeRates()
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
-    const QList<QWidget *> pages { m_interviews, m_skills, m_market, m_history,  m_pay,
-                                   m_compare,    m_bands,  m_path,   m_dashboard };
+    const QList<QWidget *> pages { m_applications, m_interviews, m_skills, m_market, m_history,
+                                   m_pay,          m_compare,    m_bands,  m_path,   m_dashboard };
     qDeleteAll(pages);
 }
 

@@ -10,8 +10,8 @@ class LazyPage;
 class PlanSession;
 
 // The pages that show one open plan around the ladder browser: the dashboard first, then
-// my path, salary bands, compare levels, pay packages, pay history, market pay, skills and
-// interview prep, each made
+// my path, salary bands, compare levels, pay packages, pay history, market pay, skills,
+// interview prep and applications, each made
 // when first shown. They are made for a session and go before it.
 class SessionPages
 {
@@ -24,7 +24,16 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     void showDashboard();
     // The pages' main actions, for the window's Plan menu: each shows its page first.
-    enum class MainAction { LayOutPath, RecordPromotion, AddPackage, RecordPayYear, AddGoal, AddStory, Practise };
+    enum class MainAction {
+        LayOutPath,
+        RecordPromotion,
+        AddPackage,
+        RecordPayYear,
+        AddGoal,
+        AddStory,
+        Practise,
+        AddApplication
+    };
     void run(MainAction action);
     // The plan's currencies and exchange rates, over the window; pages that need a rate ask.
     void openExchangeRates();
@@ -41,6 +50,7 @@ private:
     LazyPage *m_market;
     LazyPage *m_skills;
     LazyPage *m_interviews;
+    LazyPage *m_applications;
 };
 
 } // namespace careerplanner

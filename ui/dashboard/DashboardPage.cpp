@@ -1,4 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/ComingUpCard.h"
+#include "ui/dashboard/DashboardParts.h"
 #include "ui/dashboard/PracticeDueLine.h"
 #include "core/base/DateText.h"
 
@@ -30,41 +32,6 @@ constexpr int MilestoneRole = Qt::UserRole + 1;
 constexpr int GoalRole = Qt::UserRole;
 constexpr qsizetype RowsShown = 10; // of overdue milestones, and of those due soon
 
-QLabel *figureLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QLabel *textLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-QTreeView *listView(QWidget *parent, const QString &name, QStandardItemModel *model)
-{
-    auto *view = new QTreeView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->header()->setStretchLastSection(false);
-    return view;
-}
-
 QString whenText(int days)
 {
     if (days == -1)
@@ -93,10 +60,13 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     grid->addWidget(buildNextCard(), 0, 1);
     grid->addWidget(buildMilestoneCard(), 1, 0);
     grid->addWidget(buildGapCard(), 1, 1);
+    m_comingUp = new ComingUpCard(this);
+    connect(m_comingUp, &ComingUpCard::applicationRequested, this, &DashboardPage::applicationRequested);
+    grid->addWidget(m_comingUp, 2, 0, 1, 2);
     // Along the foot of the page, so that it takes no room from the cards above.
     m_practice = new PracticeDueLine(this);
     connect(m_practice, &PracticeDueLine::practiseRequested, this, &DashboardPage::practiceRequested);
-    grid->addWidget(m_practice, 2, 0, 1, 2);
+    grid->addWidget(m_practice, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
@@ -126,9 +96,9 @@ void DashboardPage::showEvent(QShowEvent *event)
 QWidget *DashboardPage::buildWhereCard()
 {
     auto *box = new QGroupBox(tr("Where you are"), this);
-    m_level = figureLabel(box, QStringLiteral("dashboardLevel"));
-    m_since = textLabel(box, QStringLiteral("dashboardSince"));
-    m_pay = textLabel(box, QStringLiteral("dashboardPay"));
+    m_level = DashboardParts::figureLabel(box, QStringLiteral("dashboardLevel"));
+    m_since = DashboardParts::textLabel(box, QStringLiteral("dashboardSince"));
+    m_pay = DashboardParts::textLabel(box, QStringLiteral("dashboardPay"));
     m_market = new MarketStandingLabel(m_session, box);
     m_market->setObjectName(QStringLiteral("dashboardMarket"));
     m_currencyNotice = new CurrencyNotice(m_session, box);
@@ -164,15 +134,15 @@ QWidget *DashboardPage::buildNextCard()
 {
     auto *box = new QGroupBox(tr("Next promotion"), this);
     m_nextBox = box;
-    m_next = figureLabel(box, QStringLiteral("dashboardNext"));
-    m_nextDate = textLabel(box, QStringLiteral("dashboardNextDate"));
+    m_next = DashboardParts::figureLabel(box, QStringLiteral("dashboardNext"));
+    m_nextDate = DashboardParts::textLabel(box, QStringLiteral("dashboardNextDate"));
     m_readiness = new QProgressBar(box);
     m_readiness->setObjectName(QStringLiteral("dashboardReadiness"));
     m_readiness->setRange(0, 100);
     m_readiness->setFormat(tr("Ready: %p%"));
     m_readiness->setAccessibleName(tr("Readiness for the next promotion"));
     m_readiness->setToolTip(SkillReadiness::formula());
-    m_readinessParts = textLabel(box, QStringLiteral("dashboardReadinessParts"));
+    m_readinessParts = DashboardParts::textLabel(box, QStringLiteral("dashboardReadinessParts"));
     m_openPath = new QPushButton(tr("My &path"), box);
     m_openPath->setObjectName(QStringLiteral("dashboardOpenPath"));
     m_openPath->setToolTip(tr("The steps of your path and their milestones"));
@@ -190,13 +160,13 @@ QWidget *DashboardPage::buildNextCard()
 QWidget *DashboardPage::buildMilestoneCard()
 {
     auto *box = new QGroupBox(tr("Milestones overdue or due within %1 days").arg(DashboardSummary::DueSoonDays), this);
-    m_milestoneView = listView(box, QStringLiteral("dashboardMilestones"), m_milestones);
+    m_milestoneView = DashboardParts::listView(box, QStringLiteral("dashboardMilestones"), m_milestones);
     m_milestoneView->setAccessibleName(tr("Milestones overdue or due soon"));
     m_milestoneView->setToolTip(tr("Click a milestone to open it on your path"));
-    m_milestonesEmpty = textLabel(box, QStringLiteral("dashboardMilestonesEmpty"));
+    m_milestonesEmpty = DashboardParts::textLabel(box, QStringLiteral("dashboardMilestonesEmpty"));
     m_milestonesEmpty->setText(
         tr("Nothing is overdue, and nothing is due in the next %1 days.").arg(DashboardSummary::DueSoonDays));
-    m_milestonesMore = textLabel(box, QStringLiteral("dashboardMilestonesMore"));
+    m_milestonesMore = DashboardParts::textLabel(box, QStringLiteral("dashboardMilestonesMore"));
     connect(m_milestoneView, &QTreeView::clicked, this, &DashboardPage::openMilestone);
     connect(m_milestoneView, &QTreeView::activated, this, &DashboardPage::openMilestone);
     auto *layout = new QVBoxLayout(box);
@@ -209,10 +179,10 @@ QWidget *DashboardPage::buildMilestoneCard()
 QWidget *DashboardPage::buildGapCard()
 {
     auto *box = new QGroupBox(tr("Largest skill gaps for the next promotion"), this);
-    m_gapView = listView(box, QStringLiteral("dashboardGaps"), m_gaps);
+    m_gapView = DashboardParts::listView(box, QStringLiteral("dashboardGaps"), m_gaps);
     m_gapView->setAccessibleName(tr("Largest skill gaps"));
     m_gapView->setToolTip(tr("Click a skill to open its goal"));
-    m_gapsEmpty = textLabel(box, QStringLiteral("dashboardGapsEmpty"));
+    m_gapsEmpty = DashboardParts::textLabel(box, QStringLiteral("dashboardGapsEmpty"));
     connect(m_gapView, &QTreeView::clicked, this, &DashboardPage::openGap);
     connect(m_gapView, &QTreeView::activated, this, &DashboardPage::openGap);
     auto *layout = new QVBoxLayout(box);
@@ -227,6 +197,8 @@ void DashboardPage::refresh()
     fillWhere();
     fillNext();
     m_practice->showCounts(m_summary.questionsDue, m_summary.practised);
+    m_comingUp->showFor(m_session->applicationStore(),
+                        m_todayFixed ? QDateTime(m_today, QTime(12, 0)) : QDateTime::currentDateTime());
     fillMilestones();
     fillGaps();
 }

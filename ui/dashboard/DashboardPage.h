@@ -15,14 +15,15 @@ class QTreeView;
 
 namespace careerplanner {
 
+class ComingUpCard;
 class CurrencyNotice;
 class MarketStandingLabel;
 class PlanSession;
 class PracticeDueLine;
 
 // The first view of a plan: where the user stands, the next promotion and how ready it
-// is, milestones late or due within 30 days, and the skills furthest from what the next
-// level expects. Every item leads to the view where it is worked on.
+// is, milestones late or due within 30 days, the skills furthest from what the next
+// level expects, and what is coming up for the job applications. Every item leads to the view where it is worked on.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void pathStepRequested(int step, int milestone); // milestone -1: the step itself
     void goalRequested(qint64 goalId); // 0: the goals list
     void practiceRequested(); // a practice session on Interview prep
+    void applicationRequested(qint64 applicationId); // on Applications
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -77,6 +79,7 @@ private:
     QLabel *m_readinessParts = nullptr;
     QPushButton *m_openPath = nullptr;
     PracticeDueLine *m_practice = nullptr;
+    ComingUpCard *m_comingUp = nullptr;
     QPushButton *m_setUp = nullptr;
     QStandardItemModel *m_milestones = nullptr;
     QTreeView *m_milestoneView = nullptr;

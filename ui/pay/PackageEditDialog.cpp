@@ -1,5 +1,6 @@
 #include "ui/pay/PackageEditDialog.h"
 
+#include "ui/widgets/VestingPresets.h"
 #include "ui/widgets/Appearance.h"
 #include "ui/widgets/TypedRangeBox.h"
 #include "ui/widgets/MoneyField.h"
@@ -38,19 +39,6 @@ QDoubleSpinBox *percentBox(QWidget *parent, double minimum, double maximum, int 
 int basisPoints(const QDoubleSpinBox *box)
 {
     return static_cast<int>(std::lround(box->value() * 100));
-}
-
-// Presets people meet most; "Custom" keeps whatever the table holds.
-const QList<QPair<QString, QList<int>>> &presets()
-{
-    static const QList<QPair<QString, QList<int>>> list = {
-        { QObject::tr("Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)"), {} },
-        { QObject::tr("25% a year for 4 years, yearly"), { 2500, 2500, 2500, 2500, 1 } },
-        { QObject::tr("25% a year for 4 years, half-yearly"), { 2500, 2500, 2500, 2500, 2 } },
-        { QObject::tr("25% a year for 4 years, quarterly"), { 2500, 2500, 2500, 2500, 4 } },
-        { QObject::tr("Custom"), {} },
-    };
-    return list;
 }
 
 } // namespace
@@ -101,11 +89,10 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("vestingPreset"));
-    for (const auto &preset : presets())
-        m_preset->addItem(preset.first);
+    m_preset->addItems(VestingPresets::names()); // "Custom" keeps whatever the table holds
     m_vesting = new VestingTableModel(this);
     m_vesting->setSchedule(package.vesting);
-    m_preset->setCurrentIndex(package.vesting == VestingSchedule::amazonDefault() ? 0 : presets().size() - 1);
+    m_preset->setCurrentIndex(VestingPresets::indexOf(package.vesting));
     m_vestingView = new QTableView(this);
     m_vestingView->setObjectName(QStringLiteral("vestingTable"));
     m_vestingView->setModel(m_vesting);
@@ -168,7 +155,7 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
             [this] { m_vesting->removeTranche(m_vestingView->currentIndex().row()); });
     connect(m_vesting, &VestingTableModel::scheduleChanged, this, &PackageEditDialog::validate);
     connect(m_vesting, &VestingTableModel::dataChanged, this,
-            [this] { m_preset->setCurrentIndex(presets().size() - 1); });
+            [this] { m_preset->setCurrentIndex(VestingPresets::names().size() - 1); });
     for (MoneyField *field : { m_base, m_signOn1, m_signOn2, m_grant, m_price, m_refresher, m_bonus })
         connect(field, &MoneyField::changed, this, &PackageEditDialog::validate);
     for (QDoubleSpinBox *box : { m_raise, m_growth })
@@ -183,11 +170,8 @@ PackageEditDialog::PackageEditDialog(const PayPackage &package, QWidget *parent)
 
 void PackageEditDialog::applyPreset(int index)
 {
-    const QList<int> &shares = presets().at(index).second;
-    if (index == 0)
-        m_vesting->setSchedule(VestingSchedule::amazonDefault());
-    else if (!shares.isEmpty())
-        m_vesting->setSchedule(VestingSchedule::fromYearlyPercentages(shares.mid(0, 4), shares.at(4)));
+    if (const auto schedule = VestingPresets::schedule(index))
+        m_vesting->setSchedule(*schedule);
     m_preset->setCurrentIndex(index);
 }
 
