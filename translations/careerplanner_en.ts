@@ -335,20 +335,21 @@
         <location filename="../ui/NavigationPane.cpp" line="21"/>
         <location filename="../ui/NavigationPane.cpp" line="22"/>
         <location filename="../ui/NavigationPane.cpp" line="23"/>
+        <location filename="../ui/NavigationPane.cpp" line="24"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="24"/>
         <location filename="../ui/NavigationPane.cpp" line="25"/>
         <location filename="../ui/NavigationPane.cpp" line="26"/>
         <location filename="../ui/NavigationPane.cpp" line="27"/>
         <location filename="../ui/NavigationPane.cpp" line="28"/>
+        <location filename="../ui/NavigationPane.cpp" line="29"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="29"/>
+        <location filename="../ui/NavigationPane.cpp" line="30"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,31 +650,6 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="47"/>
-        <source>Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="48"/>
-        <source>25% a year for 4 years, yearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="49"/>
-        <source>25% a year for 4 years, half-yearly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="50"/>
-        <source>25% a year for 4 years, quarterly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="51"/>
-        <source>Custom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/path/PathTimelineChart.cpp" line="32"/>
         <source>%1 milestones this week</source>
         <translation type="unfinished"></translation>
@@ -820,47 +796,52 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="37"/>
+        <location filename="../ui/SessionPages.cpp" line="38"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="39"/>
+        <location filename="../ui/SessionPages.cpp" line="40"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="42"/>
+        <location filename="../ui/SessionPages.cpp" line="43"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="45"/>
+        <location filename="../ui/SessionPages.cpp" line="46"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="48"/>
+        <location filename="../ui/SessionPages.cpp" line="49"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="51"/>
+        <location filename="../ui/SessionPages.cpp" line="52"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="54"/>
+        <location filename="../ui/SessionPages.cpp" line="55"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="57"/>
+        <location filename="../ui/SessionPages.cpp" line="58"/>
         <source>Interview prep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="76"/>
+        <location filename="../ui/SessionPages.cpp" line="78"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="87"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,6 +1006,34 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/applications/StageRepository.cpp" line="28"/>
         <source>“%1” is not a principle or skill of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VestingPresets</name>
+    <message>
+        <location filename="../ui/widgets/VestingPresets.cpp" line="17"/>
+        <source>Amazon: 5% / 15% / 40% / 40% (years 3-4 half-yearly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VestingPresets.cpp" line="18"/>
+        <source>25% a year for 4 years, yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VestingPresets.cpp" line="19"/>
+        <source>25% a year for 4 years, half-yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VestingPresets.cpp" line="20"/>
+        <source>25% a year for 4 years, quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/VestingPresets.cpp" line="21"/>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1547,136 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::ApplicationAgenda</name>
+    <message>
+        <location filename="../core/applications/ApplicationAgenda.cpp" line="48"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ApplicationAgenda.cpp" line="51"/>
+        <source>Decide on the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ApplicationDialog</name>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="26"/>
+        <source>Appl&amp;ied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="31"/>
+        <source>Add Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="31"/>
+        <source>Edit Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="35"/>
+        <source>As the posting names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="37"/>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="97"/>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="45"/>
+        <source>A referral, the company&apos;s site, a recruiter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="47"/>
+        <source>Who referred you, or the recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="65"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="66"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="67"/>
+        <source>&amp;Ladder aimed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="68"/>
+        <source>Le&amp;vel aimed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="69"/>
+        <source>&amp;Found via:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="70"/>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="72"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationDialog.cpp" line="73"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ApplicationListModel</name>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="11"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="11"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="11"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="11"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="11"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="66"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationListModel.cpp" line="74"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ApplicationReminders</name>
     <message>
         <location filename="../core/applications/ApplicationReminders.cpp" line="84"/>
@@ -1610,6 +1749,127 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/applications/ApplicationStage.cpp" line="86"/>
         <source>The rating is from %1 to %2, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ApplicationStagesPanel</name>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="28"/>
+        <source>Add S&amp;tage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="30"/>
+        <source>Make Pay &amp;Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="36"/>
+        <source>Stages of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="44"/>
+        <source>Adds the offer to Pay packages, beside your current job, and opens it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="55"/>
+        <source>&amp;Edit Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="56"/>
+        <source>Re&amp;move Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="57"/>
+        <source>Earl&amp;ier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="58"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="99"/>
+        <source>&lt;i&gt;Choose an application to see its stages and its offer.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="107"/>
+        <source>Aiming at %1 on the %2 ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="110"/>
+        <source>Found via %1 · contact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="111"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="112"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="117"/>
+        <source>No offer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="118"/>
+        <source>Offer: %1 base, sign-on %2 and %3, stock %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="136"/>
+        <source>Edit &amp;Offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="136"/>
+        <source>Record &amp;Offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="174"/>
+        <source>Remove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="174"/>
+        <source>Remove the stage “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="178"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="188"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="222"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="178"/>
+        <source>The stage was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="188"/>
+        <source>The stage was not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="220"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="222"/>
+        <source>The offer was not made a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +1947,143 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../core/applications/ApplicationStore.cpp" line="253"/>
         <source>Dismiss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ApplicationsPage</name>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="39"/>
+        <source>Search applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="39"/>
+        <source>Job applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="39"/>
+        <source>&amp;Add Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="40"/>
+        <source>Any principle probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="46"/>
+        <source>&amp;Thank-You Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="52"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="54"/>
+        <source>Open or ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="55"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="55"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="56"/>
+        <source>Export &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="58"/>
+        <source>Saves the chosen application&apos;s interviews, or every one to come, as an iCalendar file that calendar programs import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="65"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="87"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="81"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="82"/>
+        <source>Dis&amp;miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="105"/>
+        <source>&amp;Add an Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="108"/>
+        <source>Each job you apply for, through its recruiter screen, phone screens, writing exercise, loop and offer: the stages come from your ladder&apos;s guide, with a reminder before each interview, the thank-you note and the follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="200"/>
+        <source>Remove Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="201"/>
+        <source>Remove the application “%1” with its stages and offer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="204"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="216"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="243"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="204"/>
+        <source>The application was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="216"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="243"/>
+        <source>The reminder was not marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="256"/>
+        <source>Export the Application&apos;s Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="256"/>
+        <source>Export Interviews to Come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="257"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="263"/>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="263"/>
+        <source>The calendar was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1976,6 +2373,49 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/skills/CheckInModel.cpp" line="10"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ComingUpCard</name>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="28"/>
+        <source>Coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="34"/>
+        <source>Coming up for your applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="35"/>
+        <source>Click to open the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="47"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="47"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="47"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="83"/>
+        <source>Applying for a job? Add it on Applications: its interviews, thank-you note and follow-ups will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ComingUpCard.cpp" line="85"/>
+        <source>No interviews in the next %1 days, and nothing to follow up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,283 +3143,283 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="38"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="40"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="75"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="44"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="78"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="128"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="98"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="108"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="109"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="110"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
         <source>&amp;Set Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="165"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="270"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="143"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="178"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="192"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="194"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="195"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="165"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="198"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="183"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="214"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="184"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="211"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="213"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="214"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="217"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="263"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="265"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="269"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="272"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="298"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="270"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="271"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="303"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="304"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="276"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="312"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="284"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="320"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="340"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="312"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="353"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="357"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="357"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="370"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="371"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="343"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5606,13 +6046,86 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::NavigationPane</name>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="40"/>
+        <location filename="../ui/NavigationPane.cpp" line="41"/>
         <source>&amp;Find in Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="43"/>
+        <location filename="../ui/NavigationPane.cpp" line="44"/>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::OfferDialog</name>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="19"/>
+        <source>Base salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="20"/>
+        <source>Sign-on bonus, year 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="21"/>
+        <source>Sign-on bonus, year 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="22"/>
+        <source>Stock grant value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="24"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="27"/>
+        <source>Offer — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="52"/>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="53"/>
+        <source>&amp;Base salary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="54"/>
+        <source>Sign-on, year &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="55"/>
+        <source>Sign-on, year &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="56"/>
+        <source>&amp;Stock grant value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="57"/>
+        <source>&amp;Vesting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="81"/>
+        <source>Correct the amounts marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/OfferDialog.cpp" line="91"/>
+        <source>An offer cannot have come after today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5654,167 +6167,167 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::PackageEditDialog</name>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="63"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="51"/>
         <source>New Pay Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="63"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="51"/>
         <source>Edit Pay Package — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="68"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="56"/>
         <source>e.g. Amazon offer, or Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="70"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="58"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="71"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="59"/>
         <source>Current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="78"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="66"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="83"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="71"/>
         <source>Yearly raise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="85"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="73"/>
         <source>Sign-on bonus, year 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="87"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="75"/>
         <source>Sign-on bonus, year 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="90"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="78"/>
         <source>Value at grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="91"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="79"/>
         <source>Shares × price:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="92"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="80"/>
         <source>Stock grant value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="97"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="85"/>
         <source>Number of shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="98"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="86"/>
         <source>Share price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="115"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="102"/>
         <source>Vesting schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="119"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="106"/>
         <source>Add Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="120"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="107"/>
         <source>Remove Tranche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="122"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="109"/>
         <source>Refresher grant per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="126"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="113"/>
         <source>Stock growth per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="128"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="115"/>
         <source>Yearly bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="134"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="121"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="135"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="122"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="136"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="123"/>
         <source>C&amp;urrency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="137"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="124"/>
         <source>&amp;Base salary, year 1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="125"/>
         <source>Yearly &amp;raise:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="139"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="126"/>
         <source>Sign-on, year &amp;1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="140"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="127"/>
         <source>Sign-on, year &amp;2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="148"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="135"/>
         <source>&amp;Stock grant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="151"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="138"/>
         <source>&amp;Vesting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="159"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="146"/>
         <source>Re&amp;fresher per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="160"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="147"/>
         <source>Stock &amp;growth per year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="161"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="148"/>
         <source>Yearly b&amp;onus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pay/PackageEditDialog.cpp" line="232"/>
+        <location filename="../ui/pay/PackageEditDialog.cpp" line="216"/>
         <source>Adds up to 100%; the last tranche vests in month %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,6 +7503,16 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/PlanActions.cpp" line="39"/>
         <source>A few questions against the clock, the due ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="41"/>
+        <source>Add a Job Appli&amp;cation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="42"/>
+        <source>A role you are applying for, with its ladder&apos;s interview stages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8440,6 +8963,24 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::ReminderModel</name>
+    <message>
+        <location filename="../ui/applications/ReminderModel.cpp" line="12"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ReminderModel.cpp" line="12"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ReminderModel.cpp" line="12"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ReportDocument</name>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="239"/>
@@ -8697,6 +9238,195 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/SkillsPage.cpp" line="22"/>
         <source>Skill matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StageDialog</name>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="28"/>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="30"/>
+        <source>&amp;At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="43"/>
+        <source>Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="43"/>
+        <source>Edit Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="58"/>
+        <source>This computer&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="64"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="67"/>
+        <source>By phone, video, on site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="78"/>
+        <source>Questions asked that the bank does not have, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="82"/>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="84"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="95"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="96"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="97"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="98"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="99"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="100"/>
+        <source>&amp;Interviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="101"/>
+        <source>Their &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="102"/>
+        <source>How it &amp;went:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="103"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="104"/>
+        <source>Leadership &amp;Principles probed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="106"/>
+        <source>&amp;Questions asked, from the bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="108"/>
+        <source>New &amp;questions asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageDialog.cpp" line="179"/>
+        <source>Rated before it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StageModel</name>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="13"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="13"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="13"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="13"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="13"/>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="72"/>
+        <source>Not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="75"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="83"/>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StageModel.cpp" line="84"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::StatusFunnelChart</name>
+    <message>
+        <location filename="../ui/applications/StatusFunnelChart.cpp" line="44"/>
+        <source>Applications by how far they got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StatusFunnelChart.cpp" line="45"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/StatusFunnelChart.cpp" line="62"/>
+        <source>Applications (count)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8998,6 +9728,57 @@ Result: %4</source>
     <message>
         <location filename="../core/stories/StoryStore.cpp" line="41"/>
         <source>That story is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ThankYouDialog</name>
+    <message>
+        <location filename="../ui/applications/ThankYouDialog.cpp" line="17"/>
+        <source>Thank-You Note — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ThankYouDialog.cpp" line="22"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/applications/ThankYouDialog.cpp" line="27"/>
+        <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ThankYouDraft</name>
+    <message>
+        <location filename="../core/applications/ThankYouDraft.cpp" line="34"/>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ThankYouDraft.cpp" line="34"/>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ThankYouDraft.cpp" line="36"/>
+        <source>Thank you for your time today and for telling me about the %1 role at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ThankYouDraft.cpp" line="40"/>
+        <source>I enjoyed our conversations about %1, and they made me even keener to join the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ThankYouDraft.cpp" line="43"/>
+        <source>If there is anything more I can tell you, I would be glad to. I look forward to hearing from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/applications/ThankYouDraft.cpp" line="44"/>
+        <source>Best regards,</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ namespace careerplanner {
 ApplicationDialog::ApplicationDialog(const JobApplication &application, const QList<CareerLadder> &ladders,
                                      QWidget *parent)
     : CheckedDialog(parent)
+    , m_original(application)
     , m_result(application)
     , m_ladders(ladders)
     , m_company(new QLineEdit(application.company, this))
@@ -115,6 +116,9 @@ void ApplicationDialog::validate()
     application.appliedOn = m_applied->isChecked() ? m_appliedOn->date() : QDate();
     application.status = *JobApplication::statusFromKey(m_status->currentData().toString());
     application.notes = m_notes->toPlainText().trimmed();
+    // A new status is reached today; the store dates it so too.
+    if (application.status != m_original.status || !application.statusSince.isValid())
+        application.statusSince = QDate::currentDate();
     const QString problem = JobApplication::validate(application, QDate::currentDate());
     showCheck(problem);
     if (problem.isEmpty())

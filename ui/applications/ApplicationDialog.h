@@ -28,6 +28,7 @@ private:
     void fillLevels();
     void validate();
 
+    JobApplication m_original;
     JobApplication m_result;
     QList<CareerLadder> m_ladders;
     QLineEdit *m_company;

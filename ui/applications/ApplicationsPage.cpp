@@ -115,13 +115,19 @@ ApplicationsPage::ApplicationsPage(PlanSession *session, QWidget *parent)
     connect(m_list, &FilteredRecordList::addRequested, this, &ApplicationsPage::addApplication);
     connect(m_list, &FilteredRecordList::editRequested, this, &ApplicationsPage::editApplication);
     connect(m_list, &FilteredRecordList::removeRequested, this, &ApplicationsPage::removeApplication);
-    connect(m_list, &FilteredRecordList::currentChanged, this,
-            [this] { m_details->showApplication(currentApplicationId()); });
+    connect(m_list, &FilteredRecordList::currentChanged, this, &ApplicationsPage::showChosen);
     connect(calendar, &QPushButton::clicked, this, &ApplicationsPage::exportCalendar);
     connect(m_thankYou, &QPushButton::clicked, this, &ApplicationsPage::writeThankYou);
     connect(m_reminderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApplicationsPage::rebuild);
     connect(m_reminderModel, &QAbstractItemModel::modelReset, this, &ApplicationsPage::rebuild);
+    // The list is put in order again on every change: the chosen application stays chosen.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_chosen = currentApplicationId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int index = m_session->applicationStore().applicationIndex(m_chosen);
+        if (index >= 0)
+            m_list->selectRecord(m_model->rowOf(index));
+    });
     connect(m_details, &ApplicationStagesPanel::payPackageMade, this, &ApplicationsPage::payPackageMade);
     new PageRefresh(session, PlanPart::Applications | PlanPart::Interviews, this, [this](PlanParts) { rebuild(); });
     rebuild();
@@ -136,6 +142,11 @@ qint64 ApplicationsPage::currentApplicationId() const
 void ApplicationsPage::rebuild()
 {
     m_funnel->setChartWithToolTips(StatusFunnelChart::build(m_session->applicationStore().applications()), {});
+    showChosen();
+}
+
+void ApplicationsPage::showChosen()
+{
     const int row = RecordTable::selectedRow(m_reminderTable);
     for (QPushButton *button : std::as_const(m_reminderButtons))
         button->setEnabled(row >= 0);

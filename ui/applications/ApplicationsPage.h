@@ -44,6 +44,7 @@ private:
     void writeThankYou();
     void exportCalendar();
     void rebuild();
+    void showChosen(); // the chosen application and reminder, and what can be done with them
 
     PlanSession *m_session;
     ApplicationListModel *m_model;
@@ -54,6 +55,7 @@ private:
     ChartView *m_funnel;
     QList<QPushButton *> m_reminderButtons; // need a reminder chosen
     QPushButton *m_thankYou;
+    qint64 m_chosen = 0; // the application chosen while the list is put in order
 };
 
 } // namespace careerplanner
