@@ -1184,244 +1184,244 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="70"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="81"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="76"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="55"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="80"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="81"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="82"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="83"/>
         <source>Pay against the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="86"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="89"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="88"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="89"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="95"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="96"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="106"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="107"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="109"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="110"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="165"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="118"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="122"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="123"/>
         <source>converted from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="127"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="128"/>
         <source>≈: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="150"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="151"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="165"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="164"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="165"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="172"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="173"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="188"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="189"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="191"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="209"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="225"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="230"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,6 +1700,65 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::ApplicationReportSection</name>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="27"/>
+        <source>No job applications recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="39"/>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="43"/>
+        <source>1 open application; %1 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="44"/>
+        <source>%1 open applications; %2 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="46"/>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="56"/>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="46"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="46"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="53"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="55"/>
+        <source>Nothing to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="56"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ApplicationReportSection.cpp" line="56"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ApplicationStage</name>
     <message>
         <location filename="../core/applications/ApplicationStage.cpp" line="66"/>
@@ -1755,120 +1814,120 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ApplicationStagesPanel</name>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="28"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="29"/>
         <source>Add S&amp;tage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="30"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="31"/>
         <source>Make Pay &amp;Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="36"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="37"/>
         <source>Stages of the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="44"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="49"/>
         <source>Adds the offer to Pay packages, beside your current job, and opens it there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="55"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="60"/>
         <source>&amp;Edit Stage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="56"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="61"/>
         <source>Re&amp;move Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="57"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="62"/>
         <source>Earl&amp;ier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="58"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="63"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="99"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="104"/>
         <source>&lt;i&gt;Choose an application to see its stages and its offer.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="107"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="112"/>
         <source>Aiming at %1 on the %2 ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="110"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="115"/>
         <source>Found via %1 · contact %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="111"/>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="112"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="116"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="117"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="117"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="122"/>
         <source>No offer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="118"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="123"/>
         <source>Offer: %1 base, sign-on %2 and %3, stock %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="136"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="141"/>
         <source>Edit &amp;Offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="136"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="141"/>
         <source>Record &amp;Offer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="174"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="179"/>
         <source>Remove Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="174"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="179"/>
         <source>Remove the stage “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="178"/>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="188"/>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="222"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="183"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="193"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="227"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="178"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="183"/>
         <source>The stage was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="188"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="193"/>
         <source>The stage was not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="220"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="225"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="222"/>
+        <location filename="../ui/applications/ApplicationStagesPanel.cpp" line="227"/>
         <source>The offer was not made a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,65 +2083,65 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="105"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="106"/>
         <source>&amp;Add an Application…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="108"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="109"/>
         <source>Each job you apply for, through its recruiter screen, phone screens, writing exercise, loop and offer: the stages come from your ladder&apos;s guide, with a reminder before each interview, the thank-you note and the follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="200"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="201"/>
         <source>Remove Application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="201"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="202"/>
         <source>Remove the application “%1” with its stages and offer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="204"/>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="216"/>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="243"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="205"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="217"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="244"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="204"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="205"/>
         <source>The application was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="216"/>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="243"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="217"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="244"/>
         <source>The reminder was not marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="256"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="257"/>
         <source>Export the Application&apos;s Interviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="256"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="257"/>
         <source>Export Interviews to Come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="257"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="258"/>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="263"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="264"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/ApplicationsPage.cpp" line="263"/>
+        <location filename="../ui/applications/ApplicationsPage.cpp" line="264"/>
         <source>The calendar was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8983,52 +9042,57 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="239"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="242"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="242"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Interview readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="252"/>
-        <source>Career plan: %1</source>
+        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
+        <source>Job applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="254"/>
+        <source>Career plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="256"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>

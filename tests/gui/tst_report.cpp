@@ -175,6 +175,12 @@ void TestReport::checkReport(const QString &pdf, int years)
                                            .arg(interviews.attempts().size())),
              qPrintable(all.right(3000)));
     QVERIFY(all.contains(interviews.drafts().constFirst().title));
+    // Job applications: the two open ones and their next steps, the loop's reminder.
+    const QString applications = pageTexts.mid(sectionPages.at(8) - 1).join(QLatin1Char('\n')).simplified();
+    QVERIFY2(applications.contains(QStringLiteral("2 open applications; 0 ended.")), qPrintable(applications));
+    QVERIFY(applications.contains(QStringLiteral("Contoso Retail: Senior Product"))); // the cell wraps after it
+    QVERIFY(applications.contains(QStringLiteral("Decide on the offer")));
+    QVERIFY(applications.contains(QStringLiteral("Prepare for “Interview loop”")));
 }
 
 void TestReport::exportFromTheWindow()

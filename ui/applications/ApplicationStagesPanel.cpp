@@ -10,6 +10,7 @@
 #include "ui/widgets/RecordTable.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +37,10 @@ ApplicationStagesPanel::ApplicationStagesPanel(PlanSession *session, QWidget *pa
     m_table->setAccessibleName(tr("Stages of the application"));
     m_table->setModel(m_stages);
     RecordTable::configure(m_table, StageModel::NameColumn);
+    m_table->setWordWrap(false);
+    // The stage's name gets the room; with whom, which can run long, a column to widen.
+    m_table->horizontalHeader()->setSectionResizeMode(StageModel::WithColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(StageModel::WithColumn, 240);
     m_offer->setObjectName(QStringLiteral("offerSummary"));
     m_offer->setWordWrap(true);
     m_addStage->setObjectName(QStringLiteral("addStage"));

@@ -91,11 +91,12 @@ ApplicationsPage::ApplicationsPage(PlanSession *session, QWidget *parent)
     m_funnel->setObjectName(QStringLiteral("statusFunnel"));
     m_funnel->setMinimumWidth(360); // room for the ten statuses' names beside their bars
     // What to do is a few lines; the list and the chosen application get the height.
-    m_reminderTable->setMaximumHeight(m_reminderTable->verticalHeader()->defaultSectionSize() * 5);
+    m_reminderTable->setMaximumHeight(m_reminderTable->verticalHeader()->defaultSectionSize() * 4);
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(toDo);
     left->addWidget(m_list);
     left->setStretchFactor(1, 3);
+    left->setSizes({ 180, 620 });
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(m_funnel);

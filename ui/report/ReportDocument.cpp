@@ -1,5 +1,6 @@
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportHtml.h"
+#include "ui/report/ApplicationReportSection.h"
 #include "ui/report/InterviewReportSection.h"
 #include "ui/report/MarketReportSection.h"
 #include "core/base/DateText.h"
@@ -243,7 +244,8 @@ QStringList ReportDocument::sectionTitles()
              tr("Market pay"),
              tr("Milestones"),
              tr("Goals and story coverage"),
-             tr("Interview readiness") };
+             tr("Interview readiness"),
+             tr("Job applications") };
 }
 
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
@@ -263,6 +265,7 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     html += milestoneSection(session);
     html += goalSection(session);
     html += InterviewReportSection::html(session, sectionTitles().at(7), today);
+    html += ApplicationReportSection::html(session, sectionTitles().at(8), QDateTime(today, QTime::currentTime()));
     document->setHtml(html);
     // After the HTML, which would reset it: the PDF's title, what viewers and file
     // managers show for it.
