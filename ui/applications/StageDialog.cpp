@@ -74,6 +74,9 @@ StageDialog::StageDialog(const ApplicationStage &stage, const QList<Skill> &skil
     for (const Question &question : bank)
         m_questions->addChoice(DisplayText::shortened(question.text, 90), QString::number(question.id),
                                stage.questionIds.contains(question.id), question.text);
+    m_principles->fitWidth();
+    // Wide enough to tell the questions apart; the whole text is in each one's tool tip.
+    m_questions->setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_typed->setObjectName(QStringLiteral("stageTypedQuestions"));
     m_typed->setPlaceholderText(tr("Questions asked that the bank does not have, one per line"));
     m_typed->setTabChangesFocus(true);
