@@ -68,6 +68,13 @@ QMultiHash<qint64, QDate> ApplicationStore::askedQuestions() const
 {
     const QDate today = QDate::currentDate();
     QMultiHash<qint64, QDate> asked;
+    // Opening a plan asks for the schedule before any stage is shown: a small query then.
+    if (!m_stages.isRead()) {
+        QString error;
+        if (!StageRepository(plan()).askedQuestions(today, &asked, &error))
+            qWarning("The plan's interview questions asked could not be read: %s", qPrintable(error));
+        return asked;
+    }
     for (const ApplicationStage &stage : stages()) {
         if (!stage.isBooked() || stage.date > today)
             continue;

@@ -31,6 +31,18 @@ QString StageRepository::validate(const ApplicationStage &stage, const QList<Ski
     return {};
 }
 
+bool StageRepository::askedQuestions(const QDate &today, QMultiHash<qint64, QDate> *asked, QString *error) const
+{
+    asked->clear();
+    SqliteRows rows(m_plan.connection(), "SELECT q.question_id, s.on_date FROM stage_question q "
+                                         "JOIN application_stage s ON s.id = q.stage_id "
+                                         "WHERE s.on_date IS NOT NULL AND s.on_date <= ?1");
+    rows.bind(1, today.toString(Qt::ISODate));
+    while (rows.next())
+        asked->insert(rows.int64(0), rows.date(1));
+    return rows.finished(error);
+}
+
 bool StageRepository::load(QList<ApplicationStage> *stages, QString *error) const
 {
     stages->clear();

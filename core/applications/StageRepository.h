@@ -4,6 +4,7 @@
 #include "core/skills/Skill.h"
 
 #include <QList>
+#include <QMultiHash>
 #include <QString>
 
 namespace careerplanner {
@@ -19,6 +20,9 @@ public:
 
     // Every application's stages, by application and then in order.
     bool load(QList<ApplicationStage> *stages, QString *error) const;
+    // The days each question was asked in a stage booked on today or before, without reading
+    // the stages themselves: what the practice schedule needs when a plan opens.
+    bool askedQuestions(const QDate &today, QMultiHash<qint64, QDate> *asked, QString *error) const;
     // skills: what the principles must name. A new stage goes last of its application.
     bool save(ApplicationStage &stage, const QList<Skill> &skills, QString *error); // new when id is 0
     bool remove(qint64 stageId, QString *error);

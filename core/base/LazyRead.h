@@ -39,6 +39,7 @@ public:
             m_value = Value();
         return m_isRead;
     }
+    bool isRead() const { return m_isRead; }
     // To be read again when next asked for (after the file changed under it).
     void forget()
     {

@@ -8,6 +8,7 @@
 #include "core/plan/PlanSession.h"
 #include "core/pay/PayPackage.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -311,6 +312,16 @@ void TestApplications::anAskedQuestionJoinsThePractice()
         QVERIFY(schedule.value(question).scheduled());
         QVERIFY(!schedule.value(question).practised());
         QCOMPARE(schedule.value(question).due, QDate::currentDate());
+    }
+    // The plan opened afresh (a copy: this one is locked) finds them without reading the stages.
+    {
+        const QString copy = dir.filePath(QStringLiteral("copy.careerplan"));
+        QVERIFY(QFile::copy(path, copy));
+        auto reopened = PlanSession::open(copy, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        const auto &fresh = reopened->interviewStore().schedule();
+        for (const qint64 question : { banked, typedId })
+            QCOMPARE(fresh.value(question).due, QDate::currentDate());
     }
     // Undone: the stage forgets them and the bank loses the typed one.
     QVERIFY2(undoLast(*session, recorded, &error), qPrintable(error));
