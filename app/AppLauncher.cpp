@@ -1,6 +1,7 @@
 #include "app/AppLauncher.h"
 
 #include "app/ChartCommand.h"
+#include "app/PromotionCaseCommand.h"
 #include "app/CommandLine.h"
 #include "app/HeadlessCommands.h"
 #include "app/AfterFirstPaint.h"
@@ -138,6 +139,8 @@ int AppLauncher::run(int argc, char **argv)
         QTextStream err(stderr);
         if (command.mode == CommandLine::Mode::Report)
             return ReportWriter::runCommand(command.file, command.output, err);
+        if (command.mode == CommandLine::Mode::PromotionCase)
+            return PromotionCaseCommand::run(command, err);
         return ChartCommand::run(command, err);
     }
     if (command.isHeadless()) {

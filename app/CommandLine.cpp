@@ -40,7 +40,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          QStringLiteral("CHART"));
     const QCommandLineOption exportCsv(
         QStringLiteral("export-csv"),
-        tr("Write plan FILE's goals, checkins, stories, questions, attempts or applications as CSV to --output."),
+        tr("Write plan FILE's goals, checkins, stories, questions, attempts, applications, conversations or "
+           "feedback as CSV to --output."),
         QStringLiteral("TABLE"));
     const QCommandLineOption report(
         QStringLiteral("report"),
@@ -49,15 +50,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportIcs(QStringLiteral("export-ics"),
                                        tr("Write plan FILE's interviews still to come (or one application's, with "
                                           "--application) as an iCalendar file to --output."));
+    const QCommandLineOption promotionCase(QStringLiteral("promotion-case"),
+                                           tr("Write the case for plan FILE's next promotion (or the step to "
+                                              "--level) as PDF or Markdown to --output (.pdf or .md)."));
     const QCommandLineOption application(
         QStringLiteral("application"),
         tr("With --export-ics: only this application's interviews (its company, or \"Company: Role\")."),
         QStringLiteral("NAME"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("With --export-chart (.png or .svg), --export-csv (.csv), --export-ics (.ics) "
-                                       "or --report (.pdf): the file to write."),
+                                    tr("With --export-chart (.png or .svg), --export-csv (.csv), --export-ics (.ics), "
+                                       "--report (.pdf) or --promotion-case (.pdf or .md): the file to write."),
                                     QStringLiteral("OUT"));
-    const QCommandLineOption level(QStringLiteral("level"), tr("With --new: the level you hold (its title)."),
+    const QCommandLineOption level(QStringLiteral("level"),
+                                   tr("With --new: the level you hold (its title); with --promotion-case: the level "
+                                      "the case is for."),
                                    QStringLiteral("TITLE"));
     const QCommandLineOption since(QStringLiteral("since"), tr("With --new: when you reached it."),
                                    QStringLiteral("YYYY-MM-DD"));
@@ -96,10 +102,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    QStringLiteral("TITLE"));
     const QCommandLineOption quitAfterStartup(QStringLiteral("quit-after-startup"),
                                               tr("Open the window and quit after its first paint."));
-    parser.addOptions({ help,         version,     newPlan,          sample, exportJson, importJson, check, payTable,
-                        years,        exportChart, output,           ladder, size,       simulate,   runs,  seed,
-                        exportCsv,    report,      quitAfterStartup, level,  since,      base,       total, target,
-                        importMarket, marketTable, company,          title,  exportIcs,  application });
+    parser.addOptions({ help,      version,     newPlan,      sample,       exportJson,       importJson, check,
+                        payTable,  years,       exportChart,  output,       ladder,           size,       simulate,
+                        runs,      seed,        exportCsv,    report,       quitAfterStartup, level,      since,
+                        base,      total,       target,       importMarket, marketTable,      company,    title,
+                        exportIcs, application, promotionCase });
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The plan file (default: your default plan)."),
                                  QStringLiteral("[FILE]"));
 
@@ -153,6 +160,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         modes.append(Mode::MarketTable);
     if (parser.isSet(exportIcs))
         modes.append(Mode::ExportIcs);
+    if (parser.isSet(promotionCase))
+        modes.append(Mode::PromotionCase);
     result.application = parser.value(application);
     result.table = parser.value(exportCsv);
     bool runsOk = false;
@@ -167,8 +176,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.base = parser.value(base);
     result.total = parser.value(total);
     result.target = parser.value(target);
-    const bool setUpOptions = parser.isSet(level) || parser.isSet(since) || parser.isSet(base) || parser.isSet(total)
-                              || parser.isSet(target);
+    const bool caseLevel = parser.isSet(level) && modes.value(0) == Mode::PromotionCase;
+    const bool setUpOptions = (parser.isSet(level) && !caseLevel) || parser.isSet(since) || parser.isSet(base)
+                              || parser.isSet(total) || parser.isSet(target);
     const QStringList sizeParts = parser.value(size).split(QLatin1Char('x'));
     result.size = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt()) : QSize();
     if (modes.size() > 1 && !modes.contains(Mode::Help)) {
@@ -182,7 +192,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         = result.mode == Mode::New || result.mode == Mode::ExportJson || result.mode == Mode::ImportJson
           || result.mode == Mode::Check || result.mode == Mode::PayTable || result.mode == Mode::ExportChart
           || result.mode == Mode::Simulate || result.mode == Mode::ExportCsv || result.mode == Mode::Report
-          || result.mode == Mode::ImportMarket || result.mode == Mode::MarketTable || result.mode == Mode::ExportIcs;
+          || result.mode == Mode::ImportMarket || result.mode == Mode::MarketTable || result.mode == Mode::ExportIcs
+          || result.mode == Mode::PromotionCase;
     const bool chartOptions = parser.isSet(size) || (parser.isSet(ladder) && result.mode != Mode::New);
     bool yearsOk = false;
     result.years = parser.value(years).toInt(&yearsOk);
@@ -210,7 +221,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = tr("--ladder goes with --export-chart or --new, --size with --export-chart.");
     } else if (setUpOptions && result.mode != Mode::New) {
         result.mode = Mode::Invalid;
-        result.error = tr("--level, --since, --base, --total and --target go with --new.");
+        result.error = tr("--since, --base, --total and --target go with --new, --level with --new or "
+                          "--promotion-case.");
     } else if (result.setUp && (result.ladder.isEmpty() || result.level.isEmpty() || !result.since.isValid())) {
         result.mode = Mode::Invalid;
         result.error = tr("--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date "
@@ -219,9 +231,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.mode = Mode::Invalid;
         result.error = tr("--sample makes the example person's plan: leave out --ladder, --level and the rest.");
     } else if (parser.isSet(output) && result.mode != Mode::ExportChart && result.mode != Mode::ExportCsv
-               && result.mode != Mode::Report && result.mode != Mode::ExportIcs) {
+               && result.mode != Mode::Report && result.mode != Mode::ExportIcs && result.mode != Mode::PromotionCase) {
         result.mode = Mode::Invalid;
-        result.error = tr("--output goes with --export-chart, --export-csv, --export-ics or --report.");
+        result.error
+            = tr("--output goes with --export-chart, --export-csv, --export-ics, --report or --promotion-case.");
     } else if (parser.isSet(application) && result.mode != Mode::ExportIcs) {
         result.mode = Mode::Invalid;
         result.error = tr("--application goes with --export-ics.");
@@ -231,13 +244,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (result.mode == Mode::Report && !result.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         result.mode = Mode::Invalid;
         result.error = tr("--report needs --output OUT.pdf.");
+    } else if (result.mode == Mode::PromotionCase && !result.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+               && !result.output.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)) {
+        result.mode = Mode::Invalid;
+        result.error = tr("--promotion-case needs --output OUT.pdf or OUT.md.");
     } else if (result.mode == Mode::ExportCsv
                && !QStringList { QStringLiteral("goals"), QStringLiteral("checkins"), QStringLiteral("stories"),
                                  QStringLiteral("questions"), QStringLiteral("attempts"),
-                                 QStringLiteral("applications") }
+                                 QStringLiteral("applications"), QStringLiteral("conversations"),
+                                 QStringLiteral("feedback") }
                        .contains(result.table)) {
         result.mode = Mode::Invalid;
-        result.error = tr("--export-csv takes goals, checkins, stories, questions, attempts or applications.");
+        result.error = tr("--export-csv takes goals, checkins, stories, questions, attempts, applications, "
+                          "conversations or feedback.");
     } else if (result.mode == Mode::ExportCsv && result.output.isEmpty()) {
         result.mode = Mode::Invalid;
         result.error = tr("--export-csv needs --output OUT.csv.");

@@ -27,6 +27,7 @@ struct CommandLine
         ImportMarket,
         MarketTable,
         ExportIcs,
+        PromotionCase,
         Invalid
     };
 
@@ -39,14 +40,15 @@ struct CommandLine
     bool sample = false;
     int years = 4; // --years, for --pay-table and --export-chart pay
     QString chart; // --export-chart: bands, compare or pay
-    QString table; // --export-csv: goals, checkins, stories, questions, attempts or applications
+    // --export-csv: goals, checkins, stories, questions, attempts, applications, conversations or feedback
+    QString table;
     QString application; // --export-ics --application NAME: its company, or "Company: Role"
     QString output; // --output
     QString ladder; // --ladder NAME
     // --new FILE --ladder NAME --level TITLE --since DATE [--base A] [--total A] [--target T]:
     // a plan set up as the welcome sets it up. Amounts as typed, read by the command.
     bool setUp = false;
-    QString level;
+    QString level; // also --promotion-case --level TITLE: the step to that level
     QDate since;
     QString base;
     QString total;
@@ -61,7 +63,7 @@ struct CommandLine
     static CommandLine parse(const QStringList &arguments);
     bool isHeadless() const { return mode != Mode::Window; }
     // Headless, but drawing: needs a (offscreen) GUI application.
-    bool needsGui() const { return mode == Mode::ExportChart || mode == Mode::Report; }
+    bool needsGui() const { return mode == Mode::ExportChart || mode == Mode::Report || mode == Mode::PromotionCase; }
 };
 
 } // namespace careerplanner

@@ -3,6 +3,7 @@
 #include "app/ApplicationCommands.h"
 #include "app/MarketCommands.h"
 #include "core/applications/ApplicationCsv.h"
+#include "core/conversations/ConversationCsv.h"
 #include "core/base/BoundedFile.h"
 #include "core/path/CareerSimulation.h"
 #include "core/storage/OutputFile.h"
@@ -111,6 +112,10 @@ int writeCsv(const CommandLine &command, QTextStream &err)
                             ? InterviewCsv::attempts(content.attempts, content.questions, content.stories)
                         : table == QLatin1String("applications")
                             ? ApplicationCsv::applications(content.applications, QDateTime::currentDateTimeUtc())
+                        : table == QLatin1String("conversations")
+                            ? ConversationCsv::conversations(content.conversations.conversations)
+                        : table == QLatin1String("feedback")
+                            ? ConversationCsv::feedback(content.conversations.feedback, content.skills)
                             : StoryCsv::stories(content.stories, content.skills);
     return OutputFile::write(command.output, csv.toUtf8(), command.file, &error) ? 0 : fail(err, error);
 }
@@ -216,6 +221,7 @@ int HeadlessCommands::run(const CommandLine &command, QTextStream &out, QTextStr
         return ApplicationCommands::exportCalendar(command, err);
     case CommandLine::Mode::ExportChart: // drawn by the ui library, see ChartCommand
     case CommandLine::Mode::Report: // likewise, see ReportWriter
+    case CommandLine::Mode::PromotionCase: // likewise, see PromotionCaseCommand
     case CommandLine::Mode::Window:
         break;
     }

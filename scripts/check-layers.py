@@ -17,7 +17,7 @@ import re
 import sys
 
 CORE_LAYERS = ['base', 'storage', 'undo', 'settings', 'bands', 'ladders', 'pay', 'market', 'path', 'skills', 'stories', 'interviews',
-               'applications', 'plan', 'io', 'dashboard']
+               'applications', 'conversations', 'promotion', 'plan', 'io', 'dashboard']
 UI_SHARED = ['charts', 'currency', 'widgets', 'undo']
 # The report is the whole plan on paper: it draws the charts of the pages it follows.
 UI_WHOLE_PLAN = ['report']

@@ -8,11 +8,12 @@ set -euo pipefail
 # its runtime libraries build the libFuzzer targets (scripts/fuzz.sh); python3 runs the
 # layering check (scripts/check-layers.py) and the start-up benchmark; clang-format (14 on
 # Debian 12: the version the tree is formatted with) the format check. libical-dev writes the
-# interviews' calendar files; python3-icalendar reads them back in the tests, independently.
+# interviews' calendar files; python3-icalendar reads them back in the tests, independently,
+# as cmark-gfm (GitHub's CommonMark) reads back the promotion case's Markdown.
 packages=(cmake g++ make qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev
           qt6-l10n-tools qt6-svg-dev libgl-dev sqlite3 libsqlite3-dev fonts-dejavu-core poppler-utils
           desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev file
-          clang libclang-rt-14-dev python3 clang-format libical-dev python3-icalendar)
+          clang libclang-rt-14-dev python3 clang-format libical-dev python3-icalendar cmark-gfm)
 
 missing=()
 for p in "${packages[@]}"; do

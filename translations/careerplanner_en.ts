@@ -82,6 +82,29 @@
     </message>
 </context>
 <context>
+    <name>CareerConversation</name>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="19"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="20"/>
+        <source>Skip-level manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="21"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="22"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareerSimulation</name>
     <message>
         <location filename="../core/path/CareerSimulation.cpp" line="67"/>
@@ -90,10 +113,105 @@
     </message>
 </context>
 <context>
+    <name>CaseChoiceRepository</name>
+    <message>
+        <location filename="../core/promotion/CaseChoiceRepository.cpp" line="52"/>
+        <source>That criterion is not one a case can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvidence</name>
+    <message>
+        <location filename="../core/promotion/CaseEvidence.cpp" line="12"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/CaseEvidence.cpp" line="13"/>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/CaseEvidence.cpp" line="14"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseMatcher</name>
+    <message>
+        <location filename="../core/promotion/CaseMatcher.cpp" line="88"/>
+        <source>tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/CaseMatcher.cpp" line="98"/>
+        <source>shares %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRepository</name>
+    <message>
+        <location filename="../core/conversations/ConversationRepository.cpp" line="127"/>
+        <source>That agreed action is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationRepository.cpp" line="141"/>
+        <source>Hold a career conversation every 1 to 12 months: the guide asks for one at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <location filename="../core/base/DateText.cpp" line="20"/>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/DateText.cpp" line="26"/>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/DateText.cpp" line="27"/>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackQuote</name>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="19"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="20"/>
+        <source>Skip-level manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="21"/>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="22"/>
+        <source>Direct report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="23"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="24"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,22 +483,22 @@
 <context>
     <name>PathRepository</name>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="219"/>
+        <location filename="../core/path/PathRepository.cpp" line="170"/>
         <source>There is already a scenario called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="243"/>
+        <location filename="../core/path/PathRepository.cpp" line="194"/>
         <source>That scenario is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="258"/>
+        <location filename="../core/path/PathRepository.cpp" line="209"/>
         <source>The plan&apos;s own path cannot be removed, only its what-if scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/path/PathRepository.cpp" line="284"/>
+        <location filename="../core/path/PathRepository.cpp" line="235"/>
         <source>That milestone is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +572,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="204"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="226"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,8 +588,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/AppLauncher.cpp" line="155"/>
-        <location filename="../app/AppLauncher.cpp" line="178"/>
+        <location filename="../app/AppLauncher.cpp" line="158"/>
+        <location filename="../app/AppLauncher.cpp" line="181"/>
         <source>Career Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,6 +1107,14 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>SkillTags</name>
+    <message>
+        <location filename="../core/skills/SkillTags.cpp" line="17"/>
+        <source>“%1” is not a skill or Leadership Principle of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteRows</name>
     <message>
         <location filename="../core/storage/SqliteRows.cpp" line="36"/>
@@ -1184,244 +1310,244 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="71"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
         <source>Level held now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="72"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="81"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="82"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="73"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
         <source>At this level since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="74"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
         <source>Time at this level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="75"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="76"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="76"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="77"/>
         <source>Business unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="55"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="81"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="82"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="83"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="84"/>
         <source>Pay against the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="86"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="85"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="86"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="86"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="87"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="120"/>
         <source>Readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="89"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="89"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="90"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="96"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="97"/>
         <source>No path laid out yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="107"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="108"/>
         <source>%1–%2 months, likely %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="110"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="111"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="165"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="120"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="166"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="120"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="120"/>
         <source>Time at level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="119"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="120"/>
         <source>Expected pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="123"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="124"/>
         <source>converted from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="128"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="129"/>
         <source>≈: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="151"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="152"/>
         <source>The plan has no ladders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="165"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="166"/>
         <source>Base salary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="165"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="166"/>
         <source>Total compensation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="173"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="174"/>
         <source>No pay packages yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="189"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="190"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Sign-on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="192"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="193"/>
         <source>Bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="210"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
         <source>No milestones yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="211"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="212"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="226"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
         <source>No goals yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="227"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="228"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="231"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
         <source>STAR stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="234"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="234"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,6 +1609,31 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/report/MarketReportSection.cpp" line="42"/>
         <source>too few reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseBuilder.cpp" line="79"/>
+        <source>Finish the milestone “%1” and write down its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseBuilder.cpp" line="89"/>
+        <source>Tag a STAR story or a feedback quote with %1, or add a milestone to this step that shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseBuilder.cpp" line="90"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseBuilder.cpp" line="91"/>
+        <source>Write a STAR story that shows this, ask for feedback on it, or add a milestone to this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="22"/>
+        <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,76 +2086,76 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ApplicationStore</name>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="111"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="118"/>
         <source>Add application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="112"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="119"/>
         <source>Edit application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="150"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="157"/>
         <source>Remove application %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="152"/>
-        <location filename="../core/applications/ApplicationStore.cpp" line="167"/>
-        <location filename="../core/applications/ApplicationStore.cpp" line="220"/>
-        <location filename="../core/applications/ApplicationStore.cpp" line="248"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="159"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="174"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="227"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="255"/>
         <source>That application is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="172"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="179"/>
         <source>Add stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="173"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="180"/>
         <source>Edit stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="189"/>
-        <location filename="../core/applications/ApplicationStore.cpp" line="201"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="196"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="208"/>
         <source>That stage is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="192"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="199"/>
         <source>Remove stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="212"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="219"/>
         <source>Move stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="223"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="230"/>
         <source>Edit offer of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="234"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="241"/>
         <source>That offer is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="237"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="244"/>
         <source>Remove offer of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="252"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="259"/>
         <source>Mark done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/applications/ApplicationStore.cpp" line="253"/>
+        <location filename="../core/applications/ApplicationStore.cpp" line="260"/>
         <source>Dismiss: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,6 +2465,49 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::CareerConversation</name>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="50"/>
+        <source>A conversation needs the day it was held, a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="55"/>
+        <source>Say whom the conversation was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="57"/>
+        <source>Keep the name under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="59"/>
+        <source>Keep what you asked for and the feedback under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="62"/>
+        <source>An agreed action needs words: remove the empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="64"/>
+        <source>Keep each agreed action under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="68"/>
+        <source>The next conversation&apos;s date must be a real date between 1950 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/CareerConversation.cpp" line="70"/>
+        <source>The next conversation comes after this one: date it later than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ChartExporter</name>
     <message>
         <location filename="../ui/charts/ChartExporter.cpp" line="69"/>
@@ -2536,222 +2730,232 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="43"/>
-        <source>Write plan FILE&apos;s goals, checkins, stories, questions, attempts or applications as CSV to --output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="50"/>
+        <location filename="../app/CommandLine.cpp" line="51"/>
         <source>Write plan FILE&apos;s interviews still to come (or one application&apos;s, with --application) as an iCalendar file to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="54"/>
+        <location filename="../app/CommandLine.cpp" line="58"/>
         <source>With --export-ics: only this application&apos;s interviews (its company, or &quot;Company: Role&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="57"/>
-        <source>With --export-chart (.png or .svg), --export-csv (.csv), --export-ics (.ics) or --report (.pdf): the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="60"/>
-        <source>With --new: the level you hold (its title).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="62"/>
+        <location filename="../app/CommandLine.cpp" line="68"/>
         <source>With --new: when you reached it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="64"/>
+        <location filename="../app/CommandLine.cpp" line="70"/>
         <source>With --new: your base salary a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="67"/>
+        <location filename="../app/CommandLine.cpp" line="73"/>
         <source>With --new: your total compensation a year, base included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="70"/>
+        <location filename="../app/CommandLine.cpp" line="76"/>
         <source>With --new: the level you aim for (default: Vice President, or the top).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="73"/>
+        <location filename="../app/CommandLine.cpp" line="79"/>
         <source>With --export-chart: the ladder to draw; with --new: the ladder you are on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="86"/>
+        <location filename="../app/CommandLine.cpp" line="92"/>
         <source>Add the pay reports of CSV (Levels.fyi, H-1B or your own sheet) to plan FILE, as one edit; print how many were added and skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="90"/>
+        <location filename="../app/CommandLine.cpp" line="96"/>
         <source>Print the percentiles of plan FILE&apos;s market reports as CSV, a row per matched level and one for all levels, per job family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="92"/>
+        <location filename="../app/CommandLine.cpp" line="98"/>
         <source>With --market-table: only this company&apos;s reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="95"/>
+        <location filename="../app/CommandLine.cpp" line="101"/>
         <source>With --market-table: only this job family (&quot;Product Manager&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="221"/>
         <source>--ladder goes with --export-chart or --new, --size with --export-chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="213"/>
-        <source>--level, --since, --base, --total and --target go with --new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="216"/>
+        <location filename="../app/CommandLine.cpp" line="228"/>
         <source>--new sets up a plan with --ladder NAME, --level TITLE and --since YYYY-MM-DD (a date that exists).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="220"/>
+        <location filename="../app/CommandLine.cpp" line="232"/>
         <source>--sample makes the example person&apos;s plan: leave out --ladder, --level and the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
-        <source>--output goes with --export-chart, --export-csv, --export-ics or --report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="227"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>--application goes with --export-ics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>--export-ics needs --output OUT.ics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="240"/>
-        <source>--export-csv takes goals, checkins, stories, questions, attempts or applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="75"/>
+        <location filename="../app/CommandLine.cpp" line="81"/>
         <source>With --export-chart: image size (default 1200x700).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="47"/>
+        <location filename="../app/CommandLine.cpp" line="48"/>
         <source>Write the report of plan FILE (profile, path, bands, pay, milestones, goals, interviews) as a PDF to --output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="79"/>
+        <location filename="../app/CommandLine.cpp" line="43"/>
+        <source>Write plan FILE&apos;s goals, checkins, stories, questions, attempts, applications, conversations or feedback as CSV to --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="54"/>
+        <source>Write the case for plan FILE&apos;s next promotion (or the step to --level) as PDF or Markdown to --output (.pdf or .md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="61"/>
+        <source>With --export-chart (.png or .svg), --export-csv (.csv), --export-ics (.ics), --report (.pdf) or --promotion-case (.pdf or .md): the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="65"/>
+        <source>With --new: the level you hold (its title); with --promotion-case: the level the case is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="85"/>
         <source>Simulate plan FILE&apos;s path; print P10/P50/P90 dates of reaching each level as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="80"/>
+        <location filename="../app/CommandLine.cpp" line="86"/>
         <source>With --simulate: careers to simulate (default 10000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="83"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>With --simulate: random seed, for repeatable results (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="98"/>
+        <location filename="../app/CommandLine.cpp" line="104"/>
         <source>Open the window and quit after its first paint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="103"/>
+        <location filename="../app/CommandLine.cpp" line="110"/>
         <source>The plan file (default: your default plan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="116"/>
+        <location filename="../app/CommandLine.cpp" line="123"/>
         <source>Give at most one plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="176"/>
+        <location filename="../app/CommandLine.cpp" line="186"/>
         <source>Give one command at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="202"/>
         <source>That command needs a plan FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="194"/>
+        <location filename="../app/CommandLine.cpp" line="205"/>
         <source>--years must be a whole number from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="198"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>--years goes with --pay-table or --export-chart pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="212"/>
         <source>--runs and --seed go with --simulate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="204"/>
+        <location filename="../app/CommandLine.cpp" line="215"/>
         <source>--runs must be a whole number from 1 to 10000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="207"/>
+        <location filename="../app/CommandLine.cpp" line="218"/>
         <source>--seed must be a whole number of 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="233"/>
+        <location filename="../app/CommandLine.cpp" line="224"/>
+        <source>--since, --base, --total and --target go with --new, --level with --new or --promotion-case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="237"/>
+        <source>--output goes with --export-chart, --export-csv, --export-ics, --report or --promotion-case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="246"/>
         <source>--report needs --output OUT.pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="250"/>
+        <source>--promotion-case needs --output OUT.pdf or OUT.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="258"/>
+        <source>--export-csv takes goals, checkins, stories, questions, attempts, applications, conversations or feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="262"/>
         <source>--export-csv needs --output OUT.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="248"/>
+        <location filename="../app/CommandLine.cpp" line="267"/>
         <source>--export-chart takes bands, compare or pay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="251"/>
+        <location filename="../app/CommandLine.cpp" line="270"/>
         <source>--export-chart needs --output OUT.png or OUT.svg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="273"/>
         <source>--size takes width x height in pixels, for example 1600x900.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="257"/>
+        <location filename="../app/CommandLine.cpp" line="276"/>
         <source>--company and --title go with --market-table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="279"/>
         <source>--sample goes with --new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,6 +3109,107 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/compare/CompareTableModel.cpp" line="128"/>
         <source>Step up %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ConversationRhythm</name>
+    <message>
+        <location filename="../core/conversations/ConversationRhythm.cpp" line="35"/>
+        <source>No career conversation with your manager logged yet: the guide asks for one at least once a year. Say what you aim for, ask for feedback, agree what to develop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationRhythm.cpp" line="54"/>
+        <source>The career conversation booked for %1 is not logged yet: log it, or book the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationRhythm.cpp" line="56"/>
+        <source>No career conversation for %1, since %2 with %3: book the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationRhythm.cpp" line="59"/>
+        <source>Career conversation on %1: prepare what you will ask for and the feedback you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationRhythm.cpp" line="62"/>
+        <source>A career conversation is due by %1, %2 after the last one with %3: book it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ConversationStore</name>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="86"/>
+        <source>Add conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="87"/>
+        <source>Edit conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="100"/>
+        <source>Remove conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="101"/>
+        <source>That conversation is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="115"/>
+        <source>Hold career conversations every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="126"/>
+        <source>That agreed action is no longer in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="131"/>
+        <source>That action is already on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="145"/>
+        <source>That step is no longer on your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="152"/>
+        <source>Make “%1” a milestone of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="166"/>
+        <source>Make “%1” a skill goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="185"/>
+        <source>Add feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="185"/>
+        <source>Edit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="197"/>
+        <source>Remove feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/ConversationStore.cpp" line="198"/>
+        <source>That feedback is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,16 +3806,6 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="164"/>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/dashboard/DashboardSummary.cpp" line="164"/>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/dashboard/DashboardSummary.cpp" line="169"/>
         <source>%1 %2</source>
         <comment>years, then months</comment>
@@ -3748,6 +4043,34 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="169"/>
         <source>The rate was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::FeedbackQuote</name>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="52"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="58"/>
+        <source>Feedback needs the words you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="60"/>
+        <source>Keep the quote under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="62"/>
+        <source>Keep the name under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/conversations/FeedbackQuote.cpp" line="64"/>
+        <source>The date received must be a real date between 1950 and 2200.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,12 +4325,22 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="54"/>
+        <location filename="../core/base/HappenedDate.cpp" line="42"/>
+        <source>A conversation is dated the day it was held: today at the latest. Book the next one as its next date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="45"/>
+        <source>Feedback is dated the day you received it: today at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/base/HappenedDate.cpp" line="59"/>
         <source>Pay history is what you were paid, so %1 is still to come: plan future pay as a pay package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/base/HappenedDate.cpp" line="61"/>
+        <location filename="../core/base/HappenedDate.cpp" line="66"/>
         <source>This is before you started on the ladder (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8514,6 +8847,182 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::PromotionCaseBuilder</name>
+    <message>
+        <location filename="../core/promotion/PromotionCaseBuilder.cpp" line="164"/>
+        <source>To advance from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseBuilder.cpp" line="168"/>
+        <source>%1: promotion criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PromotionCaseMarkdown</name>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="62"/>
+        <source># Promotion case
+
+Your path has no promotion ahead: add a step to it first.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="64"/>
+        <source># Promotion case: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="65"/>
+        <source>From %1 to %2 on the %3 ladder, planned for %4.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="68"/>
+        <source>%1 criteria: %2 with evidence, %3 without.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="69"/>
+        <source>## What the level asks
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="75"/>
+        <source>**Gap:** no evidence yet. %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="83"/>
+        <source>## Skills against what %1 expects
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="84"/>
+        <source>| Skill | Expected | Now | Gap |
+| --- | ---: | ---: | ---: |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseMarkdown.cpp" line="95"/>
+        <source>## Evidence not yet placed
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PromotionCaseSection</name>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="39"/>
+        <source>Your path has no promotion ahead: add a step to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="42"/>
+        <source>From %1 to %2 on the %3 ladder, planned for %4. %5 criteria: %6 with evidence, %7 without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="48"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="48"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="48"/>
+        <source>What shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="48"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="54"/>
+        <source>Gap: no evidence yet. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="63"/>
+        <source>Skills against what %1 expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="69"/>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="69"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="69"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="69"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="72"/>
+        <source>Evidence not yet placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="85"/>
+        <source>Promotion case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="85"/>
+        <source>Promotion case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/PromotionCaseSection.cpp" line="87"/>
+        <source>What the level asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::PromotionCaseStore</name>
+    <message>
+        <location filename="../core/promotion/PromotionCaseStore.cpp" line="83"/>
+        <source>That step is no longer on your path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/promotion/PromotionCaseStore.cpp" line="93"/>
+        <source>Change the evidence for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PromotionDialog</name>
     <message>
         <location filename="../ui/path/PromotionDialog.cpp" line="43"/>
@@ -9042,57 +9551,62 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="240"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="242"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="242"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
         <source>Interview readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
         <source>Job applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="254"/>
-        <source>Career plan: %1</source>
+        <location filename="../ui/report/ReportDocument.cpp" line="250"/>
+        <source>Promotion case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/report/ReportDocument.cpp" line="256"/>
+        <source>Career plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
         <source>Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9149,7 +9663,7 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::SchemaAudit</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="184"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="185"/>
         <source>changed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,12 +9671,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::SchemaAudit::Findings</name>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="158"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="159"/>
         <source>the %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SchemaAudit.cpp" line="160"/>
+        <location filename="../core/storage/SchemaAudit.cpp" line="161"/>
         <source>it holds a %1 that Career Planner never makes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9272,12 +9786,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="78"/>
+        <location filename="../core/skills/SkillStore.cpp" line="80"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/skills/SkillStore.cpp" line="80"/>
+        <location filename="../core/skills/SkillStore.cpp" line="82"/>
         <source>That goal is no longer in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9343,82 +9857,82 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="78"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="81"/>
         <source>Questions asked that the bank does not have, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="82"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="85"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="84"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="87"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="95"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="98"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="96"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="99"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="97"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="100"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="98"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="101"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="99"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="102"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="100"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="103"/>
         <source>&amp;Interviewer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="101"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="104"/>
         <source>Their &amp;role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="102"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="105"/>
         <source>How it &amp;went:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="103"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="106"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="104"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="107"/>
         <source>Leadership &amp;Principles probed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="106"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="109"/>
         <source>&amp;Questions asked, from the bank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="108"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="111"/>
         <source>New &amp;questions asked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/applications/StageDialog.cpp" line="179"/>
+        <location filename="../ui/applications/StageDialog.cpp" line="182"/>
         <source>Rated before it has taken place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9764,11 +10278,6 @@ Result: %4</source>
     <message>
         <location filename="../core/stories/StoryRepository.cpp" line="38"/>
         <source>The date must be a real date between 1950 and 2200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/stories/StoryRepository.cpp" line="41"/>
-        <source>“%1” is not a skill or Leadership Principle of this plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

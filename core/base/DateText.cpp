@@ -21,4 +21,10 @@ QString DateText::dateTime(const QDateTime &moment, const QLocale &locale)
         .arg(longDate(local.date(), locale), locale.toString(local.time(), QLocale::ShortFormat));
 }
 
+QString DateText::monthCount(int months)
+{
+    return months == 1 ? QCoreApplication::translate("DateText", "1 month")
+                       : QCoreApplication::translate("DateText", "%1 months").arg(months);
+}
+
 } // namespace careerplanner

@@ -15,6 +15,8 @@ public:
     static QString longDate(const QDate &date, const QLocale &locale = QLocale());
     // A moment in the computer's time zone: the long date and the locale's short time.
     static QString dateTime(const QDateTime &moment, const QLocale &locale = QLocale());
+    // "1 month", "13 months": spelled out, as no translation with plural forms is loaded.
+    static QString monthCount(int months);
 };
 
 } // namespace careerplanner

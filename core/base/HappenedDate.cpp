@@ -38,6 +38,11 @@ QString HappenedDate::problem(Kind kind, const QDate &date, const QDate &today)
     case Kind::Application:
         return tr("An application is dated the day it was sent, and a status the day it was reached: today at "
                   "the latest. One still to send is prospective.");
+    case Kind::Conversation:
+        return tr("A conversation is dated the day it was held: today at the latest. Book the next one as its "
+                  "next date.");
+    case Kind::Feedback:
+        return tr("Feedback is dated the day you received it: today at the latest.");
     }
     return {};
 }

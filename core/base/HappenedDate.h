@@ -6,13 +6,24 @@
 namespace careerplanner {
 
 // The one rule for the dates of things that happened (a promotion, a check-in, a milestone
-// done, a STAR story, an answer practised, an application sent, the start at the level held, a year of pay):
-// today at the latest, in every form and every import. What is still to come belongs to
+// done, a STAR story, an answer practised, an application sent, a career conversation
+// held, feedback received, the start at the level held, a year of pay): today at the
+// latest, in every form and every import. What is still to come belongs to
 // the path and the packages.
 class HappenedDate
 {
 public:
-    enum class Kind { Promotion, CheckIn, Completion, Story, LevelStart, Practice, Application };
+    enum class Kind {
+        Promotion,
+        CheckIn,
+        Completion,
+        Story,
+        LevelStart,
+        Practice,
+        Application,
+        Conversation,
+        Feedback
+    };
 
     // Why date cannot be saved as a fact today; empty when it can (today itself can).
     static QString problem(Kind kind, const QDate &date, const QDate &today);

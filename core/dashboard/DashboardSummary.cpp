@@ -1,8 +1,8 @@
 #include "core/dashboard/DashboardSummary.h"
 
-#include "core/interviews/PracticeSchedule.h"
-
+#include "core/base/DateText.h"
 #include "core/base/Money.h"
+#include "core/interviews/PracticeSchedule.h"
 #include "core/path/PathValidator.h"
 #include "core/pay/PayProjection.h"
 #include "core/plan/PlanGlance.h"
@@ -161,7 +161,7 @@ QString DashboardSummary::durationText(int months)
     const int rest = months % 12;
     // Spelled out rather than "%n month(s)": no translation with plural forms is loaded.
     const QString yearText = years == 1 ? tr("1 year") : tr("%1 years").arg(years);
-    const QString monthText = rest == 1 ? tr("1 month") : tr("%1 months").arg(rest);
+    const QString monthText = DateText::monthCount(rest);
     if (years == 0)
         return monthText;
     if (rest == 0)

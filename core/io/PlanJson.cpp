@@ -1,10 +1,10 @@
 #include "core/io/PlanJson.h"
 
-#include "core/base/HappenedDate.h"
 #include "core/base/JsonReader.h"
 #include "core/base/JsonStrictness.h"
 #include "core/base/Money.h"
 #include "core/applications/ApplicationJson.h"
+#include "core/conversations/ConversationJson.h"
 #include "core/interviews/DraftRepository.h"
 #include "core/interviews/InterviewJson.h"
 #include "core/interviews/PracticeRepository.h"
@@ -22,6 +22,7 @@
 #include "core/skills/SkillRepository.h"
 #include "core/stories/StoryJson.h"
 #include "core/stories/StoryRepository.h"
+#include "core/io/PlanDateCheck.h"
 #include "core/plan/PlanFactory.h"
 
 #include <QJsonArray>
@@ -35,45 +36,6 @@ namespace careerplanner {
 namespace {
 
 const QString kFormatName = QStringLiteral("careerplanner-plan");
-
-// Things that happened are dated today at the latest, as in the window's forms: the first
-// that is not fails the import with where it is and why.
-void refuseFuture(const PlanContent &content, const QDate &today, JsonReader &reader)
-{
-    using Kind = HappenedDate::Kind;
-    const auto refuse = [&reader](const QString &where, const QString &problem) {
-        if (!problem.isEmpty() && reader.ok())
-            reader.fail(QStringLiteral("%1: %2").arg(where, problem));
-    };
-    refuse(QStringLiteral("profile.levelStart"),
-           HappenedDate::problem(Kind::LevelStart, content.profile.levelStart, today));
-    for (qsizetype i = 0; i < content.promotions.size(); ++i)
-        refuse(QStringLiteral("promotions[%1]").arg(i),
-               HappenedDate::problem(Kind::Promotion, content.promotions.at(i).date, today));
-    for (qsizetype i = 0; i < content.payHistory.size(); ++i)
-        refuse(QStringLiteral("payHistory[%1]").arg(i),
-               HappenedDate::payYearProblem(content.payHistory.at(i).year, today));
-    for (qsizetype i = 0; i < content.stories.size(); ++i)
-        refuse(QStringLiteral("stories[%1]").arg(i),
-               HappenedDate::problem(Kind::Story, content.stories.at(i).date, today));
-    for (qsizetype i = 0; i < content.attempts.size(); ++i)
-        refuse(QStringLiteral("interviews.attempts[%1]").arg(i),
-               HappenedDate::problem(Kind::Practice, content.attempts.at(i).practisedOn, today));
-    for (qsizetype g = 0; g < content.goals.size(); ++g) {
-        const QList<CheckIn> &checkIns = content.goals.at(g).checkIns;
-        for (qsizetype i = 0; i < checkIns.size(); ++i)
-            refuse(QStringLiteral("goals[%1].checkIns[%2]").arg(g).arg(i),
-                   HappenedDate::problem(Kind::CheckIn, checkIns.at(i).date, today));
-    }
-    for (qsizetype s = 0; s < content.scenarios.size(); ++s) {
-        const QList<PathStep> &steps = content.scenarios.at(s).steps;
-        for (qsizetype t = 0; t < steps.size(); ++t) {
-            for (qsizetype m = 0; m < steps.at(t).milestones.size(); ++m)
-                refuse(QStringLiteral("scenarios[%1].steps[%2].milestones[%3]").arg(s).arg(t).arg(m),
-                       HappenedDate::problem(Kind::Completion, steps.at(t).milestones.at(m).completedDate, today));
-        }
-    }
-}
 
 } // namespace
 
@@ -115,6 +77,8 @@ QByteArray PlanJson::toJson(const PlanContent &content)
         { QStringLiteral("interviews"),
           InterviewJson::sectionToJson({ content.questions, content.attempts, content.drafts }, content.stories) },
         { QStringLiteral("applications"), ApplicationJson::toJson(content.applications, content.questions) },
+        { QStringLiteral("conversations"),
+          ConversationJson::toJson(content.conversations, content.ownPath(), content.goals) },
         { QStringLiteral("profile"), PathJson::profileToJson(content.profile) },
         { QStringLiteral("scenarios"), scenarios },
         { QStringLiteral("promotions"), promotions },
@@ -168,7 +132,8 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
            && QuestionRepository(plan).load(&content.questions, error)
            && PracticeRepository(plan).load(&content.attempts, error)
            && DraftRepository(plan).load(&content.drafts, error)
-           && ApplicationRecords::load(plan, &content.applications, error);
+           && ApplicationRecords::load(plan, &content.applications, error)
+           && ConversationRecords::load(plan, &content.conversations, error);
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -351,6 +316,11 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
     if (version && *version >= 8) // before, the key is unknown and refused
         ApplicationJson::fromJson(reader, QStringLiteral("applications"), content->skills,
                                   int(content->questions.size()), &content->applications, error);
+    if (version && *version >= 9) { // agreed actions name milestones and goals by ids here
+        content->numberMilestonesAndGoals();
+        ConversationJson::fromJson(reader, QStringLiteral("conversations"), content->skills, content->ownPath(),
+                                   content->goals, &content->conversations, error);
+    }
     content->promotions.clear();
     reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {
         Promotion promotion;
@@ -380,7 +350,7 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         content->payHistory.append(record);
     });
     if (reader.ok())
-        refuseFuture(*content, QDate::currentDate(), reader);
+        PlanDateCheck::refuseFuture(*content, QDate::currentDate(), reader);
     return reader.finish();
 }
 

@@ -1,5 +1,6 @@
 #include "core/path/PathRepository.h"
 
+#include "core/path/PathStepWriter.h"
 #include "core/path/PathValidator.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/storage/ScopedTransaction.h"
@@ -17,10 +18,6 @@
 namespace careerplanner {
 
 namespace {
-
-// The id of the level with these names, for the link that survives renaming; NULL if none.
-const QString LevelIdSql = QStringLiteral(
-    "(SELECT v.id FROM level v JOIN ladder l ON l.id = v.ladder_id WHERE l.name = ? AND v.title = ? LIMIT 1)");
 
 // A promotion's columns, in the order its INSERT and UPDATE name them (the level twice: the
 // link by id, then the names kept as recorded).
@@ -151,52 +148,6 @@ bool PathRepository::loadScenarios(QList<Scenario> *scenarios, QString *error, M
     return rows.finished(error);
 }
 
-bool PathRepository::writeSteps(Scenario &scenario, QString *error)
-{
-    QSqlQuery query(m_plan.connection());
-    query.prepare(QStringLiteral("DELETE FROM path_step WHERE scenario_id = ?"));
-    query.addBindValue(scenario.id);
-    if (!sql::exec(query, error))
-        return false;
-    // Each statement prepared once, for every step and every milestone.
-    query.prepare(QStringLiteral("INSERT INTO path_step (scenario_id, position, level_id, ladder_name, level_title, "
-                                 "branch, target_date, months_min, months_likely, months_max) VALUES (?, ?, %1, ?, "
-                                 "?, ?, ?, ?, ?, ?)")
-                      .arg(LevelIdSql));
-    QSqlQuery milestones(m_plan.connection());
-    milestones.prepare(QStringLiteral("INSERT INTO milestone (step_id, position, title, due_date, status, "
-                                      "completed_date, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < scenario.steps.size(); ++i) {
-        PathStep &step = scenario.steps[i];
-        query.addBindValue(scenario.id);
-        query.addBindValue(i);
-        query.addBindValue(sql::text(step.ladderName));
-        query.addBindValue(sql::text(step.levelTitle));
-        query.addBindValue(sql::text(step.ladderName));
-        query.addBindValue(sql::text(step.levelTitle));
-        query.addBindValue(sql::text(step.branch));
-        query.addBindValue(sql::date(step.targetDate));
-        query.addBindValue(step.timeAtLevel.minimumMonths);
-        query.addBindValue(step.timeAtLevel.likelyMonths);
-        query.addBindValue(step.timeAtLevel.maximumMonths);
-        if (!sql::insert(query, &step.id, error))
-            return false;
-        for (int m = 0; m < step.milestones.size(); ++m) {
-            Milestone &milestone = step.milestones[m];
-            milestones.addBindValue(step.id);
-            milestones.addBindValue(m);
-            milestones.addBindValue(sql::text(milestone.title));
-            milestones.addBindValue(sql::date(milestone.dueDate));
-            milestones.addBindValue(Milestone::statusToKey(milestone.status));
-            milestones.addBindValue(sql::date(milestone.completedDate));
-            milestones.addBindValue(sql::text(milestone.evidence));
-            if (!sql::insert(milestones, &milestone.id, error))
-                return false;
-        }
-    }
-    return true;
-}
-
 bool PathRepository::insertScenario(Scenario &scenario, const QList<CareerLadder> &ladders, QString *error)
 {
     const QString problem = PathValidator::validateScenario(scenario, ladders);
@@ -221,7 +172,7 @@ bool PathRepository::insertScenario(Scenario &scenario, const QList<CareerLadder
             return false;
         }
         scenario.id = query.lastInsertId().toLongLong();
-        return writeSteps(scenario, error);
+        return PathStepWriter(m_plan).write(scenario, error);
     });
 }
 
@@ -243,7 +194,7 @@ bool PathRepository::replaceScenario(Scenario &scenario, const QList<CareerLadde
             *error = QCoreApplication::translate("PathRepository", "That scenario is no longer in the plan.");
             return false;
         }
-        return writeSteps(scenario, error);
+        return PathStepWriter(m_plan).write(scenario, error);
     });
 }
 
@@ -316,7 +267,7 @@ bool PathRepository::insertPromotion(Promotion &promotion, QString *error)
     QSqlQuery query(m_plan.connection());
     query.prepare(QStringLiteral("INSERT INTO promotion (date, level_id, ladder_name, level_title, note) "
                                  "VALUES (?, %1, ?, ?, ?)")
-                      .arg(LevelIdSql));
+                      .arg(PathStepWriter::LevelIdSql));
     bindPromotion(query, promotion);
     if (!sql::exec(query, error))
         return false;
@@ -334,7 +285,7 @@ bool PathRepository::updatePromotion(const Promotion &promotion, QString *error)
     QSqlQuery query(m_plan.connection());
     query.prepare(QStringLiteral("UPDATE promotion SET date = ?, level_id = %1, ladder_name = ?, level_title = ?, "
                                  "note = ? WHERE id = ?")
-                      .arg(LevelIdSql));
+                      .arg(PathStepWriter::LevelIdSql));
     bindPromotion(query, promotion);
     query.addBindValue(promotion.id);
     return sql::exec(query, error);

@@ -41,8 +41,6 @@ public:
     bool removePromotion(qint64 promotionId, QString *error);
 
 private:
-    bool writeSteps(Scenario &scenario, QString *error);
-
     PlanDatabase &m_plan;
 };
 

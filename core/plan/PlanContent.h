@@ -2,6 +2,7 @@
 
 #include "core/applications/ApplicationRecords.h"
 #include "core/bands/BandAdjustment.h"
+#include "core/conversations/ConversationRecords.h"
 #include "core/base/ExchangeRate.h"
 #include "core/interviews/PracticeAttempt.h"
 #include "core/interviews/Question.h"
@@ -45,6 +46,29 @@ struct PlanContent
     QList<WritingDraft> drafts;
     // Stages name the content's applications and questions by their ids here.
     ApplicationRecords applications;
+    // Agreed actions name the content's milestones and goals by their ids here.
+    ConversationRecords conversations;
+
+    // The primary scenario's steps; empty when there is none.
+    QList<PathStep> ownPath() const
+    {
+        return scenarios.isEmpty() || !scenarios.constFirst().primary ? QList<PathStep>()
+                                                                      : scenarios.constFirst().steps;
+    }
+    // Ids for the milestones and goals of content read from a file, which has none: their
+    // places from 1, so that agreed actions can name them.
+    void numberMilestonesAndGoals()
+    {
+        qint64 next = 1;
+        for (Scenario &scenario : scenarios) {
+            for (PathStep &step : scenario.steps) {
+                for (Milestone &milestone : step.milestones)
+                    milestone.id = next++;
+            }
+        }
+        for (qsizetype i = 0; i < goals.size(); ++i)
+            goals[i].id = i + 1;
+    }
 };
 
 } // namespace careerplanner

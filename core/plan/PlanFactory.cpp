@@ -27,6 +27,19 @@ namespace careerplanner {
 namespace {
 
 // The bank, the practice and the drafts, then the applications whose stages ask questions.
+// given's milestone ids (the content's) to stored's (the plan's), milestone by milestone.
+void mapMilestoneIds(const Scenario &given, const Scenario &stored, QHash<qint64, qint64> *ids)
+{
+    for (qsizetype s = 0; s < given.steps.size() && s < stored.steps.size(); ++s) {
+        const QList<Milestone> &from = given.steps.at(s).milestones;
+        const QList<Milestone> &to = stored.steps.at(s).milestones;
+        for (qsizetype m = 0; m < from.size() && m < to.size(); ++m) {
+            if (from.at(m).id != 0)
+                ids->insert(from.at(m).id, to.at(m).id);
+        }
+    }
+}
+
 bool insertInterviews(PlanDatabase &plan, const PlanContent &content, const QHash<qint64, qint64> &storyIds,
                       QString *error)
 {
@@ -105,11 +118,14 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
             PathRepository career(plan);
             if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
                 return false;
-            for (Scenario scenario : content.scenarios) {
+            QHash<qint64, qint64> milestoneIds; // the content's ids to the plan's
+            for (const Scenario &given : content.scenarios) {
+                Scenario scenario = given;
                 if (!career.insertScenario(scenario, content.ladders, populateError)) {
                     *populateError = QStringLiteral("scenario “%1”: %2").arg(scenario.name, *populateError);
                     return false;
                 }
+                mapMilestoneIds(given, scenario, &milestoneIds);
             }
             for (Promotion promotion : content.promotions) {
                 if (!career.insertPromotion(promotion, populateError))
@@ -118,9 +134,13 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
             SkillRepository skills(plan);
             if (!skills.insertSkills(content.skills, content.skillMatrix, populateError))
                 return false;
+            QHash<qint64, qint64> goalIds;
             for (Goal goal : content.goals) {
+                const qint64 contentId = std::exchange(goal.id, 0);
                 if (!skills.saveGoal(goal, content.skills, populateError))
                     return false;
+                if (contentId != 0)
+                    goalIds.insert(contentId, goal.id);
             }
             StoryRepository stories(plan);
             QHash<qint64, qint64> storyIds; // the content's ids to the plan's
@@ -133,7 +153,9 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                 if (contentId != 0)
                     storyIds.insert(contentId, story.id);
             }
-            return insertInterviews(plan, content, storyIds, populateError);
+            return insertInterviews(plan, content, storyIds, populateError)
+                   && ConversationRecords::insert(plan, content.conversations, content.skills, milestoneIds, goalIds,
+                                                  populateError);
         },
         PlanRules::upkeep(), error);
 }

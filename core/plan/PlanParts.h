@@ -22,11 +22,13 @@ enum class PlanPart {
     Market = 1 << 12, // market reports, their matching to the levels, or its corrections
     Interviews = 1 << 13, // the question bank, practice attempts and writing drafts
     Applications = 1 << 14, // job applications, their stages, offers and reminders
+    Conversations = 1 << 15, // career conversations, their rhythm and feedback quotes
+    PromotionCase = 1 << 16, // what the user put in or left out of a promotion case
 };
 Q_DECLARE_FLAGS(PlanParts, PlanPart)
 Q_DECLARE_OPERATORS_FOR_FLAGS(PlanParts)
 
 // Every part, as after an undo or an import, which may change anything.
-inline constexpr PlanParts AllPlanParts = PlanParts::fromInt((1 << 15) - 1);
+inline constexpr PlanParts AllPlanParts = PlanParts::fromInt((1 << 17) - 1);
 
 } // namespace careerplanner

@@ -26,6 +26,8 @@ PlanSession::PlanSession(std::unique_ptr<PlanDatabase> plan, QObject *parent)
     , m_market(m_recorder, m_ladders, this)
     , m_interviews(m_recorder, m_skills, m_stories, this)
     , m_applications(m_recorder, m_ladders, m_skills, m_interviews, this)
+    , m_conversations(m_recorder, m_path, m_skills, this)
+    , m_promotionCase(m_recorder, m_ladders, m_path, m_skills, m_stories, m_conversations, this)
 {
     connectStores();
 }
@@ -79,6 +81,12 @@ void PlanSession::connectStores()
     m_interviews.setAskedInInterviews([this] { return m_applications.askedQuestions(); });
     connect(&m_applications, &ApplicationStore::stagesChanged, &m_interviews, &InterviewStore::interviewsEdited);
     connect(&m_interviews, &InterviewStore::questionsChanged, &m_applications, &ApplicationStore::questionsEdited);
+    note(&m_conversations, &ConversationStore::conversationsChanged, PlanPart::Conversations);
+    note(&m_conversations, &ConversationStore::feedbackChanged, PlanPart::Conversations);
+    note(&m_promotionCase, &PromotionCaseStore::choicesChanged, PlanPart::PromotionCase);
+    // A milestone or goal removed leaves the agreed actions made into it unmade.
+    connect(&m_path, &PathStore::scenariosChanged, &m_conversations, &ConversationStore::pathOrGoalsEdited);
+    connect(&m_skills, &SkillStore::goalsChanged, &m_conversations, &ConversationStore::pathOrGoalsEdited);
     connect(&m_recorder, &EditRecorder::editEnded, this, &PlanSession::announceChanges);
     connect(&m_recorder, &EditRecorder::editRecorded, this, &PlanSession::editRecorded);
 }
@@ -129,6 +137,8 @@ bool PlanSession::readAll(QString *error)
     m_market.forget();
     m_interviews.forget();
     m_applications.forget();
+    m_conversations.forget();
+    m_promotionCase.forget();
     m_glanceChanges = -1; // asked for again when next wanted
     return m_ladders.read(error) && m_pay.read(error) && m_path.read(error) && m_skills.read(error);
 }
@@ -209,6 +219,8 @@ bool PlanSession::reloadEverything(QString *error)
     m_market.announceReread();
     m_interviews.announceReread();
     m_applications.announceReread();
+    m_conversations.announceReread();
+    m_promotionCase.announceReread();
     m_changed = AllPlanParts;
     if (!m_recorder.isEditing())
         announceChanges(); // an import announces when its edit ends

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/applications/ApplicationStore.h"
+#include "core/conversations/ConversationStore.h"
+#include "core/promotion/PromotionCaseStore.h"
 #include "core/interviews/InterviewStore.h"
 #include "core/ladders/LadderStore.h"
 #include "core/market/MarketStore.h"
@@ -77,6 +79,10 @@ public:
     const InterviewStore &interviewStore() const { return m_interviews; }
     ApplicationStore &applicationStore() { return m_applications; }
     const ApplicationStore &applicationStore() const { return m_applications; }
+    ConversationStore &conversationStore() { return m_conversations; }
+    const ConversationStore &conversationStore() const { return m_conversations; }
+    PromotionCaseStore &promotionCaseStore() { return m_promotionCase; }
+    const PromotionCaseStore &promotionCaseStore() const { return m_promotionCase; }
 
     // What the milestones, goals and check-ins add up to for the dashboard, open milestones
     // due by dueBy: asked of the file, not read whole. The answer is kept until the plan
@@ -120,6 +126,8 @@ private:
     MarketStore m_market;
     InterviewStore m_interviews;
     ApplicationStore m_applications;
+    ConversationStore m_conversations;
+    PromotionCaseStore m_promotionCase;
     QString m_name;
     PlanParts m_changed; // by the edit under way, announced when it ends
     mutable PlanGlance m_glance;

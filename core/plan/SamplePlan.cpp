@@ -2,6 +2,7 @@
 
 #include "core/path/PathPlanner.h"
 #include "core/plan/SampleApplications.h"
+#include "core/plan/SampleConversations.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "core/skills/SkillCatalog.h"
 #include "core/interviews/QuestionBank.h"
@@ -321,6 +322,7 @@ bool SamplePlan::build(PlanContent *content, QString *error)
     addSkills(content);
     addPractice(content);
     SampleApplications::add(content);
+    SampleConversations::add(content);
 
     // Jordan's guesses for a Seattle AWS team, kept switched off as every plan starts.
     content->adjustment.locationLabel = QStringLiteral("Seattle");

@@ -47,7 +47,7 @@ bool SkillStore::setExpectation(const QString &ladder, const QString &level, con
     return true;
 }
 
-bool SkillStore::saveGoal(const Goal &goal, QString *error)
+bool SkillStore::saveGoal(const Goal &goal, QString *error, qint64 *savedId)
 {
     const auto before
         = std::find_if(goals().cbegin(), goals().cend(), [&goal](const Goal &g) { return g.id == goal.id; });
@@ -69,6 +69,8 @@ bool SkillStore::saveGoal(const Goal &goal, QString *error)
     // Read again: check-ins come back in date order with their ids.
     if (!SkillRepository(plan()).saveGoal(stored, m_skills, error) || !m_goals.reread(error))
         return false;
+    if (savedId)
+        *savedId = stored.id;
     Q_EMIT goalsChanged();
     return true;
 }

@@ -33,7 +33,7 @@ public:
 
     bool setExpectation(const QString &ladder, const QString &level, const QString &skillKey, int proficiency,
                         QString *error);
-    bool saveGoal(const Goal &goal, QString *error); // new when id is 0
+    bool saveGoal(const Goal &goal, QString *error, qint64 *savedId = nullptr); // new when id is 0
     bool removeGoal(int index, QString *error);
 
 Q_SIGNALS:

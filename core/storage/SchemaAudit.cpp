@@ -146,6 +146,7 @@ QByteArray SchemaAudit::knownDigest(int version)
         { 8, "8faa5ec1d44614b676397ff31c51fc626364d0f55f86def99e9ea71360f341da" },
         { 9, "fc53ee588b1772ae0ecab457f6eab75860f4338c5b66542821d0bc9e1551dfc8" },
         { 10, "5f3b81d4a323592fe2f8b5c74e6b6085a40d569b409a3c29350c68628df757a9" },
+        { 11, "718f07bec6990cc3df02f8976176d0082cb97eeb065eb8955b91914eaa88bc8d" },
     };
     return digests.value(version);
 }

@@ -2,7 +2,7 @@
 
 #include "core/ladders/LevelValidator.h"
 #include "core/path/PathValidator.h"
-#include "core/skills/SkillRepository.h"
+#include "core/skills/SkillTags.h"
 #include "core/storage/PlanDatabase.h"
 #include "core/storage/ScopedTransaction.h"
 #include "core/storage/SqlHelpers.h"
@@ -36,17 +36,12 @@ QString StoryRepository::validate(const Story &story, const QList<Skill> &skills
         return tr("Keep the title under %1 characters.").arg(LevelValidator::MaximumTextLength);
     if (!story.date.isNull() && !PathValidator::dateInRange(story.date))
         return tr("The date must be a real date between 1950 and 2200.");
-    for (const QString &tag : story.tags) {
-        if (!containsSkill(skills, tag))
-            return tr("“%1” is not a skill or Leadership Principle of this plan.").arg(tag);
-    }
-    return {};
+    return SkillTags::problem(story.tags, skills);
 }
 
 bool StoryRepository::load(QList<Story> *stories, QString *error) const
 {
     stories->clear();
-    QHash<qint64, int> index;
     SqliteRows storyRows(m_plan.connection(),
                          "SELECT id, title, date, situation, task, action, result, outcomes FROM story "
                          "ORDER BY date DESC, id");
@@ -60,16 +55,16 @@ bool StoryRepository::load(QList<Story> *stories, QString *error) const
         story.action = storyRows.text(5);
         story.result = storyRows.text(6);
         story.outcomes = storyRows.text(7);
-        index.insert(story.id, static_cast<int>(stories->size()));
         stories->append(story);
     }
     if (!storyRows.finished(error))
         return false;
-    SqliteRows tags(m_plan.connection(), "SELECT t.story_id, s.key FROM story_tag t JOIN skill s ON s.id = t.skill_id "
-                                         "ORDER BY t.story_id, s.position");
-    while (tags.next())
-        (*stories)[index.value(tags.int64(0))].tags.append(tags.text(1));
-    return tags.finished(error);
+    QHash<qint64, QStringList> tags;
+    if (!SkillTags::load(m_plan, QStringLiteral("story_tag"), QStringLiteral("story_id"), &tags, error))
+        return false;
+    for (Story &story : *stories)
+        story.tags = tags.value(story.id);
+    return true;
 }
 
 bool StoryRepository::save(Story &story, const QList<Skill> &skills, QString *error)
@@ -99,19 +94,8 @@ bool StoryRepository::save(Story &story, const QList<Skill> &skills, QString *er
             q.addBindValue(story.id);
         if (story.id == 0 ? !sql::insert(q, &story.id, error) : !sql::exec(q, error))
             return false;
-        q.prepare(QStringLiteral("DELETE FROM story_tag WHERE story_id = ?"));
-        q.addBindValue(story.id);
-        if (!sql::exec(q, error))
-            return false;
-        q.prepare(QStringLiteral("INSERT INTO story_tag (story_id, skill_id) VALUES (?, %1)")
-                      .arg(SkillRepository::SkillIdSql));
-        for (const QString &tag : story.tags) {
-            q.addBindValue(story.id);
-            q.addBindValue(sql::text(tag));
-            if (!sql::exec(q, error))
-                return false;
-        }
-        return true;
+        return SkillTags::replace(m_plan, QStringLiteral("story_tag"), QStringLiteral("story_id"), story.id, story.tags,
+                                  error);
     });
 }
 

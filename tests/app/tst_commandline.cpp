@@ -236,7 +236,7 @@ void TestCommandLine::exportCsvTables()
              qPrintable(attempts));
     const Run bad = runApp({ "--export-csv", "levels", "--output", "x.csv", "p.careerplan" }, m_dir->path());
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY(bad.err.contains("goals, checkins, stories, questions, attempts or applications"));
+    QVERIFY(bad.err.contains("goals, checkins, stories, questions, attempts, applications, conversations or feedback"));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.csv"))));
 }
 

@@ -9,12 +9,16 @@
 #include "core/pay/PayPackage.h"
 
 #include <QFile>
+#include "SessionTestSupport.h"
+
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace careerplanner;
+using testfiles::count;
+using testfiles::undoLast;
 
 namespace {
 
@@ -56,20 +60,6 @@ QList<Kind> kinds(const QList<ApplicationReminder> &reminders)
     for (const ApplicationReminder &reminder : reminders)
         found.append(reminder.kind);
     return found;
-}
-
-qint64 count(PlanSession &session, const QString &sql)
-{
-    QSqlQuery query(session.database().connection());
-    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-// Undoes the edit spy last recorded.
-bool undoLast(PlanSession &session, const QSignalSpy &recorded, QString *error)
-{
-    const QList<QVariant> &last = recorded.constLast();
-    PlanUndoLog::Range redo;
-    return session.replayEdit({ last.at(1).toLongLong(), last.at(2).toLongLong() }, &redo, error);
 }
 
 } // namespace

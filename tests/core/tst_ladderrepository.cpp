@@ -87,7 +87,12 @@ void TestLadderRepository::olderPlansGetTheBranchItems()
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        for (const char *statement : { "DROP TABLE application_reminder",
+        for (const char *statement : { "DROP TABLE case_choice",
+                                       "DROP TABLE feedback_tag",
+                                       "DROP TABLE feedback_quote",
+                                       "DROP TABLE conversation_action",
+                                       "DROP TABLE career_conversation",
+                                       "DROP TABLE application_reminder",
                                        "DROP TABLE offer_vesting",
                                        "DROP TABLE application_offer",
                                        "DROP TABLE stage_question",

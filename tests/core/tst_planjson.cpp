@@ -133,6 +133,7 @@ void TestPlanJson::formatFiveHasNoRates()
     root.remove(QStringLiteral("exchangeRates"));
     root.remove(QStringLiteral("displayCurrency"));
     root.remove(QStringLiteral("applications")); // format 8's
+    root.remove(QStringLiteral("conversations")); // format 9's
     root.insert(QStringLiteral("formatVersion"), 5);
     const QString path = m_dir->filePath(QStringLiteral("five.careerplan"));
     QString error;
@@ -151,6 +152,7 @@ void TestPlanJson::formatSixGetsTheBank()
     QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
     root.remove(QStringLiteral("interviews"));
     root.remove(QStringLiteral("applications"));
+    root.remove(QStringLiteral("conversations"));
     QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
     for (qsizetype i = skills.size() - 1; i >= 0; --i) {
         if (skills.at(i).toObject().value(QStringLiteral("key")).toString() == QLatin1String("frugality"))

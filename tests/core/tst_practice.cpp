@@ -201,11 +201,12 @@ void TestPractice::newPlansAndMigratedPlansGetTheBank()
         QVERIFY(db.open());
         QSqlQuery query(db);
         for (const char *statement :
-             { "DROP TABLE application_reminder", "DROP TABLE offer_vesting", "DROP TABLE application_offer",
-               "DROP TABLE stage_question", "DROP TABLE stage_principle", "DROP TABLE application_stage",
-               "DROP TABLE job_application", "DROP TABLE practice_attempt", "DROP TABLE question_ladder",
-               "DROP TABLE question_tag", "DROP TABLE question", "DROP TABLE writing_draft",
-               "PRAGMA user_version = 8" })
+             { "DROP TABLE case_choice", "DROP TABLE feedback_tag", "DROP TABLE feedback_quote",
+               "DROP TABLE conversation_action", "DROP TABLE career_conversation", "DROP TABLE application_reminder",
+               "DROP TABLE offer_vesting", "DROP TABLE application_offer", "DROP TABLE stage_question",
+               "DROP TABLE stage_principle", "DROP TABLE application_stage", "DROP TABLE job_application",
+               "DROP TABLE practice_attempt", "DROP TABLE question_ladder", "DROP TABLE question_tag",
+               "DROP TABLE question", "DROP TABLE writing_draft", "PRAGMA user_version = 8" })
             QVERIFY2(query.exec(QLatin1String(statement)), qPrintable(query.lastError().text()));
         db.close();
     }

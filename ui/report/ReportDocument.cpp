@@ -1,6 +1,7 @@
 #include "ui/report/ReportDocument.h"
 #include "ui/report/ReportHtml.h"
 #include "ui/report/ApplicationReportSection.h"
+#include "ui/report/PromotionCaseSection.h"
 #include "ui/report/InterviewReportSection.h"
 #include "ui/report/MarketReportSection.h"
 #include "core/base/DateText.h"
@@ -245,7 +246,8 @@ QStringList ReportDocument::sectionTitles()
              tr("Milestones"),
              tr("Goals and story coverage"),
              tr("Interview readiness"),
-             tr("Job applications") };
+             tr("Job applications"),
+             tr("Promotion case") };
 }
 
 QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &today)
@@ -266,6 +268,8 @@ QTextDocument *ReportDocument::build(const PlanSession &session, const QDate &to
     html += goalSection(session);
     html += InterviewReportSection::html(session, sectionTitles().at(7), today);
     html += ApplicationReportSection::html(session, sectionTitles().at(8), QDateTime(today, QTime::currentTime()));
+    html += PromotionCaseSection::html(session.promotionCaseStore().caseFor(), session.skillStore().skills(),
+                                       sectionTitles().at(9), true);
     document->setHtml(html);
     // After the HTML, which would reset it: the PDF's title, what viewers and file
     // managers show for it.

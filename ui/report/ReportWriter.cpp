@@ -2,6 +2,7 @@
 
 #include "core/storage/OutputFile.h"
 #include "core/plan/PlanSession.h"
+#include "ui/report/PromotionCaseSection.h"
 #include "ui/report/ReportDocument.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,23 @@ namespace careerplanner {
 
 bool ReportWriter::writePdf(const PlanSession &session, const QString &path, const QDate &today, QString *error)
 {
-    OutputFile file(path, session.path());
+    const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
+    return writeDocument(document.get(), session.path(), path, error);
+}
+
+bool ReportWriter::writeCasePdf(const PlanSession &session, const PromotionCase &promotionCase, const QString &path,
+                                QString *error)
+{
+    const std::unique_ptr<QTextDocument> document(
+        PromotionCaseSection::document(promotionCase, session.skillStore().skills()));
+    return writeDocument(document.get(), session.path(), path, error);
+}
+
+bool ReportWriter::writeDocument(QTextDocument *document, const QString &planPath, const QString &path, QString *error)
+{
+    OutputFile file(path, planPath);
     if (!file.open(error))
         return false;
-    const std::unique_ptr<QTextDocument> document(ReportDocument::build(session, today));
     {
         QPdfWriter writer(file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -30,7 +44,7 @@ bool ReportWriter::writePdf(const PlanSession &session, const QString &path, con
         writer.setCreator(QCoreApplication::applicationName());
         // The document's page size is left unset: print() then lays it out on the writer's
         // pages with margins and draws the page numbers.
-        ReportDocument::fitChartsTo(document.get(), writer);
+        ReportDocument::fitChartsTo(document, writer);
         document->print(&writer);
     }
     return file.commit(error);
