@@ -454,20 +454,22 @@
         <location filename="../ui/NavigationPane.cpp" line="22"/>
         <location filename="../ui/NavigationPane.cpp" line="23"/>
         <location filename="../ui/NavigationPane.cpp" line="24"/>
+        <location filename="../ui/NavigationPane.cpp" line="25"/>
+        <location filename="../ui/NavigationPane.cpp" line="26"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="25"/>
-        <location filename="../ui/NavigationPane.cpp" line="26"/>
         <location filename="../ui/NavigationPane.cpp" line="27"/>
         <location filename="../ui/NavigationPane.cpp" line="28"/>
         <location filename="../ui/NavigationPane.cpp" line="29"/>
+        <location filename="../ui/NavigationPane.cpp" line="30"/>
+        <location filename="../ui/NavigationPane.cpp" line="31"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="30"/>
+        <location filename="../ui/NavigationPane.cpp" line="32"/>
         <source>Ladders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,52 +916,67 @@ Source: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="38"/>
+        <location filename="../ui/SessionPages.cpp" line="43"/>
         <source>My path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="40"/>
+        <location filename="../ui/SessionPages.cpp" line="45"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="43"/>
+        <location filename="../ui/SessionPages.cpp" line="48"/>
         <source>Compare levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="46"/>
+        <location filename="../ui/SessionPages.cpp" line="51"/>
         <source>Pay packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="49"/>
+        <location filename="../ui/SessionPages.cpp" line="54"/>
         <source>Pay history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="52"/>
+        <location filename="../ui/SessionPages.cpp" line="57"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="55"/>
+        <location filename="../ui/SessionPages.cpp" line="60"/>
         <source>Skills &amp;&amp; stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="58"/>
-        <source>Interview prep</source>
+        <location filename="../ui/SessionPages.cpp" line="63"/>
+        <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SessionPages.cpp" line="78"/>
-        <source>Applications</source>
+        <location filename="../ui/SessionPages.cpp" line="70"/>
+        <source>Make a Skill Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="77"/>
+        <source>Promotion case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SessionPages.cpp" line="87"/>
+        <source>Interview prep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="107"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionPages.cpp" line="116"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,22 +1549,27 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="232"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="234"/>
         <source>needs more stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="233"/>
-        <source>STAR stories per Leadership Principle</source>
+        <location filename="../ui/report/ReportDocument.cpp" line="235"/>
+        <source>Stories and feedback per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="234"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="236"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportDocument.cpp" line="236"/>
         <source>Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="234"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="236"/>
         <source>Stories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1716,44 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/bands/AdjustmentPanel.cpp" line="104"/>
         <source>Your assumptions were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::AgreedActionModel</name>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="9"/>
+        <source>Agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="9"/>
+        <source>On the plan as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="36"/>
+        <source>Milestone for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="38"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="42"/>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="44"/>
+        <source>Skill goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/AgreedActionModel.cpp" line="56"/>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2508,6 +2568,91 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::CaseCriterionModel</name>
+    <message>
+        <location filename="../ui/promotion/CaseCriterionModel.cpp" line="8"/>
+        <source>What the level asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseCriterionModel.cpp" line="8"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseCriterionModel.cpp" line="34"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseCriterionModel.cpp" line="35"/>
+        <source>1 piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseCriterionModel.cpp" line="35"/>
+        <source>%1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseCriterionModel.cpp" line="37"/>
+        <source>%1
+
+No evidence yet. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::CaseEvidenceModel</name>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="15"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="15"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="15"/>
+        <source>Why it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="67"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="72"/>
+        <source>left out by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="74"/>
+        <source>not in: tick to put it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="75"/>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="75"/>
+        <source>put in by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/CaseEvidenceModel.cpp" line="81"/>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ChartExporter</name>
     <message>
         <location filename="../ui/charts/ChartExporter.cpp" line="69"/>
@@ -3113,6 +3258,155 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::ConversationDialog</name>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="21"/>
+        <source>&amp;Booked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="24"/>
+        <source>Log Career Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="24"/>
+        <source>Edit Career Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="28"/>
+        <source>Whom you spoke with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="34"/>
+        <source>The level you aim for, the support you asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="36"/>
+        <source>What you heard: strengths, what to develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="42"/>
+        <source>One action a line; each can become a milestone or a skill goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="56"/>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="57"/>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="58"/>
+        <source>&amp;Who is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="59"/>
+        <source>I &amp;asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="60"/>
+        <source>&amp;Feedback heard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="61"/>
+        <source>We a&amp;greed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationDialog.cpp" line="62"/>
+        <source>Next conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ConversationDueLine</name>
+    <message>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="14"/>
+        <source>Con&amp;versations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="19"/>
+        <source>Your career conversations and what they agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="35"/>
+        <source>Next career conversation with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="36"/>
+        <source>Next career conversation with %1: due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ConversationModel</name>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="10"/>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="10"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="10"/>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="10"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="34"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="38"/>
+        <source>nothing agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="40"/>
+        <source>1 action, on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="40"/>
+        <source>1 action, not on the plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="41"/>
+        <source>%1 actions, %2 on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationModel.cpp" line="44"/>
+        <source>not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::ConversationRhythm</name>
     <message>
         <location filename="../core/conversations/ConversationRhythm.cpp" line="35"/>
@@ -3214,9 +3508,169 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     </message>
 </context>
 <context>
+    <name>careerplanner::ConversationsPage</name>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="35"/>
+        <source>Search names, what you asked for, feedback, actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="36"/>
+        <source>Career conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="36"/>
+        <source>&amp;Log Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="43"/>
+        <source>Make &amp;Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="44"/>
+        <source>Make Skill &amp;Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="51"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="53"/>
+        <source>The guide asks for a career conversation with your manager at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="56"/>
+        <source>What the conversation agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="60"/>
+        <source>Step of your path for the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="62"/>
+        <source>The chosen action becomes a planned milestone of the step, in one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="65"/>
+        <source>Meet your manager at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="71"/>
+        <source>For &amp;step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="82"/>
+        <source>&lt;b&gt;What we agreed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="89"/>
+        <source>&amp;Log a First Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="93"/>
+        <source>Your career conversations with your manager, a skip-level manager or a mentor: what you asked for, the feedback you heard, what you agreed. The guide asks for one with your manager at least once a year; each agreed action can become a milestone or a skill goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="112"/>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="235"/>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="246"/>
+        <source>Career Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="112"/>
+        <source>The rhythm was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="135"/>
+        <source>No career conversation with your manager logged yet: have one and log it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="137"/>
+        <source>Next conversation with %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="139"/>
+        <source>Last conversation with %1 on %2; the next is due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="166"/>
+        <source>&lt;i&gt;Choose a conversation to read it and act on what was agreed.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="172"/>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="174"/>
+        <source>I asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="174"/>
+        <source>Feedback heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="182"/>
+        <source>Next one booked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="193"/>
+        <source>The chosen action becomes a planned milestone of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="194"/>
+        <source>Lay out your path first: it has no step to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="230"/>
+        <source>Remove Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="231"/>
+        <source>Remove the conversation with %1 on %2? Milestones and goals made from it stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="235"/>
+        <source>The conversation was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/ConversationsPage.cpp" line="246"/>
+        <source>The milestone was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::CoverageModel</name>
     <message>
-        <location filename="../ui/stories/CoverageModel.cpp" line="42"/>
+        <location filename="../ui/stories/CoverageModel.cpp" line="48"/>
         <source>Fewer than %1 stories: interviewers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,6 +3682,11 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/stories/CoverageModel.cpp" line="11"/>
         <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/CoverageModel.cpp" line="11"/>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3507,283 +3966,283 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="38"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="39"/>
         <source>1 day late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="40"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="41"/>
         <source>%1 days late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="42"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="43"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="44"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="45"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="46"/>
         <source>in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="98"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="102"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="108"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
         <source>%p% of the way through the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="109"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="113"/>
         <source>Position in the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="110"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
         <source>Pay &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="112"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="116"/>
         <source>What you were paid each year, against your level&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="114"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="118"/>
         <source>&amp;Set Up My Plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="135"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="142"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Ready: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="143"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Readiness for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>My &amp;path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="152"/>
         <source>The steps of your path and their milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>Milestones overdue or due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>Milestones overdue or due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="169"/>
         <source>Click a milestone to open it on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="168"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Nothing is overdue, and nothing is due in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="181"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="185"/>
         <source>Largest skill gaps for the next promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="183"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="187"/>
         <source>Largest skill gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="184"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="188"/>
         <source>Click a skill to open its goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="211"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="216"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="213"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="214"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="217"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="226"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="227"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="230"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="234"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="231"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="235"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="237"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="270"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="271"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="276"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="276"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="281"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="284"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="289"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="292"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="312"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="317"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="325"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="329"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="342"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="343"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="348"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,6 +4502,145 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
     <message>
         <location filename="../ui/currency/ExchangeRatesDialog.cpp" line="169"/>
         <source>The rate was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::FeedbackDialog</name>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="24"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="27"/>
+        <source>Add Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="27"/>
+        <source>Edit Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="29"/>
+        <source>The words as they were said or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="33"/>
+        <source>Who said it (may be left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="54"/>
+        <source>&amp;Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="55"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="56"/>
+        <source>&amp;Who is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="57"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="58"/>
+        <source>Leadership &amp;Principles it speaks to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="59"/>
+        <source>S&amp;kills it speaks to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::FeedbackModel</name>
+    <message>
+        <location filename="../ui/conversations/FeedbackModel.cpp" line="11"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackModel.cpp" line="11"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackModel.cpp" line="11"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackModel.cpp" line="11"/>
+        <source>Speaks to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackModel.cpp" line="39"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::FeedbackPanel</name>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="25"/>
+        <source>Search the words and who said them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="25"/>
+        <source>Feedback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="26"/>
+        <source>&amp;Add Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="26"/>
+        <source>Any principle or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="35"/>
+        <source>&amp;Add a First Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="38"/>
+        <source>Feedback you received, in the giver&apos;s words: from a review, a message, a conversation. Tag each quote with the principles and skills it speaks to, and the promotion case cites it as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="76"/>
+        <source>Remove Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="77"/>
+        <source>Remove the feedback from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="80"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conversations/FeedbackPanel.cpp" line="80"/>
+        <source>The feedback was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6438,12 +7036,12 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
 <context>
     <name>careerplanner::NavigationPane</name>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="41"/>
+        <location filename="../ui/NavigationPane.cpp" line="43"/>
         <source>&amp;Find in Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NavigationPane.cpp" line="44"/>
+        <location filename="../ui/NavigationPane.cpp" line="46"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7907,6 +8505,26 @@ P10 %2 · P25 %3 · median %4 · P75 %5 · P90 %6</source>
         <source>A role you are applying for, with its ladder&apos;s interview stages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="44"/>
+        <source>Log a Career &amp;Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="45"/>
+        <source>What you asked your manager or mentor for, what you heard, what you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="47"/>
+        <source>Add &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanActions.cpp" line="48"/>
+        <source>Words of praise or advice received, as evidence for your promotion case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>careerplanner::PlanCleaner</name>
@@ -8927,6 +9545,141 @@ Your path has no promotion ahead: add a step to it first.
     </message>
 </context>
 <context>
+    <name>careerplanner::PromotionCasePage</name>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="39"/>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="40"/>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="42"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="43"/>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="49"/>
+        <source>What the level asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="57"/>
+        <source>Evidence for the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="67"/>
+        <source>Case &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="76"/>
+        <source>Tick what goes in; the case lists it in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="95"/>
+        <source>Go to &amp;My Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="136"/>
+        <source>A promotion case needs a promotion ahead on your path. Lay out your path on My path; the case then lists what the next level asks, with your milestones, stories and feedback as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="148"/>
+        <source>, aimed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="150"/>
+        <source>%1 to %2%3: %4 things the level asks, %5 without evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="157"/>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="164"/>
+        <source>&lt;b&gt;Skills:&lt;/b&gt; you meet every proficiency %1 expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="165"/>
+        <source>&lt;b&gt;Skills below what %1 expects:&lt;/b&gt; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="178"/>
+        <source>&lt;i&gt;Choose what the level asks to see its evidence.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="185"/>
+        <source>Gap: no evidence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="200"/>
+        <source>Promotion Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="200"/>
+        <source>The choice was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="230"/>
+        <source>Promotion case - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="232"/>
+        <source>Export Promotion Case as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="232"/>
+        <source>Export Promotion Case as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="233"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="233"/>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="246"/>
+        <source>Export Promotion Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/promotion/PromotionCasePage.cpp" line="246"/>
+        <source>The case was not written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>careerplanner::PromotionCaseSection</name>
     <message>
         <location filename="../ui/report/PromotionCaseSection.cpp" line="39"/>
@@ -9551,63 +10304,114 @@ Your path has no promotion ahead: add a step to it first.
 <context>
     <name>careerplanner::ReportDocument</name>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="241"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="242"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
         <source>Promotion path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="243"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
         <source>Salary bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="244"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
         <source>Pay projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="245"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
         <source>Market pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="246"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="247"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
         <source>Goals and story coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="248"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="250"/>
         <source>Interview readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="249"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="251"/>
         <source>Job applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="250"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="252"/>
         <source>Promotion case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="256"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
         <source>Career plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportDocument.cpp" line="258"/>
+        <location filename="../ui/report/ReportDocument.cpp" line="260"/>
         <source>Report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>careerplanner::ResumeLinesDialog</name>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="23"/>
+        <source>Résumé Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="30"/>
+        <source>No story has an action and a result to make a line of yet: write them in the story bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="31"/>
+        <source>%1 lines from your stories, %2 with a measurable result (first). A résumé must show measurable impact: give the others a figure in their stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="42"/>
+        <source>&amp;Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="43"/>
+        <source>&amp;Save as Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="64"/>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="73"/>
+        <source>Save Résumé Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="65"/>
+        <source>Résumé lines.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="66"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/ResumeLinesDialog.cpp" line="73"/>
+        <source>The lines were not written.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9799,22 +10603,27 @@ Your path has no promotion ahead: add a step to it first.
 <context>
     <name>careerplanner::SkillsPage</name>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="19"/>
+        <location filename="../ui/SkillsPage.cpp" line="21"/>
         <source>Readiness &amp;&amp; gaps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="20"/>
+        <location filename="../ui/SkillsPage.cpp" line="22"/>
         <source>Goals &amp;&amp; check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="21"/>
+        <location filename="../ui/SkillsPage.cpp" line="23"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SkillsPage.cpp" line="22"/>
+        <location filename="../ui/SkillsPage.cpp" line="24"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SkillsPage.cpp" line="25"/>
         <source>Skill matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10049,102 +10858,122 @@ Your path has no promotion ahead: add a step to it first.
 <context>
     <name>careerplanner::StoriesPanel</name>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="33"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="34"/>
         <source>Search titles, situations, actions, results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="33"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="34"/>
         <source>STAR stories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="48"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="57"/>
         <source>Stories per Leadership Principle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="34"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="35"/>
         <source>&amp;Add Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="57"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="66"/>
         <source>&lt;b&gt;Leadership Principle coverage&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="34"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="35"/>
         <source>Any principle or skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="61"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="48"/>
+        <source>Résumé &amp;Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="50"/>
+        <source>Each story&apos;s outcome as a one-line résumé bullet, the measurable ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="70"/>
         <source>&amp;Write a First Story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="64"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="73"/>
         <source>Your STAR stories (situation, task, action, result), each tagged with the Leadership Principles and skills it shows, for interviews and promotion cases. Write a first story about a result you are proud of.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="94"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="105"/>
         <source>Every principle has at least %1 stories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="95"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="106"/>
         <source>%1 of %2 principles have fewer than %3 stories (highlighted): interview loops and bar raisers probe every principle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="106"/>
-        <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="111"/>
-        <source>Situation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="112"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/stories/StoriesPanel.cpp" line="113"/>
-        <source>Action</source>
+        <source>1 has no evidence at all, neither a story nor feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/stories/StoriesPanel.cpp" line="114"/>
+        <source>%1 have no evidence at all, neither a story nor feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="122"/>
+        <source>&lt;i&gt;Choose a story to read it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="127"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="128"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="129"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="130"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="115"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="131"/>
         <source>Measurable outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="168"/>
         <source>Story Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="152"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="168"/>
         <source>The story was not removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="148"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="164"/>
         <source>Remove Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoriesPanel.cpp" line="149"/>
+        <location filename="../ui/stories/StoriesPanel.cpp" line="165"/>
         <source>Remove the story “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10192,47 +11021,47 @@ Your path has no promotion ahead: add a step to it first.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="44"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="45"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="54"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>

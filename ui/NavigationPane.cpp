@@ -20,6 +20,8 @@ constexpr Entry Order[] = {
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "dashboard" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "myPathPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "skillsPage" },
+    { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "conversationsPage" },
+    { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "promotionCasePage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "interviewPrepPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Me"), "applicationsPage" },
     { QT_TRANSLATE_NOOP("NavigationPane", "Pay"), "salaryBandsPage" },

@@ -41,6 +41,12 @@ PlanActions::PlanActions(QWidget *window, std::function<SessionPages *()> pages)
         { { tr("Add a Job Appli&cation…"), QStringLiteral("addApplicationAction"), shift(Qt::Key_J),
             tr("A role you are applying for, with its ladder's interview stages") },
           Action::AddApplication },
+        { { tr("Log a Career &Conversation…"), QStringLiteral("logConversationAction"), shift(Qt::Key_K),
+            tr("What you asked your manager or mentor for, what you heard, what you agreed") },
+          Action::LogConversation },
+        { { tr("Add &Feedback…"), QStringLiteral("addFeedbackAction"), shift(Qt::Key_F),
+            tr("Words of praise or advice received, as evidence for your promotion case") },
+          Action::AddFeedback },
     };
     for (const auto &entry : entries) {
         const Action action = entry.action;

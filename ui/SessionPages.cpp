@@ -17,6 +17,11 @@
 #include "ui/interviews/InterviewPrepPage.h"
 #include "ui/interviews/PracticePanel.h"
 #include "ui/applications/ApplicationsPage.h"
+#include "ui/conversations/ConversationsPage.h"
+#include "ui/conversations/FeedbackPanel.h"
+#include "ui/promotion/PromotionCasePage.h"
+#include "ui/report/ReportWriter.h"
+#include "ui/skills/GoalDialog.h"
 
 #include <QTabWidget>
 
@@ -54,6 +59,30 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
     m_skills = lazy(
         QObject::tr("Skills && stories"), [session](QWidget *parent) { return new SkillsPage(session, parent); },
         "skillsPage");
+    m_conversations = lazy(
+        QObject::tr("Conversations"),
+        [session](QWidget *parent) {
+            auto *page = new ConversationsPage(session, parent);
+            // An agreed action made a skill goal is written in the goals' own form.
+            page->setGoalAsker([session](QWidget *over, const Goal &blank, const QStringList &levels,
+                                         const ConversationsPage::SaveGoal &save) {
+                GoalDialog dialog(blank, session->skillStore().skills(), levels, over);
+                dialog.setWindowTitle(QObject::tr("Make a Skill Goal"));
+                return dialog.execAndSave([&](QString *error) { return save(dialog.goal(), error); });
+            });
+            return page;
+        },
+        "conversationsPage");
+    m_promotionCase = lazy(
+        QObject::tr("Promotion case"),
+        [session](QWidget *parent) {
+            auto *page = new PromotionCasePage(session, parent);
+            page->setPdfWriter([session](const PromotionCase &promotionCase, const QString &path, QString *error) {
+                return ReportWriter::writeCasePdf(*session, promotionCase, path, error);
+            });
+            return page;
+        },
+        "promotionCasePage");
     m_interviews = lazy(
         QObject::tr("Interview prep"),
         [session](QWidget *parent) {
@@ -93,6 +122,8 @@ SessionPages::SessionPages(PlanSession *session, QAbstractItemModel *ladders, QT
         tabs->setCurrentWidget(m_path);
         static_cast<PathPage *>(m_path->page())->showPathStep(step, milestone);
     });
+    QObject::connect(m_dashboard, &DashboardPage::conversationsRequested, tabs,
+                     [this, tabs] { tabs->setCurrentWidget(m_conversations); });
     QObject::connect(m_dashboard, &DashboardPage::practiceRequested, tabs, [this] { run(MainAction::Practise); });
     QObject::connect(m_dashboard, &DashboardPage::applicationRequested, tabs, [this, tabs](qint64 application) {
         tabs->setCurrentWidget(m_applications);
@@ -136,6 +167,13 @@ void SessionPages::run(MainAction action)
         skills->setCurrentWidget(skills->stories());
         return skills->stories()->addStory();
     }
+    case MainAction::LogConversation:
+        return static_cast<ConversationsPage *>(show(m_conversations))->logConversation();
+    case MainAction::AddFeedback: {
+        auto *skills = static_cast<SkillsPage *>(show(m_skills));
+        skills->setCurrentWidget(skills->feedback());
+        return skills->feedback()->addFeedback();
+    }
     case MainAction::AddApplication:
         return static_cast<ApplicationsPage *>(show(m_applications))->addApplication();
     case MainAction::Practise: {
@@ -154,8 +192,10 @@ void SessionPages::openExchangeRates()
 SessionPages::~SessionPages()
 {
     // A deleted page leaves its tab by itself.
-    const QList<QWidget *> pages { m_applications, m_interviews, m_skills, m_market, m_history,
-                                   m_pay,          m_compare,    m_bands,  m_path,   m_dashboard };
+    const QList<QWidget *> pages {
+        m_applications, m_interviews, m_promotionCase, m_conversations, m_skills, m_market,
+        m_history,      m_pay,        m_compare,       m_bands,         m_path,   m_dashboard
+    };
     qDeleteAll(pages);
 }
 

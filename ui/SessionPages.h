@@ -11,7 +11,7 @@ class PlanSession;
 
 // The pages that show one open plan around the ladder browser: the dashboard first, then
 // my path, salary bands, compare levels, pay packages, pay history, market pay, skills,
-// interview prep and applications, each made
+// career conversations, the promotion case, interview prep and applications, each made
 // when first shown. They are made for a session and go before it.
 class SessionPages
 {
@@ -32,7 +32,9 @@ public:
         AddGoal,
         AddStory,
         Practise,
-        AddApplication
+        AddApplication,
+        LogConversation,
+        AddFeedback
     };
     void run(MainAction action);
     // The plan's currencies and exchange rates, over the window; pages that need a rate ask.
@@ -51,6 +53,8 @@ private:
     LazyPage *m_skills;
     LazyPage *m_interviews;
     LazyPage *m_applications;
+    LazyPage *m_conversations;
+    LazyPage *m_promotionCase;
 };
 
 } // namespace careerplanner

@@ -1,5 +1,6 @@
 #include "ui/SkillsPage.h"
 
+#include "ui/conversations/FeedbackPanel.h"
 #include "ui/skills/GoalsPanel.h"
 #include "ui/skills/ReadinessPanel.h"
 #include "ui/skills/SkillMatrixPanel.h"
@@ -12,6 +13,7 @@ SkillsPage::SkillsPage(PlanSession *session, QWidget *parent)
     , m_readiness(new ReadinessPanel(session, this))
     , m_goals(new GoalsPanel(session, this))
     , m_stories(new StoriesPanel(session, this))
+    , m_feedback(new FeedbackPanel(session, this))
     , m_matrix(new SkillMatrixPanel(session, this))
 {
     setObjectName(QStringLiteral("skillsTabs"));
@@ -19,6 +21,7 @@ SkillsPage::SkillsPage(PlanSession *session, QWidget *parent)
     addTab(m_readiness, tr("Readiness && gaps"));
     addTab(m_goals, tr("Goals && check-ins"));
     addTab(m_stories, tr("STAR stories"));
+    addTab(m_feedback, tr("Feedback"));
     addTab(m_matrix, tr("Skill matrix"));
 }
 

@@ -4,6 +4,7 @@
 
 namespace careerplanner {
 
+class FeedbackPanel;
 class GoalsPanel;
 class PlanSession;
 class ReadinessPanel;
@@ -11,7 +12,7 @@ class SkillMatrixPanel;
 class StoriesPanel;
 
 // Skills for the next promotion: readiness and gaps, goals with check-ins, the STAR
-// story bank, and what each level expects.
+// story bank, the feedback received beside it, and what each level expects.
 class SkillsPage final : public QTabWidget
 {
     Q_OBJECT
@@ -22,11 +23,13 @@ public:
     ReadinessPanel *readiness() const { return m_readiness; }
     GoalsPanel *goals() const { return m_goals; }
     StoriesPanel *stories() const { return m_stories; }
+    FeedbackPanel *feedback() const { return m_feedback; }
 
 private:
     ReadinessPanel *m_readiness;
     GoalsPanel *m_goals;
     StoriesPanel *m_stories;
+    FeedbackPanel *m_feedback;
     SkillMatrixPanel *m_matrix;
 };
 

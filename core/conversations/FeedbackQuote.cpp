@@ -65,4 +65,13 @@ QString FeedbackQuote::validate(const FeedbackQuote &quote, const QDate &today)
     return HappenedDate::problem(HappenedDate::Kind::Feedback, quote.receivedOn, today);
 }
 
+QList<QStringList> FeedbackQuote::tagLists(const QList<FeedbackQuote> &quotes)
+{
+    QList<QStringList> lists;
+    lists.reserve(quotes.size());
+    for (const FeedbackQuote &quote : quotes)
+        lists.append(quote.tags);
+    return lists;
+}
+
 } // namespace careerplanner

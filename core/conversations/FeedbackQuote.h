@@ -31,6 +31,8 @@ struct FeedbackQuote
     // "Priya Raman, manager", or the source alone when no one is named.
     QString attribution() const;
     static QString validate(const FeedbackQuote &quote, const QDate &today);
+    // Each quote's tags, for counting what the quotes speak to.
+    static QList<QStringList> tagLists(const QList<FeedbackQuote> &quotes);
 
     bool sameContentAs(const FeedbackQuote &o) const
     {

@@ -2,7 +2,8 @@
 
 namespace careerplanner {
 
-QList<StoryCoverage::Row> StoryCoverage::leadershipPrinciples(const QList<Skill> &skills, const QList<Story> &stories)
+QList<StoryCoverage::Row> StoryCoverage::leadershipPrinciples(const QList<Skill> &skills, const QList<Story> &stories,
+                                                              const QList<QStringList> &quoteTags)
 {
     QList<Row> rows;
     for (const Skill &skill : skills) {
@@ -10,7 +11,9 @@ QList<StoryCoverage::Row> StoryCoverage::leadershipPrinciples(const QList<Skill>
             continue;
         const auto count = std::count_if(stories.cbegin(), stories.cend(),
                                          [&skill](const Story &story) { return story.tags.contains(skill.key); });
-        rows.append({ skill.key, skill.name, static_cast<int>(count) });
+        const auto quotes = std::count_if(quoteTags.cbegin(), quoteTags.cend(),
+                                          [&skill](const QStringList &tags) { return tags.contains(skill.key); });
+        rows.append({ skill.key, skill.name, static_cast<int>(count), static_cast<int>(quotes) });
     }
     return rows;
 }

@@ -20,11 +20,15 @@ public:
         QString key;
         QString name;
         int stories = 0;
+        int quotes = 0; // feedback received that speaks to it: evidence too, though not an answer
         bool thin() const { return stories < Enough; }
+        int evidence() const { return stories + quotes; }
     };
 
-    // Every Leadership Principle of skills, in catalogue order, with its story count.
-    static QList<Row> leadershipPrinciples(const QList<Skill> &skills, const QList<Story> &stories);
+    // Every Leadership Principle of skills, in catalogue order, with its story count and,
+    // given each feedback quote's tags, how many quotes speak to it.
+    static QList<Row> leadershipPrinciples(const QList<Skill> &skills, const QList<Story> &stories,
+                                           const QList<QStringList> &quoteTags = {});
 };
 
 } // namespace careerplanner

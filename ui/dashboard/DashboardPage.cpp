@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/ComingUpCard.h"
 #include "ui/dashboard/DashboardParts.h"
+#include "ui/dashboard/ConversationDueLine.h"
 #include "ui/dashboard/PracticeDueLine.h"
 #include "core/base/DateText.h"
 
@@ -67,6 +68,9 @@ DashboardPage::DashboardPage(PlanSession *session, QWidget *parent)
     m_practice = new PracticeDueLine(this);
     connect(m_practice, &PracticeDueLine::practiseRequested, this, &DashboardPage::practiceRequested);
     grid->addWidget(m_practice, 3, 0, 1, 2);
+    m_conversation = new ConversationDueLine(this);
+    connect(m_conversation, &ConversationDueLine::conversationsRequested, this, &DashboardPage::conversationsRequested);
+    grid->addWidget(m_conversation, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1);
@@ -197,6 +201,7 @@ void DashboardPage::refresh()
     fillWhere();
     fillNext();
     m_practice->showCounts(m_summary.questionsDue, m_summary.practised);
+    m_conversation->showNext(m_session->conversationStore().next(m_today));
     m_comingUp->showFor(m_session->applicationStore(),
                         m_todayFixed ? QDateTime(m_today, QTime(12, 0)) : QDateTime::currentDateTime());
     fillMilestones();

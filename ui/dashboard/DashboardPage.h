@@ -19,6 +19,7 @@ class ComingUpCard;
 class CurrencyNotice;
 class MarketStandingLabel;
 class PlanSession;
+class ConversationDueLine;
 class PracticeDueLine;
 
 // The first view of a plan: where the user stands, the next promotion and how ready it
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void pathStepRequested(int step, int milestone); // milestone -1: the step itself
     void goalRequested(qint64 goalId); // 0: the goals list
     void practiceRequested(); // a practice session on Interview prep
+    void conversationsRequested(); // the career conversations page
     void applicationRequested(qint64 applicationId); // on Applications
 
 protected:
@@ -79,6 +81,7 @@ private:
     QLabel *m_readinessParts = nullptr;
     QPushButton *m_openPath = nullptr;
     PracticeDueLine *m_practice = nullptr;
+    ConversationDueLine *m_conversation = nullptr;
     ComingUpCard *m_comingUp = nullptr;
     QPushButton *m_setUp = nullptr;
     QStandardItemModel *m_milestones = nullptr;

@@ -228,10 +228,12 @@ QString goalSection(const PlanSession &session)
                 : ReportHtml::table({ tr("Skill"), tr("Target"), tr("Current"), tr("Due"), tr("Status") }, goals);
     QList<QStringList> coverage;
     for (const StoryCoverage::Row &row :
-         StoryCoverage::leadershipPrinciples(session.skillStore().skills(), session.storyStore().stories()))
-        coverage.append({ row.name, QString::number(row.stories), row.thin() ? tr("needs more stories") : QString() });
-    html += QStringLiteral("<h3>%1</h3>").arg(ReportHtml::esc(tr("STAR stories per Leadership Principle")));
-    return html + ReportHtml::table({ tr("Leadership Principle"), tr("Stories"), QString() }, coverage);
+         StoryCoverage::leadershipPrinciples(session.skillStore().skills(), session.storyStore().stories(),
+                                             FeedbackQuote::tagLists(session.conversationStore().feedback())))
+        coverage.append({ row.name, QString::number(row.stories), QString::number(row.quotes),
+                          row.thin() ? tr("needs more stories") : QString() });
+    html += QStringLiteral("<h3>%1</h3>").arg(ReportHtml::esc(tr("Stories and feedback per Leadership Principle")));
+    return html + ReportHtml::table({ tr("Leadership Principle"), tr("Stories"), tr("Feedback"), QString() }, coverage);
 }
 
 } // namespace

@@ -8,17 +8,21 @@
 namespace careerplanner {
 
 CoverageModel::CoverageModel(PlanSession *session, QObject *parent)
-    : RecordTableModel({ tr("Leadership Principle"), tr("Stories") }, parent)
+    : RecordTableModel({ tr("Leadership Principle"), tr("Stories"), tr("Feedback") }, parent)
     , m_session(session)
 {
-    // Counted once per change to the stories, not for every cell painted.
-    connect(&session->storyStore(), &StoryStore::storiesChanged, this, [this] {
-        m_rows
-            = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories());
-        if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
-    m_rows = StoryCoverage::leadershipPrinciples(session->skillStore().skills(), session->storyStore().stories());
+    // Counted once per change to the stories or the feedback, not for every cell painted.
+    connect(&session->storyStore(), &StoryStore::storiesChanged, this, &CoverageModel::recount);
+    connect(&session->conversationStore(), &ConversationStore::feedbackChanged, this, &CoverageModel::recount);
+    recount();
+}
+
+void CoverageModel::recount()
+{
+    m_rows = StoryCoverage::leadershipPrinciples(m_session->skillStore().skills(), m_session->storyStore().stories(),
+                                                 FeedbackQuote::tagLists(m_session->conversationStore().feedback()));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int CoverageModel::recordCount() const
@@ -33,7 +37,9 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     const StoryCoverage::Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == PrincipleColumn ? QVariant(row.name) : QVariant(row.stories);
+        if (index.column() == PrincipleColumn)
+            return row.name;
+        return index.column() == StoriesColumn ? row.stories : row.quotes;
     case Qt::BackgroundRole:
         return row.thin() ? QColor(0xff, 0xe0, 0xb2) : QVariant();
     case Qt::ForegroundRole:
@@ -42,8 +48,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         return row.thin() ? tr("Fewer than %1 stories: interviewers probe every principle.").arg(StoryCoverage::Enough)
                           : QVariant();
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(index.column() == StoriesColumn ? Qt::AlignRight | Qt::AlignVCenter
-                                                                   : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(index.column() != PrincipleColumn ? Qt::AlignRight | Qt::AlignVCenter
+                                                                     : Qt::AlignLeft | Qt::AlignVCenter);
     default:
         return {};
     }

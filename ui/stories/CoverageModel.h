@@ -8,14 +8,15 @@ namespace careerplanner {
 
 class PlanSession;
 
-// Each Leadership Principle and how many stories show it; fewer than two highlighted,
-// since interview loops probe every principle with STAR answers.
+// Each Leadership Principle, how many stories show it and how many feedback quotes speak to
+// it; fewer than two stories highlighted, since interview loops probe every principle with
+// STAR answers.
 class CoverageModel final : public RecordTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { PrincipleColumn, StoriesColumn, ColumnCount };
+    enum Column { PrincipleColumn, StoriesColumn, FeedbackColumn, ColumnCount };
 
     explicit CoverageModel(PlanSession *session, QObject *parent = nullptr);
 
@@ -25,6 +26,7 @@ public:
 
 private:
     int recordCount() const override;
+    void recount();
     PlanSession *m_session;
     QList<StoryCoverage::Row> m_rows;
 };

@@ -10,6 +10,7 @@
 #include "core/stories/StoryCoverage.h"
 #include "ui/stories/StoryDialog.h"
 #include "ui/stories/StoryModel.h"
+#include "ui/stories/ResumeLinesDialog.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -44,6 +45,14 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(StoryModel::TagsColumn, QHeaderView::Interactive);
     table->setColumnWidth(StoryModel::TagsColumn, 260);
     m_list->setDetails(m_details);
+    auto *resume = new QPushButton(tr("Résumé &Lines…"), this);
+    resume->setObjectName(QStringLiteral("resumeLinesButton"));
+    resume->setToolTip(tr("Each story's outcome as a one-line résumé bullet, the measurable ones first."));
+    m_list->addListButton(resume);
+    connect(resume, &QPushButton::clicked, this, [this] {
+        ResumeLinesDialog dialog(m_session->storyStore().stories(), m_session->path(), this);
+        dialog.exec();
+    });
     m_coverageTable->setObjectName(QStringLiteral("coverageTable"));
     m_coverageTable->setAccessibleName(tr("Stories per Leadership Principle"));
     m_coverageTable->setModel(m_coverage);
@@ -81,7 +90,7 @@ StoriesPanel::StoriesPanel(PlanSession *session, QWidget *parent)
         const QString name = m_coverage->index(index.row(), CoverageModel::PrincipleColumn).data().toString();
         m_list->chooseTagNamed(name);
     });
-    new PageRefresh(session, PlanPart::Stories, this, [this](PlanParts) { updateSummary(); });
+    new PageRefresh(session, PlanPart::Stories | PlanPart::Conversations, this, [this](PlanParts) { updateSummary(); });
     showCurrentStory();
     updateSummary();
 }
@@ -91,12 +100,19 @@ void StoriesPanel::updateSummary()
     const QList<StoryCoverage::Row> &rows = m_coverage->rows();
     const auto thin
         = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &row) { return row.thin(); });
-    m_summary->setText(thin == 0 ? tr("Every principle has at least %1 stories.").arg(StoryCoverage::Enough)
-                                 : tr("%1 of %2 principles have fewer than %3 stories (highlighted): interview loops "
-                                      "and bar raisers probe every principle.")
-                                       .arg(thin)
-                                       .arg(rows.size())
-                                       .arg(StoryCoverage::Enough));
+    const auto bare
+        = std::count_if(rows.cbegin(), rows.cend(), [](const StoryCoverage::Row &row) { return row.evidence() == 0; });
+    QString text = thin == 0 ? tr("Every principle has at least %1 stories.").arg(StoryCoverage::Enough)
+                             : tr("%1 of %2 principles have fewer than %3 stories (highlighted): interview loops "
+                                  "and bar raisers probe every principle.")
+                                   .arg(thin)
+                                   .arg(rows.size())
+                                   .arg(StoryCoverage::Enough);
+    if (bare > 0)
+        text += QLatin1Char(' ')
+                + (bare == 1 ? tr("1 has no evidence at all, neither a story nor feedback.")
+                             : tr("%1 have no evidence at all, neither a story nor feedback.").arg(bare));
+    m_summary->setText(text);
 }
 
 void StoriesPanel::showCurrentStory()

@@ -36,8 +36,10 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     m_measures = textField(story.outcomes, tr("The numbers: time saved, revenue, defects, adoption"),
                            QStringLiteral("storyOutcomes"));
     // Made after the text fields, so that Tab reaches them in the form's order.
-    m_principles = tagList(Skill::Kind::LeadershipPrinciple, QStringLiteral("storyPrinciples"));
-    m_skillTags = tagList(Skill::Kind::Skill, QStringLiteral("storySkills"));
+    m_principles = new CheckList(QStringLiteral("storyPrinciples"), this);
+    m_principles->addSkills(m_skills, Skill::Kind::LeadershipPrinciple, m_result.tags);
+    m_skillTags = new CheckList(QStringLiteral("storySkills"), this);
+    m_skillTags->addSkills(m_skills, Skill::Kind::Skill, m_result.tags);
     messageLabel()->setObjectName(QStringLiteral("storyMessage"));
 
     auto *form = new QFormLayout;
@@ -82,17 +84,6 @@ QPlainTextEdit *StoryDialog::textField(const QString &text, const QString &place
     field->setTabChangesFocus(true);
     field->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     return field;
-}
-
-CheckList *StoryDialog::tagList(Skill::Kind kind, const QString &name)
-{
-    auto *list = new CheckList(name, this);
-    for (const Skill &skill : std::as_const(m_skills)) {
-        if (skill.kind == kind)
-            list->addChoice(skill.name, skill.key, m_result.tags.contains(skill.key), skill.description);
-    }
-    list->fitWidth();
-    return list;
 }
 
 void StoryDialog::validate()

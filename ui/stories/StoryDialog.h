@@ -25,7 +25,6 @@ public:
     Story story() const { return m_result; }
 
 private:
-    CheckList *tagList(Skill::Kind kind, const QString &name);
     QPlainTextEdit *textField(const QString &text, const QString &placeholder, const QString &name);
     void validate();
 

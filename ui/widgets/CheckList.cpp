@@ -26,6 +26,15 @@ void CheckList::addChoice(const QString &name, const QString &key, bool checked,
     m_choices->appendRow(item);
 }
 
+void CheckList::addSkills(const QList<Skill> &skills, Skill::Kind kind, const QStringList &checked)
+{
+    for (const Skill &skill : skills) {
+        if (skill.kind == kind)
+            addChoice(skill.name, skill.key, checked.contains(skill.key), skill.description);
+    }
+    fitWidth();
+}
+
 QStringList CheckList::checkedKeys() const
 {
     QStringList keys;

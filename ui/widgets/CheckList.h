@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/skills/Skill.h"
+
 #include <QListView>
 #include <QStringList>
 
@@ -17,6 +19,8 @@ public:
     explicit CheckList(const QString &objectName, QWidget *parent = nullptr);
 
     void addChoice(const QString &name, const QString &key, bool checked, const QString &toolTip = QString());
+    // A choice for each of skills of kind, ticked when checked holds its key, then fitWidth().
+    void addSkills(const QList<Skill> &skills, Skill::Kind kind, const QStringList &checked);
     QStringList checkedKeys() const; // in the list's order
     // Wide enough for the longest name, so that none is cut off; call after the choices.
     void fitWidth();

@@ -56,6 +56,7 @@ FilteredRecordList::FilteredRecordList(QAbstractItemModel *records, int searchRo
     filters->addWidget(searchLabel);
     filters->addWidget(m_search, 2);
     filters->addWidget(m_tags, 1);
+    m_tags->setVisible(!words.anyTag.isEmpty()); // a list without tags has no tag filter
     for (QPushButton *button : { add, edit, remove })
         m_buttons->addWidget(button);
     m_buttons->addStretch();
@@ -144,6 +145,11 @@ void FilteredRecordList::addRecordButton(QPushButton *button)
     m_buttons->insertWidget(m_buttons->count() - 1, button);
     m_recordButtons.append(button);
     updateButtons();
+}
+
+void FilteredRecordList::addListButton(QPushButton *button)
+{
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 void FilteredRecordList::setDetails(QWidget *details)

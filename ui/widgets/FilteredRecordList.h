@@ -35,7 +35,7 @@ public:
         QString searchPlaceholder;
         QString tableName; // accessible name
         QString addText; // "&Add Goal…"
-        QString anyTag; // the filter's first entry, "All skills"
+        QString anyTag; // the filter's first entry, "All skills"; empty: no tag filter
     };
 
     FilteredRecordList(QAbstractItemModel *records, int searchRole, int tagsRole, const Words &words,
@@ -56,6 +56,8 @@ public:
                         const QList<std::pair<QString, QString>> &choices);
     // A button beside Add, Edit and Remove, enabled like Edit is.
     void addRecordButton(QPushButton *button);
+    // A button beside them for the whole list, always enabled.
+    void addListButton(QPushButton *button);
     // Something to show beneath the table, in a splitter with it (a story's text).
     void setDetails(QWidget *details);
 
