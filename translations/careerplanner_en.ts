@@ -115,7 +115,7 @@
 <context>
     <name>CaseChoiceRepository</name>
     <message>
-        <location filename="../core/promotion/CaseChoiceRepository.cpp" line="52"/>
+        <location filename="../core/promotion/CaseChoiceRepository.cpp" line="46"/>
         <source>That criterion is not one a case can hold.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>PlanFactory</name>
     <message>
-        <location filename="../core/plan/PlanFactory.cpp" line="226"/>
+        <location filename="../core/plan/PlanFactory.cpp" line="264"/>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,7 +4022,7 @@ No evidence yet. %2</source>
     </message>
     <message>
         <location filename="../ui/dashboard/DashboardPage.cpp" line="139"/>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="277"/>
         <source>Next promotion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,167 +4082,167 @@ No evidence yet. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="216"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
         <source>Not on the ladder yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="220"/>
         <source>On your way onto %1: lay out your path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="219"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="221"/>
         <source>On your way to be hired as %1 (%2): your path starts with getting hired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="222"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="224"/>
         <source>No level chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="223"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="225"/>
         <source>Here you will see where you stand on your ladder, your pay against its band and your next promotion. A few questions set it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="226"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="227"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="229"/>
         <source>Since %1: %2 at this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="230"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="232"/>
         <source>No start date at this level yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="234"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
         <source>Pay: %1 a year (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="238"/>
         <source>No pay recorded yet: add your current job on Pay packages or a year on Pay history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="240"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>“%1” is no longer a level of %2, so it has no band here: choose the level you hold with Lay Out Path on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>The sources give no band for this level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Below the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="254"/>
         <source>Above the band by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="257"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="259"/>
         <source>Within the band, which is open at the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="275"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="277"/>
         <source>Next step: getting hired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="276"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="278"/>
         <source>No promotion ahead on your path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="280"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="282"/>
         <source>Target date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="281"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>Target date %1, in about %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="289"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="291"/>
         <source>Milestones done: %1. Skills against what the level expects: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="297"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="299"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="317"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="319"/>
         <source>%1 overdue and %2 due soon in all; the others are on My path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="330"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="332"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
         <source>Open the goal for this skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="334"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="336"/>
         <source>No goal for this skill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="347"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="349"/>
         <source>No promotion ahead on your path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardPage.cpp" line="348"/>
+        <location filename="../ui/dashboard/DashboardPage.cpp" line="350"/>
         <source>Your skills meet what %1 expects.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QDate>
 
 #include <algorithm>
+#include <utility>
 
 namespace careerplanner {
 
@@ -19,7 +20,7 @@ bool ConversationRecords::load(PlanDatabase &plan, ConversationRecords *records,
 
 bool ConversationRecords::insert(PlanDatabase &plan, const ConversationRecords &records, const QList<Skill> &skills,
                                  const QHash<qint64, qint64> &milestoneIds, const QHash<qint64, qint64> &goalIds,
-                                 QString *error)
+                                 QHash<qint64, qint64> *feedbackIds, QString *error)
 {
     ConversationRepository conversations(plan);
     if (records.rhythmMonths != ConversationRepository::DefaultRhythmMonths
@@ -46,11 +47,13 @@ bool ConversationRecords::insert(PlanDatabase &plan, const ConversationRecords &
     QList<FeedbackQuote> quotes = records.feedback;
     std::reverse(quotes.begin(), quotes.end()); // loaded newest first
     for (FeedbackQuote quote : quotes) {
-        quote.id = 0;
+        const qint64 contentId = std::exchange(quote.id, 0);
         if (!feedback.save(quote, skills, std::max(today, quote.receivedOn), error)) {
             *error = QStringLiteral("feedback “%1”: %2").arg(quote.quote.left(40), *error);
             return false;
         }
+        if (contentId != 0)
+            feedbackIds->insert(contentId, quote.id);
     }
     return true;
 }

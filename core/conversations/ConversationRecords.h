@@ -22,9 +22,11 @@ struct ConversationRecords
 
     static bool load(PlanDatabase &plan, ConversationRecords *records, QString *error);
     // Writes them into a plan being made; milestoneIds and goalIds: the content's ids to the
-    // plan's (an action whose milestone or goal is not there is kept unmade).
+    // plan's (an action whose milestone or goal is not there is kept unmade); feedbackIds
+    // gets the quotes' ids in records to the plan's.
     static bool insert(PlanDatabase &plan, const ConversationRecords &records, const QList<Skill> &skills,
-                       const QHash<qint64, qint64> &milestoneIds, const QHash<qint64, qint64> &goalIds, QString *error);
+                       const QHash<qint64, qint64> &milestoneIds, const QHash<qint64, qint64> &goalIds,
+                       QHash<qint64, qint64> *feedbackIds, QString *error);
 };
 
 } // namespace careerplanner

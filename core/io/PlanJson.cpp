@@ -17,6 +17,8 @@
 #include "core/pay/ExchangeRateRepository.h"
 #include "core/pay/PayJson.h"
 #include "core/pay/PayRepository.h"
+#include "core/promotion/CaseChoiceJson.h"
+#include "core/promotion/CaseChoiceRepository.h"
 #include "core/skills/SkillCatalog.h"
 #include "core/skills/SkillJson.h"
 #include "core/skills/SkillRepository.h"
@@ -79,6 +81,8 @@ QByteArray PlanJson::toJson(const PlanContent &content)
         { QStringLiteral("applications"), ApplicationJson::toJson(content.applications, content.questions) },
         { QStringLiteral("conversations"),
           ConversationJson::toJson(content.conversations, content.ownPath(), content.goals) },
+        { QStringLiteral("promotionCases"), CaseChoiceJson::toJson(content.caseChoices, content.ownPath(),
+                                                                   content.stories, content.conversations.feedback) },
         { QStringLiteral("profile"), PathJson::profileToJson(content.profile) },
         { QStringLiteral("scenarios"), scenarios },
         { QStringLiteral("promotions"), promotions },
@@ -126,14 +130,19 @@ bool PlanJson::load(PlanDatabase &plan, PlanContent *contentOut, QString *error)
     PathRepository career(plan);
     content.profile = career.loadProfile();
     SkillRepository skills(plan);
-    return career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error)
-           && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
-           && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error)
-           && QuestionRepository(plan).load(&content.questions, error)
-           && PracticeRepository(plan).load(&content.attempts, error)
-           && DraftRepository(plan).load(&content.drafts, error)
-           && ApplicationRecords::load(plan, &content.applications, error)
-           && ConversationRecords::load(plan, &content.conversations, error);
+    QHash<qint64, CaseChoices> choices;
+    const bool loaded
+        = career.loadScenarios(&content.scenarios, error) && career.loadPromotions(&content.promotions, error)
+          && skills.loadSkills(&content.skills, error) && skills.loadMatrix(&content.skillMatrix, error)
+          && skills.loadGoals(&content.goals, error) && StoryRepository(plan).load(&content.stories, error)
+          && QuestionRepository(plan).load(&content.questions, error)
+          && PracticeRepository(plan).load(&content.attempts, error)
+          && DraftRepository(plan).load(&content.drafts, error)
+          && ApplicationRecords::load(plan, &content.applications, error)
+          && ConversationRecords::load(plan, &content.conversations, error)
+          && CaseChoiceRepository(plan).load(&choices, error);
+    content.caseChoices = CaseChoiceJson::byPlace(choices, content.ownPath());
+    return loaded;
 }
 
 bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *error)
@@ -321,6 +330,12 @@ bool PlanJson::parse(const QByteArray &json, PlanContent *content, QString *erro
         ConversationJson::fromJson(reader, QStringLiteral("conversations"), content->skills, content->ownPath(),
                                    content->goals, &content->conversations, error);
     }
+    content->caseChoices.clear();
+    for (qsizetype i = 0; i < content->conversations.feedback.size(); ++i)
+        content->conversations.feedback[i].id = i + 1; // the case choices name them by their places
+    if (version && *version >= 10)
+        CaseChoiceJson::fromJson(reader, QStringLiteral("promotionCases"), content->ownPath(), content->stories,
+                                 content->conversations.feedback, &content->caseChoices, error);
     content->promotions.clear();
     reader.forEachObject(QStringLiteral("promotions"), [&](const QJsonObject &item, const QString &itemPath) {
         Promotion promotion;

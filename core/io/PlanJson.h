@@ -18,10 +18,11 @@ public:
     // 2 added pay packages and history; 3 the profile, path scenarios and promotions;
     // 4 skills, the level matrix, goals with check-ins and stories; 5 branches' own
     // expectations and milestones; 6 exchange rates and the display currency; 7 the question
-    // bank, practice and drafts; 8 job applications; 9 career conversations and feedback.
+    // bank, practice and drafts; 8 job applications; 9 career conversations and feedback;
+    // 10 the user's choices of evidence for promotion cases.
     // Earlier formats still import (a format without skills gets the reference catalogue,
     // one without questions the bank).
-    static constexpr int FormatVersion = 9;
+    static constexpr int FormatVersion = 10;
 
     // Everything the plan holds, read into memory.
     static bool load(PlanDatabase &plan, PlanContent *content, QString *error);

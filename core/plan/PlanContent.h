@@ -12,6 +12,7 @@
 #include "core/path/Promotion.h"
 #include "core/pay/PayPackage.h"
 #include "core/pay/PayRecord.h"
+#include "core/promotion/CaseChoice.h"
 #include "core/path/Profile.h"
 #include "core/skills/Skill.h"
 #include "core/skills/SkillMatrix.h"
@@ -19,6 +20,7 @@
 #include "core/stories/Story.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace careerplanner {
@@ -48,6 +50,9 @@ struct PlanContent
     ApplicationRecords applications;
     // Agreed actions name the content's milestones and goals by their ids here.
     ConversationRecords conversations;
+    // The user's choices for promotion cases, by the place of the step on the own path;
+    // they name the content's milestones, stories and quotes by their ids here.
+    QMap<int, CaseChoices> caseChoices;
 
     // The primary scenario's steps; empty when there is none.
     QList<PathStep> ownPath() const
@@ -56,7 +61,7 @@ struct PlanContent
                                                                       : scenarios.constFirst().steps;
     }
     // Ids for the milestones and goals of content read from a file, which has none: their
-    // places from 1, so that agreed actions can name them.
+    // places from 1, so that agreed actions and case choices can name them.
     void numberMilestonesAndGoals()
     {
         qint64 next = 1;

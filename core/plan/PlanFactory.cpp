@@ -9,6 +9,7 @@
 #include "core/path/PathRepository.h"
 #include "core/pay/ExchangeRateRepository.h"
 #include "core/pay/PayRepository.h"
+#include "core/promotion/CaseChoiceRepository.h"
 #include "core/ladders/ReferenceLadders.h"
 #include "core/plan/SamplePlan.h"
 #include "core/skills/SkillCatalog.h"
@@ -26,7 +27,6 @@ namespace careerplanner {
 
 namespace {
 
-// The bank, the practice and the drafts, then the applications whose stages ask questions.
 // given's milestone ids (the content's) to stored's (the plan's), milestone by milestone.
 void mapMilestoneIds(const Scenario &given, const Scenario &stored, QHash<qint64, qint64> *ids)
 {
@@ -40,6 +40,38 @@ void mapMilestoneIds(const Scenario &given, const Scenario &stored, QHash<qint64
     }
 }
 
+// The content's ids of milestones, stories and quotes to the plan's.
+struct ItemIds
+{
+    QHash<qint64, qint64> milestones;
+    QHash<qint64, qint64> stories;
+    QHash<qint64, qint64> feedback;
+};
+
+// The case choices, once the own path's steps and what the choices name are in the plan.
+bool insertCaseChoices(PlanDatabase &plan, const QMap<int, CaseChoices> &choices, const QList<PathStep> &ownPath,
+                       const ItemIds &ids, QString *error)
+{
+    CaseChoiceRepository repository(plan);
+    for (auto step = choices.constBegin(); step != choices.constEnd() && step.key() < ownPath.size(); ++step) {
+        QMap<QString, CaseChoices> byCriterion;
+        for (CaseChoice choice : step.value()) {
+            const QHash<qint64, qint64> &plans = choice.kind == CaseEvidence::Kind::Milestone ? ids.milestones
+                                                 : choice.kind == CaseEvidence::Kind::Story   ? ids.stories
+                                                                                              : ids.feedback;
+            choice.itemId = plans.value(choice.itemId);
+            if (choice.itemId != 0)
+                byCriterion[choice.criterion].append(choice);
+        }
+        for (auto criterion = byCriterion.constBegin(); criterion != byCriterion.constEnd(); ++criterion) {
+            if (!repository.replace(ownPath.at(step.key()).id, criterion.key(), criterion.value(), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+// The bank, the practice and the drafts, then the applications whose stages ask questions.
 bool insertInterviews(PlanDatabase &plan, const PlanContent &content, const QHash<qint64, qint64> &storyIds,
                       QString *error)
 {
@@ -119,6 +151,7 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
             if (!content.profile.isEmpty() && !career.saveProfile(content.profile, populateError))
                 return false;
             QHash<qint64, qint64> milestoneIds; // the content's ids to the plan's
+            QList<PathStep> ownPath; // as stored, with the plan's ids
             for (const Scenario &given : content.scenarios) {
                 Scenario scenario = given;
                 if (!career.insertScenario(scenario, content.ladders, populateError)) {
@@ -126,6 +159,8 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                     return false;
                 }
                 mapMilestoneIds(given, scenario, &milestoneIds);
+                if (&given == &content.scenarios.constFirst() && scenario.primary)
+                    ownPath = scenario.steps;
             }
             for (Promotion promotion : content.promotions) {
                 if (!career.insertPromotion(promotion, populateError))
@@ -153,9 +188,12 @@ std::unique_ptr<PlanDatabase> PlanFactory::create(const QString &path, const Pla
                 if (contentId != 0)
                     storyIds.insert(contentId, story.id);
             }
+            QHash<qint64, qint64> feedbackIds;
             return insertInterviews(plan, content, storyIds, populateError)
                    && ConversationRecords::insert(plan, content.conversations, content.skills, milestoneIds, goalIds,
-                                                  populateError);
+                                                  &feedbackIds, populateError)
+                   && insertCaseChoices(plan, content.caseChoices, ownPath, { milestoneIds, storyIds, feedbackIds },
+                                        populateError);
         },
         PlanRules::upkeep(), error);
 }

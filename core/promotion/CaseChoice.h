@@ -8,6 +8,9 @@
 
 namespace careerplanner {
 
+// The longest criterion a choice can name, as the plan file allows.
+constexpr int MaximumCaseCriterionLength = 2000;
+
 // The user's word on one piece of evidence for one criterion of a step's case: put in at
 // a position, or left out. Evidence without a choice is suggested, or not, by its tags and words.
 struct CaseChoice

@@ -10,12 +10,6 @@
 
 namespace careerplanner {
 
-namespace {
-
-constexpr int MaximumCriterionLength = 2000;
-
-} // namespace
-
 CaseChoiceRepository::CaseChoiceRepository(PlanDatabase &plan)
     : m_plan(plan)
 {
@@ -48,7 +42,7 @@ bool CaseChoiceRepository::load(QHash<qint64, CaseChoices> *choices, QString *er
 
 bool CaseChoiceRepository::replace(qint64 stepId, const QString &criterion, const CaseChoices &choices, QString *error)
 {
-    if (criterion.isEmpty() || criterion.size() > MaximumCriterionLength) {
+    if (criterion.isEmpty() || criterion.size() > MaximumCaseCriterionLength) {
         *error = QCoreApplication::translate("CaseChoiceRepository", "That criterion is not one a case can hold.");
         return false;
     }

@@ -134,6 +134,7 @@ void TestPlanJson::formatFiveHasNoRates()
     root.remove(QStringLiteral("displayCurrency"));
     root.remove(QStringLiteral("applications")); // format 8's
     root.remove(QStringLiteral("conversations")); // format 9's
+    root.remove(QStringLiteral("promotionCases")); // format 10's
     root.insert(QStringLiteral("formatVersion"), 5);
     const QString path = m_dir->filePath(QStringLiteral("five.careerplan"));
     QString error;
@@ -153,6 +154,7 @@ void TestPlanJson::formatSixGetsTheBank()
     root.remove(QStringLiteral("interviews"));
     root.remove(QStringLiteral("applications"));
     root.remove(QStringLiteral("conversations"));
+    root.remove(QStringLiteral("promotionCases"));
     QJsonArray skills = root.value(QStringLiteral("skills")).toArray();
     for (qsizetype i = skills.size() - 1; i >= 0; --i) {
         if (skills.at(i).toObject().value(QStringLiteral("key")).toString() == QLatin1String("frugality"))

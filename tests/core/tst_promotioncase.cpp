@@ -1,17 +1,23 @@
 // The promotion case without a window: criteria from the level below and the ladder, the
 // evidence suggested from tags and words on hand-made records, the user's choices of order
 // and what is left out (and their undo), the sample's next step with a gap, the Markdown
-// read back, and résumé lines from hand-made stories.
+// read back, the choices carried through a JSON export and import, and résumé lines from
+// hand-made stories.
 #include "core/promotion/CaseMatcher.h"
 #include "core/promotion/PromotionCaseBuilder.h"
 #include "core/promotion/PromotionCaseMarkdown.h"
+#include "core/io/PlanJson.h"
 #include "core/plan/PlanSession.h"
 #include "core/skills/SkillCatalog.h"
 #include "core/stories/ResumeLines.h"
 
 #include "PlanFixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace careerplanner;
@@ -82,6 +88,15 @@ PromotionCaseBuilder::Input handMade()
     return input;
 }
 
+// What the user sees of pieces: kind and title, the same in a plan made from an export.
+QStringList shown(const QList<CaseEvidence> &evidence)
+{
+    QStringList pieces;
+    for (const CaseEvidence &piece : evidence)
+        pieces.append(CaseEvidence::kindKey(piece.kind) + QLatin1Char(':') + piece.title);
+    return pieces;
+}
+
 QList<qint64> ids(const QList<CaseEvidence> &evidence)
 {
     QList<qint64> found;
@@ -101,6 +116,7 @@ private Q_SLOTS:
     void choicesOrderAndLeaveOut();
     void theSampleCaseListsEveryCriterion();
     void theMarkdownReadsBack();
+    void choicesTravelInJson();
     void resumeLinesFromStories();
 
 private:
@@ -261,6 +277,100 @@ void TestPromotionCase::resumeLinesFromStories()
     QVERIFY(!lines.at(2).measurable);
     QCOMPARE(ResumeLines::asText(lines.mid(0, 1)),
              QStringLiteral("- Led five teams through the platform migration, costs down 30% in a year.\n"));
+}
+
+void TestPromotionCase::choicesTravelInJson()
+{
+    QVERIFY2(m_fixture.reset(testfiles::PlanFixture::Content::Sample), qPrintable(m_fixture.error()));
+    QString error;
+    QList<CaseEvidence> in;
+    QList<CaseEvidence> out;
+    QString criterion;
+    int at = 0;
+    QStringList shownIn;
+    QStringList shownOut;
+    {
+        auto session = PlanSession::open(m_fixture.plan(), &error);
+        QVERIFY2(session, qPrintable(error));
+        PromotionCaseStore &store = session->promotionCaseStore();
+        const PromotionCase before = store.caseFor();
+        QList<CaseEvidence> all = before.unplaced;
+        for (const CaseCriterion &k : before.criteria)
+            all += k.evidence;
+        const auto isStory = [](const CaseEvidence &e) { return e.kind == CaseEvidence::Kind::Story; };
+        // A criterion a story is suggested for: the story left out, a quote and a milestone put in.
+        const auto withStory
+            = std::find_if(before.criteria.cbegin(), before.criteria.cend(), [&](const CaseCriterion &k) {
+                  return std::any_of(k.evidence.cbegin(), k.evidence.cend(), isStory);
+              });
+        QVERIFY(withStory != before.criteria.cend());
+        at = int(withStory - before.criteria.cbegin());
+        criterion = withStory->text;
+        out.append(*std::find_if(withStory->evidence.cbegin(), withStory->evidence.cend(), isStory));
+        for (CaseEvidence::Kind kind : { CaseEvidence::Kind::Feedback, CaseEvidence::Kind::Milestone }) {
+            const auto piece
+                = std::find_if(all.cbegin(), all.cend(), [&](const CaseEvidence &e) { return e.kind == kind; });
+            QVERIFY2(piece != all.cend(), qPrintable(CaseEvidence::kindKey(kind)));
+            in.append(*piece);
+        }
+        QVERIFY2(store.setEvidence(before.step, criterion, in, out, &error), qPrintable(error));
+        const CaseCriterion chosen = store.caseFor().criteria.at(at);
+        QCOMPARE(shown(chosen.evidence.mid(0, in.size())), shown(in)); // suggestions may follow
+        shownIn = shown(chosen.evidence);
+        shownOut = shown(chosen.leftOut);
+        QCOMPARE(shownOut, shown(out));
+    }
+    QByteArray json;
+    {
+        auto plan = PlanDatabase::openReadOnly(m_fixture.plan(), &error);
+        QVERIFY2(plan && PlanJson::exportPlan(*plan, &json, &error), qPrintable(error));
+    }
+    const QJsonArray cases = QJsonDocument::fromJson(json).object().value(QStringLiteral("promotionCases")).toArray();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.at(0).toObject().value(QStringLiteral("criterion")).toString(), criterion);
+    QCOMPARE(cases.at(0).toObject().value(QStringLiteral("evidence")).toArray().size(), 3);
+
+    // A plan made from the export shows the same case, and exports the same bytes.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.careerplan"));
+    QVERIFY2(PlanJson::importPlan(json, copy, &error), qPrintable(error));
+    {
+        auto session = PlanSession::open(copy, &error);
+        QVERIFY2(session, qPrintable(error));
+        const CaseCriterion first = session->promotionCaseStore().caseFor().criteria.at(at);
+        QCOMPARE(first.text, criterion);
+        QCOMPARE(shown(first.evidence), shownIn);
+        QCOMPARE(shown(first.leftOut), shownOut);
+    }
+    {
+        auto plan = PlanDatabase::openReadOnly(copy, &error);
+        QByteArray again;
+        QVERIFY2(plan && PlanJson::exportPlan(*plan, &again, &error), qPrintable(error));
+        QCOMPARE(again, json);
+    }
+
+    // Refused: the key in a format-9 file, a story the file does not have, a piece twice.
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    const auto refusal = [&](const QJsonObject &edited) {
+        PlanContent content;
+        QString problem;
+        return PlanJson::parse(QJsonDocument(edited).toJson(), &content, &problem) ? QString() : problem;
+    };
+    QJsonObject nine = root;
+    nine.insert(QStringLiteral("formatVersion"), 9);
+    QVERIFY2(refusal(nine).contains(QStringLiteral("promotionCases")), qPrintable(refusal(nine)));
+    QJsonObject entry = cases.at(0).toObject();
+    QJsonArray evidence = entry.value(QStringLiteral("evidence")).toArray();
+    evidence.replace(2, QJsonObject { { QStringLiteral("story"), 10'000 }, { QStringLiteral("included"), false } });
+    entry.insert(QStringLiteral("evidence"), evidence);
+    QJsonObject missing = root;
+    missing.insert(QStringLiteral("promotionCases"), QJsonArray { entry });
+    QVERIFY2(refusal(missing).contains(QStringLiteral("promotionCases[0].evidence[2]")), qPrintable(refusal(missing)));
+    evidence.replace(2, evidence.at(0));
+    entry.insert(QStringLiteral("evidence"), evidence);
+    QJsonObject twice = root;
+    twice.insert(QStringLiteral("promotionCases"), QJsonArray { entry });
+    QVERIFY2(refusal(twice).contains(QStringLiteral("twice")), qPrintable(refusal(twice)));
 }
 
 QTEST_GUILESS_MAIN(TestPromotionCase)

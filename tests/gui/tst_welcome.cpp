@@ -215,6 +215,7 @@ void TestWelcome::notYetOnTheLadderStartsWithGettingHired()
                 ->text()
                 .contains(QStringLiteral("hired as Product Manager")));
     QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("dashboardSetUp"))->isVisible());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("dashboardConversationDue"))->isVisible());
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("dashboardNext"))->text(), QStringLiteral("Product Manager"));
     QCOMPARE(qobject_cast<QGroupBox *>(m_window->findChild<QLabel *>(QStringLiteral("dashboardNext"))->parentWidget())
                  ->title(),
@@ -362,6 +363,8 @@ void TestWelcome::emptyPagesSayWhatToDoFirst()
     QVERIFY(guitest::showTab(m_window, QStringLiteral("Dashboard")));
     auto *setUp = m_window->findChild<QPushButton *>(QStringLiteral("dashboardSetUp"));
     QVERIFY(setUp && setUp->isVisible());
+    // Only the set-up is asked for: no reminder of conversations with a manager yet.
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("dashboardConversationDue"))->isVisible());
     QVERIFY(guitest::withDialog(
         m_window, [](QDialog *dialog) { QVERIFY(qobject_cast<QWizard *>(dialog)); },
         [setUp] { QTest::mouseClick(setUp, Qt::LeftButton); }));

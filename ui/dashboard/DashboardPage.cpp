@@ -201,6 +201,8 @@ void DashboardPage::refresh()
     fillWhere();
     fillNext();
     m_practice->showCounts(m_summary.questionsDue, m_summary.practised);
+    // Before the plan is set up, setting it up is the one thing the page asks for.
+    m_conversation->setVisible(!m_summary.ladderName.isEmpty());
     m_conversation->showNext(m_session->conversationStore().next(m_today));
     m_comingUp->showFor(m_session->applicationStore(),
                         m_todayFixed ? QDateTime(m_today, QTime(12, 0)) : QDateTime::currentDateTime());
