@@ -4508,57 +4508,57 @@ No evidence yet. %2</source>
 <context>
     <name>careerplanner::FeedbackDialog</name>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="24"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="23"/>
         <source>&amp;Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="27"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="26"/>
         <source>Add Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="27"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="26"/>
         <source>Edit Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="29"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="28"/>
         <source>The words as they were said or written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="33"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="32"/>
         <source>Who said it (may be left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="54"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="51"/>
         <source>&amp;Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="55"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="52"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="56"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="53"/>
         <source>&amp;Who is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="57"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="54"/>
         <source>When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="58"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="44"/>
         <source>Leadership &amp;Principles it speaks to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/conversations/FeedbackDialog.cpp" line="59"/>
+        <location filename="../ui/conversations/FeedbackDialog.cpp" line="44"/>
         <source>S&amp;kills it speaks to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10981,87 +10981,87 @@ Your path has no promotion ahead: add a step to it first.
 <context>
     <name>careerplanner::StoryDialog</name>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="26"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="25"/>
         <source>Add STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="26"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="25"/>
         <source>Edit STAR Story</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="28"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="27"/>
         <source>A short name you will recognise in an interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="32"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="31"/>
         <source>Where you were and what was at stake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="33"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="32"/>
         <source>What you had to achieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="34"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="33"/>
         <source>What you did yourself: &quot;I&quot;, not &quot;we&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="35"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="34"/>
         <source>What happened because of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="36"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="35"/>
         <source>The numbers: time saved, revenue, defects, adoption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="43"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="44"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="45"/>
         <source>&amp;Situation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="46"/>
         <source>T&amp;ask:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="50"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="47"/>
         <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="51"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="48"/>
         <source>&amp;Result:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="52"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="49"/>
         <source>&amp;Measurable outcomes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="53"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="38"/>
         <source>Leadership &amp;Principles shown:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stories/StoryDialog.cpp" line="54"/>
+        <location filename="../ui/stories/StoryDialog.cpp" line="39"/>
         <source>S&amp;kills shown:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,6 @@
 // The STAR story bank on the Skills & stories tab, driven as a user would: writing a story
-// tagged with two principles moves the coverage view, and searching and the principle
-// filter narrow the story list.
+// tagged with two principles moves the coverage view, searching and the principle filter
+// narrow the story list, and the résumé lines put the measurable outcomes first, to copy.
 #include "ui/charts/ChartView.h"
 #include "ui/skills/GoalsPanel.h"
 #include "GuiTestSupport.h"
@@ -14,6 +14,8 @@
 #include "TestFiles.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QPlainTextEdit>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QComboBox>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void addingAStoryWithTwoPrinciplesUpdatesCoverage();
     void searchAndPrincipleFilterNarrowTheStories();
+    void resumeLinesPutMeasurableOutcomesFirst();
 
 private:
     void showSubTab(const QString &name) { QVERIFY2(guitest::showSubTab(m_page, name), qPrintable(name)); }
@@ -159,6 +162,52 @@ void TestStoryBank::searchAndPrincipleFilterNarrowTheStories()
     QCOMPARE(stories->model()->rowCount(), coverageOf(QStringLiteral("Customer Obsession")));
     for (int row = 0; row < stories->model()->rowCount(); ++row)
         QVERIFY(stories->model()->index(row, 2).data().toString().contains(QStringLiteral("Customer Obsession")));
+}
+
+void TestStoryBank::resumeLinesPutMeasurableOutcomesFirst()
+{
+    // Two hand-made stories: the newer has no figure in its outcome, so it comes later.
+    Story measured;
+    measured.title = QStringLiteral("Release checklist");
+    measured.date = QDate::currentDate().addDays(-20);
+    measured.action = QStringLiteral("Cut the release checklist from forty steps to twelve.");
+    measured.result = QStringLiteral("Releases ship 3 days sooner.");
+    Story plain = measured;
+    plain.title = QStringLiteral("Mentoring");
+    plain.date = QDate::currentDate().addDays(-2);
+    plain.action = QStringLiteral("Mentored the new program managers.");
+    plain.result = QStringLiteral("They ran their own launches.");
+    QString error;
+    QVERIFY2(m_session->storyStore().saveStory(measured, &error), qPrintable(error));
+    QVERIFY2(m_session->storyStore().saveStory(plain, &error), qPrintable(error));
+    showSubTab(QStringLiteral("STAR stories"));
+    QString shown;
+    const bool seen = guitest::withDialog(
+        this,
+        [&](QDialog *dialog) {
+            QCOMPARE(dialog->windowTitle(), QStringLiteral("Résumé Lines"));
+            shown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("resumeLines"))->toPlainText();
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("copyResumeLines")), Qt::LeftButton);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        },
+        [&] {
+            QTest::mouseClick(m_page->findChild<QPushButton *>(QStringLiteral("resumeLinesButton")), Qt::LeftButton);
+        });
+    QVERIFY(seen);
+    const QStringList lines = shown.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto place = [&lines](const char *start) {
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines.at(i).startsWith(QLatin1String("- ") + QLatin1String(start)))
+                return i;
+        }
+        return -1;
+    };
+    const int figure = place("Cut the release checklist from forty steps to twelve, ");
+    const int none = place("Mentored the new program managers, ");
+    QVERIFY2(figure >= 0 && none >= 0, qPrintable(shown));
+    QVERIFY(figure < none);
+    QVERIFY(lines.at(figure).contains(QStringLiteral("3 days sooner")));
+    QCOMPARE(QApplication::clipboard()->text(), shown);
 }
 
 int TestStoryBank::coverageOf(const QString &principle) const

@@ -1,14 +1,13 @@
 #include "ui/conversations/FeedbackDialog.h"
 
-#include "ui/widgets/CheckList.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/TagLists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -41,10 +40,8 @@ FeedbackDialog::FeedbackDialog(const FeedbackQuote &quote, const QList<Skill> &s
     m_receivedOn->setDateRange(QDate(1950, 1, 1), QDate(2200, 12, 31));
     m_receivedOn->setEnabled(m_dated->isChecked());
     // Made after the fields, so that Tab reaches them in the form's order.
-    m_principles = new CheckList(QStringLiteral("feedbackPrinciples"), this);
-    m_principles->addSkills(m_skills, Skill::Kind::LeadershipPrinciple, m_result.tags);
-    m_skillTags = new CheckList(QStringLiteral("feedbackSkills"), this);
-    m_skillTags->addSkills(m_skills, Skill::Kind::Skill, m_result.tags);
+    m_tags = new TagLists(QStringLiteral("feedback"), m_skills, m_result.tags,
+                          tr("Leadership &Principles it speaks to:"), tr("S&kills it speaks to:"), this);
     messageLabel()->setObjectName(QStringLiteral("feedbackMessage"));
 
     auto *date = new QHBoxLayout;
@@ -55,18 +52,11 @@ FeedbackDialog::FeedbackDialog(const FeedbackQuote &quote, const QList<Skill> &s
     form->addRow(tr("&From:"), m_person);
     form->addRow(tr("&Who is:"), m_source);
     form->addRow(tr("When:"), date);
-    auto *principlesLabel = new QLabel(tr("Leadership &Principles it speaks to:"), this);
-    auto *skillsLabel = new QLabel(tr("S&kills it speaks to:"), this);
-    principlesLabel->setBuddy(m_principles);
-    skillsLabel->setBuddy(m_skillTags);
     auto *layout = new QGridLayout(this);
-    layout->addLayout(form, 0, 0, 4, 1);
-    layout->addWidget(principlesLabel, 0, 1);
-    layout->addWidget(m_principles, 1, 1);
-    layout->addWidget(skillsLabel, 2, 1);
-    layout->addWidget(m_skillTags, 3, 1);
-    layout->addWidget(messageLabel(), 4, 0, 1, 2);
-    layout->addWidget(buttons(), 5, 0, 1, 2);
+    layout->addLayout(form, 0, 0);
+    layout->addWidget(m_tags, 0, 1);
+    layout->addWidget(messageLabel(), 1, 0, 1, 2);
+    layout->addWidget(buttons(), 2, 0, 1, 2);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
 
@@ -76,8 +66,7 @@ FeedbackDialog::FeedbackDialog(const FeedbackQuote &quote, const QList<Skill> &s
     connect(m_quote, &QPlainTextEdit::textChanged, this, &FeedbackDialog::validate);
     connect(m_person, &QLineEdit::textChanged, this, &FeedbackDialog::validate);
     connect(m_source, &QComboBox::currentIndexChanged, this, &FeedbackDialog::validate);
-    for (CheckList *list : { m_principles, m_skillTags })
-        connect(list, &CheckList::checksChanged, this, &FeedbackDialog::validate);
+    connect(m_tags, &TagLists::checksChanged, this, &FeedbackDialog::validate);
     validate();
 }
 
@@ -88,7 +77,7 @@ void FeedbackDialog::validate()
     quote.person = m_person->text().trimmed();
     quote.source = static_cast<FeedbackQuote::Source>(m_source->currentData().toInt());
     quote.receivedOn = m_dated->isChecked() ? m_receivedOn->date() : QDate();
-    quote.tags = m_principles->checkedKeys() + m_skillTags->checkedKeys();
+    quote.tags = m_tags->checkedKeys();
     const QString problem = FeedbackQuote::validate(quote, QDate::currentDate());
     showCheck(problem);
     if (problem.isEmpty())

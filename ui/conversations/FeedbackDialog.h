@@ -12,7 +12,7 @@ class QPlainTextEdit;
 
 namespace careerplanner {
 
-class CheckList;
+class TagLists;
 class DateField;
 
 // Adds or edits a feedback quote: the words, who said them and in what role, when, and the
@@ -35,8 +35,7 @@ private:
     QComboBox *m_source;
     QCheckBox *m_dated;
     DateField *m_receivedOn;
-    CheckList *m_principles = nullptr;
-    CheckList *m_skillTags = nullptr;
+    TagLists *m_tags = nullptr;
 };
 
 } // namespace careerplanner

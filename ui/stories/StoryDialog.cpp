@@ -2,13 +2,12 @@
 
 #include "core/base/HappenedDate.h"
 #include "core/stories/StoryRepository.h"
-#include "ui/widgets/CheckList.h"
 #include "ui/widgets/DateField.h"
+#include "ui/widgets/TagLists.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,10 +35,8 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     m_measures = textField(story.outcomes, tr("The numbers: time saved, revenue, defects, adoption"),
                            QStringLiteral("storyOutcomes"));
     // Made after the text fields, so that Tab reaches them in the form's order.
-    m_principles = new CheckList(QStringLiteral("storyPrinciples"), this);
-    m_principles->addSkills(m_skills, Skill::Kind::LeadershipPrinciple, m_result.tags);
-    m_skillTags = new CheckList(QStringLiteral("storySkills"), this);
-    m_skillTags->addSkills(m_skills, Skill::Kind::Skill, m_result.tags);
+    m_tags = new TagLists(QStringLiteral("story"), m_skills, m_result.tags, tr("Leadership &Principles shown:"),
+                          tr("S&kills shown:"), this);
     messageLabel()->setObjectName(QStringLiteral("storyMessage"));
 
     auto *form = new QFormLayout;
@@ -50,29 +47,19 @@ StoryDialog::StoryDialog(const Story &story, const QList<Skill> &skills, const Q
     form->addRow(tr("A&ction:"), m_action);
     form->addRow(tr("&Result:"), m_outcome);
     form->addRow(tr("&Measurable outcomes:"), m_measures);
-    auto *principlesLabel = new QLabel(tr("Leadership &Principles shown:"), this);
-    auto *skillsLabel = new QLabel(tr("S&kills shown:"), this);
-    principlesLabel->setBuddy(m_principles);
-    skillsLabel->setBuddy(m_skillTags);
     auto *layout = new QGridLayout(this);
-    layout->addLayout(form, 0, 0, 4, 1);
-    layout->addWidget(principlesLabel, 0, 1);
-    layout->addWidget(m_principles, 1, 1);
-    layout->addWidget(skillsLabel, 2, 1);
-    layout->addWidget(m_skillTags, 3, 1);
-    layout->addWidget(messageLabel(), 4, 0, 1, 2);
-    layout->addWidget(buttons(), 5, 0, 1, 2);
+    layout->addLayout(form, 0, 0);
+    layout->addWidget(m_tags, 0, 1);
+    layout->addWidget(messageLabel(), 1, 0, 1, 2);
+    layout->addWidget(buttons(), 2, 0, 1, 2);
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
-    layout->setRowStretch(1, 2);
-    layout->setRowStretch(3, 1);
 
     connect(m_title, &QLineEdit::textChanged, this, &StoryDialog::validate);
     connect(m_date, &QDateEdit::dateChanged, this, &StoryDialog::validate);
     for (QPlainTextEdit *text : { m_situation, m_task, m_action, m_outcome, m_measures })
         connect(text, &QPlainTextEdit::textChanged, this, &StoryDialog::validate);
-    for (CheckList *list : { m_principles, m_skillTags })
-        connect(list, &CheckList::checksChanged, this, &StoryDialog::validate);
+    connect(m_tags, &TagLists::checksChanged, this, &StoryDialog::validate);
     validate();
 }
 
@@ -96,7 +83,7 @@ void StoryDialog::validate()
     story.action = m_action->toPlainText();
     story.result = m_outcome->toPlainText();
     story.outcomes = m_measures->toPlainText();
-    story.tags = m_principles->checkedKeys() + m_skillTags->checkedKeys();
+    story.tags = m_tags->checkedKeys();
     QString problem = StoryRepository::validate(story, m_skills);
     if (problem.isEmpty())
         problem = HappenedDate::problem(HappenedDate::Kind::Story, story.date, QDate::currentDate());

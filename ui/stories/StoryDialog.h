@@ -10,7 +10,7 @@ class QPlainTextEdit;
 
 namespace careerplanner {
 
-class CheckList;
+class TagLists;
 class DateField;
 
 // Writes or edits a STAR story: situation, task, action, result, measurable outcomes and
@@ -38,8 +38,7 @@ private:
     QPlainTextEdit *m_action;
     QPlainTextEdit *m_outcome;
     QPlainTextEdit *m_measures;
-    CheckList *m_principles = nullptr;
-    CheckList *m_skillTags = nullptr;
+    TagLists *m_tags = nullptr;
 };
 
 } // namespace careerplanner
