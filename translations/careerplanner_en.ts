@@ -3338,17 +3338,17 @@ No evidence yet. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="19"/>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="22"/>
         <source>Your career conversations and what they agreed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="35"/>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="41"/>
         <source>Next career conversation with %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="36"/>
+        <location filename="../ui/dashboard/ConversationDueLine.cpp" line="42"/>
         <source>Next career conversation with %1: due by %2.</source>
         <translation type="unfinished"></translation>
     </message>
