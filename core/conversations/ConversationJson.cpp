@@ -3,6 +3,7 @@
 #include "core/base/JsonReader.h"
 #include "core/conversations/ConversationRepository.h"
 #include "core/conversations/FeedbackRepository.h"
+#include "core/path/PathJson.h"
 
 #include <QJsonArray>
 
@@ -13,12 +14,8 @@ namespace {
 QJsonObject actionToJson(const AgreedAction &action, const QList<PathStep> &path, const QList<Goal> &goals)
 {
     QJsonObject object { { QStringLiteral("text"), action.text } };
-    for (int step = 0; action.milestoneId != 0 && step < path.size(); ++step) {
-        const int index = path.at(step).milestoneIndex(action.milestoneId);
-        if (index >= 0)
-            object.insert(QStringLiteral("milestone"),
-                          QJsonObject { { QStringLiteral("step"), step }, { QStringLiteral("index"), index } });
-    }
+    if (const QJsonObject place = PathJson::milestonePlace(path, action.milestoneId); !place.isEmpty())
+        object.insert(QStringLiteral("milestone"), place);
     for (int goal = 0; action.goalId != 0 && goal < goals.size(); ++goal) {
         if (goals.at(goal).id == action.goalId)
             object.insert(QStringLiteral("goal"), goal);
@@ -32,16 +29,7 @@ AgreedAction actionFromJson(const QJsonObject &object, const QString &path, cons
     JsonReader reader(object, path, error);
     AgreedAction action;
     action.text = reader.string(QStringLiteral("text"), true);
-    if (const auto milestone = reader.object(QStringLiteral("milestone"))) {
-        JsonReader place(*milestone, path + QStringLiteral(".milestone"), error);
-        const auto step = place.integer(QStringLiteral("step"), 0, qMax(0, int(steps.size()) - 1), true);
-        const auto index = place.integer(QStringLiteral("index"), 0, 100'000, true);
-        if (step && index && *step < steps.size() && *index < steps.at(int(*step)).milestones.size())
-            action.milestoneId = steps.at(int(*step)).milestones.at(int(*index)).id;
-        else if (place.ok())
-            place.fail(QStringLiteral("no milestone of the path is there"));
-        place.finish();
-    }
+    action.milestoneId = PathJson::milestoneAt(reader, QStringLiteral("milestone"), steps, error).value_or(0);
     if (const auto goal = reader.integer(QStringLiteral("goal"), 0, qMax(0, int(goals.size()) - 1))) {
         if (*goal < goals.size())
             action.goalId = goals.at(int(*goal)).id;

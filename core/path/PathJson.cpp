@@ -127,4 +127,32 @@ bool PathJson::promotionFromJson(const QJsonObject &object, const QString &path,
     return reader.finish();
 }
 
+QJsonObject PathJson::milestonePlace(const QList<PathStep> &path, qint64 milestoneId)
+{
+    for (int step = 0; milestoneId != 0 && step < path.size(); ++step) {
+        const int index = path.at(step).milestoneIndex(milestoneId);
+        if (index >= 0)
+            return { { QStringLiteral("step"), step }, { QStringLiteral("index"), index } };
+    }
+    return {};
+}
+
+std::optional<qint64> PathJson::milestoneAt(JsonReader &reader, const QString &key, const QList<PathStep> &path,
+                                            QString *error)
+{
+    const auto milestone = reader.object(key);
+    if (!milestone)
+        return std::nullopt;
+    JsonReader place(*milestone, reader.path() + QLatin1Char('.') + key, error);
+    const auto step = place.integer(QStringLiteral("step"), 0, qMax(0, int(path.size()) - 1), true);
+    const auto index = place.integer(QStringLiteral("index"), 0, 100'000, true);
+    qint64 id = 0;
+    if (step && index && *step < path.size() && *index < path.at(int(*step)).milestones.size())
+        id = path.at(int(*step)).milestones.at(int(*index)).id;
+    else if (place.ok())
+        place.fail(QStringLiteral("no milestone of the path is there"));
+    place.finish();
+    return id;
+}
+
 } // namespace careerplanner

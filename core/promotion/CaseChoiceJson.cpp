@@ -1,6 +1,7 @@
 #include "core/promotion/CaseChoiceJson.h"
 
 #include "core/base/JsonReader.h"
+#include "core/path/PathJson.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -24,12 +25,8 @@ QJsonObject pieceToJson(const CaseChoice &choice, const QList<PathStep> &path, c
     QJsonObject object;
     switch (choice.kind) {
     case CaseEvidence::Kind::Milestone:
-        for (int step = 0; step < path.size(); ++step) {
-            const int index = path.at(step).milestoneIndex(choice.itemId);
-            if (index >= 0)
-                object.insert(QStringLiteral("milestone"),
-                              QJsonObject { { QStringLiteral("step"), step }, { QStringLiteral("index"), index } });
-        }
+        if (const QJsonObject place = PathJson::milestonePlace(path, choice.itemId); !place.isEmpty())
+            object.insert(QStringLiteral("milestone"), place);
         break;
     case CaseEvidence::Kind::Story:
         if (const int place = placeOf(stories, choice.itemId); place >= 0)
@@ -50,18 +47,10 @@ bool pieceFromJson(JsonReader &reader, const QList<PathStep> &path, const QList<
                    const QList<FeedbackQuote> &feedback, CaseChoice *choice, QString *error)
 {
     int named = 0;
-    if (const auto milestone = reader.object(QStringLiteral("milestone"))) {
+    if (const auto milestone = PathJson::milestoneAt(reader, QStringLiteral("milestone"), path, error)) {
         ++named;
-        JsonReader place(*milestone, reader.path() + QStringLiteral(".milestone"), error);
-        const auto step = place.integer(QStringLiteral("step"), 0, qMax(0, int(path.size()) - 1), true);
-        const auto index = place.integer(QStringLiteral("index"), 0, 100'000, true);
-        if (step && index && *step < path.size() && *index < path.at(int(*step)).milestones.size()) {
-            choice->kind = CaseEvidence::Kind::Milestone;
-            choice->itemId = path.at(int(*step)).milestones.at(int(*index)).id;
-        } else if (place.ok()) {
-            place.fail(QStringLiteral("no milestone of the path is there"));
-        }
-        place.finish();
+        choice->kind = CaseEvidence::Kind::Milestone;
+        choice->itemId = *milestone;
     }
     if (const auto story = reader.integer(QStringLiteral("story"), 0, qMax(0, int(stories.size()) - 1))) {
         ++named;
@@ -94,9 +83,9 @@ QJsonArray CaseChoiceJson::toJson(const QMap<int, CaseChoices> &choices, const Q
         for (const QString &criterion : criteria) {
             QJsonArray evidence;
             for (const CaseChoice &choice : step.value()) {
-                const QJsonObject piece
-                    = choice.criterion == criterion ? pieceToJson(choice, path, stories, feedback) : QJsonObject();
-                if (!piece.isEmpty())
+                if (choice.criterion != criterion)
+                    continue;
+                if (const QJsonObject piece = pieceToJson(choice, path, stories, feedback); !piece.isEmpty())
                     evidence.append(piece);
             }
             if (!evidence.isEmpty())
